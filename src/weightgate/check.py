@@ -1,0 +1,90 @@
+"""The pipeline: scan -> resolve -> clarify -> evaluate -> Report. I/O stays at the edges."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from weightgate.licenses import knowledge_base
+from weightgate.model import ModelReport, Report, Resolution, ScanResult
+from weightgate.policy import Policy, evaluate
+from weightgate.policy.evaluate import lineage
+from weightgate.resolve import Resolved, ResolveOptions, resolve
+from weightgate.resolve.facts import Key
+from weightgate.resolve.lock import read_lock, write_lock
+from weightgate.scan import scan_paths
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    paths: tuple[str, ...] = ()
+    lockfile: Path | None = None
+    offline: bool = False
+    jobs: int = 16
+    write_lock: bool = True
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    report: Report
+    lock_changed: bool
+
+
+def scan(paths: Sequence[str], cwd: Path, policy: Policy | None = None) -> ScanResult:
+    return scan_paths(paths, cwd, policy.ignore_paths if policy else ())
+
+
+def _clarify(resolved: Resolved, policy: Policy) -> dict[Key, Resolution]:
+    """Apply `clarify:` entries: the asserted license replaces what the Hub metadata says."""
+    out = dict(resolved.by_key)
+    kb = knowledge_base()
+    for key, resolution in resolved.by_key.items():
+        for entry in policy.clarify:
+            if fnmatchcase(resolution.id, entry.model) or fnmatchcase(key[0], entry.model):
+                record = kb.lookup(entry.license)
+                out[key] = replace(
+                    resolution,
+                    license=record.id if record else entry.license,
+                    license_name=None,
+                    terms=dict(record.terms) if record else {},
+                    evidence=record.evidence if record else (),
+                    source="override",
+                    status="ok" if record else "unknown",
+                    detail=f"clarified: {entry.reason}",
+                )
+                break
+    return out
+
+
+def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
+    """Scan, resolve (lockfile first), evaluate, and update the lockfile with what was fetched."""
+    scanned = scan(options.paths, cwd, policy)
+    lock_path = options.lockfile or cwd / "weightgate.lock"
+    locked = read_lock(lock_path)
+    keys = {r.key for r in scanned.refs if r.kind == "model"}
+    resolved = resolve(
+        keys,
+        locked,
+        ResolveOptions(offline=options.offline, jobs=options.jobs, lineage=policy.lineage),
+    )
+    by_key = _clarify(resolved, policy)
+    findings = evaluate(scanned.refs, by_key, policy)
+    models = tuple(
+        ModelReport(by_key[k], tuple(r.id for r, _via in lineage(k, by_key))[1:])
+        for k in sorted(keys, key=lambda k: (k[0], k[1] or ""))
+    )
+    changed = False
+    new_entries = {k: v for k, v in resolved.facts.items() if locked.get(k) != v}
+    if options.write_lock and new_entries:
+        changed = write_lock(lock_path, {**locked, **new_entries})
+    report = Report(
+        refs=scanned.refs,
+        errors=scanned.errors,
+        models=models,
+        findings=findings,
+        files=scanned.files,
+        kb_version=knowledge_base().version,
+    )
+    return CheckOutcome(report, changed)

@@ -1,0 +1,35 @@
+"""Project-level promises: README commands, CI script, hook manifest."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text()
+    return re.findall(r"```sh\n(.+?)\n```", text, flags=re.S)
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    test_command = next(c for c in _readme_commands() if "pytest" in c)
+    assert test_command in (ROOT / ".ci" / "run").read_text().splitlines()
+
+
+def test_every_hook_id_is_documented() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    readme = (ROOT / "README.md").read_text()
+    for hook in hooks:
+        assert f"id: {hook['id']}" in readme
+        assert hook["require_serial"] is True
+
+
+def test_presets_are_shipped_from_policies_dir() -> None:
+    for preset in (ROOT / "policies").glob("*.yaml"):
+        assert (
+            ROOT / "src/weightgate/policy/presets" / preset.name
+        ).read_text() == preset.read_text()
