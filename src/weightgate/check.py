@@ -24,6 +24,7 @@ class CheckOptions:
     offline: bool = False
     jobs: int = 16
     write_lock: bool = True
+    lineage: bool = True
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
     resolved = resolve(
         keys,
         locked,
-        ResolveOptions(offline=options.offline, jobs=options.jobs, lineage=policy.lineage),
+        ResolveOptions(
+            offline=options.offline, jobs=options.jobs, lineage=policy.lineage and options.lineage
+        ),
     )
     by_key = _clarify(resolved, policy)
     findings = evaluate(scanned.refs, by_key, policy)

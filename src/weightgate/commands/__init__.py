@@ -1,0 +1,1 @@
+"""Subcommands: each module defines HELP, configure(parser) and run(args) -> exit code."""

@@ -1,0 +1,52 @@
+"""`weightgate check`: scan, resolve, evaluate; what the pre-commit hook runs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from weightgate.commands import common
+
+HELP = "scan, resolve licenses and evaluate the policy (what the hook runs)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    common.add_paths(parser)
+    common.add_policy(parser)
+    common.add_output(parser, ["text", "json"])
+    common.add_resolution(parser)
+    parser.add_argument(
+        "--fail-on",
+        choices=["error", "warning"],
+        default="error",
+        help="lowest severity that fails the run (default: error)",
+    )
+    common.add_verbosity(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from weightgate.check import CheckOptions, run_check
+    from weightgate.policy import load_policy
+    from weightgate.report import Format, render
+    from weightgate.report.text import summary_line
+
+    cwd = Path.cwd()
+    policy = load_policy(args.policy, cwd)
+    options = CheckOptions(
+        paths=tuple(args.paths),
+        lockfile=Path(args.lockfile) if args.lockfile else None,
+        offline=common.offline(args),
+        jobs=max(1, args.jobs),
+        lineage=not args.no_lineage,
+    )
+    outcome = run_check(cwd, policy, options)
+    report = outcome.report
+    common.emit(render(report, Format(args.format)), args)
+    common.note(summary_line(report), args)
+    if outcome.lock_changed:
+        common.note("weightgate: updated weightgate.lock; stage it with your commit", args)
+    levels = ("error",) if args.fail_on == "error" else ("error", "warning")
+    failing = any(f.severity in levels for f in report.active_findings)
+    if failing or report.errors or outcome.lock_changed:
+        return common.EXIT_FINDINGS
+    return common.EXIT_OK

@@ -1,0 +1,70 @@
+"""Flags and helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_CRASH = 0, 1, 2, 3
+
+
+def add_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or directories (default: .)"
+    )
+
+
+def add_policy(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--policy",
+        metavar="FILE|builtin:NAME",
+        help="policy file or preset (default: .weightgate.yaml, else builtin:default)",
+    )
+
+
+def add_output(parser: argparse.ArgumentParser, formats: list[str]) -> None:
+    parser.add_argument("--format", default=formats[0], choices=formats, help="report format")
+    parser.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
+
+
+def add_resolution(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="never touch the network (also HF_HUB_OFFLINE=1); unlocked models are unresolved",
+    )
+    parser.add_argument(
+        "--lockfile", metavar="PATH", help="lockfile path (default: weightgate.lock)"
+    )
+    parser.add_argument("--jobs", type=int, default=16, metavar="N", help="concurrent Hub requests")
+    parser.add_argument(
+        "--no-lineage", action="store_true", help="judge models alone, not their base models"
+    )
+
+
+def add_verbosity(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="more detail; tracebacks on crash"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+
+
+def emit(text: str, args: argparse.Namespace) -> None:
+    """Write the report to --output or stdout."""
+    if getattr(args, "output", None):
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def note(message: str, args: argparse.Namespace) -> None:
+    """A progress or summary line on stderr, unless -q."""
+    if not getattr(args, "quiet", False):
+        print(message, file=sys.stderr)
+
+
+def offline(args: argparse.Namespace) -> bool:
+    flag = os.environ.get("HF_HUB_OFFLINE", "").strip().lower()
+    return bool(getattr(args, "offline", False)) or flag in ("1", "true", "yes", "on")

@@ -1,0 +1,32 @@
+"""`weightgate scan`: discovery only; never touches the network."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from weightgate.commands import common
+
+HELP = "list model references; never touches the network"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    common.add_paths(parser)
+    common.add_policy(parser)
+    common.add_output(parser, ["text", "json"])
+    common.add_verbosity(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from weightgate.check import scan
+    from weightgate.model import Report
+    from weightgate.policy import load_policy
+    from weightgate.report import Format, render
+
+    cwd = Path.cwd()
+    policy = load_policy(args.policy, cwd)
+    result = scan(args.paths, cwd, policy)
+    report = Report(refs=result.refs, errors=result.errors, files=result.files)
+    common.emit(render(report, Format(args.format), scan_only=True), args)
+    common.note(f"weightgate: {len(result.refs)} reference(s) in {result.files} file(s)", args)
+    return common.EXIT_FINDINGS if result.errors else common.EXIT_OK
