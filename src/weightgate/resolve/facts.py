@@ -26,6 +26,8 @@ class HubFacts:
     gated: bool = False
     license_text_sha256: str | None = None
     license_text: str | None = None
+    #: What clause detection found in the license text (JSON form, owned by licensetext.py).
+    detected: dict[str, Any] | None = None
     status: Status = "ok"
     detail: str = ""
 
