@@ -103,8 +103,8 @@ def test_result_limit_truncates_deterministically_keeping_errors() -> None:
 
     warning = replace(report.findings[0], severity="warning", path="zzz-last-but-warning.py")
     report = replace(report, findings=(warning, *report.findings))
-    text = sarif.render_check(report, max_results=10)
-    assert text == sarif.render_check(report, max_results=10)
+    text = sarif.render_check(report, sarif.Limits(results=10))
+    assert text == sarif.render_check(report, sarif.Limits(results=10))
     doc = validate(text)
     run = doc["runs"][0]
     assert len(run["results"]) == 10
@@ -118,7 +118,7 @@ def test_size_limit_shrinks_until_it_fits() -> None:
     report = samples.many_findings(200)
     full = sarif.render_check(report)
     limit = len(full.encode()) // 3
-    text = sarif.render_check(report, max_bytes=limit)
+    text = sarif.render_check(report, sarif.Limits(bytes=limit))
     assert len(text.encode()) <= limit
     doc = validate(text)
     kept = len(doc["runs"][0]["results"])

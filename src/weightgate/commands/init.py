@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib import resources
 from pathlib import Path
 
 from weightgate import __version__
@@ -61,7 +60,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--preset",
         default="default",
         metavar="NAME",
-        help=f"shipped policy to extend: {', '.join(presets())} (default: default)",
+        help="shipped policy preset to extend (default: default)",
     )
     parser.add_argument(
         "--path", default=".weightgate.yaml", help="where to write (default: .weightgate.yaml)"
@@ -70,6 +69,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def presets() -> list[str]:
+    from importlib import resources
+
     folder = resources.files("weightgate.policy").joinpath("presets")
     return sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from weightgate._compat import assert_never
-from weightgate.model import Report
 from weightgate.report.formats import CHECK_FORMATS, Format
+
+if TYPE_CHECKING:  # the parser imports this package for the choices: keep it light
+    from weightgate.model import Report
 
 __all__ = ["CHECK_FORMATS", "Format", "publish", "render"]
 

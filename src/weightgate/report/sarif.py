@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
+from dataclasses import dataclass
 from typing import Any
 
 from weightgate import __version__
@@ -86,37 +87,52 @@ def _notification(text: str, level: str, error: ScanError | None = None) -> dict
     return out
 
 
-def _document(report: Report, findings: tuple[Finding, ...], omitted: int) -> dict[str, Any]:
-    pairs = fields.by_severity_with(findings, fields.fingerprints(findings))
-    kept = pairs[: len(findings) - omitted]
+@dataclass(frozen=True)
+class Limits:
+    results: int = MAX_RESULTS
+    bytes: int = MAX_BYTES
+
+
+def _driver(kept: list[tuple[Finding, str]]) -> tuple[dict[str, Any], dict[str, int]]:
+    """The tool driver with the rules the kept results use, and each rule's index."""
     rule_ids = sorted({f.rule for f, _ in kept})
     levels: dict[str, str] = {}
     for f, _ in reversed(kept):  # most severe last, so it wins
         levels[f.rule] = _LEVEL[f.severity]
-    index = {r: i for i, r in enumerate(rule_ids)}
+    driver = {
+        "name": "weightgate",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "informationUri": "https://github.com/weightgate/weightgate",
+        "rules": [_rule(r, levels[r]) for r in rule_ids],
+    }
+    return driver, {r: i for i, r in enumerate(rule_ids)}
+
+
+def _notifications(report: Report, omitted: int, total: int, limits: Limits) -> list[Any]:
     notes = [_notification(e.message, "error", e) for e in report.errors]
     if omitted:
         notes.append(
             _notification(
-                f"{omitted} of {len(findings)} results omitted to stay within GitHub code "
-                f"scanning limits ({MAX_RESULTS} results, {MAX_BYTES // 2**20} MB); "
+                f"{omitted} of {total} results omitted to stay within GitHub code scanning "
+                f"limits ({limits.results} results, {limits.bytes} bytes); "
                 "run `weightgate check --format json` for all of them",
                 "warning",
             )
         )
+    return notes
+
+
+def _document(
+    report: Report, findings: tuple[Finding, ...], omitted: int, limits: Limits
+) -> dict[str, Any]:
+    pairs = fields.by_severity_with(findings, fields.fingerprints(findings))
+    kept = pairs[: len(findings) - omitted]
+    driver, index = _driver(kept)
+    notes = _notifications(report, omitted, len(findings), limits)
     run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "weightgate",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "informationUri": "https://github.com/weightgate/weightgate",
-                "rules": [_rule(r, levels[r]) for r in rule_ids],
-            }
-        },
-        "invocations": [
-            {"executionSuccessful": True, "toolExecutionNotifications": notes},
-        ],
+        "tool": {"driver": driver},
+        "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notes}],
         "columnKind": "unicodeCodePoints",
         "results": [_result(report, f, index[f.rule], fp) for f, fp in kept],
         "properties": {
@@ -129,15 +145,15 @@ def _document(report: Report, findings: tuple[Finding, ...], omitted: int) -> di
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render_check(report: Report, max_results: int = MAX_RESULTS, max_bytes: int = MAX_BYTES) -> str:
+def render_check(report: Report, limits: Limits = Limits()) -> str:
     """The SARIF log, truncated (most severe kept) to fit the result and size limits."""
     findings = report.active_findings
-    omitted = max(0, len(findings) - max_results)
+    omitted = max(0, len(findings) - limits.results)
     while True:
-        text = json.dumps(_document(report, findings, omitted), indent=2) + "\n"
+        text = json.dumps(_document(report, findings, omitted, limits), indent=2) + "\n"
         size = len(text.encode("utf-8"))
         kept = len(findings) - omitted
-        if size <= max_bytes or kept == 0:
+        if size <= limits.bytes or kept == 0:
             return text
-        shrink = max(1, kept - int(kept * max_bytes / size * 0.95))
+        shrink = max(1, kept - int(kept * limits.bytes / size * 0.95))
         omitted = min(len(findings), omitted + shrink)
