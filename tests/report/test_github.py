@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.report import samples
 from weightgate.report import github
@@ -29,7 +32,7 @@ def runner(output: str) -> list[Command]:
     """What the Actions runner executes from a step's output (v2 `::` and legacy `##[` forms)."""
     commands: list[Command] = []
     stop_token: str | None = None
-    for raw in output.splitlines():
+    for raw in re.split(r"\r\n|\r|\n", output):  # the runner's ReadLine, not str.splitlines
         line = raw.strip()
         if stop_token is not None:
             if line == f"::{stop_token}::":
@@ -130,3 +133,16 @@ def test_property_values_round_trip(name: str) -> None:
     report = replace(report, findings=(replace(report.findings[0], path=name),))
     [cmd] = runner(github.render_check(report))
     assert cmd.props["file"] == name
+
+
+@settings(max_examples=200, deadline=None)
+@given(path=st.text(min_size=1), message=st.text(), title_model=st.text())
+def test_no_value_can_forge_a_command(path: str, message: str, title_model: str) -> None:
+    from dataclasses import replace
+
+    report = samples.lineage_report()
+    forged = replace(report.findings[0], path=path, message=message, model=title_model)
+    [cmd] = runner(github.render_check(replace(report, findings=(forged,))))
+    assert cmd.props["file"] == path
+    assert cmd.props["title"] == f"weightgate output-restriction: {title_model}"
+    assert cmd.data.startswith(message)
