@@ -10,11 +10,21 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
-from tests.e2e.gitrepo import EXCEPTION, ROOT, commit_all, git, git_env, llama_project
+from tests.e2e.gitrepo import (
+    EXCEPTION,
+    ROOT,
+    commit_all,
+    copy_of_this_repository,
+    git,
+    git_env,
+    llama_project,
+)
 from tests.report.test_github import runner
 from tests.report.test_sarif import validate
+from weightgate import __version__
 
 
 def _action_step(step_id: str) -> dict[str, Any]:
@@ -127,3 +137,37 @@ def test_gitlab_template_script_writes_a_code_quality_report(tmp_path: Path) -> 
     assert "error[user-cap]" in result.stdout
     issues = json.loads((repo / "gl-code-quality-report.json").read_text())
     assert {i["check_name"] for i in issues} >= {"weightgate/user-cap"}
+
+
+@pytest.mark.slow
+def test_action_install_step_installs_its_own_checkout(tmp_path: Path) -> None:
+    env = git_env(tmp_path / "home")
+    copy = tmp_path / "action-checkout"
+    copy_of_this_repository(copy, env)
+    step = next(
+        s
+        for s in yaml.safe_load((ROOT / "hooks/github/action.yml").read_text())["runs"]["steps"]
+        if s.get("name") == "Install weightgate"
+    )
+    github_path = tmp_path / "github-path"
+    env.update(
+        GITHUB_ACTION_PATH=str(copy / "hooks/github"),
+        RUNNER_TEMP=str(tmp_path / "runner-temp"),
+        GITHUB_PATH=str(github_path),
+        WG_VERSION="",
+    )
+    (tmp_path / "runner-temp").mkdir()
+    result = subprocess.run(
+        ["bash", "-c", step["run"]],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    [bin_dir] = github_path.read_text().splitlines()
+    version = subprocess.run(
+        [f"{bin_dir}/weightgate", "--version"], capture_output=True, text=True, check=True
+    )
+    assert version.stdout.strip() == f"weightgate {__version__}"
