@@ -75,7 +75,11 @@ def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
     by_key = _clarify(resolved, policy)
     findings = evaluate(scanned.refs, by_key, policy)
     models = tuple(
-        ModelReport(by_key[k], tuple(r.id for r, _via in lineage(k, by_key))[1:])
+        ModelReport(
+            by_key[k],
+            tuple(r.id for r, _via in lineage(k, by_key))[1:],
+            tuple(r for r, _via in lineage(k, by_key))[1:],
+        )
         for k in sorted(keys, key=lambda k: (k[0], k[1] or ""))
     )
     changed = False

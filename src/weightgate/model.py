@@ -133,6 +133,7 @@ class ModelReport:
 
     resolution: Resolution
     lineage: tuple[str, ...] = ()
+    ancestors: tuple[Resolution, ...] = ()  # the resolutions behind `lineage`, same order
 
 
 @dataclass(frozen=True)

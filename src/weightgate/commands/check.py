@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from weightgate.commands import common
+from weightgate.report.formats import CHECK_FORMATS
 
 HELP = "scan, resolve licenses and evaluate the policy (what the hook runs)"
 
@@ -13,7 +15,8 @@ HELP = "scan, resolve licenses and evaluate the policy (what the hook runs)"
 def configure(parser: argparse.ArgumentParser) -> None:
     common.add_paths(parser)
     common.add_policy(parser)
-    common.add_output(parser, ["text", "json"])
+    common.add_output(parser, list(CHECK_FORMATS))
+    common.add_color(parser)
     common.add_resolution(parser)
     parser.add_argument(
         "--fail-on",
@@ -27,7 +30,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from weightgate.check import CheckOptions, run_check
     from weightgate.policy import load_policy
-    from weightgate.report import Format, render
+    from weightgate.report import Format, publish, render
     from weightgate.report.text import summary_line
 
     cwd = Path.cwd()
@@ -41,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
     )
     outcome = run_check(cwd, policy, options)
     report = outcome.report
-    common.emit(render(report, Format(args.format)), args)
+    fmt = Format(args.format)
+    common.emit(render(report, fmt, color=common.use_color(args)), args)
+    publish(report, fmt, os.environ)
     common.note(summary_line(report), args)
     if outcome.lock_changed:
         common.note("weightgate: updated weightgate.lock; stage it with your commit", args)

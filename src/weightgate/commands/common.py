@@ -29,6 +29,25 @@ def add_output(parser: argparse.ArgumentParser, formats: list[str]) -> None:
     parser.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
 
 
+def add_color(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour the text report (auto: on a terminal, unless NO_COLOR is set)",
+    )
+
+
+def use_color(args: argparse.Namespace) -> bool:
+    """`--color always|never`, else colour when stdout is a terminal and NO_COLOR is unset."""
+    choice = getattr(args, "color", "auto")
+    if choice != "auto":
+        return bool(choice == "always")
+    if os.environ.get("NO_COLOR") or getattr(args, "output", None):
+        return False
+    return sys.stdout.isatty()
+
+
 def add_resolution(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--offline",

@@ -1,0 +1,46 @@
+"""`weightgate bom`: a CycloneDX 1.6 ML-BOM of the models the repository references."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from weightgate.commands import common
+
+HELP = "CycloneDX 1.6 ML-BOM of the referenced models (needs the `bom` extra)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    common.add_paths(parser)
+    common.add_policy(parser)
+    common.add_output(parser, ["cyclonedx"])
+    common.add_resolution(parser)
+    common.add_verbosity(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from weightgate.check import CheckOptions, run_check
+    from weightgate.policy import load_policy
+    from weightgate.report import Format, render
+    from weightgate.report.cyclonedx import require_library
+
+    require_library()  # fail before any network work when the extra is missing
+    cwd = Path.cwd()
+    policy = load_policy(args.policy, cwd)
+    options = CheckOptions(
+        paths=tuple(args.paths),
+        lockfile=Path(args.lockfile) if args.lockfile else None,
+        offline=common.offline(args),
+        jobs=max(1, args.jobs),
+        write_lock=False,  # an inventory does not change the repository
+        lineage=not args.no_lineage,
+    )
+    report = run_check(cwd, policy, options).report
+    common.emit(render(report, Format(args.format)), args)
+    unresolved = sum(m.resolution.status != "ok" for m in report.models)
+    common.note(
+        f"weightgate: BOM of {len(report.models)} model(s)"
+        + (f", {unresolved} without a known license" if unresolved else ""),
+        args,
+    )
+    return common.EXIT_FINDINGS if report.errors else common.EXIT_OK
