@@ -83,6 +83,9 @@ def fetch_pinned(url: str, timeout: float = TIMEOUT) -> str:
     try:
         with urllib.request.urlopen(bare, timeout=timeout) as response:
             data: bytes = response.read(MAX_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        raise RemoteError(f"cannot fetch {bare}: {exc.reason} (and no cached copy)") from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", None) or exc
         raise RemoteError(f"cannot fetch {bare}: {reason} (and no cached copy)") from exc

@@ -64,7 +64,9 @@ class Layer:
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     """` (did you mean 'x'?)` when a choice is close, else empty."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    options = list(choices)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    close = close or [c for c in options if len(word) > 3 and word.lower() in c]
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
