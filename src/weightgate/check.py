@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from weightgate.licenses import knowledge_base
@@ -12,6 +12,7 @@ from weightgate.policy import Policy, evaluate
 from weightgate.policy.baseline import BaselineKey, apply_baseline
 from weightgate.policy.clarify import apply_clarifications
 from weightgate.policy.evaluate import lineage
+from weightgate.policy.load import own_files
 from weightgate.resolve import ResolveOptions, resolve
 from weightgate.resolve.lock import read_lock, write_lock
 from weightgate.scan import scan_paths
@@ -26,6 +27,7 @@ class CheckOptions:
     write_lock: bool = True
     lineage: bool = True
     baseline: frozenset[BaselineKey] = frozenset()
+    exclude: tuple[str, ...] = ()  # files weightgate itself reads or writes (the baseline)
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,18 @@ class CheckOutcome:
     lock_changed: bool
 
 
-def scan(paths: Sequence[str], cwd: Path, policy: Policy | None = None) -> ScanResult:
-    return scan_paths(paths, cwd, policy.ignore_paths if policy else ())
+def scan(
+    paths: Sequence[str], cwd: Path, policy: Policy | None = None, exclude: Sequence[str] = ()
+) -> ScanResult:
+    result = scan_paths(paths, cwd, policy.ignore_paths if policy else ())
+    own = own_files(policy).union(exclude) if policy else frozenset(exclude)  # policy, baseline
+    refs = tuple(r for r in result.refs if r.path not in own)
+    return replace(result, refs=refs) if len(refs) != len(result.refs) else result
 
 
 def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
     """Scan, resolve (lockfile first), evaluate, and update the lockfile with what was fetched."""
-    scanned = scan(options.paths, cwd, policy)
+    scanned = scan(options.paths, cwd, policy, options.exclude)
     lock_path = options.lockfile or cwd / "weightgate.lock"
     locked = read_lock(lock_path)
     keys = {r.key for r in scanned.refs if r.kind == "model"}

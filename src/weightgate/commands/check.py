@@ -34,7 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from weightgate.check import CheckOptions, run_check
     from weightgate.policy import load_policy
-    from weightgate.policy.baseline import read_baseline, record_baseline
+    from weightgate.policy.baseline import as_excluded, read_baseline, record_baseline
     from weightgate.report import Format, render
     from weightgate.report.text import summary_line
 
@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         jobs=max(1, args.jobs),
         lineage=not args.no_lineage,
         baseline=read_baseline(Path(args.baseline)) if args.baseline else frozenset(),
+        exclude=as_excluded(cwd, args.baseline, args.write_baseline),
     )
     outcome = run_check(cwd, policy, options)
     report = outcome.report

@@ -97,3 +97,8 @@ def record_baseline(path: Path, findings: Iterable[Finding]) -> tuple[Finding, .
     findings = tuple(findings)
     write_baseline(path, findings)
     return apply_baseline(findings, frozenset(key_of(f) for f in findings))
+
+
+def as_excluded(cwd: Path, *files: str | None) -> tuple[str, ...]:
+    """Baseline files as scan paths (relative, `/`-separated): they are not references."""
+    return tuple(os.path.relpath(cwd / f, cwd).replace(os.sep, "/") for f in files if f is not None)

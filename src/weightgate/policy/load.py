@@ -186,3 +186,12 @@ def load_policy(spec: str | None, cwd: Path) -> Policy:
 
     doc, identity = _document(spec, cwd, cwd, fail)
     return _load(doc, cwd, (identity,))
+
+
+def own_files(policy: Policy) -> frozenset[str]:
+    """The policy's YAML files in this repository: their `model:` entries are not references."""
+    return frozenset(
+        s
+        for s in policy.sources
+        if not s.startswith(("builtin:", "https:", "http:", "../")) and not s.endswith(".toml")
+    )
