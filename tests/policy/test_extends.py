@@ -14,6 +14,7 @@ import pytest
 from tests.policy.helpers import policy
 from weightgate.errors import WeightgateError
 from weightgate.policy.load import load_policy
+from weightgate.policy.remote import RemoteError, split_pinned
 
 ORG = b"extends: builtin:commercial\norganization: {monthly-active-users: 5000000}\n"
 
@@ -196,3 +197,25 @@ def test_fetched_policy_may_extend_another_pinned_url(tmp_path: Path, server: Se
     outer = server.pinned("/outer.yaml", f"extends: '{inner}'\n".encode())
     pol = policy(tmp_path, f"extends: '{outer}'\nterms: {{gated: warn}}\n")
     assert dict(pol.terms) == {"naming": "deny", "gated": "warn"}
+
+
+def test_url_rules() -> None:
+    pin = "#sha256=" + "A" * 64
+    assert split_pinned("https://example.com/p.yaml" + pin) == (
+        "https://example.com/p.yaml",
+        "a" * 64,
+    )
+    assert split_pinned("http://localhost:8080/p.yaml" + pin)[0] == "http://localhost:8080/p.yaml"
+    assert split_pinned("http://[::1]/p.yaml" + pin)[0] == "http://[::1]/p.yaml"
+    for bad in ("http://10.0.0.1/p.yaml" + pin, "https://example.com/p.yaml#sha256=abc"):
+        with pytest.raises(RemoteError):
+            split_pinned(bad)
+
+
+def test_corrupt_cache_is_fetched_again(tmp_path: Path, server: Server, policy_cache: Path) -> None:
+    url = server.pinned("/org.yaml", ORG)
+    policy_cache.mkdir(parents=True)
+    (policy_cache / f"{hashlib.sha256(ORG).hexdigest()}.yaml").write_bytes(b"tampered")
+    pol = policy(tmp_path, f"extends: '{url}'\n")
+    assert pol.organization.monthly_active_users == 5_000_000
+    assert server.requests == ["/org.yaml"]

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import os
 import re
 import tempfile
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 MAX_BYTES = 1 << 20
@@ -31,6 +28,8 @@ def cache_dir() -> Path:
 
 
 def _loopback(host: str) -> bool:
+    import ipaddress
+
     if host == "localhost":
         return True
     try:
@@ -80,6 +79,9 @@ def fetch_pinned(url: str, timeout: float = TIMEOUT) -> str:
     cached = _cached(path, sha)
     if cached is not None:
         return cached
+    import urllib.error  # lazily: a hook run answered by the cache never pays for http/ssl
+    import urllib.request
+
     try:
         with urllib.request.urlopen(bare, timeout=timeout) as response:
             data: bytes = response.read(MAX_BYTES + 1)
