@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from weightgate.policy.layer import layer
 from weightgate.policy.load import presets
 from weightgate.policy.source import parse_yaml
-from weightgate.policy.validate import layer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,6 +13,7 @@ import yaml
 from tests.policy.test_errors import YAML_ERRORS
 from weightgate.model import STATUS_TERMS, TERMS
 from weightgate.policy import validate
+from weightgate.policy.layer import layer
 from weightgate.policy.load import presets
 from weightgate.policy.model import ACTIONS, LICENSE_RULES
 from weightgate.policy.source import _Loader, parse_yaml
@@ -82,7 +83,7 @@ def test_presets_are_valid(name: str) -> None:
 
 def test_full_example_is_valid_for_both() -> None:
     assert list(VALIDATOR.iter_errors(_data(FULL))) == []
-    validate.layer(parse_yaml(FULL, "t.yaml", None))
+    layer(parse_yaml(FULL, "t.yaml", None))
 
 
 @pytest.mark.parametrize(("text", "message"), YAML_ERRORS)

@@ -14,10 +14,11 @@ from importlib import resources
 from pathlib import Path
 
 from weightgate.errors import WeightgateError
+from weightgate.policy.layer import Layer, layer
 from weightgate.policy.model import Organization, Policy
 from weightgate.policy.remote import RemoteError, fetch_pinned
 from weightgate.policy.source import Document, has_toml_policy, parse_toml, parse_yaml
-from weightgate.policy.validate import Layer, layer, suggest
+from weightgate.policy.validate import suggest
 
 POLICY_FILE = ".weightgate.yaml"
 PYPROJECT = "pyproject.toml"

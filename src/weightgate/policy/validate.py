@@ -1,25 +1,16 @@
-"""Check one policy document and turn it into a Layer; every mistake is one located error."""
+"""Checks for the values of a policy document; every mistake is one located error."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from weightgate.licenses import knowledge_base, normalize
 from weightgate.model import STATUS_TERMS, TERMS
 from weightgate.policy.globs import model_glob_problem, path_glob_problem
-from weightgate.policy.model import (
-    ACTIONS,
-    CATEGORIES,
-    LICENSE_RULES,
-    Action,
-    Clarification,
-    Exception_,
-    Organization,
-)
+from weightgate.policy.model import ACTIONS, CATEGORIES, LICENSE_RULES, Action, Organization
 from weightgate.policy.source import Document
 
 TOP_KEYS = (
@@ -42,23 +33,6 @@ CLARIFY_REQUIRED = ("model", "license", "reason")
 #: What an exception's `terms:` may name.
 WAIVABLE = TERMS + STATUS_TERMS + LICENSE_RULES
 _REGION = re.compile(r"^[A-Z][A-Z0-9-]{1,9}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-@dataclass(frozen=True)
-class Layer:
-    """What one document says, before merging; None means the key was not given."""
-
-    origin: str
-    extends: tuple[str, ...] | None
-    terms: Mapping[str, Action]
-    licenses_allow: tuple[str, ...] | None
-    licenses_deny: tuple[str, ...]
-    organization: Organization
-    lineage: bool | None
-    exceptions: tuple[Exception_, ...]
-    clarify: tuple[Clarification, ...]
-    ignore_paths: tuple[str, ...]
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
@@ -71,7 +45,7 @@ def suggest(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def _show(value: Any) -> str:
+def show(value: Any) -> str:
     return (
         "a list"
         if isinstance(value, list)
@@ -92,7 +66,7 @@ def mapping(
 ) -> dict[str, Any]:
     """A mapping with known keys only, and every required key present."""
     if not isinstance(value, dict):
-        raise doc.fail(path, f"expected a mapping, got {_show(value)}")
+        raise doc.fail(path, f"expected a mapping, got {show(value)}")
     prefix = f"{path}." if path else ""
     for key in value:
         if key not in keys:
@@ -105,26 +79,26 @@ def mapping(
 
 def string(doc: Document, path: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise doc.fail(path, f"expected a non-empty string, got {_show(value)}")
+        raise doc.fail(path, f"expected a non-empty string, got {show(value)}")
     return value.strip()
 
 
 def strings(doc: Document, path: str, value: Any) -> list[tuple[str, str]]:
     """(key path, string) for each item of a list of strings."""
     if not isinstance(value, list):
-        raise doc.fail(path, f"expected a list, got {_show(value)}")
+        raise doc.fail(path, f"expected a list, got {show(value)}")
     return [(f"{path}[{i}]", string(doc, f"{path}[{i}]", v)) for i, v in enumerate(value)]
 
 
 def integer(doc: Document, path: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise doc.fail(path, f"expected a whole number such as 60000000, got {_show(value)}")
+        raise doc.fail(path, f"expected a whole number such as 60000000, got {show(value)}")
     return value
 
 
 def boolean(doc: Document, path: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise doc.fail(path, f"expected true or false, got {_show(value)}")
+        raise doc.fail(path, f"expected true or false, got {show(value)}")
     return value
 
 
@@ -136,7 +110,7 @@ def date(doc: Document, path: str, value: Any) -> dt.date:
             return dt.date.fromisoformat(value.strip())
     except ValueError:
         pass
-    raise doc.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}")
+    raise doc.fail(path, f"expected a date YYYY-MM-DD, got {show(value)}")
 
 
 def categories() -> tuple[str, ...]:
@@ -172,7 +146,7 @@ def _action(doc: Document, path: str, value: Any) -> Action:
         if value == action:
             return action
     hint = suggest(str(value), ACTIONS) if isinstance(value, str) else ""
-    raise doc.fail(path, f"expected deny, warn or allow, got {_show(value)}{hint}")
+    raise doc.fail(path, f"expected deny, warn or allow, got {show(value)}{hint}")
 
 
 def terms(doc: Document, raw: Any) -> dict[str, Action]:
@@ -239,99 +213,3 @@ def licenses(doc: Document, raw: Any) -> tuple[tuple[str, ...] | None, tuple[str
         if key in table
     }
     return lists.get("allow"), lists.get("deny", ())
-
-
-def _reason(doc: Document, path: str, value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise doc.fail(path, "a reason is required: say who approved it and why (a ticket id)")
-    return value.strip()
-
-
-def exceptions(doc: Document, raw: Any) -> tuple[Exception_, ...]:
-    if not isinstance(raw, list):
-        raise doc.fail("exceptions", f"expected a list, got {_show(raw)}")
-    out = []
-    for i, item in enumerate(raw):
-        path = f"exceptions[{i}]"
-        entry = mapping(doc, path, item, EXCEPTION_KEYS, EXCEPTION_REQUIRED)
-        out.append(
-            Exception_(
-                model=model_glob(doc, f"{path}.model", entry["model"]),
-                reason=_reason(doc, f"{path}.reason", entry["reason"]),
-                terms=term_list(doc, f"{path}.terms", entry["terms"]) if "terms" in entry else None,
-                license=license_id(doc, f"{path}.license", entry["license"], category_ok=False)
-                if "license" in entry
-                else None,
-                paths=path_globs(doc, f"{path}.paths", entry["paths"]) if "paths" in entry else (),
-                expires=date(doc, f"{path}.expires", entry["expires"])
-                if "expires" in entry
-                else None,
-                origin=doc.origin,
-                line=doc.line(path) or 1,
-            )
-        )
-    return tuple(out)
-
-
-def _sha256(doc: Document, path: str, value: Any) -> str:
-    text = string(doc, path, value).lower()
-    if not _SHA256.match(text):
-        raise doc.fail(path, f"expected 64 hex digits (sha256 of the license text), got {value!r}")
-    return text
-
-
-def clarifications(doc: Document, raw: Any) -> tuple[Clarification, ...]:
-    if not isinstance(raw, list):
-        raise doc.fail("clarify", f"expected a list, got {_show(raw)}")
-    out = []
-    for i, item in enumerate(raw):
-        path = f"clarify[{i}]"
-        entry = mapping(doc, path, item, CLARIFY_KEYS, CLARIFY_REQUIRED)
-        out.append(
-            Clarification(
-                model=model_glob(doc, f"{path}.model", entry["model"]),
-                license=license_id(doc, f"{path}.license", entry["license"], category_ok=False),
-                reason=_reason(doc, f"{path}.reason", entry["reason"]),
-                origin=doc.origin,
-                line=doc.line(path) or 1,
-                license_sha256=_sha256(doc, f"{path}.license-sha256", entry["license-sha256"])
-                if "license-sha256" in entry
-                else None,
-            )
-        )
-    return tuple(out)
-
-
-def _extends(doc: Document, raw: Any) -> tuple[str, ...]:
-    if isinstance(raw, str):
-        return (string(doc, "extends", raw),)
-    return tuple(v for _p, v in strings(doc, "extends", raw))
-
-
-def _version(doc: Document, raw: Any) -> None:
-    if raw != 1 or isinstance(raw, bool):
-        raise doc.fail("version", f"unsupported policy version {raw!r} (this weightgate reads 1)")
-
-
-def layer(doc: Document) -> Layer:
-    """Validate every key of one document."""
-    data = mapping(doc, "", doc.data, TOP_KEYS)
-    if "version" in data:
-        _version(doc, data["version"])
-    allow, deny = licenses(doc, data["licenses"]) if "licenses" in data else (None, ())
-    return Layer(
-        origin=doc.origin,
-        extends=_extends(doc, data["extends"]) if "extends" in data else None,
-        terms=terms(doc, data["terms"]) if "terms" in data else {},
-        licenses_allow=allow,
-        licenses_deny=deny,
-        organization=organization(doc, data["organization"])
-        if "organization" in data
-        else Organization(),
-        lineage=boolean(doc, "lineage", data["lineage"]) if "lineage" in data else None,
-        exceptions=exceptions(doc, data["exceptions"]) if "exceptions" in data else (),
-        clarify=clarifications(doc, data["clarify"]) if "clarify" in data else (),
-        ignore_paths=path_globs(doc, "ignore-paths", data["ignore-paths"])
-        if "ignore-paths" in data
-        else (),
-    )
