@@ -84,6 +84,13 @@ def test_validate(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         "team.yaml: valid (14 terms, 1 exception(s), 0 clarification(s))" in capsys.readouterr().err
     )
+    (workdir / "team.yaml").write_text(
+        "exceptions:\n  - {model: a/b, reason: x, expires: 2020-01-01}\n"
+    )
+    assert main(["policy", "validate", "team.yaml"]) == 0
+    assert capsys.readouterr().err.startswith(
+        "team.yaml:2: warning[exception-expired] the exception for a/b expired on 2020-01-01\n"
+    )
     (workdir / "team.yaml").write_text("exceptions:\n  - {model: a/b}\n")
     assert main(["policy", "validate", "team.yaml"]) == 2
     assert (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -39,6 +40,13 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "show":
         sys.stdout.write(render_policy(policy))
         return common.EXIT_OK
+    for exc in policy.exceptions:
+        if exc.expires is not None and exc.expires < dt.date.today():
+            common.note(
+                f"{exc.origin}:{exc.line}: warning[exception-expired] the exception for "
+                f"{exc.model} expired on {exc.expires}",
+                args,
+            )
     shown = spec or "builtin:default (no .weightgate.yaml or [tool.weightgate] here)"
     common.note(
         f"weightgate: {shown}: valid ({len(policy.terms)} terms, "

@@ -85,6 +85,8 @@ def exception_message(
 
 
 def _scale_hint(term: str, org: Organization | None) -> str:
+    if term == "license-not-allowed":
+        return "; or, for every model, add it to `licenses: allow:`"
     if term == "user-cap" and (org is None or org.monthly_active_users is None):
         return "; if you stay below the cap, state organization.monthly-active-users"
     if term == "revenue-cap" and (org is None or org.annual_revenue_usd is None):
