@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from tests.fakehub import FakeHub
 from weightgate.cli import main
 from weightgate.policy.load import load_policy, presets
 from weightgate.resolve.facts import HubFacts
@@ -100,7 +99,7 @@ def test_validate(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_organization_scale_through_check(
-    hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _lock(workdir, HubFacts("meta-llama/Llama-2-7b-hf", license="llama2"))
     (workdir / "app.py").write_text(_code("meta-llama/Llama-2-7b-hf"))
