@@ -244,3 +244,10 @@ def test_policy_flag_errors(workdir: Path) -> None:
     with pytest.raises(WeightgateError) as caught:
         load_policy("pyproject.toml", workdir)
     assert str(caught.value) == "--policy: pyproject.toml has no [tool.weightgate] table"
+
+
+def test_unreadable_policy_file(workdir: Path) -> None:
+    (workdir / ".weightgate.yaml").write_bytes(b"terms: {user-cap: \xff}\n")
+    with pytest.raises(WeightgateError) as caught:
+        load_policy(None, workdir)
+    assert str(caught.value).startswith("cannot read .weightgate.yaml: 'utf-8' codec can't decode")

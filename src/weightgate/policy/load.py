@@ -180,10 +180,11 @@ def find_policy(cwd: Path) -> str | None:
 
 def load_policy(spec: str | None, cwd: Path) -> Policy:
     """`--policy FILE|builtin:NAME|URL`, else the policy found in cwd, else builtin:default."""
+    prefix = "--policy: " if spec else ""
     spec = spec or find_policy(cwd) or "builtin:default"
 
     def fail(problem: str) -> WeightgateError:
-        return WeightgateError(f"--policy: {problem}")
+        return WeightgateError(prefix + problem)
 
     doc, identity = _document(spec, cwd, cwd, fail)
     return _load(doc, cwd, (identity,))
