@@ -40,7 +40,10 @@ def _repo(root: Path) -> list[str]:
                 f'MODEL = "{model}"\nmodel = AutoModel.from_pretrained(MODEL)\n'
             )
         files.append(path.name)
-    lock = {"version": 1, "models": [{"id": m, "license": lic, "status": "ok"} for m, lic in MODELS]}
+    lock = {
+        "version": 1,
+        "models": [{"id": m, "license": lic, "status": "ok"} for m, lic in MODELS],
+    }
     (root / "weightgate.lock").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
     return files
 
@@ -64,7 +67,9 @@ def main() -> None:
         check = [sys.executable, "-m", "weightgate", "check", "-q", *files]
         probe = subprocess.run(check, cwd=root, capture_output=True, text=True, check=False)
         if probe.returncode not in (0, 1) or "error[unresolved]" in probe.stdout:
-            raise SystemExit(f"hook run did not work: {probe.returncode}\n{probe.stdout}{probe.stderr}")
+            raise SystemExit(
+                f"hook run did not work: {probe.returncode}\n{probe.stdout}{probe.stderr}"
+            )
         baseline = _median([sys.executable, "-c", "pass"], root, args.runs)
         hook = _median(check, root, args.runs)
     print(f"python -c pass        median {baseline * 1000:7.1f} ms")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from fnmatch import fnmatchcase
 from pathlib import Path
 
 from weightgate.licenses import knowledge_base
-from weightgate.model import ModelReport, Report, Resolution, ScanResult
+from weightgate.model import ModelReport, Report, ScanResult
 from weightgate.policy import Policy, evaluate
+from weightgate.policy.baseline import BaselineKey, apply_baseline
+from weightgate.policy.clarify import apply_clarifications
 from weightgate.policy.evaluate import lineage
-from weightgate.resolve import Resolved, ResolveOptions, resolve
-from weightgate.resolve.facts import Key
+from weightgate.policy.load import own_files
+from weightgate.resolve import ResolveOptions, resolve
 from weightgate.resolve.lock import read_lock, write_lock
 from weightgate.scan import scan_paths
 
@@ -25,6 +26,8 @@ class CheckOptions:
     jobs: int = 16
     write_lock: bool = True
     lineage: bool = True
+    baseline: frozenset[BaselineKey] = frozenset()
+    exclude: tuple[str, ...] = ()  # files weightgate itself reads or writes (the baseline)
 
 
 @dataclass(frozen=True)
@@ -33,35 +36,18 @@ class CheckOutcome:
     lock_changed: bool
 
 
-def scan(paths: Sequence[str], cwd: Path, policy: Policy | None = None) -> ScanResult:
-    return scan_paths(paths, cwd, policy.ignore_paths if policy else ())
-
-
-def _clarify(resolved: Resolved, policy: Policy) -> dict[Key, Resolution]:
-    """Apply `clarify:` entries: the asserted license replaces what the Hub metadata says."""
-    out = dict(resolved.by_key)
-    kb = knowledge_base()
-    for key, resolution in resolved.by_key.items():
-        for entry in policy.clarify:
-            if fnmatchcase(resolution.id, entry.model) or fnmatchcase(key[0], entry.model):
-                record = kb.lookup(entry.license)
-                out[key] = replace(
-                    resolution,
-                    license=record.id if record else entry.license,
-                    license_name=None,
-                    terms=dict(record.terms) if record else {},
-                    evidence=record.evidence if record else (),
-                    source="override",
-                    status="ok" if record else "unknown",
-                    detail=f"clarified: {entry.reason}",
-                )
-                break
-    return out
+def scan(
+    paths: Sequence[str], cwd: Path, policy: Policy | None = None, exclude: Sequence[str] = ()
+) -> ScanResult:
+    result = scan_paths(paths, cwd, policy.ignore_paths if policy else ())
+    own = own_files(policy).union(exclude) if policy else frozenset(exclude)  # policy, baseline
+    refs = tuple(r for r in result.refs if r.path not in own)
+    return replace(result, refs=refs) if len(refs) != len(result.refs) else result
 
 
 def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
     """Scan, resolve (lockfile first), evaluate, and update the lockfile with what was fetched."""
-    scanned = scan(options.paths, cwd, policy)
+    scanned = scan(options.paths, cwd, policy, options.exclude)
     lock_path = options.lockfile or cwd / "weightgate.lock"
     locked = read_lock(lock_path)
     keys = {r.key for r in scanned.refs if r.kind == "model"}
@@ -72,8 +58,9 @@ def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
             offline=options.offline, jobs=options.jobs, lineage=policy.lineage and options.lineage
         ),
     )
-    by_key = _clarify(resolved, policy)
-    findings = evaluate(scanned.refs, by_key, policy)
+    by_key = apply_clarifications(resolved.by_key, resolved.facts, policy)
+    findings = evaluate(scanned.refs, by_key, policy, full_run=not options.paths)
+    findings = apply_baseline(findings, options.baseline)
     models = tuple(
         ModelReport(
             by_key[k],

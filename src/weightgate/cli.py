@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from weightgate import __version__
-from weightgate.commands import bom, check, common, init, scan
+from weightgate.commands import bom, check, common, init, policy, scan
 from weightgate.errors import WeightgateError
 
 #: Subcommand name -> module with HELP, configure(parser), run(args). A new one is one line here.
@@ -17,6 +17,7 @@ COMMANDS: dict[str, ModuleType] = {
     "scan": scan,
     "bom": bom,
     "init": init,
+    "policy": policy,
 }
 
 

@@ -43,7 +43,7 @@ def test_refuses_to_overwrite(workdir: Path, capsys: pytest.CaptureFixture[str])
 
 def test_unknown_preset(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", "--preset", "nope"]) == 2
-    assert "unknown preset 'nope' (available: default" in capsys.readouterr().err
+    assert "unknown preset 'nope' (available: commercial, default" in capsys.readouterr().err
     assert not (workdir / ".weightgate.yaml").exists()
 
 

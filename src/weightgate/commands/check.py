@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from weightgate.commands import common
@@ -24,12 +25,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default="error",
         help="lowest severity that fails the run (default: error)",
     )
+    parser.add_argument(
+        "--baseline", metavar="FILE", help="findings recorded in FILE count as suppressed"
+    )
+    parser.add_argument(
+        "--write-baseline", metavar="FILE", help="record the current findings in FILE and pass"
+    )
     common.add_verbosity(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from weightgate.check import CheckOptions, run_check
     from weightgate.policy import load_policy
+    from weightgate.policy.baseline import as_excluded, read_baseline, record_baseline
     from weightgate.report import Format, publish, render
     from weightgate.report.text import summary_line
 
@@ -41,9 +49,15 @@ def run(args: argparse.Namespace) -> int:
         offline=common.offline(args),
         jobs=max(1, args.jobs),
         lineage=not args.no_lineage,
+        baseline=read_baseline(Path(args.baseline)) if args.baseline else frozenset(),
+        exclude=as_excluded(cwd, args.baseline, args.write_baseline),
     )
     outcome = run_check(cwd, policy, options)
     report = outcome.report
+    if args.write_baseline:
+        report = replace(
+            report, findings=record_baseline(Path(args.write_baseline), report.findings)
+        )
     fmt = Format(args.format)
     common.emit(render(report, fmt, color=common.use_color(args)), args)
     publish(report, fmt, os.environ)

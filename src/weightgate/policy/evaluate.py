@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
+from weightgate.licenses import knowledge_base, normalize
 from weightgate.model import Finding, ModelRef, Resolution, Severity, TermValue
-from weightgate.policy.messages import help_for, message_for
-from weightgate.policy.model import Action, Policy
+from weightgate.policy.messages import help_for, license_message, message_for
+from weightgate.policy.model import Action, Organization, Policy
+from weightgate.policy.waivers import Waivers
 from weightgate.resolve.facts import Key
 
 _SEVERITY: Mapping[Action, Severity | None] = {"deny": "error", "warn": "warning", "allow": None}
@@ -20,6 +21,9 @@ _STATUS_TERM = {
     "offline": "unresolved",
     "gated": "gated",
 }
+#: ISO codes of EU member states: an organization in DE operates in the EU.
+_EU = "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+EU_MEMBERS = frozenset(_EU.split(" "))
 
 
 def lineage(
@@ -39,17 +43,31 @@ def lineage(
             stack.append(((base, None), (*via, base)))
 
 
+def _operates_in(org: Organization, excluded: tuple[str, ...]) -> bool:
+    assert org.regions is not None
+    regions = set(org.regions)
+    if regions & EU_MEMBERS:
+        regions.add("EU")
+    return bool(regions & {r.upper() for r in excluded})
+
+
 def bites(term: str, value: TermValue, policy: Policy) -> bool:
-    """Whether a term applies to this organization: caps by its scale, regions where it works."""
+    """Whether a term applies to this organization: caps by its scale, regions where it works.
+
+    Unknown facts are judged conservatively: without a scale every cap bites, without regions
+    every regional exclusion does.
+    """
     org = policy.organization
     if value is False:
         return False
-    if term == "user-cap" and org.monthly_active_users is not None and isinstance(value, int):
-        return org.monthly_active_users >= value
-    if term == "revenue-cap" and org.annual_revenue_usd is not None and isinstance(value, int):
-        return org.annual_revenue_usd >= value
-    if term == "region-restriction" and org.regions is not None and isinstance(value, tuple):
-        return bool(set(org.regions) & set(value))
+    if term in ("user-cap", "revenue-cap"):
+        scale = org.monthly_active_users if term == "user-cap" else org.annual_revenue_usd
+        if scale is None or isinstance(value, bool) or not isinstance(value, int):
+            return True
+        return scale >= value  # at the cap you may exceed it with the next user or dollar
+    if term == "region-restriction" and org.regions is not None:
+        excluded = (value,) if isinstance(value, str) else value if isinstance(value, tuple) else ()
+        return not excluded or _operates_in(org, excluded)
     return True
 
 
@@ -59,6 +77,46 @@ def _terms_of(resolution: Resolution) -> dict[str, TermValue]:
     if status_term is not None:
         terms[status_term] = True
     return terms
+
+
+def _matches(license_id: str, category: str, entries: tuple[str, ...]) -> str | None:
+    for entry in entries:
+        if entry in (license_id, f"category:{category}"):
+            return entry
+    return None
+
+
+def license_rule(resolution: Resolution, policy: Policy) -> tuple[str, str] | None:
+    """(`license-denied` | `license-not-allowed`, the entry or list that decided) or None.
+
+    Only licenses that were determined are judged; the `unknown` term covers the rest.
+    """
+    if resolution.status != "ok" or not resolution.license:
+        return None
+    record = knowledge_base().lookup(resolution.license, resolution.license_name)
+    license_id = record.id if record else normalize(resolution.license)
+    category = record.category if record else "unspecified"
+    denied = _matches(license_id, category, policy.licenses_deny)
+    if denied:
+        return "license-denied", denied
+    allow = policy.licenses_allow
+    if allow is not None and not _matches(license_id, category, allow):
+        return "license-not-allowed", ", ".join(allow) or "nothing"
+    return None
+
+
+def _finding(ref: ModelRef, rule: str, resolution: Resolution, via: tuple[str, ...]) -> Finding:
+    return Finding(
+        rule=rule,
+        severity="error",
+        model=ref.id,
+        license=resolution.license,
+        path=ref.path,
+        line=ref.line,
+        column=ref.column,
+        message="",
+        via=via,
+    )
 
 
 def _raw_findings(ref: ModelRef, by_key: Mapping[Key, Resolution], policy: Policy) -> list[Finding]:
@@ -73,17 +131,21 @@ def _raw_findings(ref: ModelRef, by_key: Mapping[Key, Resolution], policy: Polic
             if severity is None or not bites(term, value, policy):
                 continue
             out.append(
-                Finding(
-                    rule=term,
+                replace(
+                    _finding(ref, term, resolution, via),
                     severity=severity,
-                    model=ref.id,
-                    license=resolution.license,
-                    path=ref.path,
-                    line=ref.line,
-                    column=ref.column,
                     message=message_for(term, value, resolution, top, via),
-                    help=help_for(term, ref, resolution),
-                    via=via,
+                    help=help_for(term, ref, resolution, policy.organization),
+                )
+            )
+        decided = license_rule(resolution, policy)
+        if decided is not None:
+            rule, entry = decided
+            out.append(
+                replace(
+                    _finding(ref, rule, resolution, via),
+                    message=license_message(rule, entry, resolution, top, via),
+                    help=help_for(rule, ref, resolution, policy.organization),
                 )
             )
     return _dedupe(out)
@@ -95,26 +157,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         if finding.rule not in best or len(finding.via) < len(best[finding.rule].via):
             best[finding.rule] = finding
-    return list(best.values())
-
-
-def _waived(finding: Finding, ref: ModelRef, policy: Policy, today: dt.date) -> str | None:
-    for rule_set in ref.suppressions:
-        if finding.rule in rule_set.rules or "*" in rule_set.rules:
-            return f"inline: {rule_set.reason}"
-    for exc in policy.exceptions:
-        if exc.expires is not None and exc.expires < today:
-            continue
-        if not fnmatch.fnmatchcase(ref.id, exc.model):
-            continue
-        if exc.terms is not None and finding.rule not in exc.terms:
-            continue
-        if exc.license is not None and finding.license != exc.license:
-            continue
-        if exc.paths and not any(fnmatch.fnmatchcase(ref.path, p) for p in exc.paths):
-            continue
-        return f"exception: {exc.reason}"
-    return None
+    return [best[rule] for rule in sorted(best)]
 
 
 def evaluate(
@@ -122,14 +165,21 @@ def evaluate(
     by_key: Mapping[Key, Resolution],
     policy: Policy,
     today: dt.date | None = None,
+    *,
+    full_run: bool = False,
 ) -> tuple[Finding, ...]:
-    """Findings for every model reference, with waived ones marked `suppressed`."""
-    today = today or dt.date.today()
+    """Findings for every model reference, with waived ones marked `suppressed`.
+
+    Expired exceptions are findings at their line in the policy file; in a full run (every
+    file scanned) so are exceptions that waived nothing.
+    """
+    waivers = Waivers(policy.exceptions, today or dt.date.today())
     findings: list[Finding] = []
     for ref in refs:
         if ref.kind == "dataset":
             continue
         for finding in _raw_findings(ref, by_key, policy):
-            findings.append(replace(finding, suppressed=_waived(finding, ref, policy, today)))
+            findings.append(replace(finding, suppressed=waivers.waive(finding, ref)))
+    findings.extend(waivers.findings(full_run=full_run))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule, f.model))
     return tuple(findings)

@@ -1,236 +1,204 @@
-"""Read a policy file into a Policy; every mistake is one `file:line: key: problem` error."""
+"""Find, read and merge policy files: `extends` chains of presets, paths and pinned URLs.
+
+Merge rules: a child overrides its parents key by key (`terms` term by term, `organization` field
+by field, `licenses.allow` as a whole); `licenses.deny`, `ignore-paths`, `exceptions` and
+`clarify` accumulate. With several parents, later ones override earlier ones. A file without
+`extends` builds on builtin:default; `extends: []` starts from nothing (unlisted terms allowed).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
-from collections.abc import Mapping
+import os
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from weightgate.errors import WeightgateError
-from weightgate.model import STATUS_TERMS, TERMS
-from weightgate.policy.model import Action, Clarification, Exception_, Organization, Policy
+from weightgate.policy.layer import Layer, layer
+from weightgate.policy.model import Organization, Policy
+from weightgate.policy.remote import RemoteError, fetch_pinned
+from weightgate.policy.source import Document, has_toml_policy, parse_toml, parse_yaml
+from weightgate.policy.validate import suggest
 
 POLICY_FILE = ".weightgate.yaml"
-_TOP_KEYS = (
-    "version",
-    "extends",
-    "organization",
-    "licenses",
-    "terms",
-    "lineage",
-    "exceptions",
-    "clarify",
-    "ignore-paths",
-)
-_ACTIONS = ("deny", "warn", "allow")
+PYPROJECT = "pyproject.toml"
+MAX_DEPTH = 16
+_Fail = Callable[[str], WeightgateError]
 
 
-class _Doc:
-    """A parsed YAML mapping that remembers the line of every key, for error messages."""
-
-    def __init__(self, origin: str, node: yaml.Node) -> None:
-        self.origin = origin
-        self.node = node
-
-    def fail(self, node: yaml.Node | None, keypath: str, problem: str) -> WeightgateError:
-        line = node.start_mark.line + 1 if node is not None else 1
-        return WeightgateError(f"{keypath}: {problem}", path=self.origin, line=line)
+def presets() -> tuple[str, ...]:
+    """Names of the shipped presets (`builtin:NAME`)."""
+    folder = resources.files("weightgate.policy").joinpath("presets")
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml")))
 
 
-def _suggest(word: str, choices: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _load_yaml(origin: str, text: str) -> tuple[_Doc, Any, dict[str, yaml.Node]]:
+def _display(path: Path, cwd: Path) -> str:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise WeightgateError(f"invalid YAML: {exc.problem}", path=origin, line=line) from exc
-    except yaml.YAMLError as exc:
-        raise WeightgateError(f"invalid YAML: {exc}", path=origin) from exc
-    doc = _Doc(origin, node if node is not None else yaml.MappingNode("tag:yaml.org,2002:map", []))
-    if not isinstance(doc.node, yaml.MappingNode):
-        raise doc.fail(doc.node, "(top level)", "a policy must be a mapping of keys")
-    data = yaml.SafeLoader(text).get_single_data() or {}
-    key_nodes: dict[str, yaml.Node] = {
-        k.value: k for k, _ in doc.node.value if isinstance(k, yaml.ScalarNode)
-    }
-    return doc, data, key_nodes
+        rel = os.path.relpath(path, cwd)
+    except ValueError:
+        rel = str(path)
+    return rel.replace(os.sep, "/")
 
 
-def _action(doc: _Doc, node: yaml.Node | None, key: str, value: Any) -> Action:
-    if value not in _ACTIONS:
-        raise doc.fail(node, f"terms.{key}", f"expected deny, warn or allow, got {value!r}")
-    return value  # type: ignore[no-any-return]
+def _builtin(ref: str, fail: _Fail) -> Document:
+    name = ref.split(":", 1)[1]
+    if name not in presets():
+        hint = suggest(name, presets()).replace("'", "'builtin:", 1)
+        raise fail(f"unknown preset {ref!r}{hint}")
+    text = resources.files("weightgate.policy").joinpath(f"presets/{name}.yaml").read_text("utf-8")
+    return parse_yaml(text, ref, None)
 
 
-def _terms(doc: _Doc, nodes: Mapping[str, yaml.Node], raw: Any) -> dict[str, Action]:
-    if not isinstance(raw, dict):
-        raise doc.fail(nodes.get("terms"), "terms", "expected a mapping of term: deny|warn|allow")
-    vocabulary = TERMS + STATUS_TERMS
-    out: dict[str, Action] = {}
-    for key, value in raw.items():
-        if key not in vocabulary:
-            raise doc.fail(
-                nodes.get("terms"), f"terms.{key}", "unknown term" + _suggest(str(key), vocabulary)
-            )
-        out[key] = _action(doc, nodes.get("terms"), key, value)
-    return out
-
-
-def _date(doc: _Doc, node: yaml.Node | None, keypath: str, value: Any) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
+def _file(path: Path, cwd: Path, fail: _Fail) -> Document:
+    origin = _display(path, cwd)
     try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise doc.fail(node, keypath, f"expected a date YYYY-MM-DD, got {value!r}") from exc
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"cannot read {origin}: {getattr(exc, 'strerror', None) or exc}") from exc
+    if path.suffix == ".toml":
+        doc = parse_toml(text, origin, path.parent)
+        if doc is None:
+            raise fail(f"{origin} has no [tool.weightgate] table")
+        return doc
+    return parse_yaml(text, origin, path.parent)
 
 
-def _str_list(doc: _Doc, node: yaml.Node | None, keypath: str, value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise doc.fail(node, keypath, "expected a list of strings")
-    return tuple(value)
-
-
-def _exceptions(doc: _Doc, node: yaml.Node | None, raw: Any) -> tuple[Exception_, ...]:
-    if not isinstance(raw, list):
-        raise doc.fail(node, "exceptions", "expected a list")
-    items = node.value if isinstance(node, yaml.SequenceNode) else [None] * len(raw)
-    out = []
-    for i, (entry, item_node) in enumerate(zip(raw, items, strict=False)):
-        path = f"exceptions[{i}]"
-        if not isinstance(entry, dict):
-            raise doc.fail(item_node, path, "expected a mapping with model and reason")
-        allowed = ("model", "reason", "terms", "license", "paths", "expires")
-        for key in entry:
-            if key not in allowed:
-                raise doc.fail(
-                    item_node, f"{path}.{key}", "unknown key" + _suggest(str(key), allowed)
-                )
-        if not entry.get("model") or not entry.get("reason"):
-            missing = "model" if not entry.get("model") else "reason"
-            raise doc.fail(item_node, f"{path}.{missing}", "required")
-        line = item_node.start_mark.line + 1 if item_node is not None else 0
-        out.append(
-            Exception_(
-                model=str(entry["model"]),
-                reason=str(entry["reason"]),
-                terms=_str_list(doc, item_node, f"{path}.terms", entry["terms"])
-                if "terms" in entry
-                else None,
-                license=str(entry["license"]) if entry.get("license") else None,
-                paths=_str_list(doc, item_node, f"{path}.paths", entry.get("paths", [])),
-                expires=_date(doc, item_node, f"{path}.expires", entry["expires"])
-                if "expires" in entry
-                else None,
-                origin=doc.origin,
-                line=line,
-            )
-        )
-    return tuple(out)
-
-
-def _resolve_extends(ref: str, base_dir: Path, origin: str) -> tuple[str, str, Path]:
+def _document(ref: str, base_dir: Path | None, cwd: Path, fail: _Fail) -> tuple[Document, str]:
+    """The document an `extends` entry (or --policy) names, and its identity for cycle checks."""
     if ref.startswith("builtin:"):
-        name = ref.split(":", 1)[1]
-        preset = resources.files("weightgate.policy").joinpath(f"presets/{name}.yaml")
-        if not preset.is_file():
-            raise WeightgateError(f"extends: unknown preset {ref!r}", path=origin)
-        return preset.read_text("utf-8"), ref, base_dir
+        return _builtin(ref, fail), ref
+    if ref.startswith(("https:", "http:")):
+        try:
+            text = fetch_pinned(ref)
+        except RemoteError as exc:
+            raise fail(str(exc)) from exc
+        origin = ref.split("#", 1)[0]
+        return parse_yaml(text, origin, None), origin
+    if "://" in ref:
+        raise fail(f"unsupported extends {ref!r}: use builtin:NAME, a relative path or https://")
+    if base_dir is None:
+        raise fail(f"{ref!r}: a builtin or downloaded policy can only extend builtin: or URLs")
     path = (base_dir / ref).resolve()
-    try:
-        return path.read_text("utf-8"), str(path), path.parent
-    except OSError as exc:
-        raise WeightgateError(f"extends: cannot read {ref!r}: {exc.strerror}", path=origin) from exc
+    return _file(path, cwd, fail), _display(path, cwd)
 
 
-def parse_policy(text: str, origin: str, base_dir: Path, depth: int = 0) -> Policy:
-    """Parse one policy document, merging whatever it extends underneath it."""
-    if depth > 10:
-        raise WeightgateError("extends: chain deeper than 10 (a cycle?)", path=origin)
-    doc, data, nodes = _load_yaml(origin, text)
-    for key in data:
-        if key not in _TOP_KEYS:
-            raise doc.fail(nodes.get(key), str(key), "unknown key" + _suggest(str(key), _TOP_KEYS))
-    parent = Policy(source=origin)
-    implicit = [] if origin.startswith("builtin:") else ["builtin:default"]
-    for ref in _str_list(doc, nodes.get("extends"), "extends", data.get("extends", implicit)):
-        parent_text, parent_origin, parent_dir = _resolve_extends(ref, base_dir, origin)
-        parent = merge(parent, parse_policy(parent_text, parent_origin, parent_dir, depth + 1))
-    org_raw = data.get("organization", {}) or {}
-    org = Organization(
-        monthly_active_users=org_raw.get("monthly-active-users"),
-        annual_revenue_usd=org_raw.get("annual-revenue-usd"),
-        regions=tuple(org_raw["regions"]) if "regions" in org_raw else None,
+def _fail_at(doc: Document, keypath: str) -> _Fail:
+    return lambda problem: doc.fail(keypath, problem)
+
+
+def _load(doc: Document, cwd: Path, stack: tuple[str, ...]) -> Policy:
+    lay = layer(doc)
+    implicit = lay.extends is None
+    refs = lay.extends if lay.extends is not None else ()
+    if implicit and not doc.origin.startswith("builtin:"):
+        refs = ("builtin:default",)
+    parent = Policy(source=doc.origin)
+    for i, ref in enumerate(refs):
+        keypath = "extends" if implicit or isinstance(doc.data["extends"], str) else f"extends[{i}]"
+        fail = _fail_at(doc, keypath)
+        child, identity = _document(ref, doc.base_dir, cwd, fail)
+        if identity in stack:
+            names = [*stack[stack.index(identity) :], identity]
+            raise fail("cycle: " + " -> ".join(names))
+        if len(stack) >= MAX_DEPTH:
+            raise fail(f"extends chain deeper than {MAX_DEPTH}")
+        parent = merge(parent, _load(child, cwd, (*stack, identity)))
+    return apply(parent, lay)
+
+
+def _org(parent: Organization, child: Organization) -> Organization:
+    return Organization(
+        child.monthly_active_users
+        if child.monthly_active_users is not None
+        else parent.monthly_active_users,
+        child.annual_revenue_usd
+        if child.annual_revenue_usd is not None
+        else parent.annual_revenue_usd,
+        child.regions if child.regions is not None else parent.regions,
     )
-    lic = data.get("licenses", {}) or {}
-    child = Policy(
-        terms=_terms(doc, nodes, data["terms"]) if "terms" in data else {},
-        licenses_allow=tuple(lic["allow"]) if "allow" in lic else None,
-        licenses_deny=tuple(lic.get("deny", ())),
-        organization=org,
-        lineage=bool(data.get("lineage", parent.lineage)),
-        exceptions=_exceptions(doc, nodes.get("exceptions"), data["exceptions"])
-        if "exceptions" in data
-        else (),
-        clarify=tuple(
-            Clarification(str(c.get("model")), str(c.get("license")), str(c.get("reason")), origin)
-            for c in data.get("clarify", []) or []
-        ),
-        ignore_paths=_str_list(
-            doc, nodes.get("ignore-paths"), "ignore-paths", data.get("ignore-paths", [])
-        ),
-        source=origin,
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a + b))
+
+
+def apply(parent: Policy, lay: Layer) -> Policy:
+    """One document's layer on top of what it extends."""
+    return Policy(
+        terms={**parent.terms, **lay.terms},
+        licenses_allow=lay.licenses_allow
+        if lay.licenses_allow is not None
+        else parent.licenses_allow,
+        licenses_deny=_union(parent.licenses_deny, lay.licenses_deny),
+        organization=_org(parent.organization, lay.organization),
+        lineage=lay.lineage if lay.lineage is not None else parent.lineage,
+        exceptions=tuple(dict.fromkeys(parent.exceptions + lay.exceptions)),
+        clarify=tuple(dict.fromkeys(parent.clarify + lay.clarify)),
+        ignore_paths=_union(parent.ignore_paths, lay.ignore_paths),
+        source=lay.origin,
+        sources=_union(parent.sources, (lay.origin,)),
     )
-    return merge(parent, child)
 
 
 def merge(parent: Policy, child: Policy) -> Policy:
-    """The child overrides keys; exceptions, clarifications and ignore-paths accumulate."""
-    org = parent.organization
-    c = child.organization
+    """Two effective policies: the child overrides keys, lists accumulate."""
     return Policy(
         terms={**parent.terms, **child.terms},
         licenses_allow=child.licenses_allow
         if child.licenses_allow is not None
         else parent.licenses_allow,
-        licenses_deny=tuple(dict.fromkeys(parent.licenses_deny + child.licenses_deny)),
-        organization=Organization(
-            c.monthly_active_users
-            if c.monthly_active_users is not None
-            else org.monthly_active_users,
-            c.annual_revenue_usd if c.annual_revenue_usd is not None else org.annual_revenue_usd,
-            c.regions if c.regions is not None else org.regions,
-        ),
+        licenses_deny=_union(parent.licenses_deny, child.licenses_deny),
+        organization=_org(parent.organization, child.organization),
         lineage=child.lineage,
-        exceptions=parent.exceptions + child.exceptions,
-        clarify=parent.clarify + child.clarify,
-        ignore_paths=tuple(dict.fromkeys(parent.ignore_paths + child.ignore_paths)),
+        exceptions=tuple(dict.fromkeys(parent.exceptions + child.exceptions)),
+        clarify=tuple(dict.fromkeys(parent.clarify + child.clarify)),
+        ignore_paths=_union(parent.ignore_paths, child.ignore_paths),
         source=child.source,
+        sources=_union(parent.sources, child.sources),
     )
 
 
+def find_policy(cwd: Path) -> str | None:
+    """`.weightgate.yaml`, or pyproject.toml with [tool.weightgate], in cwd; both is an error."""
+    has_yaml = (cwd / POLICY_FILE).is_file()
+    pyproject = cwd / PYPROJECT
+    has_toml = False
+    if pyproject.is_file():
+        try:
+            text = pyproject.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise WeightgateError(f"cannot read: {exc}", path=PYPROJECT) from exc
+        has_toml = "weightgate" in text and has_toml_policy(text)
+    if has_yaml and has_toml:
+        raise WeightgateError(
+            "both .weightgate.yaml and [tool.weightgate] in pyproject.toml define a policy; "
+            "keep one",
+            path=POLICY_FILE,
+        )
+    return POLICY_FILE if has_yaml else PYPROJECT if has_toml else None
+
+
 def load_policy(spec: str | None, cwd: Path) -> Policy:
-    """`--policy FILE|builtin:NAME`, else `.weightgate.yaml` in cwd, else builtin:default."""
-    if spec is None:
-        candidate = cwd / POLICY_FILE
-        spec = "builtin:default" if not candidate.exists() else POLICY_FILE
-    if spec.startswith("builtin:"):
-        text, origin, base = _resolve_extends(spec, cwd, "--policy")
-        return parse_policy(text, origin, base)
-    path = cwd / spec
-    try:
-        text = path.read_text("utf-8")
-    except OSError as exc:
-        raise WeightgateError(f"cannot read policy: {exc.strerror}", path=spec) from exc
-    return parse_policy(text, spec, path.parent)
+    """`--policy FILE|builtin:NAME|URL`, else the policy found in cwd, else builtin:default."""
+    prefix = "--policy: " if spec else ""
+    spec = spec or find_policy(cwd) or "builtin:default"
+
+    def fail(problem: str) -> WeightgateError:
+        return WeightgateError(prefix + problem)
+
+    doc, identity = _document(spec, cwd, cwd, fail)
+    return _load(doc, cwd, (identity,))
+
+
+def parse_policy(text: str, origin: str, base_dir: Path) -> Policy:
+    """A policy from YAML text (e.g. one about to be written), with its `extends` resolved."""
+    return _load(parse_yaml(text, origin, base_dir), base_dir, (origin,))
+
+
+def own_files(policy: Policy) -> frozenset[str]:
+    """The policy's YAML files in this repository: their `model:` entries are not references."""
+    return frozenset(
+        s
+        for s in policy.sources
+        if not s.startswith(("builtin:", "https:", "http:", "../")) and not s.endswith(".toml")
+    )

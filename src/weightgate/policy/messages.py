@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from weightgate.model import ModelRef, Resolution, TermValue
+from weightgate.policy.model import Exception_, Organization
 
 _TERM_TEXT = {
     "user-cap": "licensees above {value:,} monthly active users need a separate license",
@@ -41,12 +42,61 @@ def message_for(
         shown: object = ", ".join(value) if isinstance(value, tuple) else value
         clause = _TERM_TEXT.get(term, term).format(value=shown)
         text = f"{resolution.id} is under {_license_label(resolution)}: {clause}"
+    return text + _inherited(top, via)
+
+
+def _inherited(top: Resolution | None, via: tuple[str, ...]) -> str:
     if via and top is not None:
-        text += f" (inherited: {' -> '.join((top.id, *via))})"
-    return text
+        return f" (inherited: {' -> '.join((top.id, *via))})"
+    return ""
 
 
-def help_for(term: str, ref: ModelRef, resolution: Resolution) -> str:
+def license_message(
+    rule: str, entry: str, resolution: Resolution, top: Resolution | None, via: tuple[str, ...]
+) -> str:
+    """`license-denied` names the deny entry; `license-not-allowed` the allow-list."""
+    label = _license_label(resolution)
+    if rule == "license-denied":
+        text = f"{resolution.id} is under {label}, which the policy denies ({entry})"
+    else:
+        text = (
+            f"{resolution.id} is under {label}, which is not in the policy's allow-list ({entry})"
+        )
+    return text + _inherited(top, via)
+
+
+def exception_message(
+    rule: str, exc: Exception_, lapsed: bool, seen: str | None
+) -> tuple[str, str]:
+    """Message and help for a stale exception, pointing the reader at the policy entry."""
+    if rule == "exception-expired":
+        return (
+            f"the exception for {exc.model} expired on {exc.expires} and no longer applies "
+            f"(reason given: {exc.reason})",
+            "review it again: extend `expires:` with a new approval, or delete the entry",
+        )
+    text = f"the exception for {exc.model} waived nothing in this run"
+    if lapsed:
+        text += (
+            f": it lapsed because the license is now {seen or 'undetermined'}, "
+            f"not {exc.license} as approved"
+        )
+    return text, "delete the entry, or fix its model, terms, paths or license"
+
+
+def _scale_hint(term: str, org: Organization | None) -> str:
+    if term == "license-not-allowed":
+        return "; or, for every model, add it to `licenses: allow:`"
+    if term == "user-cap" and (org is None or org.monthly_active_users is None):
+        return "; if you stay below the cap, state organization.monthly-active-users"
+    if term == "revenue-cap" and (org is None or org.annual_revenue_usd is None):
+        return "; if you stay below the cap, state organization.annual-revenue-usd"
+    return ""
+
+
+def help_for(
+    term: str, ref: ModelRef, resolution: Resolution, org: Organization | None = None
+) -> str:
     """The concrete fix: the exception stanza to paste, or what to run."""
     if term == "unresolved" and resolution.status == "offline":
         return "run `weightgate lock` with network access and commit weightgate.lock"
@@ -63,5 +113,5 @@ def help_for(term: str, ref: ModelRef, resolution: Resolution) -> str:
     return (
         f"if legal approved this use, add to .weightgate.yaml: exceptions: [{{model: {ref.id}, "
         f"terms: [{term}], license: {resolution.license}, reason: <ticket>, "
-        "expires: <YYYY-MM-DD>}]"
+        "expires: <YYYY-MM-DD>}]" + _scale_hint(term, org)
     )

@@ -8,10 +8,32 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Action = Literal["deny", "warn", "allow"]
+ACTIONS: tuple[Action, ...] = ("deny", "warn", "allow")
+
+#: License categories of the knowledge base (`category:NAME` in `licenses:`).
+CATEGORIES: tuple[str, ...] = (
+    "permissive",
+    "public-domain",
+    "copyleft-weak",
+    "copyleft-strong",
+    "copyleft-network",
+    "rail",
+    "restricted-commercial",
+    "non-commercial",
+    "research-only",
+    "unspecified",
+)
+
+#: Rules the `licenses:` section produces; an exception may waive them like terms.
+LICENSE_RULES: tuple[str, ...] = ("license-denied", "license-not-allowed")
+#: Rules about the policy file itself.
+POLICY_RULES: tuple[str, ...] = ("exception-expired", "exception-unused")
 
 
 @dataclass(frozen=True)
 class Organization:
+    """Your scale: caps below it bite, caps above it do not; None means unknown (caps bite)."""
+
     monthly_active_users: int | None = None
     annual_revenue_usd: int | None = None
     regions: tuple[str, ...] | None = None
@@ -27,17 +49,20 @@ class Exception_:
     license: str | None = None
     paths: tuple[str, ...] = ()
     expires: dt.date | None = None
-    origin: str = ""  # file:line, so findings about the exception point at the config
+    origin: str = ""  # the policy file (as shown in reports), so findings point at the config
     line: int = 0
 
 
 @dataclass(frozen=True)
 class Clarification:
+    """An asserted license, optionally pinned to the sha256 of the license text behind it."""
+
     model: str
     license: str
     reason: str
     origin: str = ""
     line: int = 0
+    license_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,3 +76,5 @@ class Policy:
     clarify: tuple[Clarification, ...] = ()
     ignore_paths: tuple[str, ...] = ()
     source: str = "builtin:default"
+    #: Every document merged into this policy, parents first.
+    sources: tuple[str, ...] = ()
