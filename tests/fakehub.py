@@ -33,6 +33,13 @@ class FakeModel:
     files: dict[str, str] = field(default_factory=dict)
     revisions: dict[str, FakeModel] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
+    private: bool = False
+
+    def at(self, revision: str) -> FakeModel | None:
+        """The repository as of a branch, tag or commit sha listed in `revisions`."""
+        if revision in self.revisions:
+            return self.revisions[revision]
+        return next((m for m in self.revisions.values() if m.sha == revision), None)
 
     def info(self) -> dict[str, Any]:
         card: dict[str, Any] = {}
@@ -51,7 +58,7 @@ class FakeModel:
             "sha": self.sha,
             "lastModified": "2024-04-18T12:00:00.000Z",
             "createdAt": "2023-07-18T12:00:00.000Z",
-            "private": False,
+            "private": self.private,
             "disabled": False,
             "gated": self.gated,
             "downloads": 1234,
@@ -67,7 +74,8 @@ class FakeModel:
 
 @dataclass
 class Fault:
-    """Misbehaviour for one model id: a status (with X-Error-Code), a hang, or a raw body."""
+    """Misbehaviour for one model id (or `repo/filename` for a file): a status (with X-Error-Code),
+    a hang, or a raw body."""
 
     status: int = 500
     error_code: str | None = None
@@ -85,6 +93,7 @@ class FakeHub:
         self.delay = 0.0
         self.requests: list[str] = []
         self.authorized_tokens: set[str] = set()
+        self.auth_seen: list[str] = []  # Authorization headers received (to check a token is sent)
         self.lock = threading.Lock()
         self.url = ""
 
@@ -134,6 +143,8 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
             with hub.lock:
                 hub.requests.append(path)
+                if self.headers.get("Authorization"):
+                    hub.auth_seen.append(self.headers["Authorization"])
             if hub.delay:
                 time.sleep(hub.delay)
             if path.startswith("/api/models/"):
@@ -160,11 +171,11 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 self._apply(fault)
                 return
             model = hub.models.get(model_id)
-            if model is None:
+            if model is None or (model.private and not self._authorized()):
                 self._error(401, "RepoNotFound", "Repository not found")
                 return
             if revision and revision not in (model.sha, "main"):
-                model = model.revisions.get(revision)
+                model = model.at(revision)
                 if model is None:
                     self._error(404, "RevisionNotFound", f"Invalid rev id: {revision}")
                     return
@@ -173,16 +184,26 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
         def _resolve(self, rest: str) -> None:
             repo, _, tail = rest.partition("/resolve/")
             revision, _, filename = tail.partition("/")
+            revision = urllib.parse.unquote(revision)
+            if repo in hub.redirects:
+                self._send(307, b"", {"Location": f"/{hub.redirects[repo]}/resolve/{tail}"})
+                return
+            fault = hub._fault(f"{repo}/{filename}")
+            if fault is not None:
+                self._apply(fault)
+                return
             model = hub.models.get(repo)
-            if model is None:
+            if model is None or (model.private and not self._authorized()):
                 self._error(401, "RepoNotFound", "Repository not found")
                 return
             if model.gated and not self._authorized():
                 self._error(403, "GatedRepo", "Access to this model is restricted")
                 return
-            if revision not in ("main", model.sha) and revision not in model.revisions:
-                self._error(404, "RevisionNotFound", f"Invalid rev id: {revision}")
-                return
+            if revision not in ("main", model.sha):
+                model = model.at(revision)
+                if model is None:
+                    self._error(404, "RevisionNotFound", f"Invalid rev id: {revision}")
+                    return
             content = model.files.get(filename)
             if content is None:
                 self._error(404, "EntryNotFound", f"{filename} does not exist")
@@ -210,7 +231,7 @@ def serve() -> Iterator[FakeHub]:
     hub = FakeHub()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(hub))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     hub.url = f"http://127.0.0.1:{server.server_address[1]}"
     try:

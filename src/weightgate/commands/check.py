@@ -38,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
         offline=common.offline(args),
         jobs=max(1, args.jobs),
         lineage=not args.no_lineage,
+        locked=args.locked,
+        deadline=common.hub_deadline(args),
     )
     outcome = run_check(cwd, policy, options)
     report = outcome.report
