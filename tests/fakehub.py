@@ -93,7 +93,11 @@ class FakeHub:
         self.delay = 0.0
         self.requests: list[str] = []
         self.authorized_tokens: set[str] = set()
-        self.auth_seen: list[str] = []  # Authorization headers received (to check a token is sent)
+        self.auth_seen: list[str] = []  # Authorization headers received (a token was sent)
+        self.inflight = 0
+        self.max_inflight = 0  # the most requests handled at once (to observe concurrency)
+        self.slow: dict[str, float] = {}  # extra seconds before answering for one model id
+        self.events: list[tuple[str, str]] = []  # ("start" | "end", path), in order
         self.lock = threading.Lock()
         self.url = ""
 
@@ -145,6 +149,17 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 hub.requests.append(path)
                 if self.headers.get("Authorization"):
                     hub.auth_seen.append(self.headers["Authorization"])
+                hub.inflight += 1
+                hub.max_inflight = max(hub.max_inflight, hub.inflight)
+                hub.events.append(("start", path))
+            try:
+                self._route(path)
+            finally:
+                with hub.lock:
+                    hub.inflight -= 1
+                    hub.events.append(("end", path))
+
+        def _route(self, path: str) -> None:
             if hub.delay:
                 time.sleep(hub.delay)
             if path.startswith("/api/models/"):
@@ -160,6 +175,7 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
 
         def _model_info(self, rest: str) -> None:
             model_id, _, revision = rest.partition("/revision/")
+            time.sleep(hub.slow.get(model_id, 0.0))
             if model_id in hub.redirects:
                 target = "/api/models/" + hub.redirects[model_id]
                 if revision:

@@ -43,6 +43,8 @@ class Resolved:
     facts: dict[Key, HubFacts] = field(default_factory=dict)
     #: What the Hub answered in this run (every status).
     from_hub: dict[Key, HubFacts] = field(default_factory=dict)
+    #: On refresh, keys the Hub could not answer whose locked facts were kept: key -> why.
+    kept: dict[Key, str] = field(default_factory=dict)
 
     @property
     def fetched(self) -> int:
@@ -68,17 +70,30 @@ def resolve(
         return locked.get(key)
 
     result = Resolved()
+
+    def connect() -> Fetch:
+        fetch = _connect(options)
+
+        def refetch(key: Key) -> HubFacts:
+            facts = fetch(key)
+            if facts.status not in LOCKABLE and key in locked:
+                result.kept[key] = facts.detail
+                return locked[key]
+            return facts
+
+        return refetch if options.refresh else fetch
+
     walked = walk(
         keys,
         known,
-        None if options.offline else lambda: _connect(options),
+        None if options.offline else connect,
         WalkOptions(jobs=options.jobs, follow=options.lineage, max_depth=MAX_LINEAGE_DEPTH),
     )
     for key, (facts, source) in walked.items():
         result.by_key[key] = interpret(facts, source)
         if facts.status in LOCKABLE:
             result.facts[key] = facts
-        if source == "hub":
+        if source == "hub" and key not in result.kept:
             result.from_hub[key] = facts
     from weightgate.resolve.ollama import resolve_ollama
 
