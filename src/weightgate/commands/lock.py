@@ -9,12 +9,17 @@ lockfile is not what `weightgate lock` would write.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from weightgate.commands import common
 from weightgate.model import Finding, ModelRef, ModelReport, Report
-from weightgate.resolve.facts import Key
+
+if TYPE_CHECKING:
+    from weightgate.resolve import Resolved
+    from weightgate.resolve.facts import HubFacts, Key
 
 HELP = "resolve the referenced models and write weightgate.lock (--refresh re-queries the Hub)"
 
@@ -68,18 +73,47 @@ def _stale_findings(stale: list[Key], lock_path: Path, cwd: Path) -> list[Findin
     return out
 
 
+def _order(key: Key) -> tuple[str, str]:
+    return (key[0], key[1] or "")
+
+
+def _problems(resolved: Resolved, old: Mapping[Key, HubFacts]) -> tuple[str, ...]:
+    """Models reached but neither resolved to lockable facts nor already locked."""
+    return tuple(
+        f"{k[0]}: not locked ({r.status}): {r.detail}"
+        for k, r in sorted(resolved.by_key.items(), key=lambda kv: _order(kv[0]))
+        if k not in resolved.facts and k not in old
+    )
+
+
+def _outdated(
+    refs: Sequence[ModelRef],
+    resolved: Resolved,
+    old: Mapping[Key, HubFacts],
+    target: Mapping[Key, HubFacts],
+    lock_path: Path,
+) -> list[Finding]:
+    """--locked: what `weightgate lock` would add, change or prune."""
+    from weightgate.resolve.drift import lock_outdated
+
+    outdated = {k for k in target if k not in old or old[k].to_json() != target[k].to_json()}
+    outdated |= {k for k in resolved.by_key if k not in target}
+    findings = list(lock_outdated(refs, resolved.by_key, outdated, lock_path.name))
+    stale = sorted(k for k in old if k not in target)
+    return findings + _stale_findings(stale, lock_path, Path.cwd())
+
+
 def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
     from weightgate.check import scan
     from weightgate.policy import load_policy
     from weightgate.resolve import ResolveOptions, resolve
-    from weightgate.resolve.drift import changed_licenses, license_changed, lock_outdated
+    from weightgate.resolve.drift import changed_licenses, license_changed
     from weightgate.resolve.lock import read_lock, write_lock
 
     policy = load_policy(args.policy, cwd)
     scanned = scan(args.paths, cwd, policy)
     lock_path = Path(args.lockfile) if args.lockfile else cwd / "weightgate.lock"
     old = read_lock(lock_path)
-    refs: tuple[ModelRef, ...] = scanned.refs
     options = ResolveOptions(
         offline=common.offline(args),
         jobs=max(1, args.jobs),
@@ -87,37 +121,20 @@ def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
         deadline=common.hub_deadline(args),
         refresh=args.refresh,
     )
-    resolved = resolve({r.key for r in refs if r.kind == "model"}, old, options)
-    entries = resolved.facts
-    full = not args.paths
-    target = dict(entries) if full else {**old, **entries}
+    resolved = resolve({r.key for r in scanned.refs if r.kind == "model"}, old, options)
+    full = not args.paths  # only a full lock prunes
+    target = dict(resolved.facts) if full else {**old, **resolved.facts}
     changes = changed_licenses(old, resolved.from_hub) if args.refresh else {}
-    findings = list(license_changed(refs, resolved.by_key, changes))
+    findings = list(license_changed(scanned.refs, resolved.by_key, changes))
     changed = False
     if args.locked:
-        outdated = {k for k in target if k not in old or old[k].to_json() != target[k].to_json()}
-        outdated |= {k for k in resolved.by_key if k not in target}
-        findings += lock_outdated(refs, resolved.by_key, outdated, lock_path.name)
-        findings += _stale_findings(sorted(k for k in old if k not in target), lock_path, cwd)
+        findings += _outdated(scanned.refs, resolved, old, target, lock_path)
     else:
-        changed = write_lock(lock_path, entries, prune=full)
-    problems = [
-        f"{k[0]}: not locked ({r.status}): {r.detail}"
-        for k, r in sorted(resolved.by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
-        if k not in resolved.facts and k not in old
-    ]
-    models = tuple(ModelReport(resolved.by_key[k]) for k in sorted(entries, key=lambda k: k[0]))
-    report = Report(
-        refs=refs,
-        errors=scanned.errors,
-        models=models,
-        findings=tuple(findings),
-        files=scanned.files,
-    )
-    kept = tuple(
-        f"{k[0]}: kept the locked entry ({why})" for k, why in sorted(resolved.kept.items())
-    )
-    return LockOutcome(report, changed, len(target), tuple(problems), kept)
+        changed = write_lock(lock_path, resolved.facts, prune=full)
+    models = tuple(ModelReport(resolved.by_key[k]) for k in sorted(resolved.facts, key=_order))
+    report = Report(scanned.refs, scanned.errors, models, tuple(findings), scanned.files)
+    kept = tuple(f"{k[0]}: kept the locked entry ({why})" for k, why in resolved.kept.items())
+    return LockOutcome(report, changed, len(target), _problems(resolved, old), tuple(sorted(kept)))
 
 
 def run(args: argparse.Namespace) -> int:
