@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import socket
+from pathlib import Path
 
 import pytest
 
 from tests.fakehub import SHA, FakeHub, FakeModel, Fault
 from tests.resolve.helpers import one, run
+from weightgate.cli import main
 
 OTHER_SHA = "fedcba9876543210fedcba9876543210fedcba98"
 LICENSE = "Acme Model License\n\nYou may not use this model for commercial purposes.\n"
@@ -228,3 +231,16 @@ def test_ids_are_deduplicated_and_fetched_concurrently(hub: FakeHub) -> None:
     assert len(hub.requests) == 24
     assert hub.max_inflight > 1
     assert hub.max_inflight <= 8
+
+
+def test_gated_unknown_license_fails_closed(
+    hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A gated license file we cannot read must not pass as merely `gated` (allowed by default)."""
+    hub.add(FakeModel("corp/gated", license="other", gated="manual", files={"LICENSE": LICENSE}))
+    (workdir / "app.py").write_text('AutoModel.from_pretrained("corp/gated")\n')
+    code = main(["check", "app.py", "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert doc["models"][0]["status"] == "gated"
+    assert "unknown" in {f["rule"] for f in doc["findings"]}
