@@ -222,3 +222,43 @@ def test_locked_run_needs_no_request_and_no_hub_import(
     )
     assert done.stdout.strip().splitlines()[-1] == "NOT-IMPORTED 1", done.stderr
     assert hub.requests == []
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (["--timeout", "0"], None, "must be positive"),
+        ([], "soon", "WEIGHTGATE_HUB_TIMEOUT='soon' is not a number"),
+    ],
+)
+def test_bad_time_budget_is_a_usage_error(
+    args: list[str],
+    env: str | None,
+    message: str,
+    *,
+    workdir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if env is not None:
+        monkeypatch.setenv("WEIGHTGATE_HUB_TIMEOUT", env)
+    (workdir / "a.py").write_text("x = 1\n")
+    assert main(["check", "a.py", *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_time_budget_from_the_environment(
+    hub: FakeHub,
+    workdir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.fakehub import Fault
+
+    hub.faults["org/slow"] = Fault(hang=3.0)
+    monkeypatch.setenv("WEIGHTGATE_HUB_TIMEOUT", "0.3")
+    (workdir / "a.py").write_text('AutoModel.from_pretrained("org/slow")\n')
+    code, doc, _ = _cli(capsys, "check", "a.py")
+    assert code == 1
+    assert doc["models"][0]["status"] == "unreachable"
+    assert "0.3s" in doc["findings"][0]["message"]

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.fakehub import FakeHub, FakeModel
 from weightgate.resolve import ResolveOptions, resolve
 from weightgate.resolve.ollama import license_for, parse, resolve_ollama
 
@@ -116,3 +117,24 @@ def test_resolve_handles_ollama_keys_without_the_network() -> None:
     resolved = resolve(set(), {}, ResolveOptions(offline=True), ollama=[("mistral:7b", None)])
     assert resolved.by_key[("mistral:7b", None)].license == "apache-2.0"
     assert resolved.facts == {}
+
+
+def test_ollama_pull_from_the_hub_resolves_through_the_hub(hub: FakeHub) -> None:
+    hub.add(FakeModel("meta-llama/Llama-2-7b-chat-hf", license="llama2"))
+    hub.add(
+        FakeModel(
+            "TheBloke/Llama-2-7B-Chat-GGUF",
+            license="apache-2.0",
+            base_model="meta-llama/Llama-2-7b-chat-hf",
+        )
+    )
+    key = ("hf.co/TheBloke/Llama-2-7B-Chat-GGUF:Q4_K_M", None)
+    resolved = resolve(set(), {}, ResolveOptions(), ollama=[key])
+    pulled = resolved.by_key[key]
+    assert (pulled.kind, pulled.license) == ("ollama", "apache-2.0")
+    assert pulled.base_models == ("meta-llama/Llama-2-7b-chat-hf",)
+    assert resolved.by_key[("meta-llama/Llama-2-7b-chat-hf", None)].license == "llama2"
+    assert set(resolved.facts) == {
+        ("TheBloke/Llama-2-7B-Chat-GGUF", None),
+        ("meta-llama/Llama-2-7b-chat-hf", None),
+    }

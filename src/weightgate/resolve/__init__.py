@@ -62,7 +62,10 @@ def resolve(
     options: ResolveOptions,
     ollama: Iterable[Key] = (),
 ) -> Resolved:
-    """Resolve Hub keys (and their base models) and Ollama tags; never raises for a model."""
+    """Resolve Hub keys (and their base models) and Ollama tags; never raises for a model.
+
+    Ollama tags pulled from the Hub (`hf.co/org/name:Q4_K_M`) resolve as that Hub repository.
+    """
 
     def known(key: Key) -> HubFacts | None:
         if options.refresh and moving(key):
@@ -83,8 +86,11 @@ def resolve(
 
         return refetch if options.refresh else fetch
 
+    from weightgate.resolve.ollama import hub_repo, resolve_ollama
+
+    pulled = {k: (repo, None) for k in ollama if (repo := hub_repo(k[0])) is not None}
     walked = walk(
-        keys,
+        [*keys, *pulled.values()],
         known,
         None if options.offline else connect,
         WalkOptions(jobs=options.jobs, follow=options.lineage, max_depth=MAX_LINEAGE_DEPTH),
@@ -95,10 +101,10 @@ def resolve(
             result.facts[key] = facts
         if source == "hub" and key not in result.kept:
             result.from_hub[key] = facts
-    from weightgate.resolve.ollama import resolve_ollama
-
     for key in ollama:
-        result.by_key[key] = resolve_ollama(key)
+        target = pulled.get(key)
+        found = result.by_key[target] if target else resolve_ollama(key)
+        result.by_key[key] = replace(found, kind="ollama")
     return result
 
 

@@ -13,6 +13,7 @@ from weightgate.resolve.facts import HubFacts, Key
 from weightgate.resolve.interpret import interpret
 
 _REGISTRY_PREFIXES = ("registry.ollama.ai/", "ollama.com/", "library/")
+_HUB_PREFIXES = ("hf.co/", "huggingface.co/", "https://hf.co/", "https://huggingface.co/")
 
 
 @cache
@@ -29,6 +30,15 @@ def parse(ref: str) -> tuple[str, str]:
         ref = ref.removeprefix(prefix)
     name, _, tag = ref.partition(":")
     return name, tag or "latest"
+
+
+def hub_repo(ref: str) -> str | None:
+    """The Hub repository of an Ollama reference pulled from the Hub (`hf.co/org/name:Q4_K_M`)."""
+    for prefix in _HUB_PREFIXES:
+        if ref.lower().startswith(prefix):
+            repo = ref[len(prefix) :].partition(":")[0].strip("/")
+            return repo if repo.count("/") == 1 else None
+    return None
 
 
 def license_for(ref: str) -> tuple[str | None, str]:
