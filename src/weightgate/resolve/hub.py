@@ -188,7 +188,9 @@ class HubClient:
         except RevisionNotFoundError:
             return _failed(key, "not-found", f"{label}: revision {revision!r} not found")
         except RepositoryNotFoundError:
-            detail = "repository not found (or private: set HF_TOKEN to a token with access)"
+            detail = "repository not found (or private: " + (
+                "HF_TOKEN has no access)" if self._token else "set HF_TOKEN to a token with access)"
+            )
             return _failed(key, "not-found", f"{label}: {detail}")
         except HFValidationError:
             return _failed(key, "not-found", f"{model_id!r} is not a valid Hub repository id")
