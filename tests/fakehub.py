@@ -83,6 +83,7 @@ class Fault:
     retry_after: str | None = None
     hang: float = 0.0
     body: bytes | None = None
+    trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
 
 
 class FakeHub:
@@ -229,9 +230,25 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 200, content.encode(), {"X-Repo-Commit": model.sha, "ETag": f'"{model.sha}"'}
             )
 
+        def _trickle(self, fault: Fault) -> None:
+            body = fault.body or b""
+            self.send_response(fault.status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for n in range(len(body)):
+                    self.wfile.write(body[n : n + 1])
+                    time.sleep(fault.trickle)
+            except OSError:
+                pass  # the client gave up
+
         def _apply(self, fault: Fault) -> None:
             if fault.hang:
                 time.sleep(fault.hang)
+                return
+            if fault.trickle and fault.body is not None:
+                self._trickle(fault)
                 return
             if fault.body is not None:
                 self._send(fault.status, fault.body)

@@ -244,3 +244,12 @@ def test_gated_unknown_license_fails_closed(
     assert code == 1
     assert doc["models"][0]["status"] == "gated"
     assert "unknown" in {f["rule"] for f in doc["findings"]}
+
+
+def test_a_trickling_answer_cannot_outlast_the_budget(hub: FakeHub) -> None:
+    """Each read is quick, so no per-request timeout fires; the run-wide budget still does."""
+    hub.faults["org/trickle"] = Fault(status=200, body=b'{"id": "org/trickle"}', trickle=0.1)
+    resolution, resolved = one("org/trickle", timeout=5.0, deadline=0.2)
+    assert resolution.status == "unreachable"
+    assert "time budget" in resolution.detail
+    assert ("org/trickle", None) not in resolved.facts

@@ -262,3 +262,10 @@ def test_time_budget_from_the_environment(
     assert code == 1
     assert doc["models"][0]["status"] == "unreachable"
     assert "0.3s" in doc["findings"][0]["message"]
+
+
+def test_refresh_offline_is_a_usage_error(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["lock", "--refresh", "--offline"]) == 2
+    assert "--refresh needs the network" in capsys.readouterr().err

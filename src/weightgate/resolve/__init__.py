@@ -17,6 +17,8 @@ from weightgate.resolve.lineage import Fetch, WalkOptions, walk
 
 MAX_LINEAGE_DEPTH = 8
 DEFAULT_DEADLINE = 30.0
+#: The walk waits this much past the Hub budget for the client's own, more precise, verdicts.
+DEADLINE_GRACE = 1.0
 #: Statuses worth recording in the lockfile (the rest are transient or local).
 LOCKABLE = ("ok", "gated", "not-found")
 _COMMIT = re.compile(r"^[0-9a-f]{40}$")
@@ -93,7 +95,12 @@ def resolve(
         [*keys, *pulled.values()],
         known,
         None if options.offline else connect,
-        WalkOptions(jobs=options.jobs, follow=options.lineage, max_depth=MAX_LINEAGE_DEPTH),
+        WalkOptions(
+            jobs=options.jobs,
+            follow=options.lineage,
+            max_depth=MAX_LINEAGE_DEPTH,
+            deadline=options.deadline + DEADLINE_GRACE,
+        ),
     )
     for key, (facts, source) in walked.items():
         result.by_key[key] = interpret(facts, source)
