@@ -46,13 +46,13 @@ def lock_outdated(
             continue
         for key, via in _chain(ref, by_key):
             if key in outdated:
-                who = key[0] if not via else f"its base model {key[0]}"
+                who = ref.id if not via else f"{ref.id}: its base model {key[0]}"
                 out.append(
                     _finding(
                         "lock-outdated",
                         ref,
                         via,
-                        f"{ref.id}: {who} has no up-to-date entry in {lockfile} (--locked)",
+                        f"{who} has no up-to-date entry in {lockfile} (--locked)",
                         "run `weightgate lock` and commit the lockfile",
                     )
                 )
