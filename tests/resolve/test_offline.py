@@ -269,3 +269,22 @@ def test_refresh_offline_is_a_usage_error(
 ) -> None:
     assert main(["lock", "--refresh", "--offline"]) == 2
     assert "--refresh needs the network" in capsys.readouterr().err
+
+
+def test_refresh_keeps_entries_the_hub_cannot_answer_now(
+    hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.fakehub import Fault
+
+    _populate(hub)
+    (workdir / "app.py").write_text('AutoModel.from_pretrained("acme/chat")\n')
+    assert _cli(capsys, "lock")[0] == 0
+    before = (workdir / "weightgate.lock").read_text()
+    hub.faults["acme/chat"] = Fault(status=503, retry_after="0")
+    hub.faults["meta-llama/Llama-2-7b-hf"] = Fault(hang=3.0)
+    code, doc, err = _cli(capsys, "lock", "--refresh", "--timeout", "0.3")
+    assert code == 0
+    assert doc["findings"] == []
+    assert "acme/chat: kept the locked entry" in err
+    assert "meta-llama/Llama-2-7b-hf: kept the locked entry" in err
+    assert (workdir / "weightgate.lock").read_text() == before

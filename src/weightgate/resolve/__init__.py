@@ -76,17 +76,16 @@ def resolve(
 
     result = Resolved()
 
+    def keep(key: Key, facts: HubFacts) -> HubFacts:
+        """On refresh, a model the Hub cannot answer now keeps its locked facts."""
+        if options.refresh and facts.status not in LOCKABLE and key in locked:
+            result.kept[key] = facts.detail
+            return locked[key]
+        return facts
+
     def connect() -> Fetch:
         fetch = _connect(options)
-
-        def refetch(key: Key) -> HubFacts:
-            facts = fetch(key)
-            if facts.status not in LOCKABLE and key in locked:
-                result.kept[key] = facts.detail
-                return locked[key]
-            return facts
-
-        return refetch if options.refresh else fetch
+        return lambda key: keep(key, fetch(key))
 
     from weightgate.resolve.ollama import hub_repo, resolve_ollama
 
@@ -102,7 +101,8 @@ def resolve(
             deadline=options.deadline + DEADLINE_GRACE,
         ),
     )
-    for key, (facts, source) in walked.items():
+    for key, (found, source) in walked.items():
+        facts = keep(key, found)  # also covers requests abandoned at the deadline
         result.by_key[key] = interpret(facts, source)
         if facts.status in LOCKABLE:
             result.facts[key] = facts
@@ -110,8 +110,8 @@ def resolve(
             result.from_hub[key] = facts
     for key in ollama:
         target = pulled.get(key)
-        found = result.by_key[target] if target else resolve_ollama(key)
-        result.by_key[key] = replace(found, kind="ollama")
+        resolution = result.by_key[target] if target else resolve_ollama(key)
+        result.by_key[key] = replace(resolution, kind="ollama")
     return result
 
 
