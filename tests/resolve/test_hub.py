@@ -253,3 +253,13 @@ def test_a_trickling_answer_cannot_outlast_the_budget(hub: FakeHub) -> None:
     assert resolution.status == "unreachable"
     assert "time budget" in resolution.detail
     assert ("org/trickle", None) not in resolved.facts
+
+
+def test_license_text_goes_through_clause_detection(hub: FakeHub) -> None:
+    """Active once resolve/licensetext.py (the clause detector) is present."""
+    licensetext = pytest.importorskip("weightgate.resolve.licensetext")
+    hub.add(FakeModel("org/custom", license="other", files={"LICENSE": LICENSE}))
+    _, resolved = one("org/custom")
+    facts = resolved.facts[("org/custom", None)]
+    assert facts.detected == licensetext.detect(LICENSE).to_json()
+    assert facts.to_json()["detected"] == facts.detected
