@@ -33,6 +33,13 @@ class FakeModel:
     files: dict[str, str] = field(default_factory=dict)
     revisions: dict[str, FakeModel] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
+    private: bool = False
+
+    def at(self, revision: str) -> FakeModel | None:
+        """The repository as of a branch, tag or commit sha listed in `revisions`."""
+        if revision in self.revisions:
+            return self.revisions[revision]
+        return next((m for m in self.revisions.values() if m.sha == revision), None)
 
     def info(self) -> dict[str, Any]:
         card: dict[str, Any] = {}
@@ -51,7 +58,7 @@ class FakeModel:
             "sha": self.sha,
             "lastModified": "2024-04-18T12:00:00.000Z",
             "createdAt": "2023-07-18T12:00:00.000Z",
-            "private": False,
+            "private": self.private,
             "disabled": False,
             "gated": self.gated,
             "downloads": 1234,
@@ -67,7 +74,8 @@ class FakeModel:
 
 @dataclass
 class Fault:
-    """Misbehaviour for one model id: a status (with X-Error-Code), a hang, or a raw body."""
+    """Misbehaviour for one model id (or `repo/filename` for a file): a status (with X-Error-Code),
+    a hang, or a raw body."""
 
     status: int = 500
     error_code: str | None = None
@@ -75,6 +83,7 @@ class Fault:
     retry_after: str | None = None
     hang: float = 0.0
     body: bytes | None = None
+    trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
 
 
 class FakeHub:
@@ -85,6 +94,11 @@ class FakeHub:
         self.delay = 0.0
         self.requests: list[str] = []
         self.authorized_tokens: set[str] = set()
+        self.auth_seen: list[str] = []  # Authorization headers received (a token was sent)
+        self.inflight = 0
+        self.max_inflight = 0  # the most requests handled at once (to observe concurrency)
+        self.slow: dict[str, float] = {}  # extra seconds before answering for one model id
+        self.events: list[tuple[str, str]] = []  # ("start" | "end", path), in order
         self.lock = threading.Lock()
         self.url = ""
 
@@ -107,6 +121,7 @@ class FakeHub:
 def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stall
 
         def log_message(self, format: str, *args: Any) -> None:
             """Silence the default stderr log."""
@@ -134,6 +149,19 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
             with hub.lock:
                 hub.requests.append(path)
+                if self.headers.get("Authorization"):
+                    hub.auth_seen.append(self.headers["Authorization"])
+                hub.inflight += 1
+                hub.max_inflight = max(hub.max_inflight, hub.inflight)
+                hub.events.append(("start", path))
+            try:
+                self._route(path)
+            finally:
+                with hub.lock:
+                    hub.inflight -= 1
+                    hub.events.append(("end", path))
+
+        def _route(self, path: str) -> None:
             if hub.delay:
                 time.sleep(hub.delay)
             if path.startswith("/api/models/"):
@@ -149,6 +177,7 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
 
         def _model_info(self, rest: str) -> None:
             model_id, _, revision = rest.partition("/revision/")
+            time.sleep(hub.slow.get(model_id, 0.0))
             if model_id in hub.redirects:
                 target = "/api/models/" + hub.redirects[model_id]
                 if revision:
@@ -160,11 +189,11 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 self._apply(fault)
                 return
             model = hub.models.get(model_id)
-            if model is None:
+            if model is None or (model.private and not self._authorized()):
                 self._error(401, "RepoNotFound", "Repository not found")
                 return
             if revision and revision not in (model.sha, "main"):
-                model = model.revisions.get(revision)
+                model = model.at(revision)
                 if model is None:
                     self._error(404, "RevisionNotFound", f"Invalid rev id: {revision}")
                     return
@@ -173,16 +202,26 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
         def _resolve(self, rest: str) -> None:
             repo, _, tail = rest.partition("/resolve/")
             revision, _, filename = tail.partition("/")
+            revision = urllib.parse.unquote(revision)
+            if repo in hub.redirects:
+                self._send(307, b"", {"Location": f"/{hub.redirects[repo]}/resolve/{tail}"})
+                return
+            fault = hub._fault(f"{repo}/{filename}")
+            if fault is not None:
+                self._apply(fault)
+                return
             model = hub.models.get(repo)
-            if model is None:
+            if model is None or (model.private and not self._authorized()):
                 self._error(401, "RepoNotFound", "Repository not found")
                 return
             if model.gated and not self._authorized():
                 self._error(403, "GatedRepo", "Access to this model is restricted")
                 return
-            if revision not in ("main", model.sha) and revision not in model.revisions:
-                self._error(404, "RevisionNotFound", f"Invalid rev id: {revision}")
-                return
+            if revision not in ("main", model.sha):
+                model = model.at(revision)
+                if model is None:
+                    self._error(404, "RevisionNotFound", f"Invalid rev id: {revision}")
+                    return
             content = model.files.get(filename)
             if content is None:
                 self._error(404, "EntryNotFound", f"{filename} does not exist")
@@ -191,9 +230,25 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 200, content.encode(), {"X-Repo-Commit": model.sha, "ETag": f'"{model.sha}"'}
             )
 
+        def _trickle(self, fault: Fault) -> None:
+            body = fault.body or b""
+            self.send_response(fault.status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for n in range(len(body)):
+                    self.wfile.write(body[n : n + 1])
+                    time.sleep(fault.trickle)
+            except OSError:
+                pass  # the client gave up
+
         def _apply(self, fault: Fault) -> None:
             if fault.hang:
                 time.sleep(fault.hang)
+                return
+            if fault.trickle and fault.body is not None:
+                self._trickle(fault)
                 return
             if fault.body is not None:
                 self._send(fault.status, fault.body)
@@ -210,7 +265,7 @@ def serve() -> Iterator[FakeHub]:
     hub = FakeHub()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(hub))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     hub.url = f"http://127.0.0.1:{server.server_address[1]}"
     try:

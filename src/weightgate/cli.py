@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from weightgate import __version__
-from weightgate.commands import bom, check, common, init, policy, scan
+from weightgate.commands import bom, check, common, init, lock, policy, scan
 from weightgate.errors import WeightgateError
 
 #: Subcommand name -> module with HELP, configure(parser), run(args). A new one is one line here.
@@ -18,6 +18,7 @@ COMMANDS: dict[str, ModuleType] = {
     "bom": bom,
     "init": init,
     "policy": policy,
+    "lock": lock,
 }
 
 

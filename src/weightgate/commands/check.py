@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
         lineage=not args.no_lineage,
         baseline=read_baseline(Path(args.baseline)) if args.baseline else frozenset(),
         exclude=as_excluded(cwd, args.baseline, args.write_baseline),
+        locked=args.locked,
+        deadline=common.hub_deadline(args),
     )
     outcome = run_check(cwd, policy, options)
     report = outcome.report

@@ -61,6 +61,17 @@ def add_resolution(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-lineage", action="store_true", help="judge models alone, not their base models"
     )
+    parser.add_argument(
+        "--locked",
+        action="store_true",
+        help="never write the lockfile; fail (lock-outdated) if it lacks an entry or would change",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="time budget for all Hub requests (default: $WEIGHTGATE_HUB_TIMEOUT or 30)",
+    )
 
 
 def add_verbosity(parser: argparse.ArgumentParser) -> None:
@@ -82,6 +93,24 @@ def note(message: str, args: argparse.Namespace) -> None:
     """A progress or summary line on stderr, unless -q."""
     if not getattr(args, "quiet", False):
         print(message, file=sys.stderr)
+
+
+def hub_deadline(args: argparse.Namespace) -> float:
+    """--timeout, else WEIGHTGATE_HUB_TIMEOUT, else 30 seconds."""
+    from weightgate.errors import WeightgateError
+
+    value = getattr(args, "timeout", None)
+    raw = os.environ.get("WEIGHTGATE_HUB_TIMEOUT", "").strip()
+    if value is None and raw:
+        try:
+            value = float(raw)
+        except ValueError:
+            raise WeightgateError(f"WEIGHTGATE_HUB_TIMEOUT={raw!r} is not a number") from None
+    if value is None:
+        return 30.0
+    if not value > 0:
+        raise WeightgateError(f"the Hub time budget must be positive, got {value:g}")
+    return float(value)
 
 
 def offline(args: argparse.Namespace) -> bool:

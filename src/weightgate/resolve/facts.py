@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, get_args
 
 from weightgate.model import Status
 
 Key = tuple[str, str | None]
+
+_STR_FIELDS = (
+    "revision",
+    "canonical_id",
+    "sha",
+    "license",
+    "license_name",
+    "license_link",
+    "base_model_relation",
+    "license_text_sha256",
+    "detail",
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,26 @@ class HubFacts:
         return {k: v for k, v in data.items() if v not in (None, "", [], False) or k == "id"}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> HubFacts:
+    def from_json(cls, data: Any) -> HubFacts:
+        """Facts from a lockfile entry; ValueError naming the field when the shape is wrong."""
+        if not isinstance(data, dict):
+            raise ValueError(f"entry is not an object: {data!r}"[:120])
         fields = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        fields["base_models"] = tuple(fields.get("base_models", ()))
+        fields.pop("license_text", None)
+        where = f"entry {data.get('id')!r}"
+        if not isinstance(fields.get("id"), str) or not fields["id"]:
+            raise ValueError(f"{where}: 'id' must be a non-empty string")
+        for name in _STR_FIELDS:
+            if not isinstance(fields.get(name), (str, type(None))):
+                raise ValueError(f"{where}: {name!r} must be a string")
+        bases = fields.get("base_models", [])
+        if not isinstance(bases, list) or not all(isinstance(b, str) for b in bases):
+            raise ValueError(f"{where}: 'base_models' must be a list of strings")
+        fields["base_models"] = tuple(bases)
+        if not isinstance(fields.get("gated", False), bool):
+            raise ValueError(f"{where}: 'gated' must be true or false")
+        if not isinstance(fields.get("detected"), (dict, type(None))):
+            raise ValueError(f"{where}: 'detected' must be an object")
+        if fields.get("status", "ok") not in get_args(Status):
+            raise ValueError(f"{where}: unknown status {fields.get('status')!r}")
         return cls(**fields)

@@ -1,136 +1,253 @@
-"""The Hugging Face Hub adapter: the only module that imports `huggingface_hub` (lazily)."""
+"""The Hugging Face Hub adapter: the only module that imports `huggingface_hub` (lazily).
+
+Every failure becomes a status on the facts with a detail naming the request and why; nothing
+here raises to the caller. One `HfApi` (and the library's one shared HTTP session) serves all
+threads of a run, and the whole run shares one time budget.
+"""
 
 from __future__ import annotations
 
+import email.utils
+import hashlib
 import os
 import random
+import sys
 import time
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from functools import partial
+from typing import Any, TypeVar
 
+from weightgate import __version__
+from weightgate.model import Status
+from weightgate.resolve.card import facts_from_card, license_files
 from weightgate.resolve.facts import HubFacts, Key
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
+MAX_LICENSE_BYTES = 512 * 1024
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class HubOptions:
     """How to talk to the Hub. The endpoint is read from HF_ENDPOINT at call time."""
 
-    timeout: float = 10.0
-    retries: int = 3
-    jobs: int = 16
-    deadline: float = 45.0
+    timeout: float = 10.0  # one request
+    retries: int = 3  # on 429, 5xx, timeouts and connection errors
+    backoff: float = 0.5  # first retry delay in seconds; doubles per attempt (with jitter)
+    max_backoff: float = 8.0
+    deadline: float = 30.0  # the Hub time budget of the whole run
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """Model facts plus the repository files worth reading for the license text."""
+
+    facts: HubFacts
+    license_files: tuple[str, ...] = ()
+
+
+class _Failure(Exception):
+    def __init__(self, detail: str, status: Status = "unreachable") -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.status = status
 
 
 def endpoint() -> str:
-    return os.environ.get("HF_ENDPOINT", "").rstrip("/") or DEFAULT_ENDPOINT
+    return os.environ.get("HF_ENDPOINT", "").strip().rstrip("/") or DEFAULT_ENDPOINT
 
 
-def _token() -> str | bool:
-    return os.environ.get("HF_TOKEN") or False
+def retry_after(headers: Mapping[str, str] | None) -> float | None:
+    """Seconds a `Retry-After` header asks for (delta-seconds or HTTP date), if any."""
+    value = (headers or {}).get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
-def _card_list(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list):
-        return tuple(v for v in value if isinstance(v, str))
-    return ()
+class HubClient:
+    """Model metadata and license files, with timeouts, retries and a run-wide deadline."""
 
+    def __init__(self, options: HubOptions) -> None:
+        from huggingface_hub import HfApi, get_session
 
-def _facts_from_info(key: Key, info: Any) -> HubFacts:
-    card = info.card_data.to_dict() if info.card_data is not None else {}
-    tags = info.tags or []
-    license_id = card.get("license")
-    if isinstance(license_id, list):
-        license_id = license_id[0] if license_id else None
-    if not license_id:
-        license_id = next((t.split(":", 1)[1] for t in tags if t.startswith("license:")), None)
-    bases = _card_list(card.get("base_model"))
-    if not bases:
-        bases = tuple(
-            t.split(":")[-1] for t in tags if t.startswith("base_model:") and t.count(":") >= 1
+        self.options = options
+        self.endpoint = endpoint()
+        self._token = os.environ.get("HF_TOKEN", "").strip() or None
+        self._api = HfApi(
+            endpoint=self.endpoint,
+            token=self._token or False,
+            library_name="weightgate",
+            library_version=__version__,
         )
-    canonical = info.id if info.id and info.id != key[0] else None
-    return HubFacts(
-        id=key[0],
-        revision=key[1],
-        canonical_id=canonical,
-        sha=info.sha,
-        license=license_id if isinstance(license_id, str) else None,
-        license_name=card.get("license_name")
-        if isinstance(card.get("license_name"), str)
-        else None,
-        license_link=card.get("license_link")
-        if isinstance(card.get("license_link"), str)
-        else None,
-        base_models=tuple(dict.fromkeys(bases)),
-        base_model_relation=card.get("base_model_relation")
-        if isinstance(card.get("base_model_relation"), str)
-        else None,
-        gated=bool(info.gated),
-    )
+        # httpx (huggingface_hub 1.x) or httpx2 (2.x): whichever backs the shared session.
+        self._http: Any = sys.modules[type(get_session()).__module__.split(".")[0]]
+        self._ends = time.monotonic() + options.deadline
 
+    def _time_left(self, label: str) -> float:
+        left = self._ends - time.monotonic()
+        if left <= 0:
+            raise _Failure(
+                f"{label}: not attempted: the {self.options.deadline:g}s Hub time budget ran out "
+                "(raise it with --timeout or WEIGHTGATE_HUB_TIMEOUT)"
+            )
+        return min(self.options.timeout, left)
 
-def _status_code(exc: Exception) -> int | None:
-    response = getattr(exc, "response", None)
-    return getattr(response, "status_code", None)
+    def _call(self, label: str, call: Callable[[float], T]) -> T:
+        """Run one request with retries; Hub 'not found'-style errors pass through."""
+        from huggingface_hub.errors import (
+            EntryNotFoundError,
+            HfHubHTTPError,
+            HFValidationError,
+            RepositoryNotFoundError,
+            RevisionNotFoundError,
+        )
 
+        for attempt in range(1, self.options.retries + 2):
+            timeout = self._time_left(label)
+            wait = None
+            try:
+                return call(timeout)
+            except (
+                RepositoryNotFoundError,
+                RevisionNotFoundError,
+                EntryNotFoundError,
+                HFValidationError,
+            ):
+                raise
+            except HfHubHTTPError as exc:
+                response = exc.response
+                code = getattr(response, "status_code", None)
+                if code is None or (code < 500 and code not in (408, 429)):
+                    hint = " (check HF_TOKEN)" if code == 401 else ""
+                    raise _Failure(f"{label}: HTTP {code}{hint}") from None
+                why = f"HTTP {code}"
+                wait = retry_after(getattr(response, "headers", None))
+            except self._http.TooManyRedirects:
+                raise _Failure(f"{label}: redirect loop") from None
+            except self._http.TimeoutException:
+                why = f"no answer within {timeout:.3g}s"
+            except self._http.TransportError as exc:
+                why = f"connection failed ({exc.__class__.__name__}: {exc})"
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise _Failure(
+                    f"{label}: the Hub's answer is not valid model metadata "
+                    f"({exc.__class__.__name__})"
+                ) from None
+            self._pause(label, why, attempt, wait)
+        raise AssertionError("unreachable")  # pragma: no cover
 
-def fetch_one(key: Key, options: HubOptions, started: float) -> HubFacts:
-    """Model info for one id; every failure is a status on the facts, never an exception."""
-    from huggingface_hub import HfApi
-    from huggingface_hub.errors import (
-        GatedRepoError,
-        HfHubHTTPError,
-        RepositoryNotFoundError,
-        RevisionNotFoundError,
-    )
+    def _pause(self, label: str, why: str, attempt: int, wait: float | None) -> None:
+        """Sleep before the next attempt, or give up with the reason."""
+        if attempt > self.options.retries:
+            raise _Failure(f"{label}: {why} (gave up after {attempt} attempts)")
+        if wait is None:
+            wait = min(self.options.max_backoff, self.options.backoff * 2 ** (attempt - 1))
+            wait *= 0.5 + random.random() / 2
+        elif time.monotonic() + wait >= self._ends:
+            raise _Failure(
+                f"{label}: {why}; the Hub asked to retry after {wait:g}s, beyond the "
+                f"{self.options.deadline:g}s time budget"
+            )
+        if time.monotonic() + wait >= self._ends:
+            raise _Failure(f"{label}: {why}; no time left in the {self.options.deadline:g}s budget")
+        time.sleep(wait)
 
-    api = HfApi(endpoint=endpoint(), token=_token())
-    model_id, revision = key
-    attempt = 0
-    while True:
+    def model(self, key: Key) -> Fetched:
+        """`model_info` for one (id, revision): facts, or a status saying why there are none."""
+        from huggingface_hub.errors import (
+            GatedRepoError,
+            HFValidationError,
+            RepositoryNotFoundError,
+            RevisionNotFoundError,
+        )
+
+        model_id, revision = key
+        label = f"GET {self.endpoint}/api/models/{model_id}"
+        label += f"/revision/{revision}" if revision else ""
         try:
-            info = api.model_info(model_id, revision=revision, timeout=options.timeout)
-            return _facts_from_info(key, info)
+            info = self._call(
+                label, lambda t: self._api.model_info(model_id, revision=revision, timeout=t)
+            )
         except GatedRepoError:
-            return HubFacts(
-                model_id, revision, gated=True, status="gated", detail="gated repository"
+            return _failed(
+                key, "gated", f"{label}: gated repository (request access, set HF_TOKEN)"
             )
         except RevisionNotFoundError:
-            return HubFacts(
-                model_id, revision, status="not-found", detail=f"revision {revision!r} not found"
-            )
+            return _failed(key, "not-found", f"{label}: revision {revision!r} not found")
         except RepositoryNotFoundError:
-            return HubFacts(
-                model_id, revision, status="not-found", detail="repository not found (or private)"
+            detail = "repository not found (or private: " + (
+                "HF_TOKEN has no access)" if self._token else "set HF_TOKEN to a token with access)"
             )
-        except (HfHubHTTPError, OSError, ValueError) as exc:
-            code = _status_code(exc)
-            detail = f"HTTP {code}" if code else f"{exc.__class__.__name__}"
-            retryable = code is None or code == 429 or code >= 500
-            attempt += 1
-            delay = min(8.0, 0.5 * 2**attempt) * (0.5 + random.random() / 2)
-            retry_after = getattr(getattr(exc, "response", None), "headers", {}).get("Retry-After")
-            if retry_after and str(retry_after).isdigit():
-                delay = float(retry_after)
-            out_of_time = time.monotonic() + delay - started > options.deadline
-            if not retryable or attempt > options.retries or out_of_time:
-                return HubFacts(
-                    model_id, revision, status="unreachable", detail=f"{endpoint()}: {detail}"
-                )
-            time.sleep(delay)
+            return _failed(key, "not-found", f"{label}: {detail}")
+        except HFValidationError:
+            return _failed(key, "not-found", f"{model_id!r} is not a valid Hub repository id")
+        except _Failure as failure:
+            return _failed(key, failure.status, failure.detail)
+        card: dict[str, Any] = (
+            info.card_data.to_dict()  # type: ignore[no-untyped-call]
+            if info.card_data is not None
+            else {}
+        )
+        facts = facts_from_card(
+            key, card, info.tags or [], canonical=info.id, sha=info.sha, gated=info.gated
+        )
+        siblings = [s.rfilename for s in info.siblings] if info.siblings is not None else None
+        return Fetched(facts, license_files(facts.license_link, siblings, (info.id, model_id)))
+
+    def license_text(self, fetched: Fetched) -> HubFacts:
+        """Read the first license file that exists at the resolved commit."""
+        from huggingface_hub import hf_hub_url
+        from huggingface_hub.errors import (
+            EntryNotFoundError,
+            GatedRepoError,
+            RepositoryNotFoundError,
+            RevisionNotFoundError,
+        )
+
+        facts = fetched.facts
+        repo = facts.canonical_id or facts.id
+        for name in fetched.license_files:
+            revision = facts.sha or facts.revision or "main"
+            url = hf_hub_url(repo, name, revision=revision, endpoint=self.endpoint)
+            label = f"GET {url}"
+            try:
+                text = self._call(label, partial(self._get_text, url))
+            except GatedRepoError:
+                detail = f"{label}: gated; the license file needs a token with granted access"
+                return replace(facts, gated=True, status="gated", detail=detail + " (HF_TOKEN)")
+            except EntryNotFoundError:
+                continue
+            except (RepositoryNotFoundError, RevisionNotFoundError):
+                return replace(facts, status="unreachable", detail=f"{label}: not found")
+            except _Failure as failure:
+                return replace(facts, status=failure.status, detail=failure.detail)
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            return replace(facts, license_text=text, license_text_sha256=digest)
+        return facts
+
+    def _get_text(self, url: str, timeout: float) -> str:
+        from huggingface_hub import get_session, hf_raise_for_status
+
+        headers = {"User-Agent": f"weightgate/{__version__}"}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        response = get_session().get(url, headers=headers, timeout=timeout)
+        hf_raise_for_status(response)
+        return response.content[:MAX_LICENSE_BYTES].decode("utf-8", errors="replace")
 
 
-def fetch_all(keys: Sequence[Key], options: HubOptions) -> dict[Key, HubFacts]:
-    """Fetch every key concurrently on a bounded pool."""
-    started = time.monotonic()
-    if not keys:
-        return {}
-    with ThreadPoolExecutor(max_workers=max(1, min(options.jobs, len(keys)))) as pool:
-        results = pool.map(lambda k: fetch_one(k, options, started), keys)
-        return dict(zip(keys, results, strict=True))
+def _failed(key: Key, status: Status, detail: str) -> Fetched:
+    return Fetched(HubFacts(key[0], key[1], gated=status == "gated", status=status, detail=detail))

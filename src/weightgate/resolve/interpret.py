@@ -25,6 +25,8 @@ def interpret(facts: HubFacts, source: Source) -> Resolution:
         detail=facts.detail,
         gated=facts.gated,
     )
+    if facts.status == "gated":
+        return _gated(base, facts)
     if facts.status != "ok":
         return base
     record = knowledge_base().lookup(facts.license, facts.license_name)
@@ -35,6 +37,14 @@ def interpret(facts: HubFacts, source: Source) -> Resolution:
         else:
             reason = f"the model card says {said!r} and no known license text was found"
         return _replace(base, status="unknown", detail=reason)
+    return _replace(base, license=record.id, terms=dict(record.terms), evidence=record.evidence)
+
+
+def _gated(base: Resolution, facts: HubFacts) -> Resolution:
+    """Gated: the card's license when it is known, else `unknown` too (fail closed)."""
+    record = knowledge_base().lookup(facts.license, facts.license_name)
+    if record is None:
+        return _replace(base, terms={"unknown": True})
     return _replace(base, license=record.id, terms=dict(record.terms), evidence=record.evidence)
 
 

@@ -1,38 +1,63 @@
-"""`weightgate.lock`: what the Hub said, as deterministic JSON, so offline runs agree."""
+"""`weightgate.lock`: what the Hub said, as deterministic JSON, so offline runs agree.
+
+Writes are atomic (temp file + `os.replace`) and serialized across processes by an exclusive
+`flock` on a sidecar file; under that lock the file is re-read and merged, so concurrent runs
+never lose each other's entries. Where `fcntl` is missing the write is still atomic.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from weightgate.errors import WeightgateError
 from weightgate.resolve.facts import HubFacts, Key
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
 LOCK_VERSION = 1
 DEFAULT_LOCKFILE = "weightgate.lock"
 
 
-def _entry_key(key: Key) -> str:
-    return key[0] if key[1] is None else f"{key[0]}@{key[1]}"
+def sidecar(path: Path) -> Path:
+    """The file whose flock serializes writers of `path` (`.weightgate.lock.lock`)."""
+    return path.with_name(f".{path.name}.lock")
+
+
+def parse_lock(text: str, path: Path) -> dict[Key, HubFacts]:
+    """Entries of a lockfile's text; a one-line WeightgateError naming the file when corrupt."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("version") != LOCK_VERSION:
+            raise ValueError(f"expected a version {LOCK_VERSION} lockfile")
+        if not isinstance(data.get("models"), list):
+            raise ValueError("'models' must be a list")
+        entries = [HubFacts.from_json(e) for e in data["models"]]
+    except ValueError as exc:
+        message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        raise WeightgateError(
+            f"corrupt lockfile ({message}); fix it or delete it and run `weightgate lock`",
+            path=str(path),
+        ) from exc
+    return {e.key: e for e in entries}
 
 
 def read_lock(path: Path) -> dict[Key, HubFacts]:
     """Entries of an existing lockfile; a missing file is empty, a corrupt one an error."""
-    if not path.exists():
-        return {}
     try:
-        data = json.loads(path.read_text("utf-8"))
-        if not isinstance(data, dict) or data.get("version") != LOCK_VERSION:
-            raise ValueError(f"expected a version {LOCK_VERSION} lockfile")
-        entries = [HubFacts.from_json(e) for e in data["models"]]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise WeightgateError(
-            f"corrupt lockfile ({exc}); delete it and run `weightgate lock`", path=str(path)
-        ) from exc
-    return {e.key: e for e in entries}
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WeightgateError(f"cannot read lockfile: {exc}", path=str(path)) from exc
+    return parse_lock(text, path)
 
 
 def render_lock(entries: Mapping[Key, HubFacts]) -> str:
@@ -40,23 +65,58 @@ def render_lock(entries: Mapping[Key, HubFacts]) -> str:
     return json.dumps({"version": LOCK_VERSION, "models": models}, indent=2, sort_keys=True) + "\n"
 
 
-def write_lock(path: Path, entries: Mapping[Key, HubFacts]) -> bool:
-    """Write atomically (temp file + rename); True when the content changed."""
-    text = render_lock(entries)
-    try:
-        if path.exists() and path.read_text("utf-8") == text:
-            return False
-    except OSError:
-        pass
-    fd, tmp = tempfile.mkstemp(prefix=".weightgate.lock.", dir=path.parent or Path("."))
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the sidecar file (no-op where fcntl is missing)."""
+    if fcntl is None:  # pragma: no cover - Windows
+        yield
+        return
+    with open(sidecar(path), "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _replace_atomically(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_lock(path: Path, entries: Mapping[Key, HubFacts], *, prune: bool = False) -> bool:
+    """Add `entries` to the lockfile (or, with `prune`, make it exactly `entries`).
+
+    The current file is re-read under the lock so entries written meanwhile by another run are
+    kept. True when the file changed.
+    """
+    path = path.absolute()
+    try:
+        with _exclusive(path):
+            current = read_lock(path)
+            merged = dict(entries) if prune else {**current, **entries}
+            text = render_lock(merged)
+            if path.exists() and path.read_text("utf-8") == text:
+                return False
+            _replace_atomically(path, text)
+    except OSError as exc:
+        raise WeightgateError(f"cannot write lockfile: {exc}", path=str(path)) from exc
     return True
 
 
-__all__ = ["DEFAULT_LOCKFILE", "_entry_key", "read_lock", "render_lock", "write_lock"]
+__all__ = [
+    "DEFAULT_LOCKFILE",
+    "parse_lock",
+    "read_lock",
+    "render_lock",
+    "sidecar",
+    "write_lock",
+]

@@ -1,0 +1,118 @@
+"""The lockfile: deterministic, validated, atomic and safe under concurrent writers."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from weightgate.cli import main
+from weightgate.errors import WeightgateError
+from weightgate.resolve.facts import HubFacts
+from weightgate.resolve.lock import read_lock, render_lock, sidecar, write_lock
+
+FULL = HubFacts(
+    "org/m",
+    "v1",
+    canonical_id="Org/M",
+    sha="a" * 40,
+    license="other",
+    license_name="acme",
+    license_link="LICENSE",
+    base_models=("org/base", "org/other"),
+    base_model_relation="merge",
+    gated=True,
+    license_text_sha256="b" * 64,
+    license_text="the text",
+    detected={"terms": {"non-commercial": True}},
+)
+
+
+def test_round_trip_keeps_everything_but_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "weightgate.lock"
+    plain = HubFacts("a/plain", license="mit", sha="c" * 40)
+    assert write_lock(path, {FULL.key: FULL, plain.key: plain})
+    back = read_lock(path)
+    assert back[plain.key] == plain
+    from dataclasses import replace
+
+    assert back[FULL.key] == replace(FULL, license_text=None)
+    assert "the text" not in path.read_text()
+
+
+def test_rendering_is_deterministic_sorted_and_timeless(tmp_path: Path) -> None:
+    a = HubFacts("z/last", license="mit")
+    b = HubFacts("a/first", license="mit")
+    c = HubFacts("a/first", "v2", license="mit")
+    one = render_lock({a.key: a, b.key: b, c.key: c})
+    two = render_lock({c.key: c, a.key: a, b.key: b})
+    assert one == two
+    ids = [(m["id"], m.get("revision")) for m in json.loads(one)["models"]]
+    assert ids == [("a/first", None), ("a/first", "v2"), ("z/last", None)]
+    assert "time" not in one.lower()
+    assert "date" not in one.lower()
+
+
+def test_unchanged_content_is_not_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "weightgate.lock"
+    entry = HubFacts("a/b", license="mit")
+    assert write_lock(path, {entry.key: entry})
+    assert not write_lock(path, {entry.key: entry})
+    assert not write_lock(path, {})  # merging nothing changes nothing
+
+
+def test_add_merges_prune_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "weightgate.lock"
+    old, new = HubFacts("a/old", license="mit"), HubFacts("a/new", license="mit")
+    write_lock(path, {old.key: old})
+    write_lock(path, {new.key: new})
+    assert set(read_lock(path)) == {old.key, new.key}
+    write_lock(path, {new.key: new}, prune=True)
+    assert set(read_lock(path)) == {new.key}
+
+
+def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "weightgate.lock"
+
+    def writer(n: int) -> None:
+        for m in range(5):
+            entry = HubFacts(f"w{n}/m{m}", license="mit")
+            write_lock(path, {entry.key: entry})
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(read_lock(path)) == 60
+    assert sidecar(path).exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{not json",
+        '{"version": 2, "models": []}',
+        '{"version": 1}',
+        '{"version": 1, "models": [1]}',
+        '{"version": 1, "models": [{"id": "a/b", "license": 5}]}',
+        '{"version": 1, "models": [{"id": "a/b", "base_models": "x"}]}',
+        '{"version": 1, "models": [{"id": "a/b", "status": "fine"}]}',
+        "<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> branch\n",
+    ],
+)
+def test_corrupt_lockfile_is_a_one_line_exit_2(
+    text: str, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "weightgate.lock").write_text(text)
+    (workdir / "a.py").write_text("x = 1\n")
+    code = main(["check", "a.py", "--offline"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1
+    assert "weightgate.lock: corrupt lockfile" in err
+    with pytest.raises(WeightgateError):
+        read_lock(workdir / "weightgate.lock")
