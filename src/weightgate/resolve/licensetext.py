@@ -1,0 +1,176 @@
+"""What a license text says: a known license recognised by its fingerprint, else terms by clause.
+
+`detect(text)` is pure and deterministic. Its JSON form is what the lockfile keeps in
+`HubFacts.detected`, so an offline run reaches the same verdict without the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from weightgate.licenses import clauses, fingerprint, knowledge_base
+from weightgate.model import TERMS, Evidence, Resolution, TermValue
+from weightgate.resolve.facts import HubFacts
+
+Method = Literal["fingerprint", "clauses", "none"]
+DETECTOR_VERSION = 1
+MIN_TOKENS = 20
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The outcome of reading one license text."""
+
+    method: Method
+    license: str | None = None  # knowledge-base id when recognised
+    score: float | None = None  # fingerprint similarity when recognised
+    terms: Mapping[str, TermValue] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+    #: Terms the text adds to (or changes in) the recognised license.
+    changed: tuple[str, ...] = ()
+    reason: str = ""
+
+    @property
+    def unknown(self) -> bool:
+        return self.method == "none"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": DETECTOR_VERSION,
+            "method": self.method,
+            "license": self.license,
+            "score": self.score,
+            "terms": {k: list(v) if isinstance(v, tuple) else v for k, v in self.terms.items()},
+            "evidence": [
+                {"term": e.term, "quote": e.quote, "section": e.section} for e in self.evidence
+            ],
+            "changed": list(self.changed),
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Detection:
+        """Inverse of to_json; raises ValueError on a malformed document."""
+        try:
+            method = data["method"]
+            if method not in ("fingerprint", "clauses", "none"):
+                raise ValueError(f"unknown detection method {method!r}")
+            terms = {
+                str(k): tuple(v) if isinstance(v, list) else v for k, v in data["terms"].items()
+            }
+            evidence = tuple(
+                Evidence(str(e["term"]), str(e["quote"]), str(e.get("section", "")))
+                for e in data.get("evidence", ())
+            )
+            return cls(
+                method=method,
+                license=data.get("license"),
+                score=data.get("score"),
+                terms=terms,
+                evidence=evidence,
+                changed=tuple(data.get("changed", ())),
+                reason=str(data.get("reason", "")),
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"malformed license-text detection: {exc}") from exc
+
+
+def _found(found: list[clauses.Clause]) -> tuple[dict[str, TermValue], tuple[Evidence, ...]]:
+    terms = {c.term: c.value for c in found}
+    return terms, tuple(Evidence(c.term, c.quote, c.section) for c in found)
+
+
+def _recognised(text: str, match: fingerprint.Match) -> Detection:
+    """A known license; sentences it does not contain may add or change terms."""
+    record = knowledge_base().get(match.license)
+    if record is None:  # fingerprints and knowledge base are built together; be safe anyway
+        return Detection("none", reason=f"fingerprint names unknown license {match.license!r}")
+    novel = [
+        s for s in fingerprint.sentences(text) if fingerprint.sentence_key(s) not in match.sentences
+    ]
+    extra = [
+        c
+        for c in clauses.detect_clauses(novel)
+        if c.term not in record.terms or (c.value != record.terms[c.term] and c.value is not True)
+    ]
+    terms = {**record.terms, **{c.term: c.value for c in extra}}
+    kept = tuple(e for e in record.evidence if e.term not in {c.term for c in extra})
+    evidence = kept + tuple(Evidence(c.term, c.quote, "added to the known text") for c in extra)
+    score = round(match.explained, 3)
+    reason = f"recognised as {record.name} (similarity {score})"
+    if extra:
+        reason += "; the text adds or changes: " + ", ".join(c.term for c in extra)
+    return Detection(
+        "fingerprint",
+        record.id,
+        score,
+        dict(sorted(terms.items(), key=lambda kv: TERMS.index(kv[0]))),
+        tuple(sorted(evidence, key=lambda e: TERMS.index(e.term))),
+        tuple(c.term for c in extra),
+        reason,
+    )
+
+
+def detect(text: str) -> Detection:
+    """Recognise a known license by its text, else read its terms clause by clause."""
+    if len(fingerprint.tokens(text)) < MIN_TOKENS:
+        return Detection("none", reason="the license text is too short to be a license")
+    match = fingerprint.best_match(text)
+    if match is not None:
+        return _recognised(text, match)
+    sentences = fingerprint.sentences(text)
+    found = clauses.detect_clauses(sentences)
+    if found:
+        terms, evidence = _found(found)
+        names = ", ".join(terms)
+        return Detection("clauses", terms=terms, evidence=evidence, reason=f"clauses: {names}")
+    if any(clauses.GRANT.search(s) for s in sentences):
+        return Detection(
+            "clauses", reason="an unrecognised license grant with no restricting clause found"
+        )
+    return Detection(
+        "none", reason="no known license text, license grant or restricting clause found"
+    )
+
+
+def detection_of(facts: HubFacts) -> Detection | None:
+    """The recorded detection, else one computed from the fetched text; None without either."""
+    if facts.detected is not None:
+        try:
+            return Detection.from_json(facts.detected)
+        except ValueError:
+            pass  # a stale or damaged entry: fall back to the text when we have it
+    if facts.license_text:
+        return detect(facts.license_text)
+    return None
+
+
+def with_detection(facts: HubFacts) -> HubFacts:
+    """Facts with `detected` filled from `license_text`, so the lockfile keeps the result."""
+    if facts.detected is not None or not facts.license_text:
+        return facts
+    return replace(facts, detected=detect(facts.license_text).to_json())
+
+
+def resolution_from_text(base: Resolution, detection: Detection) -> Resolution:
+    """A resolution whose license and terms come from the license text."""
+    record = knowledge_base().get(detection.license) if detection.license else None
+    if record is not None:
+        changed = {t: detection.terms[t] for t in detection.changed if t in detection.terms}
+        terms = {**record.terms, **changed}
+        kept = tuple(e for e in record.evidence if e.term not in changed)
+        evidence = kept + tuple(e for e in detection.evidence if e.term in changed)
+        license_id: str | None = record.id
+    else:
+        terms, evidence = dict(detection.terms), detection.evidence
+        license_id = base.license if base.license not in (None, "", "unknown") else "other"
+    return replace(
+        base,
+        license=license_id,
+        terms=terms,
+        evidence=evidence,
+        source="license-text",
+        detail=detection.reason,
+    )
