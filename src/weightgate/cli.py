@@ -8,13 +8,15 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from weightgate import __version__
-from weightgate.commands import check, common, scan
+from weightgate.commands import check, common, explain, licenses, scan
 from weightgate.errors import WeightgateError
 
 #: Subcommand name -> module with HELP, configure(parser), run(args). A new one is one line here.
 COMMANDS: dict[str, ModuleType] = {
     "check": check,
     "scan": scan,
+    "licenses": licenses,
+    "explain": explain,
 }
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from weightgate.model import Evidence, TermValue
+from weightgate.model import TERMS, Evidence, TermValue
 
 #: Categories a record may carry (shared vocabulary of all engineers).
 CATEGORIES: tuple[str, ...] = (
@@ -56,8 +56,9 @@ def _term_value(raw: Any) -> TermValue:
 
 
 def _record(raw: dict[str, Any]) -> LicenseRecord:
-    terms = {t["term"]: _term_value(t["value"]) for t in raw["terms"]}
-    evidence = tuple(Evidence(t["term"], t["quote"], t.get("section", "")) for t in raw["terms"])
+    ordered = sorted(raw["terms"], key=lambda t: TERMS.index(t["term"]))
+    terms = {t["term"]: _term_value(t["value"]) for t in ordered}
+    evidence = tuple(Evidence(t["term"], t["quote"], t.get("section", "")) for t in ordered)
     return LicenseRecord(
         id=raw["id"],
         name=raw["name"],
