@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from weightgate.licenses import clauses, fingerprint, knowledge_base
+from weightgate.licenses import clauses, fingerprint, knowledge_base, patterns
 from weightgate.model import TERMS, Evidence, Resolution, TermValue
 from weightgate.resolve.facts import HubFacts
 
@@ -126,7 +126,7 @@ def detect(text: str) -> Detection:
         terms, evidence = _found(found)
         names = ", ".join(terms)
         return Detection("clauses", terms=terms, evidence=evidence, reason=f"clauses: {names}")
-    if any(clauses.GRANT.search(s) for s in sentences):
+    if any(patterns.GRANT.search(s) for s in sentences):
         return Detection(
             "clauses", reason="an unrecognised license grant with no restricting clause found"
         )
