@@ -88,3 +88,14 @@ def test_a_damaged_lock_entry_falls_back_to_the_text_or_unknown() -> None:
     no_text = HubFacts("org/model", license="other", detected={"method": "?"})
     assert detection_of(no_text) is None
     assert interpret(no_text, "lock").status == "unknown"
+
+
+def test_an_older_detector_result_is_recomputed_when_the_text_is_at_hand() -> None:
+    text = TEXTS.joinpath("tongyi-qianwen.txt").read_text("utf-8")
+    old = {"version": 0, "method": "clauses", "terms": {"naming": True}, "evidence": []}
+    with_text = HubFacts("org/model", license="other", detected=old, license_text=text)
+    detection = detection_of(with_text)
+    assert detection is not None
+    assert detection.license == "tongyi-qianwen"
+    without_text = HubFacts("org/model", license="other", detected=old)
+    assert interpret(without_text, "lock").terms == {"naming": True}

@@ -156,7 +156,8 @@ def _terms_text(resolution: Resolution, indent: str) -> list[str]:
     for term, value in resolution.terms.items():
         lines.append(f"{indent}  {term_label(term, value)}")
         if term in quotes:
-            lines.append(f'{indent}    "{quotes[term].quote}" ({quotes[term].section})')
+            section = f" ({quotes[term].section})" if quotes[term].section else ""
+            lines.append(f'{indent}    "{quotes[term].quote}"{section}')
     return lines
 
 

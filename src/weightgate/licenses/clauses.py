@@ -67,8 +67,12 @@ def revenue_cap(sentence: str) -> Clause | None:
         value = _nearest_number(sentence, currency.end(), after=max(0, currency.start() - 40))
         if value is None:
             continue
-        section = "" if code == "USD" else f"amount in {code}, not converted to USD"
-        return Clause("revenue-cap", value, _quote(sentence, revenue.start()), section)
+        quote = _quote(sentence, revenue.start())
+        if code == "USD":
+            return Clause("revenue-cap", value, quote)
+        usd = int(value * p.USD_FLOOR[code])
+        section = f"{code} {value:,} taken as USD {usd:,} (conservative fixed rate)"
+        return Clause("revenue-cap", usd, quote, section)
     return None
 
 

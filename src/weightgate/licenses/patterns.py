@@ -44,6 +44,9 @@ CURRENCY = (
     ("GBP", _any(r"\bGBP\b", r"£", r"\bpounds?\s+sterling\b")),
     ("CNY", _any(r"\bRMB\b", r"\bCNY\b", r"\byuan\b", r"¥")),
 )  # fmt: skip
+#: USD per unit, rounded down from the lowest rate of recent years: a converted cap errs low,
+#: so it bites early rather than late.
+USD_FLOOR = {"USD": 1.0, "EUR": 0.95, "GBP": 1.05, "CNY": 0.12}
 NON_COMMERCIAL = _any(
     r"\bnon[\s-]?commercial\s+(?:\w+\s+){0,2}(?:purposes?|uses?)\s+only\b",
     r"\b(?:solely|only|exclusively)\s+for\s+(?:your\s+|the\s+purposes?\s+of\s+)?(?:personal[\s,]+)?"

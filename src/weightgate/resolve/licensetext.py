@@ -57,12 +57,11 @@ class Detection:
             method = data["method"]
             if method not in ("fingerprint", "clauses", "none"):
                 raise ValueError(f"unknown detection method {method!r}")
-            terms = {
-                str(k): tuple(v) if isinstance(v, list) else v for k, v in data["terms"].items()
-            }
+            raw = sorted(data["terms"].items(), key=lambda kv: _rank(kv[0]))
+            terms = {str(k): tuple(v) if isinstance(v, list) else v for k, v in raw}
             evidence = tuple(
                 Evidence(str(e["term"]), str(e["quote"]), str(e.get("section", "")))
-                for e in data.get("evidence", ())
+                for e in sorted(data.get("evidence", ()), key=lambda e: _rank(e["term"]))
             )
             return cls(
                 method=method,
@@ -75,6 +74,11 @@ class Detection:
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed license-text detection: {exc}") from exc
+
+
+def _rank(term: object) -> int:
+    """Report order of a term (DESIGN's vocabulary order; unknown names last)."""
+    return TERMS.index(term) if term in TERMS else len(TERMS)
 
 
 def _found(found: list[clauses.Clause]) -> tuple[dict[str, TermValue], tuple[Evidence, ...]]:
@@ -106,8 +110,8 @@ def _recognised(text: str, match: fingerprint.Match) -> Detection:
         "fingerprint",
         record.id,
         score,
-        dict(sorted(terms.items(), key=lambda kv: TERMS.index(kv[0]))),
-        tuple(sorted(evidence, key=lambda e: TERMS.index(e.term))),
+        dict(sorted(terms.items(), key=lambda kv: _rank(kv[0]))),
+        tuple(sorted(evidence, key=lambda e: _rank(e.term))),
         tuple(c.term for c in extra),
         reason,
     )
@@ -136,8 +140,12 @@ def detect(text: str) -> Detection:
 
 
 def detection_of(facts: HubFacts) -> Detection | None:
-    """The recorded detection, else one computed from the fetched text; None without either."""
-    if facts.detected is not None:
+    """The recorded detection, else one computed from the fetched text; None without either.
+
+    A detection recorded by another detector version is recomputed when the text is at hand.
+    """
+    current = facts.detected is not None and facts.detected.get("version") == DETECTOR_VERSION
+    if facts.detected is not None and (current or not facts.license_text):
         try:
             return Detection.from_json(facts.detected)
         except ValueError:
