@@ -228,3 +228,31 @@ def test_text_that_is_no_license_is_unknown_with_a_reason() -> None:
         assert detection.terms == {}
         assert detection.license is None
         assert detection.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The licensee shall not utilise the model or its generations for training of other "
+         "foundation models.", {"output-restriction": True}),
+        ("Organisations with over 1B MAU must contact us for a license.", {"user-cap": 1000000000}),
+        ("Services above 20 million monthly users require a commercial license.",
+         {"user-cap": 20000000}),
+        ("Companies with annual gross revenue of over $50M must purchase a commercial license.",
+         {"revenue-cap": 50000000}),
+        ("These weights are provided for personal use only.", {"non-commercial": True}),
+        ("Academic use only.", {"research-only": True}),
+        ("Use in production environments is not permitted.", {"research-only": True}),
+        ("Licensees based in the EU may not use the model.", {"region-restriction": ("EU",)}),
+        ("You may not provide the Model as a service to others.", {"hosting-restriction": True}),
+        ("You shall not export the Model to any country under embargo, including residents of "
+         "China.", {}),
+    ],
+)  # fmt: skip
+def test_more_ways_of_saying_it(text: str, expected: dict[str, object]) -> None:
+    assert terms_of(text) == expected
+
+
+def test_a_huge_file_is_read_only_up_to_the_limit() -> None:
+    text = FIFTY_MILLION + "filler words here. " * 40_000
+    assert detect(text).terms == {"user-cap": 50000000}

@@ -107,6 +107,8 @@ def hosting_restriction(sentence: str) -> Clause | None:
 def region_restriction(sentence: str) -> Clause | None:
     if not (p.REGION_EXCLUSION.search(sentence) and p.REGION_PLACE.search(sentence)):
         return None
+    if p.EXPORT_CONTROL.search(sentence):
+        return None
     regions = tuple(code for code, pattern in p.REGIONS if pattern.search(sentence))
     if not regions:
         return None

@@ -32,6 +32,7 @@ THRESHOLD = _any(
 USERS = _any(
     r"\b(?:monthly|daily)\s+active\s+users?\b", r"\bMAUs?\b", r"\bDAUs?\b",
     r"\bactive\s+users?\s+(?:per|a|each)\s+month\b", r"\busers\s+per\s+month\b",
+    r"\bmonthly\s+(?:unique\s+)?users\b",
 )  # fmt: skip
 REVENUE = _any(
     r"\brevenues?\b", r"\bturnover\b", r"\bgross\s+sales\b", r"\bannual\s+sales\b",
@@ -59,6 +60,7 @@ NON_COMMERCIAL = _any(
     r"\bprohibited\s+from\s+using\b[^.]{0,80}\bcommercial\b",
     r"\bmay\s+not\s+exercise\b[^.]{0,120}\bcommercial\s+advantage\b",
     r"\bno\s+commercial\s+use\b",
+    r"\bpersonal\s+(?:and\s+\w+\s+|or\s+\w+\s+)?use\s+only\b",
 )
 RESEARCH = _any(
     r"\bresearch\s+(?:or\s+evaluation\s+|and\s+evaluation\s+)?purposes?\s+only\b",
@@ -69,15 +71,23 @@ RESEARCH = _any(
     r"\bdoes\s+not\s+include\s+any\s+production\s+use\b",
     r"\bother\s+than\s+commercial\s+or\s+production\s+use\b",
     r"\b(?:not|never)\s+(?:be\s+)?(?:used\s+)?(?:in|for)\s+(?:a\s+)?production\b",
+    r"\bproduction\s+(?:use|deployment|environments?)\b[^.]{0,40}\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited)\b",
+    r"\bacademic\s+(?:research\s+)?(?:use|purposes?)\s+only\b",
 )
-OUTPUT = _any(r"\boutputs?\b", r"\bresults\b", r"\bgenerated\s+(?:data|content)\b",
-               r"\bsynthetic\s+data\b")  # fmt: skip
-TRAIN = _any(r"\btrain\w*", r"\bfine[\s-]?tun\w*", r"\bimprov\w*", r"\bdistil\w*",
-              r"\bdevelop\w*", r"\benhanc\w*")  # fmt: skip
+OUTPUT = _any(
+    r"\boutputs?\b", r"\bresults\b", r"\bgenerated\s+(?:data|content|text|images?|outputs?)\b",
+    r"\bsynthetic\s+data\b", r"\bgenerations\b", r"\bcompletions\b", r"\bresponses\b",
+)  # fmt: skip
+TRAIN = _any(
+    r"\btrain\w*", r"\bfine[\s-]?tun\w*", r"\bimprov\w*", r"\bdistil\w*", r"\bdevelop\w*",
+    r"\benhanc\w*",
+)  # fmt: skip
 MODEL = _any(r"\bmodels?\b", r"\bLLMs?\b")
-USE = _any(r"\buse\b", r"\busing\b", r"\bexploit\b")
-NAMING_OR_CREDIT = _any(r"\bbeginning\b", r"\bprefix\b", r"\bdisplay\b", r"\bbuilt\s+with\b",
-                         r"\bimproved\s+using\b", r"\bname\b")  # fmt: skip
+USE = _any(r"\buse\b", r"\busing\b", r"\bexploit\b", r"\butili[sz]e\b", r"\bemploy\b")
+NAMING_OR_CREDIT = _any(
+    r"\bbeginning\b", r"\bprefix\b", r"\bdisplay\b", r"\bbuilt\s+with\b", r"\bimproved\s+using\b",
+    r"\bname\b",
+)  # fmt: skip
 DISCLAIMER = _any(r"\bwarrant\w*", r"\bliab\w+", r"\bindemni\w*")
 USE_RESTRICTIONS = _any(
     r"\bacceptable\s+use\s+polic(?:y|ies)\b", r"\bprohibited\s+uses?\s+polic(?:y|ies)\b",
@@ -94,8 +104,10 @@ HOSTING = _any(
     r"\bapi\s+(?:form|access)\b", r"\bcloud\s+service\s+providers?\b",
     r"\bservice\s+providers?\b",
 )  # fmt: skip
-HOSTING_LIMIT = _any(NEGATION.pattern, r"\bseparate\s+licen[cs]e\b",
-                      r"\brequires?\s+(?:a\s+)?(?:separate|commercial|written)\b")  # fmt: skip
+HOSTING_LIMIT = _any(
+    NEGATION.pattern, r"\bseparate\s+licen[cs]e\b",
+    r"\brequires?\s+(?:a\s+)?(?:separate|commercial|written)\b",
+)  # fmt: skip
 REGIONS = (
     ("EU", _any(r"\bEuropean\s+Union\b", r"\bEU\b", r"\bEEA\b", r"\bEuropean\s+Economic\s+Area\b")),
     ("UK", _any(r"\bUnited\s+Kingdom\b", r"\bUK\b")),
@@ -107,9 +119,12 @@ REGION_EXCLUSION = _any(
     r"\bnot\s+(?:being\s+)?(?:granted|available|licensed|permitted)\b", r"\bexclud\w+",
     r"\bmay\s+not\s+(?:be\s+)?(?:use|used|access\w*)\b", r"\bshall\s+not\b", r"\bprohibited\b",
 )  # fmt: skip
+#: Export-control and sanctions clauses name countries without excluding licensees there.
+EXPORT_CONTROL = _any(r"\bexport\w*", r"\bsanction\w*", r"\bembargo\w*")
 REGION_PLACE = _any(
     r"\bdomiciled\b", r"\bresid\w+", r"\blocated\b", r"\bprincipal\s+place\s+of\s+business\b",
     r"\bheadquarter\w*", r"\bcitizens?\b", r"\bterritor\w+", r"\bestablished\b",
+    r"\bbased\s+in\b", r"\boperating\s+in\b", r"\bincorporated\s+in\b", r"\bwithin\s+the\b",
 )  # fmt: skip
 ATTRIBUTION = _any(
     r"\bbuilt\s+(?:with|on|using)\b", r"\bpowered\s+by\b", r"\bimproved\s+using\b",

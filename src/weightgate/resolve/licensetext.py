@@ -17,6 +17,7 @@ from weightgate.resolve.facts import HubFacts
 Method = Literal["fingerprint", "clauses", "none"]
 DETECTOR_VERSION = 1
 MIN_TOKENS = 20
+MAX_CHARS = 400_000
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,12 @@ def _recognised(text: str, match: fingerprint.Match) -> Detection:
 
 
 def detect(text: str) -> Detection:
-    """Recognise a known license by its text, else read its terms clause by clause."""
+    """Recognise a known license by its text, else read its terms clause by clause.
+
+    Only the first MAX_CHARS characters are read: license files are far shorter, and a huge file
+    must not stall a hook.
+    """
+    text = text[:MAX_CHARS]
     if len(fingerprint.tokens(text)) < MIN_TOKENS:
         return Detection("none", reason="the license text is too short to be a license")
     match = fingerprint.best_match(text)
