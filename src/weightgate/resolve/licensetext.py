@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from weightgate.licenses import clauses, fingerprint, knowledge_base, patterns
+from weightgate.licenses import knowledge_base
 from weightgate.model import TERMS, Evidence, Resolution, TermValue
 from weightgate.resolve.facts import HubFacts
+
+if TYPE_CHECKING:  # the detectors load lazily: reading a lockfile entry needs none of them
+    from weightgate.licenses import clauses, fingerprint
 
 Method = Literal["fingerprint", "clauses", "none"]
 DETECTOR_VERSION = 1
@@ -89,6 +92,8 @@ def _found(found: list[clauses.Clause]) -> tuple[dict[str, TermValue], tuple[Evi
 
 def _recognised(text: str, match: fingerprint.Match) -> Detection:
     """A known license; sentences it does not contain may add or change terms."""
+    from weightgate.licenses import clauses, fingerprint
+
     record = knowledge_base().get(match.license)
     if record is None:  # fingerprints and knowledge base are built together; be safe anyway
         return Detection("none", reason=f"fingerprint names unknown license {match.license!r}")
@@ -124,6 +129,8 @@ def detect(text: str) -> Detection:
     Only the first MAX_CHARS characters are read: license files are far shorter, and a huge file
     must not stall a hook.
     """
+    from weightgate.licenses import clauses, fingerprint, patterns
+
     text = text[:MAX_CHARS]
     if len(fingerprint.tokens(text)) < MIN_TOKENS:
         return Detection("none", reason="the license text is too short to be a license")
