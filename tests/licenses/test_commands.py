@@ -194,3 +194,16 @@ def test_explain_rejects_what_is_not_a_model_id(
     assert code == 2
     assert "not a Hub model id" in err
     assert out == ""
+
+
+def test_check_offline_judges_a_license_text_from_the_lockfile(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _lock_with_text(workdir, "Qwen/Qwen-7B-Chat", TEXTS.joinpath("tongyi-qianwen.txt").read_text())
+    (workdir / "app.py").write_text('from_pretrained("Qwen/Qwen-7B-Chat")\n')
+    code, out, _ = run(capsys, "check", "app.py", "--offline", "--format", "json")
+    doc = json.loads(out)
+    [model] = doc["models"]
+    assert (model["license"], model["source"]) == ("tongyi-qianwen", "license-text")
+    assert {f["rule"] for f in doc["findings"]} == {"user-cap", "output-restriction"}
+    assert code == 1

@@ -162,12 +162,17 @@ def _terms_text(resolution: Resolution, indent: str) -> list[str]:
 
 
 def render_text(item: Explained, policy: Policy) -> str:
+    from weightgate.licenses import knowledge_base
+
     r = item.resolution
     revision = f"@{item.ref.revision}" if item.ref.revision else ""
     lines = [f"{r.id}{revision}" + (f" (sha {r.sha[:12]})" if r.sha else "")]
     shown = r.license or "-"
+    record = knowledge_base().get(r.license) if r.license else None
+    if record is not None:
+        shown += f" ({record.name}; {record.category})"
     if r.license_name and r.license_name != r.license:
-        shown += f" (license_name: {r.license_name})"
+        shown += f" [license_name: {r.license_name}]"
     lines.append(f"  license: {shown}   source: {r.source}   status: {r.status}")
     if r.detail:
         lines.append(f"  detail:  {r.detail}")
