@@ -256,3 +256,21 @@ def test_more_ways_of_saying_it(text: str, expected: dict[str, object]) -> None:
 def test_a_huge_file_is_read_only_up_to_the_limit() -> None:
     text = FIFTY_MILLION + "filler words here. " * 40_000
     assert detect(text).terms == {"user-cap": 50000000}
+
+
+def test_clauses_alone_agree_with_the_knowledge_base_on_the_real_licenses() -> None:
+    """Read every full license text as if unseen: the terms must match the curated ones."""
+    from weightgate.licenses import knowledge_base
+
+    owner = {t: r for r in knowledge_base().records for t in r.texts}
+    agree = extra = missed = 0
+    for path in sorted(TEXTS.glob("*.txt")):
+        if "aup" in path.name or "prohibited" in path.name:
+            continue  # policies alone carry only part of a license's terms
+        found = terms_of(path.read_text("utf-8"))
+        expected = dict(owner[path.name].terms)
+        agree += sum(found.get(t) == v for t, v in expected.items())
+        extra += sum(expected.get(t) != v for t, v in found.items())
+        missed += sum(found.get(t) != v for t, v in expected.items())
+    assert agree / (agree + extra) >= 0.97
+    assert agree / (agree + missed) >= 0.94

@@ -86,6 +86,9 @@ def _flag(term: str, pattern: re.Pattern[str]) -> Callable[[str], Clause | None]
 
 
 def output_restriction(sentence: str) -> Clause | None:
+    confined = p.OUTPUT_RESEARCH_ONLY.search(sentence)
+    if confined:
+        return Clause("output-restriction", True, _quote(sentence, confined.start()))
     output = p.OUTPUT.search(sentence)
     trains = p.TRAIN.search(sentence) and p.MODEL.search(sentence) and p.USE.search(sentence)
     if output is None or not trains:

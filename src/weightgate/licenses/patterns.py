@@ -61,6 +61,8 @@ NON_COMMERCIAL = _any(
     r"\bmay\s+not\s+exercise\b[^.]{0,120}\bcommercial\s+advantage\b",
     r"\bno\s+commercial\s+use\b",
     r"\bpersonal\s+(?:and\s+\w+\s+|or\s+\w+\s+)?use\s+only\b",
+    r"\b(?:shall|may|must)\s+not\b[^.]{0,100}\bin\s+the\s+course\s+of\s+a\s+commercial\s+activity\b",
+    r"\bsolely\s+for\b[^.]{0,100}\bnon[\s-]?commercial\s+purposes\b",
 )
 RESEARCH = _any(
     r"\bresearch\s+(?:or\s+evaluation\s+|and\s+evaluation\s+)?purposes?\s+only\b",
@@ -84,6 +86,8 @@ TRAIN = _any(
 )  # fmt: skip
 MODEL = _any(r"\bmodels?\b", r"\bLLMs?\b")
 USE = _any(r"\buse\b", r"\busing\b", r"\bexploit\b", r"\butili[sz]e\b", r"\bemploy\b")
+#: Outputs confined to research: a ban on every other use of them, training included.
+OUTPUT_RESEARCH_ONLY = _any(r"\bonly\s+use\b[^.]{0,120}\boutputs?\b[^.]{0,20}\bfor\s+research\b")
 NAMING_OR_CREDIT = _any(
     r"\bbeginning\b", r"\bprefix\b", r"\bdisplay\b", r"\bbuilt\s+with\b", r"\bimproved\s+using\b",
     r"\bname\b",
@@ -129,7 +133,7 @@ REGION_PLACE = _any(
 ATTRIBUTION = _any(
     r"\bbuilt\s+(?:with|on|using)\b", r"\bpowered\s+by\b", r"\bimproved\s+using\b",
     r"\bdisplay\b[^.]{0,80}\b(?:website|user\s+interface|product\s+documentation|about\s+page)\b",
-    r"\bgive\s+appropriate\s+credit\b",
+    r"\bgive\s+appropriate\s+credit\b", r"\bidentification\s+of\s+the\s+creator",
     r"\battribution\s+statement\b", r"\binclude\s+prominently\b", r"\bclearly\s+attribute\b",
 )  # fmt: skip
 NAMING = _any(
