@@ -274,3 +274,31 @@ def test_clauses_alone_agree_with_the_knowledge_base_on_the_real_licenses() -> N
         missed += sum(found.get(t) != v for t, v in expected.items())
     assert agree / (agree + extra) >= 0.97
     assert agree / (agree + missed) >= 0.94
+
+
+UNSEEN = TEXTS.parent / "unseen"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("northwind.txt", {"user-cap": 250000000, "output-restriction": True,
+                           "use-restrictions": True}),
+        ("pelican.txt", {"non-commercial": True, "research-only": True,
+                         "hosting-restriction": True}),
+        ("orchid.txt", {"revenue-cap": 25000000}),
+        ("tern.txt", {"region-restriction": ("UK",), "attribution": True, "naming": True,
+                      "copyleft": "strong"}),
+        ("heron.txt", {"use-restrictions": True}),
+    ],
+)  # fmt: skip
+def test_licenses_written_for_these_tests_are_read(name: str, expected: dict[str, object]) -> None:
+    detection = detect((UNSEEN / name).read_text("utf-8"))
+    assert detection.method == "clauses"
+    assert dict(detection.terms) == expected
+
+
+def test_a_readme_is_not_a_license() -> None:
+    detection = detect((UNSEEN / "not-a-license.txt").read_text("utf-8"))
+    assert detection.unknown
+    assert "no known license text" in detection.reason

@@ -79,6 +79,7 @@ RESEARCH = _any(
 OUTPUT = _any(
     r"\boutputs?\b", r"\bresults\b", r"\bgenerated\s+(?:data|content|text|images?|outputs?)\b",
     r"\bsynthetic\s+data\b", r"\bgenerations\b", r"\bcompletions\b", r"\bresponses\b",
+    r"\b(?:content|data|text|material)\s+(?:it\s+)?(?:generated|produced)\b",
 )  # fmt: skip
 TRAIN = _any(
     r"\btrain\w*", r"\bfine[\s-]?tun\w*", r"\bimprov\w*", r"\bdistil\w*", r"\bdevelop\w*",
@@ -157,6 +158,7 @@ COPYLEFT = (
         r"\b(?:derivative|adaptation|modified|modification)\w*\b[^.]{0,100}\b(?:must|shall)\s+(?:only\s+)?be\s+(?:licensed|distributed|released|published)\s+(?:only\s+)?under\s+(?:the\s+terms\s+of\s+)?(?:this|the\s+same)\s+licen[cs]e\b",
         r"\bsame\s+license\s+elements\b", r"\bcopyleft\b",
         r"\bto\s+be\s+licensed\b[^.]{0,80}\bunder\s+the\s+terms\s+of\s+this\s+(?:general\s+public\s+)?licen[cs]e\b",
+        r"\byou\s+(?:train|fine[\s-]?tune|distil\w*|derive|create)\b[^.]{0,80}\b(?:must|shall)\s+(?:only\s+)?be\s+(?:licensed|distributed|released|published|shared)\s+under\s+(?:the\s+terms\s+of\s+)?(?:this(?:\s+same)?|the\s+same)\s+licen[cs]e\b",
     )),
     ("weak", _any(
         r"\bcovered\s+software\b[^.]{0,140}\bunder\s+the\s+terms\s+of\s+this\s+licen[cs]e\b",
