@@ -104,3 +104,24 @@ def test_a_restriction_added_to_mit_is_reported() -> None:
     assert detection.license == "mit"
     assert detection.terms == {"non-commercial": True}
     assert "added to the known text" in detection.evidence[0].section
+
+
+def test_a_region_added_to_a_known_exclusion_widens_it() -> None:
+    text = (real_texts()[0].parent / "llama4-aup.txt").read_text("utf-8")
+    added = (
+        text + "\n\nRights are also not granted to companies headquartered in the United Kingdom.\n"
+    )
+    detection = detect(added)
+    assert detection.license == "llama4"
+    assert detection.terms["region-restriction"] == ("EU", "UK")
+    assert detection.changed == ("region-restriction",)
+
+
+def test_an_added_looser_cap_does_not_loosen_the_one_still_in_the_text() -> None:
+    text = (real_texts()[0].parent / "llama2.txt").read_text("utf-8")
+    added = text + "\n\nLicensees above 900 million monthly active users must request a license.\n"
+    detection = detect(added)
+    assert detection.terms["user-cap"] == 700000000
+    assert detection.changed == ()
+    tighter = text + "\n\nLicensees above 9 million monthly active users must request a license.\n"
+    assert detect(tighter).terms["user-cap"] == 9000000

@@ -90,6 +90,38 @@ def _found(found: list[clauses.Clause]) -> tuple[dict[str, TermValue], tuple[Evi
     return terms, tuple(Evidence(c.term, c.quote, c.section) for c in found)
 
 
+_COPYLEFT_RANK = {"weak": 1, "strong": 2, "network": 3}
+
+
+def _merged(clause: clauses.Clause, known: TermValue | None, kept: bool) -> clauses.Clause:
+    """A clause from text added to a known license, against the value the license gives.
+
+    While the known clause is still in the text both apply, so the stricter value wins (lower
+    cap, wider regions, stronger copyleft); when it was edited away, the added clause replaces it.
+    """
+    from weightgate.licenses.clauses import Clause
+
+    value: TermValue = clause.value
+    if known is None or (not kept and value is not True):
+        return clause
+    if value is True:
+        value = known
+    elif isinstance(value, tuple) and isinstance(known, tuple):
+        value = tuple(sorted({*known, *value}))
+    elif isinstance(value, int) and isinstance(known, int):
+        value = min(value, known)
+    elif isinstance(value, str) and isinstance(known, str):
+        value = max(value, known, key=lambda v: _COPYLEFT_RANK.get(v, 0))
+    return Clause(clause.term, value, clause.quote, clause.section)
+
+
+def _still_there(quote: str, words: str) -> bool:
+    """Whether every part of an evidence quote is still in the (tokenized) text."""
+    from weightgate.licenses.fingerprint import tokens
+
+    return all(" ".join(tokens(part)) in words for part in quote.split("..."))
+
+
 def _recognised(text: str, match: fingerprint.Match) -> Detection:
     """A known license; sentences it does not contain may add or change terms."""
     from weightgate.licenses import clauses, fingerprint
@@ -100,11 +132,13 @@ def _recognised(text: str, match: fingerprint.Match) -> Detection:
     novel = [
         s for s in fingerprint.sentences(text) if fingerprint.sentence_key(s) not in match.sentences
     ]
+    words = " ".join(fingerprint.tokens(text))
+    present = {e.term for e in record.evidence if _still_there(e.quote, words)}
     extra = [
-        c
+        _merged(c, record.terms.get(c.term), c.term in present)
         for c in clauses.detect_clauses(novel)
-        if c.term not in record.terms or (c.value != record.terms[c.term] and c.value is not True)
     ]
+    extra = [c for c in extra if c.value != record.terms.get(c.term) and c.value is not False]
     terms = {**record.terms, **{c.term: c.value for c in extra}}
     kept = tuple(e for e in record.evidence if e.term not in {c.term for c in extra})
     evidence = kept + tuple(Evidence(c.term, c.quote, "added to the known text") for c in extra)
