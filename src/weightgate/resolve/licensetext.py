@@ -204,7 +204,9 @@ def detection_of(facts: HubFacts) -> Detection | None:
 
 def with_detection(facts: HubFacts) -> HubFacts:
     """Facts with `detected` filled from `license_text`, so the lockfile keeps the result."""
-    if facts.detected is not None or not facts.license_text:
+    if not facts.license_text:
+        return facts
+    if facts.detected is not None and facts.detected.get("version") == DETECTOR_VERSION:
         return facts
     return replace(facts, detected=detect(facts.license_text).to_json())
 
@@ -216,7 +218,8 @@ def resolution_from_text(base: Resolution, detection: Detection) -> Resolution:
         changed = {t: detection.terms[t] for t in detection.changed if t in detection.terms}
         terms = {**record.terms, **changed}
         kept = tuple(e for e in record.evidence if e.term not in changed)
-        evidence = kept + tuple(e for e in detection.evidence if e.term in changed)
+        added = tuple(e for e in detection.evidence if e.term in changed)
+        evidence = tuple(sorted(kept + added, key=lambda e: _rank(e.term)))
         license_id: str | None = record.id
     else:
         terms, evidence = dict(detection.terms), detection.evidence
