@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from weightgate import __version__
-from weightgate.commands import bom, check, common, init, lock, policy, scan
+from weightgate.commands import bom, check, common, explain, init, licenses, lock, policy, scan
 from weightgate.errors import WeightgateError
 
 #: Subcommand name -> module with HELP, configure(parser), run(args). A new one is one line here.
@@ -19,6 +19,8 @@ COMMANDS: dict[str, ModuleType] = {
     "init": init,
     "policy": policy,
     "lock": lock,
+    "licenses": licenses,
+    "explain": explain,
 }
 
 

@@ -117,8 +117,8 @@ YAML_ERRORS = [
 #: the network or the YAML parser).
 LOADER_ONLY = [
     (
-        "licenses:\n  allow: [mit, apache2]\n",
-        "{F}:2: licenses.allow[1]: unknown license 'apache2' (did you mean 'apache-2.0'?)",
+        "licenses:\n  allow: [mit, apache-2.1]\n",
+        "{F}:2: licenses.allow[1]: unknown license 'apache-2.1' (did you mean 'apache-2.0'?)",
     ),
     (
         "licenses:\n  deny:\n    - mit\n    - permissive\n",

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from weightgate.model import Evidence, TermValue
+from weightgate.model import TERMS, Evidence, TermValue
+
+#: Categories a record may carry (shared vocabulary of all engineers).
+CATEGORIES: tuple[str, ...] = (
+    "permissive",
+    "public-domain",
+    "copyleft-weak",
+    "copyleft-strong",
+    "copyleft-network",
+    "rail",
+    "restricted-commercial",
+    "non-commercial",
+    "research-only",
+    "unspecified",
+)
+
+#: Trailing words that `license_name` slugs add to a license's own name.
+_SUFFIXES = ("licenseagreement", "licence", "license", "agreement", "termsofuse", "terms")
 
 
 @dataclass(frozen=True)
@@ -23,6 +41,14 @@ class LicenseRecord:
     url: str
     terms: Mapping[str, TermValue]
     evidence: tuple[Evidence, ...]
+    notes: str = ""
+    #: Reference texts (file names) this license is recognised from.
+    texts: tuple[str, ...] = ()
+
+    @property
+    def specified(self) -> bool:
+        """False for `other`/`unknown`-style ids that name no license at all."""
+        return self.category != "unspecified"
 
 
 def _term_value(raw: Any) -> TermValue:
@@ -30,8 +56,9 @@ def _term_value(raw: Any) -> TermValue:
 
 
 def _record(raw: dict[str, Any]) -> LicenseRecord:
-    terms = {t["term"]: _term_value(t["value"]) for t in raw["terms"]}
-    evidence = tuple(Evidence(t["term"], t["quote"], t.get("section", "")) for t in raw["terms"])
+    ordered = sorted(raw["terms"], key=lambda t: TERMS.index(t["term"]))
+    terms = {t["term"]: _term_value(t["value"]) for t in ordered}
+    evidence = tuple(Evidence(t["term"], t["quote"], t.get("section", "")) for t in ordered)
     return LicenseRecord(
         id=raw["id"],
         name=raw["name"],
@@ -42,6 +69,8 @@ def _record(raw: dict[str, Any]) -> LicenseRecord:
         url=raw.get("url", ""),
         terms=terms,
         evidence=evidence,
+        notes=raw.get("notes", ""),
+        texts=tuple(raw.get("texts", ())),
     )
 
 
@@ -54,18 +83,47 @@ class KnowledgeBase:
     def lookup(
         self, license_id: str | None, license_name: str | None = None
     ) -> LicenseRecord | None:
-        """The record for a Hub license id or a free-text `license_name`, if known."""
+        """The record for a Hub license id or a free-text `license_name`, if known.
+
+        Keys match case- and punctuation-insensitively; a `license_name` that only adds
+        "license"/"agreement" to a known name (`deepseek-license`) matches too.
+        """
         for value in (license_name, license_id):
             if value:
-                found = self.by_key.get(normalize(value))
+                found = self._find(value)
                 if found is not None:
                     return found
         return None
 
+    def get(self, license_id: str) -> LicenseRecord | None:
+        """The record with exactly this canonical id."""
+        return next((r for r in self.records if r.id == license_id), None)
+
+    def _find(self, value: str) -> LicenseRecord | None:
+        key = normalize(value)
+        found = self.by_key.get(key)
+        while found is None and key:
+            stripped = key.removeprefix("the")
+            for suffix in _SUFFIXES:
+                stripped = stripped.removesuffix(suffix)
+            if stripped == key:
+                return None
+            key = stripped
+            found = self.by_key.get(key)
+        return found
+
 
 def normalize(value: str) -> str:
     """Case- and punctuation-insensitive key for ids and `license_name` slugs."""
-    return "-".join(value.lower().replace("_", "-").replace(" ", "-").split("-")).strip("-")
+    return re.sub(r"[^0-9a-z]", "", value.lower().replace("+", "plus"))
+
+
+def _index(records: tuple[LicenseRecord, ...]) -> dict[str, LicenseRecord]:
+    by_key: dict[str, LicenseRecord] = {}
+    for record in records:
+        for key in (record.id, *record.hub_ids, *record.aliases):
+            by_key.setdefault(normalize(key), record)
+    return by_key
 
 
 @cache
@@ -74,8 +132,4 @@ def knowledge_base() -> KnowledgeBase:
     text = resources.files(__package__).joinpath("data/licenses.json").read_text("utf-8")
     data = json.loads(text)
     records = tuple(_record(r) for r in data["licenses"])
-    by_key: dict[str, LicenseRecord] = {}
-    for record in records:
-        for key in (record.id, *record.hub_ids, *record.aliases):
-            by_key[normalize(key)] = record
-    return KnowledgeBase(data["version"], records, by_key)
+    return KnowledgeBase(data["version"], records, _index(records))

@@ -36,6 +36,8 @@ def _licenses(r: Resolution) -> list[DisjunctiveLicense]:
     ack = LicenseAcknowledgement
     acknowledged = ack.CONCLUDED if r.source == "override" else ack.DECLARED
     record = knowledge_base().lookup(r.license, r.license_name)
+    if record is not None and not record.specified:  # `other`/`unknown`: keep the card's name
+        record = None
     if record is not None and record.spdx:
         return [DisjunctiveLicense(id=record.spdx, acknowledgement=acknowledged)]
     if record is not None:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from weightgate.licenses import knowledge_base
 from weightgate.model import Resolution
 from weightgate.resolve.facts import HubFacts, Key
 from weightgate.resolve.interpret import interpret
+from weightgate.resolve.licensetext import with_detection
 from weightgate.resolve.lineage import Fetch, WalkOptions, walk
 
 MAX_LINEAGE_DEPTH = 8
@@ -134,9 +133,7 @@ def _connect(options: ResolveOptions) -> Fetch:
             facts = fetched.facts
             if facts.status == "ok" and fetched.license_files and needs_text(facts):
                 facts = client.license_text(fetched)
-            if facts.license_text is not None:
-                facts = replace(facts, detected=detect(facts.license_text))
-            return facts
+            return with_detection(facts)
         except Exception as exc:  # the adapter maps failures to statuses; this is the last guard
             detail = f"unexpected {exc.__class__.__name__} while resolving: {exc}"[:300]
             return HubFacts(key[0], key[1], status="unreachable", detail=detail)
@@ -146,17 +143,8 @@ def _connect(options: ResolveOptions) -> Fetch:
 
 def needs_text(facts: HubFacts) -> bool:
     """The card alone does not name a license the knowledge base knows."""
-    return knowledge_base().lookup(facts.license, facts.license_name) is None
-
-
-def detect(text: str) -> dict[str, Any] | None:
-    """Clause detection on a license text (resolve/licensetext.py), in its JSON form."""
-    try:
-        module = importlib.import_module("weightgate.resolve.licensetext")
-    except ImportError:  # the clause detector is optional until it ships
-        return None
-    result: dict[str, Any] = module.detect(text).to_json()
-    return result
+    record = knowledge_base().lookup(facts.license, facts.license_name)
+    return record is None or not record.specified
 
 
 def default_lockfile(cwd: Path) -> Path:

@@ -30,12 +30,19 @@ def interpret(facts: HubFacts, source: Source) -> Resolution:
     if facts.status != "ok":
         return base
     record = knowledge_base().lookup(facts.license, facts.license_name)
-    if record is None:
+    if record is None or not record.specified:
+        from weightgate.resolve.licensetext import detection_of, resolution_from_text
+
+        detection = detection_of(facts)
+        if detection is not None and not detection.unknown:
+            return resolution_from_text(base, detection)
         said = facts.license_name or facts.license or "no license"
         if facts.license and facts.license not in _UNSPECIFIED and not facts.license_name:
             reason = f"license id {facts.license!r} is not in the knowledge base"
         else:
             reason = f"the model card says {said!r} and no known license text was found"
+        if detection is not None:
+            reason += f"; license text: {detection.reason}"
         return _replace(base, status="unknown", detail=reason)
     return _replace(base, license=record.id, terms=dict(record.terms), evidence=record.evidence)
 
@@ -43,7 +50,7 @@ def interpret(facts: HubFacts, source: Source) -> Resolution:
 def _gated(base: Resolution, facts: HubFacts) -> Resolution:
     """Gated: the card's license when it is known, else `unknown` too (fail closed)."""
     record = knowledge_base().lookup(facts.license, facts.license_name)
-    if record is None:
+    if record is None or not record.specified:
         return _replace(base, terms={"unknown": True})
     return _replace(base, license=record.id, terms=dict(record.terms), evidence=record.evidence)
 
