@@ -125,6 +125,7 @@ class Finding:
     suppressed: str | None = (
         None  # the reason, when an inline comment, exception or baseline waived it
     )
+    clause: str = ""  # the license clause that creates the term, quoted with its section
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from weightgate.licenses import knowledge_base, normalize
 from weightgate.model import Finding, ModelRef, Resolution, Severity, TermValue
-from weightgate.policy.messages import help_for, license_message, message_for
+from weightgate.policy.messages import clause_for, help_for, license_message, message_for
 from weightgate.policy.model import Action, Organization, Policy
 from weightgate.policy.waivers import Waivers
 from weightgate.resolve.facts import Key
@@ -136,6 +136,7 @@ def _raw_findings(ref: ModelRef, by_key: Mapping[Key, Resolution], policy: Polic
                     severity=severity,
                     message=message_for(term, value, resolution, top, via),
                     help=help_for(term, ref, resolution, policy.organization),
+                    clause=clause_for(term, resolution),
                 )
             )
         decided = license_rule(resolution, policy)

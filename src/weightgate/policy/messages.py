@@ -21,6 +21,12 @@ _TERM_TEXT = {
 
 
 def _license_label(resolution: Resolution) -> str:
+    """`Llama 2 Community License Agreement (llama2)`; the card's own words when not known."""
+    from weightgate.licenses import knowledge_base
+
+    record = knowledge_base().get(resolution.license) if resolution.license else None
+    if record is not None and record.specified:
+        return f"the {record.name} ({record.id})"
     return resolution.license_name or resolution.license or "an unknown license"
 
 
@@ -115,3 +121,12 @@ def help_for(
         f"terms: [{term}], license: {resolution.license}, reason: <ticket>, "
         "expires: <YYYY-MM-DD>}]" + _scale_hint(term, org)
     )
+
+
+def clause_for(term: str, resolution: Resolution) -> str:
+    """The clause that creates a term, as `"quote" (section)`; empty when there is no evidence."""
+    for evidence in resolution.evidence:
+        if evidence.term == term:
+            where = f" ({evidence.section})" if evidence.section else ""
+            return f'"{evidence.quote}"{where}'
+    return ""

@@ -39,6 +39,8 @@ def finding_lines(f: Finding, color: bool = False) -> list[str]:
     where = _paint(f"{_clean(f.path)}:{f.line}:{f.column}:", "path", color)
     level = _paint(f"{f.severity}[{f.rule}]", f.severity, color)
     lines = [f"{where} {level} {_clean(f.message)}"]
+    if f.clause:
+        lines.append(f"  {_paint('clause:', 'label', color)} {_clean(f.clause)}")
     if f.via:
         chain = " -> ".join(_clean(m) for m in (f.model, *f.via))
         lines.append(f"  {_paint('via:', 'label', color)} {chain}")
