@@ -24,4 +24,5 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HF_HOME", str(tmp_path / ".hf-home"))
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("WEIGHTGATE_CACHE_DIR", str(tmp_path / ".weightgate-cache"))
     return tmp_path

@@ -1,0 +1,118 @@
+"""Which parts of a Python file need parsing: a cheap pre-filter that keeps `ast` off most code.
+
+A byte search rejects files that cannot hold a reference. In the rest, each line that may start
+one (a loader call, a model keyword, a Hub URL in a string) is widened to its enclosing function
+(or top-level statement), and only those regions are parsed. If a region does not parse on its
+own, the caller parses the whole file instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS = (
+    b"pretrained",
+    b"pipeline",
+    b"hf_hub",
+    b"snapshot_download",
+    b"model_info",
+    b"dataset_info",
+    b"load_dataset",
+    b"SentenceTransformer",
+    b"CrossEncoder",
+    b"LLM",
+    b"InferenceClient",
+    b"HuggingFace",
+    b"hf-hub:",
+    b"huggingface.co/",
+    b"hf.co/",
+    b"hf://",
+    b"huggingface://",
+    b"llama",
+    b"model",
+    b"repo_id",
+)
+_INTERESTING = re.compile(
+    r"""(?:from_pretrained|from_single_file|from_model_id|\bpipeline|hf_hub_download|hf_hub_url"""
+    r"""|snapshot_download|model_info|dataset_info|load_dataset|SentenceTransformer|CrossEncoder"""
+    r"""|\bLLM|EngineArgs|InferenceClient|HuggingFace\w*|Ollama\w*|ollama\.\w+)\s*\("""
+    r"""|\b(?:model|model_id|model_name|model_name_or_path|repo_id|pretrained_model_name_or_path"""
+    r"""|base_model|tokenizer_name|dataset_name)\s*=\s*[rRuU]?["']"""
+    r"""|add_argument\(\s*["']-[^"']*(?:model|tokenizer|dataset)"""
+    r"""|(?:getenv|environ\.get)\(\s*["'][^"']*(?:MODEL|model|TOKENIZER|DATASET)"""
+    r"""|["'](?:https?://(?:www\.)?(?:huggingface|hf)\.co/|hf://|hf-hub:|huggingface://)"""
+)
+_DEF = re.compile(r"\s*(?:async\s+)?def\s")
+_CONTINUES = re.compile(r"\s*(?:[)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
+WHOLE_FILE_BELOW = 16_000
+
+
+def might_reference(data: bytes) -> bool:
+    """False when the file cannot contain a reference (no trigger substring at all)."""
+    return any(t in data for t in TRIGGERS)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _code(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _start(lines: list[str], hit: int) -> int:
+    """0-based first line of the innermost function (or top-level statement) holding `hit`."""
+    level = _indent(lines[hit])
+    index = hit
+    while index > 0 and level > 0:
+        index -= 1
+        line = lines[index]
+        if not _code(line) or _indent(line) >= level:
+            continue
+        level = _indent(line)
+        if _DEF.match(line):
+            return index
+    while index > 0 and (_CONTINUES.match(lines[index]) or not _code(lines[index])):
+        index -= 1
+    return index
+
+
+def _end(lines: list[str], start: int) -> int:
+    """0-based line after the block that starts at `start`."""
+    level = _indent(lines[start])
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if _code(line) and _indent(line) <= level and not _CONTINUES.match(line):
+            break
+        index += 1
+    return index
+
+
+def regions(text: str) -> list[tuple[int, int]] | None:
+    """0-based [start, end) line ranges to parse; None to parse the whole file."""
+    if len(text) < WHOLE_FILE_BELOW:
+        return None
+    lines = text.split("\n")
+    hits: list[int] = []
+    line, last = 0, 0
+    for match in _INTERESTING.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        hits.append(line)
+    spans: list[tuple[int, int]] = []
+    for hit in sorted(set(hits)):
+        if spans and hit < spans[-1][1]:
+            continue
+        start = _start(lines, hit)
+        end = max(_end(lines, start), hit + 1)
+        if spans and start < spans[-1][1]:
+            start = spans.pop()[0]
+        spans.append((start, end))
+    return spans
+
+
+def interesting(text: str) -> bool:
+    """True when some line may start a reference."""
+    return _INTERESTING.search(text) is not None
