@@ -32,16 +32,46 @@ TRIGGERS = (
     b"model",
     b"repo_id",
 )
-_INTERESTING = re.compile(
-    r"""(?:from_pretrained|from_single_file|from_model_id|\bpipeline|hf_hub_download|hf_hub_url"""
-    r"""|snapshot_download|model_info|dataset_info|load_dataset|SentenceTransformer|CrossEncoder"""
-    r"""|\bLLM|EngineArgs|InferenceClient|HuggingFace\w*|Ollama\w*|ollama\.\w+)\s*\("""
-    r"""|\b(?:model|model_id|model_name|model_name_or_path|repo_id|pretrained_model_name_or_path"""
-    r"""|base_model|tokenizer_name|dataset_name)\s*=\s*[rRuU]?["']"""
-    r"""|add_argument\(\s*["']-[^"']*(?:model|tokenizer|dataset)"""
-    r"""|(?:getenv|environ\.get)\(\s*["'][^"']*(?:MODEL|model|TOKENIZER|DATASET)"""
-    r"""|["'](?:https?://(?:www\.)?(?:huggingface|hf)\.co/|hf://|hf-hub:|huggingface://)"""
+_CALLS = (
+    "from_pretrained",
+    "from_single_file",
+    "from_model_id",
+    "pipeline",
+    "hf_hub_download",
+    "hf_hub_url",
+    "snapshot_download",
+    "model_info",
+    "dataset_info",
+    "load_dataset",
+    "SentenceTransformer",
+    "CrossEncoder",
+    "LLM",
+    "EngineArgs",
+    "InferenceClient",
 )
+_KWARGS = (
+    "model",
+    "model_id",
+    "model_name",
+    "model_name_or_path",
+    "repo_id",
+    "base_model",
+    "tokenizer_name",
+    "dataset_name",
+)
+#: Each pattern starts with a literal, so the regex engine can skip ahead quickly.
+_PATTERNS = (
+    *(re.compile(rf"{name}\s*\(") for name in _CALLS),
+    re.compile(r"HuggingFace\w*\s*\("),
+    re.compile(r"Ollama\w*\s*\("),
+    re.compile(r"ollama\.\w+\s*\("),
+    *(re.compile(rf"{name}=[rRuU]?[\"']") for name in _KWARGS),
+    re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset)"),
+    re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)"),
+    re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)"),
+)
+_URL_PREFIXES = ("https://huggingface.co/", "https://hf.co/", "hf://", "hf-hub:", "huggingface://")
+_DOC_LINE = (">>>", "...", "#")
 _DEF = re.compile(r"\s*(?:async\s+)?def\s")
 _CONTINUES = re.compile(r"\s*(?:[)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
 WHOLE_FILE_BELOW = 16_000
@@ -90,19 +120,34 @@ def _end(lines: list[str], start: int) -> int:
     return index
 
 
-def regions(text: str) -> list[tuple[int, int]] | None:
+def hits(text: str) -> list[int]:
+    """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
+    found: list[int] = []
+    for rx in _PATTERNS:
+        found.extend(m.start() for m in rx.finditer(text))
+    for prefix in _URL_PREFIXES:
+        at = text.find(prefix)
+        while at >= 0:
+            if at > 0 and text[at - 1] in "\"'":
+                found.append(at)
+            at = text.find(prefix, at + 1)
+    return sorted(found)
+
+
+def regions(text: str, offsets: list[int]) -> list[tuple[int, int]] | None:
     """0-based [start, end) line ranges to parse; None to parse the whole file."""
     if len(text) < WHOLE_FILE_BELOW:
         return None
     lines = text.split("\n")
-    hits: list[int] = []
+    lines_hit: list[int] = []
     line, last = 0, 0
-    for match in _INTERESTING.finditer(text):
-        line += text.count("\n", last, match.start())
-        last = match.start()
-        hits.append(line)
+    for offset in offsets:
+        line += text.count("\n", last, offset)
+        last = offset
+        if not lines[line].lstrip().startswith(_DOC_LINE):
+            lines_hit.append(line)
     spans: list[tuple[int, int]] = []
-    for hit in sorted(set(hits)):
+    for hit in sorted(set(lines_hit)):
         if spans and hit < spans[-1][1]:
             continue
         start = _start(lines, hit)
@@ -111,8 +156,3 @@ def regions(text: str) -> list[tuple[int, int]] | None:
             start = spans.pop()[0]
         spans.append((start, end))
     return spans
-
-
-def interesting(text: str) -> bool:
-    """True when some line may start a reference."""
-    return _INTERESTING.search(text) is not None

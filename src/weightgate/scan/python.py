@@ -16,7 +16,7 @@ from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, is_ollama_tag, normalize
 from weightgate.scan.pycalls import Target, targets
-from weightgate.scan.pyregions import interesting, might_reference, regions
+from weightgate.scan.pyregions import hits, might_reference, regions
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 
@@ -74,26 +74,66 @@ def _parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.e
     return scope
 
 
-class _Visitor(ast.NodeVisitor):
+class _Visitor:
+    """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
+
     def __init__(self, src: _Source, line_offset: int) -> None:
         self.src = src
         self.offset = line_offset
         self.scopes: list[dict[str, ast.expr]] = []
 
-    def visit_Module(self, node: ast.Module) -> None:
-        scope: dict[str, ast.expr] = {}
-        _assignments(node.body, scope)
-        self.scopes.append(scope)
-        self.generic_visit(node)
+    def visit(self, tree: ast.Module) -> None:
+        """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
+        module: dict[str, ast.expr] = {}
+        _assignments(tree.body, module)
+        funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+        calls: list[ast.Call] = []
+        strings: list[ast.Constant] = []
+        docs: set[int] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                calls.append(node)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                funcs.append(node)
+            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+                docs.add(id(node.value))
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and ("://" in node.value or "hf-hub:" in node.value)
+            ):
+                strings.append(node)
+        cache: dict[int, dict[str, ast.expr]] = {}
+        for call in calls:
+            self.scopes = [module, *self._enclosing(call, funcs, cache)]
+            for target in targets(call, self.src.ollama):
+                self.report(target, self.resolve(target.expr))
+        self.scopes = [module]
+        for node in strings:
+            if id(node) not in docs:
+                self.url(node)
 
-    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-        scope = _parameters(node)
-        _assignments(node.body, scope)
-        self.scopes.append(scope)
-        self.generic_visit(node)
-        self.scopes.pop()
+    @staticmethod
+    def _enclosing(
+        node: ast.expr,
+        funcs: list[ast.FunctionDef | ast.AsyncFunctionDef],
+        cache: dict[int, dict[str, ast.expr]],
+    ) -> list[dict[str, ast.expr]]:
+        line = node.lineno
+        around = [f for f in funcs if f.lineno <= line <= (f.end_lineno or f.lineno)]
+        scopes = []
+        for func in sorted(around, key=lambda f: f.lineno):
+            if id(func) not in cache:
+                scope = _parameters(func)
+                _assignments(func.body, scope)
+                cache[id(func)] = scope
+            scopes.append(cache[id(func)])
+        return scopes
 
-    visit_AsyncFunctionDef = visit_FunctionDef
+    def url(self, node: ast.Constant) -> None:
+        for hit in find_uris(str(node.value)):
+            if hit.start <= 12:  # the string is the URL, not prose mentioning one
+                self.place(node, hit.start, hit.id, hit.kind, None)
 
     def resolve(self, expr: ast.expr, depth: int = 0) -> Resolved:
         if depth > 4:
@@ -116,17 +156,6 @@ class _Visitor(ast.NodeVisitor):
         if _is_template(expr):
             return Templated(expr)
         return None
-
-    def visit_Call(self, node: ast.Call) -> None:
-        for target in targets(node, self.src.ollama):
-            self.report(target, self.resolve(target.expr))
-        self.generic_visit(node)
-
-    def visit_Constant(self, node: ast.Constant) -> None:
-        if isinstance(node.value, str) and ("://" in node.value or "hf-hub:" in node.value):
-            for hit in find_uris(node.value):
-                if hit.start <= 12:  # the string is the URL, not prose mentioning one
-                    self.place(node, hit.start, hit.id, hit.kind, None)
 
     def report(self, target: Target, resolved: Resolved) -> None:
         if isinstance(resolved, Templated):
@@ -219,10 +248,6 @@ def _column(lines: list[str], line: int, byte_col: int) -> int:
     return col + 1
 
 
-def _module_constants(tree: ast.Module, src: _Source) -> None:
-    _assignments(tree.body, src.module)
-
-
 def _argparse_defaults(tree: ast.AST, src: _Source) -> None:
     """`add_argument("--model", default=...)`: remember dest -> default."""
     for node in ast.walk(tree):
@@ -244,11 +269,12 @@ def _argparse_defaults(tree: ast.AST, src: _Source) -> None:
             src.argparse[name] = default
 
 
-def _parse(text: str, path: str) -> list[tuple[ast.Module, int]]:
-    """Trees to visit with their line offsets: a few regions, or the whole file."""
-    spans = regions(text)
+def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Module, int]], bool]:
+    """Trees to visit with their line offsets (a few regions, or the whole file), and
+    whether that is the whole file."""
+    spans = regions(text, offsets)
     if spans is None:
-        return [(ast.parse(text, filename=path), 0)]
+        return [(ast.parse(text, filename=path), 0)], True
     lines = text.split("\n")
     trees = []
     try:
@@ -259,11 +285,11 @@ def _parse(text: str, path: str) -> list[tuple[ast.Module, int]]:
             else:
                 trees.append((ast.parse(chunk, filename=path), start))
     except (SyntaxError, ValueError):
-        return [(ast.parse(text, filename=path), 0)]
-    return trees
+        return [(ast.parse(text, filename=path), 0)], True
+    return trees, False
 
 
-def _module_level(text: str, path: str) -> ast.Module:
+def _module_level(text: str) -> ast.Module:
     """Top-level simple assignments (one line each), for constants used inside functions."""
     picked = [
         line
@@ -284,16 +310,15 @@ def _module_level(text: str, path: str) -> ast.Module:
 def scan_python(path: str, text: str) -> Found:
     """References in one Python source. Raises SyntaxError/ValueError on unparsable input."""
     found = Found(path, "python")
-    if not interesting(text):
+    offsets = hits(text)
+    if not offsets:
         return found
     src = _Source(text.split("\n"), found, ollama="ollama" in text)
-    trees = _parse(text, path)
-    if len(trees) == 1 and trees[0][1] == 0 and regions(text) is None:
-        _module_constants(trees[0][0], src)
-    else:
-        _module_constants(_module_level(text, path), src)
-    for tree, _offset in trees:
-        _argparse_defaults(tree, src)
+    trees, whole = _parse(text, path, offsets)
+    _assignments((trees[0][0] if whole else _module_level(text)).body, src.module)
+    if "add_argument" in text:
+        for tree, _offset in trees:
+            _argparse_defaults(tree, src)
     for tree, offset in trees:
         _Visitor(src, offset).visit(tree)
     return found
