@@ -93,7 +93,7 @@ def _loader(node: ast.Call, name: str, receiver: str, ollama: bool) -> list[Targ
         expr = _arg(node, 0, "model_name_or_path", "model_name")
     elif name in _MODEL_CTORS:
         expr = _arg(node, 0, "model")
-    elif "Ollama" in name or receiver == "ollama" or (ollama and name in _OLLAMA_METHODS):
+    elif "Ollama" in name or receiver == "ollama":
         expr, kind = _arg(node, 0 if name in ("pull", "show") else 99, "model"), "ollama"
     if expr is None or kind is None:
         return []

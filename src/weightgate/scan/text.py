@@ -22,7 +22,7 @@ _FLAG_NAMES = (
     r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
 )
 _VALUE = r"""(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
-_FLAG = re.compile(rf"(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+){_VALUE}")
+_FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
 _KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
 _DOWNLOAD = re.compile(
     rf"(?<![\w-])(?:huggingface-cli|hf)\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
