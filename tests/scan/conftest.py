@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _scan_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def scan_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     cache = tmp_path / "scan-cache"
     monkeypatch.setenv("WEIGHTGATE_CACHE_DIR", str(cache))
     return cache

@@ -79,7 +79,7 @@ def scan_notebook(path: str, source: str) -> Found:
             at, column = where[ref.line - 1] if ref.line - 1 < len(where) else (1, 1)
             before = lines[ref.line - 1][: ref.column - 1] if ref.line - 1 < len(lines) else ""
             shift = len(json.dumps(before, ensure_ascii=False)) - 2
-            found.refs.append(replace(ref, line=at, column=column + shift))
+            found.refs.append(replace(ref, line=at, column=column + shift, scanner="notebook"))
         for error in cell_found.errors:
             mapped = (
                 where[error.line - 1][0] if error.line and error.line - 1 < len(where) else None
