@@ -126,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     for item in sorted(found - line_allowed):
         print(f"  misplaced {item}")
+    for item in sorted(line_required - found):
+        print(f"  line missed {item}")
     return 0 if worst >= 0.95 else 1
 
 

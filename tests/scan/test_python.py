@@ -88,3 +88,23 @@ def test_large_file_is_parsed_by_regions_with_true_positions() -> None:
 
 def test_file_without_triggers_is_not_parsed() -> None:
     assert scan_python("x.py", "def broken(:\n").refs == []
+
+
+def test_named_constants_and_dataclass_fields_are_clearly_models() -> None:
+    text = (
+        "from dataclasses import dataclass, field\n"
+        'EMBEDDING_MODEL = "BAAI/bge-small-en-v1.5"\n'
+        'model_type = "llama"\n'
+        'OUTPUT_MODEL = "me/out"\n'
+        "@dataclass\n"
+        "class Args:\n"
+        '    model_name_or_path: str = field(default="gpt2", metadata={})\n'
+        '    dataset_name: str = "stanfordnlp/imdb"\n'
+    )
+    found = scan_python("args.py", text)
+    got = {(r.line, r.column, r.id, r.kind) for r in found.refs}
+    assert got == {
+        (2, 20, "BAAI/bge-small-en-v1.5", "model"),
+        (7, 46, "gpt2", "model"),
+        (8, 26, "stanfordnlp/imdb", "dataset"),
+    }

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from weightgate.scan import keys
+
 TRIGGERS = (
     b"pretrained",
     b"pipeline",
@@ -70,6 +72,12 @@ _PATTERNS = (
     re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)"),
     re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)"),
 )
+#: `BASE_MODEL = "..."`, `model_name_or_path: str = field(default="...")`: kept when the
+#: name's role (see `keys.role`) is a model or a dataset.
+_ASSIGNED = (
+    re.compile(r"MODEL\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"']"),
+    re.compile(r"model\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"']"),
+)
 _URL_PREFIXES = ("https://huggingface.co/", "https://hf.co/", "hf://", "hf-hub:", "huggingface://")
 _DOC_LINE = (">>>", "...", "#")
 _DEF = re.compile(r"\s*(?:async\s+)?def\s")
@@ -125,6 +133,14 @@ def hits(text: str) -> list[int]:
     found: list[int] = []
     for rx in _PATTERNS:
         found.extend(m.start() for m in rx.finditer(text))
+    for rx in _ASSIGNED:
+        for m in rx.finditer(text):
+            start = m.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
+            name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
+            if keys.role(name) in ("model", "dataset"):
+                found.append(start)
     for prefix in _URL_PREFIXES:
         at = text.find(prefix)
         while at >= 0:

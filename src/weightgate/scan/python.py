@@ -17,22 +17,22 @@ from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, is_ollama_tag, normalize
 from weightgate.scan.pycalls import Target, targets
 from weightgate.scan.pyregions import hits, might_reference, regions
+from weightgate.scan.pyvalues import (
+    Literal,
+    Resolved,
+    Templated,
+    argparse_defaults,
+    assignments,
+    callee,
+    column,
+    fixed_prefix,
+    is_getenv,
+    is_template,
+    module_level,
+    parameters,
+)
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
-
-
-@dataclass(frozen=True)
-class Literal:
-    value: str
-    node: ast.Constant
-
-
-@dataclass(frozen=True)
-class Templated:
-    node: ast.expr
-
-
-Resolved = Literal | Templated | None
 
 
 @dataclass
@@ -47,31 +47,50 @@ class _Source:
     ollama: bool = False
 
 
-def _assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
-    for stmt in body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target = stmt.targets[0]
-            if isinstance(target, ast.Name):
-                scope[target.id] = stmt.value
-        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
-            if isinstance(stmt.target, ast.Name):
-                scope[stmt.target.id] = stmt.value
-        elif isinstance(stmt, (ast.If, ast.Try, ast.With)):
-            _assignments(stmt.body, scope)
+@dataclass
+class _Nodes:
+    """What one walk of a tree collects."""
+
+    calls: list[ast.Call] = field(default_factory=list)
+    funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
+    strings: list[ast.Constant] = field(default_factory=list)
+    assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
+    docs: set[int] = field(default_factory=set)
 
 
-def _parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
-    args = node.args
-    positional = [*args.posonlyargs, *args.args]
-    scope: dict[str, ast.expr] = {}
-    for arg, default in zip(
-        positional[len(positional) - len(args.defaults) :], args.defaults, strict=False
-    ):
-        scope[arg.arg] = default
-    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=False):
-        if kw_default is not None:
-            scope[arg.arg] = kw_default
-    return scope
+def _target_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else None
+
+
+def _collect(tree: ast.Module) -> _Nodes:
+    nodes = _Nodes()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            nodes.calls.append(node)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            nodes.funcs.append(node)
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            nodes.docs.add(id(node.value))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if "://" in node.value or "hf-hub:" in node.value:
+                nodes.strings.append(node)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            name = _target_name(target)
+            if name is not None:
+                nodes.assigns.append((name, node.value))
+    return nodes
+
+
+def _field_default(value: ast.expr) -> ast.expr:
+    """`field(default="org/name")` / `Field(default=...)`: the default; else the value."""
+    if isinstance(value, ast.Call) and callee(value) in ("field", "Field"):
+        for keyword in value.keywords:
+            if keyword.arg == "default":
+                return keyword.value
+    return value
 
 
 class _Visitor:
@@ -85,32 +104,23 @@ class _Visitor:
     def visit(self, tree: ast.Module) -> None:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
         module: dict[str, ast.expr] = {}
-        _assignments(tree.body, module)
-        funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
-        calls: list[ast.Call] = []
-        strings: list[ast.Constant] = []
-        docs: set[int] = set()
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                calls.append(node)
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                funcs.append(node)
-            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
-                docs.add(id(node.value))
-            elif (
-                isinstance(node, ast.Constant)
-                and isinstance(node.value, str)
-                and ("://" in node.value or "hf-hub:" in node.value)
-            ):
-                strings.append(node)
+        assignments(tree.body, module)
+        nodes = _collect(tree)
         cache: dict[int, dict[str, ast.expr]] = {}
-        for call in calls:
-            self.scopes = [module, *self._enclosing(call, funcs, cache)]
+        for call in nodes.calls:
+            self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
             for target in targets(call, self.src.ollama):
                 self.report(target, self.resolve(target.expr))
+        for name, value in nodes.assigns:
+            role = keys.role(name)
+            if role in ("model", "dataset"):
+                self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
+                kind: Kind = "model" if role == "model" else "dataset"
+                default = _field_default(value)
+                self.report(Target(default, kind), self.resolve(default))
         self.scopes = [module]
-        for node in strings:
-            if id(node) not in docs:
+        for node in nodes.strings:
+            if id(node) not in nodes.docs:
                 self.url(node)
 
     @staticmethod
@@ -124,8 +134,8 @@ class _Visitor:
         scopes = []
         for func in sorted(around, key=lambda f: f.lineno):
             if id(func) not in cache:
-                scope = _parameters(func)
-                _assignments(func.body, scope)
+                scope = parameters(func)
+                assignments(func.body, scope)
                 cache[id(func)] = scope
             scopes.append(cache[id(func)])
         return scopes
@@ -151,9 +161,9 @@ class _Visitor:
             return self.resolve(bound, depth + 1) if bound is not None else None
         if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
             return self.resolve(expr.values[-1], depth + 1)
-        if isinstance(expr, ast.Call) and _is_getenv(expr) and len(expr.args) >= 2:
+        if isinstance(expr, ast.Call) and is_getenv(expr) and len(expr.args) >= 2:
             return self.resolve(expr.args[1], depth + 1)
-        if _is_template(expr):
+        if is_template(expr):
             return Templated(expr)
         return None
 
@@ -186,7 +196,7 @@ class _Visitor:
         return resolved.value if isinstance(resolved, Literal) else None
 
     def templated(self, node: ast.expr) -> None:
-        fixed = _fixed_prefix(node)
+        fixed = fixed_prefix(node)
         if fixed is None or not _ID_TEMPLATE.match(fixed) or fixed.split("/")[0] in ("data",):
             return
         line = node.lineno + self.offset
@@ -198,75 +208,11 @@ class _Visitor:
         self, node: ast.Constant, at: int, ident: str, kind: Kind, revision: str | None
     ) -> None:
         line = node.lineno + self.offset
-        column = _column(self.src.lines, line, node.col_offset) + at
-        if (line, column) in self.src.reported:
+        col = column(self.src.lines, line, node.col_offset) + at
+        if (line, col) in self.src.reported:
             return
-        self.src.reported.add((line, column))
-        self.src.found.add(line, column, ident, kind, revision=revision)
-
-
-def _is_getenv(node: ast.Call) -> bool:
-    func = node.func
-    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-    return name in ("getenv", "get") and (
-        name == "getenv" or (isinstance(func, ast.Attribute) and "environ" in ast.unparse(func))
-    )
-
-
-def _is_template(expr: ast.expr) -> bool:
-    if isinstance(expr, ast.JoinedStr):
-        return any(isinstance(v, ast.FormattedValue) for v in expr.values)
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Mod, ast.Add)):
-        return isinstance(expr.left, (ast.Constant, ast.JoinedStr, ast.BinOp))
-    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
-        return expr.func.attr == "format" and isinstance(expr.func.value, ast.Constant)
-    return False
-
-
-def _fixed_prefix(expr: ast.expr) -> str | None:
-    """The literal text a templated string starts with (`meta-llama/Llama-2-` ...)."""
-    if isinstance(expr, ast.JoinedStr):
-        first = expr.values[0] if expr.values else None
-        return str(first.value) if isinstance(first, ast.Constant) else None
-    if isinstance(expr, ast.BinOp):
-        return _fixed_prefix(expr.left)
-    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
-        return _fixed_prefix(expr.func.value)
-    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
-        return str(expr.value)
-    return None
-
-
-def _column(lines: list[str], line: int, byte_col: int) -> int:
-    """1-based column of the first character inside the quotes of the string at `byte_col`."""
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
-    col = len(text.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
-    while col < len(text) and text[col] in "rRbBuUfF":
-        col += 1
-    quote = text[col : col + 3]
-    col += 3 if quote in ('"""', "'''") else 1
-    return col + 1
-
-
-def _argparse_defaults(tree: ast.AST, src: _Source) -> None:
-    """`add_argument("--model", default=...)`: remember dest -> default."""
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
-            continue
-        if node.func.attr != "add_argument":
-            continue
-        flags = [a.value for a in node.args if isinstance(a, ast.Constant)]
-        dest = next((k.value for k in node.keywords if k.arg == "dest"), None)
-        names = [f for f in flags if isinstance(f, str) and f.startswith("--")] or flags
-        if isinstance(dest, ast.Constant) and isinstance(dest.value, str):
-            name = dest.value
-        elif names and isinstance(names[0], str):
-            name = names[0].lstrip("-").replace("-", "_")
-        else:
-            continue
-        default = next((k.value for k in node.keywords if k.arg == "default"), None)
-        if default is not None:
-            src.argparse[name] = default
+        self.src.reported.add((line, col))
+        self.src.found.add(line, col, ident, kind, revision=revision)
 
 
 def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Module, int]], bool]:
@@ -289,24 +235,6 @@ def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Mod
     return trees, False
 
 
-def _module_level(text: str) -> ast.Module:
-    """Top-level simple assignments (one line each), for constants used inside functions."""
-    picked = [
-        line
-        for line in text.split("\n")
-        if line[:1].isalpha() or line[:1] == "_"
-        if "=" in line and not line.startswith(("def ", "class ", "if ", "for ", "while "))
-    ]
-    module = ast.Module(body=[], type_ignores=[])
-    for line in picked:
-        try:
-            stmt = ast.parse(line).body
-        except SyntaxError:
-            continue
-        module.body.extend(s for s in stmt if isinstance(s, (ast.Assign, ast.AnnAssign)))
-    return module
-
-
 def scan_python(path: str, text: str) -> Found:
     """References in one Python source. Raises SyntaxError/ValueError on unparsable input."""
     found = Found(path, "python")
@@ -315,10 +243,10 @@ def scan_python(path: str, text: str) -> Found:
         return found
     src = _Source(text.split("\n"), found, ollama="ollama" in text)
     trees, whole = _parse(text, path, offsets)
-    _assignments((trees[0][0] if whole else _module_level(text)).body, src.module)
+    assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:
-            _argparse_defaults(tree, src)
+            argparse_defaults(tree, src.argparse)
     for tree, offset in trees:
         _Visitor(src, offset).visit(tree)
     return found
@@ -329,4 +257,4 @@ def quick_reject(data: bytes) -> bool:
     return not might_reference(data)
 
 
-__all__ = ["keys", "quick_reject", "scan_python"]
+__all__ = ["quick_reject", "scan_python"]
