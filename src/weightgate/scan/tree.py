@@ -41,17 +41,38 @@ class Map:
 Node = Scalar | Seq | Map
 
 
-class BoundedLoader(yaml.SafeLoader):
-    """A safe loader that refuses documents with an unreasonable number of aliases."""
+class _Bounded(yaml.composer.Composer):
+    """The Python composer (recursion is bounded by the interpreter, never the C stack),
+    refusing documents with an unreasonable number of aliases."""
 
     aliases = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
+        if self.check_event(yaml.AliasEvent):  # type: ignore[attr-defined]
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
                 raise yaml.composer.ComposerError(None, None, f"more than {MAX_ALIASES} aliases")
         return super().compose_node(parent, index)
+
+
+class BoundedLoader(_Bounded, yaml.SafeLoader):
+    """Pure-Python events (used where libyaml is not installed)."""
+
+
+if getattr(yaml, "__with_libyaml__", False):
+    _CParser: Any = getattr(yaml, "CParser", None) or yaml.cyaml.__dict__["CParser"]
+
+    class _FastLoader(_Bounded, _CParser, yaml.resolver.Resolver):  # type: ignore[misc]
+        """libyaml's scanner and parser for events; our composer builds the nodes."""
+
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+    LOADER: Any = _FastLoader
+else:  # pragma: no cover - PyYAML without libyaml
+    LOADER = BoundedLoader
 
 
 def _yaml_scalar(node: yaml.ScalarNode) -> Scalar:
@@ -90,7 +111,7 @@ def from_yaml(node: yaml.Node, seen: set[int] | None = None) -> Node:
 
 def yaml_documents(text: str) -> list[Node]:
     """Every document of a YAML stream. Raises yaml.YAMLError on malformed input."""
-    loader = BoundedLoader(text)
+    loader = LOADER(text)
     try:
         docs = []
         while loader.check_node():
