@@ -135,3 +135,32 @@ def test_notebook_lines_point_into_the_ipynb(tmp_path: Path) -> None:
     assert ident == "google/gemma-2b"
     assert raw[column - 1 :].startswith("google/gemma-2b")
     assert errors == []
+
+
+def test_json_with_comments_and_helm_templates_are_read(tmp_path: Path) -> None:
+    jsonc = (
+        '{\n  // the base\n  "base_model": "Qwen/Qwen2-7B", /* x */\n  "url": "https://a/b",\n}\n'
+    )
+    refs, errors = _scan(tmp_path, "devcontainer.json", jsonc)
+    assert refs == {(3, 18, "Qwen/Qwen2-7B", "model")}
+    assert errors == []
+    helm = (
+        "{{- if .Values.enabled }}\n"
+        "spec:\n"
+        "  image: {{ .Values.image }}\n"
+        "  model: meta-llama/Llama-3.1-8B-Instruct\n"
+        "  args: [--model, {{ .Values.model }}]\n"
+        "{{- end }}\n"
+    )
+    refs, errors = _scan(tmp_path, "templates/deploy.yaml", helm)
+    assert refs == {(4, 10, "meta-llama/Llama-3.1-8B-Instruct", "model")}
+    assert errors == []
+
+
+def test_compact_notebook_positions_are_searched(tmp_path: Path) -> None:
+    cell = {"cell_type": "code", "source": 'x = 1\nm = SentenceTransformer("all-MiniLM-L6-v2")'}
+    text = json.dumps({"cells": [cell], "nbformat": 4})
+    refs, _ = _scan(tmp_path, "c.ipynb", text)
+    [(line, column, ident, _)] = refs
+    assert ident == "sentence-transformers/all-MiniLM-L6-v2"
+    assert text.splitlines()[line - 1][column - 1 :].startswith("all-MiniLM-L6-v2")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from weightgate.model import ModelRef, ScanError, ScanResult
 from weightgate.scan.cache import Entry, ScanCache, digest
+from weightgate.scan.configs import scan_json, scan_toml, scan_yaml
 from weightgate.scan.envfile import scan_env, scan_ini
 from weightgate.scan.files import check_link, discover, relpath
 from weightgate.scan.found import Found
@@ -17,7 +18,6 @@ from weightgate.scan.modelfile import scan_modelfile
 from weightgate.scan.notebook import scan_notebook
 from weightgate.scan.python import scan_python
 from weightgate.scan.read import read_entry
-from weightgate.scan.structured import scan_json, scan_toml, scan_yaml
 from weightgate.scan.text import scan_text
 
 Scanner = Callable[[str, str], Found]
@@ -80,8 +80,11 @@ def family(path: Path) -> str | None:
         return None
     if name in _NAMES:
         return _NAMES[name]
-    if name.startswith((".env.", "dockerfile.", "modelfile.", "containerfile.")):
-        return _NAMES[name.split(".")[0] or ".env"] if name[0] != "." else "env"
+    if name.startswith(".env."):
+        return "env"
+    stem = name.split(".")[0]
+    if stem in ("dockerfile", "containerfile", "modelfile"):  # Dockerfile.dev, Modelfile.q4
+        return _NAMES[stem]
     if name.startswith("requirements") and name.endswith(".txt"):
         return "text"
     return _SUFFIXES.get(path.suffix.lower())
@@ -127,7 +130,7 @@ def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> S
         errors.extend(problems)
         if hexdigest:
             cache.put(rel, hexdigest, (found, problems))
-    cache.save()
+    cache.save(prune=not paths or list(paths) == ["."])
     refs.sort(key=lambda r: (r.path, r.line, r.column, r.id, r.kind))
     errors.sort(key=lambda e: (e.path, e.line or 0, e.message))
     return ScanResult(tuple(refs), tuple(errors), count)

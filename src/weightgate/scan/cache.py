@@ -78,16 +78,21 @@ class ScanCache:
         refs, errors = entry
         self.new[rel] = [hexdigest, [asdict(r) for r in refs], [asdict(e) for e in errors]]
 
-    def save(self) -> None:
-        """Write what this run saw (merged with entries for files it did not look at)."""
-        merged = {**self.old, **self.new}
+    def save(self, *, prune: bool = False) -> None:
+        """Write what this run saw, merged with entries for files it did not look at (dropped
+        with `prune`, after a scan of the whole tree)."""
+        merged = dict(self.new) if prune else {**self.old, **self.new}
         if merged == self.old:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".scan-", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump({"version": SCANNER_VERSION, "files": merged}, out)
-            os.replace(tmp, self.path)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    json.dump({"version": SCANNER_VERSION, "files": merged}, out)
+                os.replace(tmp, self.path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -15,7 +15,8 @@ _LINE = re.compile(
 _SECTION = re.compile(r"^\s*\[(?P<name>[^\]]+)\]\s*$")
 
 
-def _tree(source: str) -> Map:
+def line_tree(source: str) -> Map:
+    """`key = value` / `KEY=value` / `key: value` lines as a tree, `[sections]` nested."""
     root = Map()
     current = root
     for number, line in enumerate(source.splitlines(), 1):
@@ -40,7 +41,7 @@ def _tree(source: str) -> Map:
 def scan_env(path: str, source: str) -> Found:
     """References in a dotenv file: `MODEL_ID=org/name`, commands in values, URLs in comments."""
     found = Found(path, "env")
-    walk_tree(found, source, [_tree(source)], comments=True)
+    walk_tree(found, source, [line_tree(source)], comments=True)
     return found
 
 
@@ -49,5 +50,5 @@ def scan_ini(path: str, source: str) -> Found:
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     parser.read_string(source)
     found = Found(path, "ini")
-    walk_tree(found, source, [_tree(source)], comments=True)
+    walk_tree(found, source, [line_tree(source)], comments=True)
     return found

@@ -53,11 +53,37 @@ def _code(lines: list[str]) -> str:
     return "\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines)
 
 
+def _cell(path: str, number: int, lines: list[str]) -> Found:
+    """References in one code cell, in cell coordinates."""
+    found = Found(path, "notebook")
+    try:
+        found.merge(scan_python(path, _code(lines)))
+    except (SyntaxError, ValueError) as exc:
+        found.errors.append(ScanError(path, f"cell {number + 1}: Python syntax error: {exc}"))
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("!"):
+            for hit in text.find(line):
+                if not hit.templated:
+                    found.add(i + 1, hit.start + 1, hit.id, hit.kind)
+    return found
+
+
+def _search(raw: list[str], ident: str) -> tuple[int, int]:
+    """Where an id is first written in the file (notebooks not saved one line per line)."""
+    for needle in (ident, ident.rsplit("/", 1)[-1]):
+        for number, line in enumerate(raw, 1):
+            at = line.find(needle)
+            if at >= 0:
+                return number, at + 1
+    return 1, 1
+
+
 def scan_notebook(path: str, source: str) -> Found:
     """References in a notebook's code cells. Raises ValueError on malformed JSON."""
     doc = json.loads(source)
     found = Found(path, "notebook")
-    blocks = _positions(source.splitlines())
+    raw = source.splitlines()
+    blocks = _positions(raw)
     cells = _cells(doc)
     exact = len(blocks) == len(cells)
     for number, cell in enumerate(cells):
@@ -65,24 +91,17 @@ def scan_notebook(path: str, source: str) -> Found:
             continue
         lines = _source_lines(cell)
         where = blocks[number] if exact and len(blocks[number]) >= len(lines) - 1 else []
-        cell_found = Found(path, "notebook")
-        try:
-            cell_found.merge(scan_python(path, _code(lines)))
-        except (SyntaxError, ValueError) as exc:
-            found.errors.append(ScanError(path, f"cell {number + 1}: Python syntax error: {exc}"))
-        for i, line in enumerate(lines):
-            if line.lstrip().startswith("!"):
-                for hit in text.find(line):
-                    if not hit.templated:
-                        cell_found.add(i + 1, hit.start + 1, hit.id, hit.kind)
+        cell_found = _cell(path, number, lines)
         for ref in cell_found.refs:
-            at, column = where[ref.line - 1] if ref.line - 1 < len(where) else (1, 1)
-            before = lines[ref.line - 1][: ref.column - 1] if ref.line - 1 < len(lines) else ""
-            shift = len(json.dumps(before, ensure_ascii=False)) - 2
-            found.refs.append(replace(ref, line=at, column=column + shift, scanner="notebook"))
+            if ref.line - 1 < len(where):
+                at, column = where[ref.line - 1]
+                before = lines[ref.line - 1][: ref.column - 1]
+                column += len(json.dumps(before, ensure_ascii=False)) - 2
+            else:
+                at, column = _search(raw, ref.id)
+            found.refs.append(replace(ref, line=at, column=column, scanner="notebook"))
         for error in cell_found.errors:
-            mapped = (
-                where[error.line - 1][0] if error.line and error.line - 1 < len(where) else None
-            )
+            line = error.line
+            mapped = where[line - 1][0] if line and line - 1 < len(where) else None
             found.errors.append(replace(error, line=mapped))
     return found

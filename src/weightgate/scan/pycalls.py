@@ -24,7 +24,6 @@ _ENCODERS = frozenset({"SentenceTransformer", "CrossEncoder", "SparseEncoder"})
 _MODEL_CTORS = frozenset(
     {"LLM", "AsyncLLM", "EngineArgs", "AsyncEngineArgs", "InferenceClient", "AsyncInferenceClient"}
 )
-_OLLAMA_METHODS = frozenset({"chat", "generate", "embed", "embeddings", "pull", "show", "create"})
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
 
 
@@ -76,7 +75,7 @@ def _repo_kind(node: ast.Call) -> Kind | None:
     return "model"
 
 
-def _loader(node: ast.Call, name: str, receiver: str, ollama: bool) -> list[Target]:
+def _loader(node: ast.Call, name: str, receiver: str) -> list[Target]:
     revision = _kw(node, "revision")
     expr: ast.expr | None = None
     kind: Kind | None = "model"
@@ -128,14 +127,14 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     return [Target(node.args[1], "model" if role == "model" else "dataset", strict=True)]
 
 
-def targets(node: ast.Call, ollama: bool) -> list[Target]:
+def targets(node: ast.Call) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag."""
     name, receiver = _name(node)
     if name == "add_argument":
         return _flag_default(node)
     if name in ("getenv", "get"):
         return _env_default(node, name)
-    found = _loader(node, name, receiver, ollama)
+    found = _loader(node, name, receiver)
     taken = {id(t.expr) for t in found}
     for keyword in node.keywords:
         if keyword.arg is None or id(keyword.value) in taken:

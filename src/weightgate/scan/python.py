@@ -44,7 +44,6 @@ class _Source:
     module: dict[str, ast.expr] = field(default_factory=dict)
     argparse: dict[str, ast.expr] = field(default_factory=dict)
     reported: set[tuple[int, int]] = field(default_factory=set)
-    ollama: bool = False
 
 
 @dataclass
@@ -109,7 +108,7 @@ class _Visitor:
         cache: dict[int, dict[str, ast.expr]] = {}
         for call in nodes.calls:
             self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
-            for target in targets(call, self.src.ollama):
+            for target in targets(call):
                 self.report(target, self.resolve(target.expr))
         for name, value in nodes.assigns:
             role = keys.role(name)
@@ -241,7 +240,7 @@ def scan_python(path: str, text: str) -> Found:
     offsets = hits(text)
     if not offsets:
         return found
-    src = _Source(text.split("\n"), found, ollama="ollama" in text)
+    src = _Source(text.split("\n"), found)
     trees, whole = _parse(text, path, offsets)
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:

@@ -13,7 +13,6 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from weightgate._compat import load_toml
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
@@ -215,24 +214,3 @@ def walk_tree(found: Found, source: str, docs: list[Node], *, comments: bool) ->
         walker.walk(doc, None, None)
     if comments:
         _comments(found, lines)
-
-
-def scan_yaml(path: str, source: str) -> Found:
-    """References in a YAML document stream. Raises yaml.YAMLError on malformed input."""
-    found = Found(path, "yaml")
-    walk_tree(found, source, yaml_documents(source), comments=True)
-    return found
-
-
-def scan_json(path: str, source: str) -> Found:
-    """References in a JSON document. Raises ValueError on malformed input."""
-    found = Found(path, "json")
-    walk_tree(found, source, [from_data(json.loads(source), source)], comments=False)
-    return found
-
-
-def scan_toml(path: str, source: str) -> Found:
-    """References in a TOML document. Raises tomllib.TOMLDecodeError on malformed input."""
-    found = Found(path, "toml")
-    walk_tree(found, source, [from_data(load_toml(source), source)], comments=True)
-    return found
