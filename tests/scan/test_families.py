@@ -164,3 +164,31 @@ def test_compact_notebook_positions_are_searched(tmp_path: Path) -> None:
     [(line, column, ident, _)] = refs
     assert ident == "sentence-transformers/all-MiniLM-L6-v2"
     assert text.splitlines()[line - 1][column - 1 :].startswith("all-MiniLM-L6-v2")
+
+
+def test_kubernetes_env_entries_and_api_names(tmp_path: Path) -> None:
+    manifest = (
+        "env:\n"
+        "  - name: MODEL_NAME\n"
+        '    value: "Qwen/Qwen2.5-7B-Instruct"\n'
+        "  - name: LOG_LEVEL\n"
+        "    value: org1/not-a-model\n"
+        "llm_model: mistral/mistral-large-latest\n"
+        "chat_model: openai/gpt-4o-mini\n"
+        "whisper_model: openai/whisper-large-v3\n"
+        "docs_model: user/repo\n"
+    )
+    refs, _ = _scan(tmp_path, "deploy.yaml", manifest)
+    assert {r[2] for r in refs} == {"Qwen/Qwen2.5-7B-Instruct", "openai/whisper-large-v3"}
+
+
+def test_shell_variables_assigned_in_the_file_are_not_templated_errors(tmp_path: Path) -> None:
+    script = (
+        "BASE=meta-llama/Llama-3.1-8B\n"
+        "python train.py --model_name_or_path $BASE\n"
+        "vllm serve ${UNKNOWN_MODEL}\n"
+    )
+    refs, errors = _scan(tmp_path, "train.sh", script)
+    assert refs == {(1, 6, "meta-llama/Llama-3.1-8B", "model")}
+    assert len(errors) == 1
+    assert errors[0].startswith("3: templated model id cannot be resolved statically")

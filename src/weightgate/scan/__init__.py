@@ -69,7 +69,16 @@ _NAMES = {
     ".envrc": "env",
 }
 #: Generated files that are large and never name a model.
-_SKIP_NAMES = frozenset({"package-lock.json", "npm-shrinkwrap.json", "composer.lock"})
+_SKIP_NAMES = frozenset(
+    {
+        "package-lock.json",
+        "npm-shrinkwrap.json",
+        "pnpm-lock.yaml",
+        "composer.lock",
+        "tokenizer.json",
+        "vocab.json",
+    }
+)
 PARALLEL_ABOVE = 400
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import configparser
 import re
 
-from weightgate.scan.found import Found
+from weightgate.scan.found import Found, assigned
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Map, Node, Scalar
 
@@ -40,15 +39,13 @@ def line_tree(source: str) -> Map:
 
 def scan_env(path: str, source: str) -> Found:
     """References in a dotenv file: `MODEL_ID=org/name`, commands in values, URLs in comments."""
-    found = Found(path, "env")
+    found = Found(path, "env", defined=assigned(source))
     walk_tree(found, source, [line_tree(source)], comments=True)
     return found
 
 
 def scan_ini(path: str, source: str) -> Found:
-    """References in an INI/CFG file. Raises configparser.Error on malformed input."""
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    parser.read_string(source)
+    """References in an INI/CFG file, read line by line (many `.cfg` files are not strict INI)."""
     found = Found(path, "ini")
     walk_tree(found, source, [line_tree(source)], comments=True)
     return found

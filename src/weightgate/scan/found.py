@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from weightgate.model import Confidence, Kind, ModelRef, ScanError
 
 TEMPLATED = "templated model id cannot be resolved statically"
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_ASSIGNED = re.compile(
+    r"^\s*(?:(?:export|ENV|ARG)\s+)?([A-Za-z_][A-Za-z0-9_]*)=|^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s",
+    re.MULTILINE,
+)
+
+
+def assigned(text: str) -> frozenset[str]:
+    """Names a shell script, Dockerfile or dotenv file assigns (`NAME=...`, `ENV NAME ...`)."""
+    return frozenset(m.group(1) or m.group(2) for m in _ASSIGNED.finditer(text))
 
 
 @dataclass
@@ -17,6 +28,8 @@ class Found:
     scanner: str
     refs: list[ModelRef] = field(default_factory=list)
     errors: list[ScanError] = field(default_factory=list)
+    #: Variables the file itself assigns: `$NAME` built from them is resolved where assigned.
+    defined: frozenset[str] = frozenset()
 
     def add(
         self,
@@ -33,6 +46,9 @@ class Found:
         )
 
     def templated(self, line: int, value: str) -> None:
+        names = _VARIABLE.findall(value)
+        if names and all(name in self.defined for name in names):
+            return  # e.g. `--model ${BASE}` after `BASE=org/name` in the same file
         shown = value if len(value) <= 120 else value[:117] + "..."
         self.errors.append(ScanError(self.path, f"{TEMPLATED}: {shown!r}", line))
 

@@ -258,7 +258,30 @@ _PROVIDERS = frozenset(
         "featherless_ai",
         "vllm",
         "text-completion-openai",
+        "mistral",
+        "deepseek",
+        "xai",
+        "voyage",
+        "jina_ai",
+        "codestral",
+        "ai21",
+        "cloudflare",
+        "dashscope",
+        "volcengine",
+        "moonshot",
+        "friendliai",
+        "clarifai",
+        "predibase",
+        "triton",
+        "github",
+        "vertex_ai_beta",
+        "openai_compatible",
     }
+)
+#: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
+_PLACEHOLDER_ORGS = frozenset({"user", "org", "organization", "owner", "namespace", "me"})
+_PLACEHOLDER_NAMES = frozenset(
+    {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
 _OPENAI_API = re.compile(r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3)")
 
@@ -273,6 +296,8 @@ def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
         )
     org, name = value.split("/")
     if org.lower() in _PROVIDERS or (org == "openai" and _OPENAI_API.match(name)):
+        return False
+    if org.lower() in _PLACEHOLDER_ORGS and name.lower() in _PLACEHOLDER_NAMES:
         return False
     if org.lower() in _LOCAL_ROOTS or _FILE_SUFFIX.search(value):
         return False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import configparser
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,8 +26,6 @@ def _problem(exc: BaseException) -> tuple[str, int | None]:
         return f"malformed YAML: {exc}", None
     if isinstance(exc, RecursionError):
         return "nested too deeply to read", None
-    if isinstance(exc, configparser.Error):
-        return f"malformed INI: {exc.message.splitlines()[0]}", getattr(exc, "lineno", None)
     if isinstance(exc, ValueError):
         line = getattr(exc, "lineno", None)
         return f"malformed file: {str(exc).splitlines()[0] if str(exc) else exc!r}", line

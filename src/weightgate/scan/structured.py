@@ -158,8 +158,12 @@ class _Walker:
             for k, v in node.pairs
         )
         mine = keys.effective(own, parent, False) if own is not None else "none"
+        named = _env_name(node)
         for key, value in reversed(node.pairs):
             if key is None:
+                continue
+            if named is not None and key.text == "value":
+                stack.append((value, named, own, hub))
                 continue
             if mine in ("model", "dataset") and isinstance(value, Scalar) and not value.is_string:
                 if plausible_id(key.text) and "/" in key.text:
@@ -176,6 +180,15 @@ class _Walker:
                 and _FLAG_ITEM.match(first.text.strip())
             ):
                 self.value(second, "model")
+
+
+def _env_name(node: Map) -> str | None:
+    """`{name: MODEL_ID, value: org/name}` (Kubernetes env entries): the variable's name."""
+    fields = {k.text: v for k, v in node.pairs if k is not None}
+    name, value = fields.get("name"), fields.get("value")
+    if isinstance(name, Scalar) and isinstance(value, Scalar) and len(fields) <= 3:
+        return name.text
+    return None
 
 
 def _whole(line: str, at: int, size: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
-from weightgate.scan.found import Found
+from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
 
 _FLAG_NAMES = (
@@ -114,10 +114,43 @@ def _is_comment(line: str) -> bool:
     return line.lstrip().startswith(("#", "//", "REM ", "rem "))
 
 
+_LITERAL = re.compile(
+    r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""
+)
+_ONE_VARIABLE = re.compile(r"^\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?$")
+
+
+def _literals(lines: list[str]) -> dict[str, tuple[int, int, str]]:
+    """`NAME=value` lines: name -> (line, column, value) of the last literal assignment."""
+    out: dict[str, tuple[int, int, str]] = {}
+    for number, line in enumerate(lines, 1):
+        match = _LITERAL.match(line)
+        if match:
+            out[match.group("k")] = (number, match.start("v") + 1, match.group("v"))
+    return out
+
+
+def _through_variable(
+    found: Found, hit: TextHit, literals: dict[str, tuple[int, int, str]]
+) -> bool:
+    """`--model $BASE` with `BASE=org/name` above: report at the literal. False if unresolved."""
+    one = _ONE_VARIABLE.match(hit.id)
+    if one is None or one.group("n") not in literals:
+        return False
+    line, column, value = literals[one.group("n")]
+    ident = normalize(value) if hit.kind != "ollama" else value
+    if ident is not None and (hit.kind != "ollama" or is_ollama_tag(ident)):
+        at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
+        found.add(line, column + max(at, 0), ident, hit.kind)
+    return True
+
+
 def scan_text(path: str, text: str) -> Found:
     """Shell scripts, Dockerfiles, Makefiles: line by line; comments give URLs only."""
-    found = Found(path, "text")
-    for number, full in enumerate(text.splitlines(), 1):
+    found = Found(path, "text", defined=assigned(text))
+    lines = text.splitlines()
+    literals = _literals(lines)
+    for number, full in enumerate(lines, 1):
         line = full[:20_000]
         if _is_comment(line):
             hits = [TextHit(h.start, h.id, h.kind, "low") for h in find_uris(line)]
@@ -125,7 +158,8 @@ def scan_text(path: str, text: str) -> Found:
             hits = find(line)
         for hit in hits:
             if hit.templated:
-                found.templated(number, hit.id)
+                if not _through_variable(found, hit, literals):
+                    found.templated(number, hit.id)
             else:
                 found.add(number, hit.start + 1, hit.id, hit.kind, confidence=hit.confidence)
     return found
