@@ -41,7 +41,8 @@ def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> En
         return (), (ScanError(rel, message, line),)
     marks, bad = suppress.parse(source, rel)
     refs = suppress.attach(dedupe(found.refs), marks)
-    return tuple(refs), (*found.errors, *bad)
+    errors = dict.fromkeys((*found.errors, *bad))  # one entry per (line, message)
+    return tuple(refs), tuple(errors)
 
 
 def read_entry(

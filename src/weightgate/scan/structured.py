@@ -13,6 +13,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import yaml
+
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
@@ -107,7 +109,7 @@ class _Walker:
                 docs = yaml_documents(sc.text)
             else:
                 return
-        except (ValueError, RecursionError, Exception):  # an ordinary string, not a document
+        except (ValueError, RecursionError, yaml.YAMLError):  # an ordinary string after all
             return
         child = _Walker(
             self.found,
