@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
 from weightgate.scan import scan_paths
+from weightgate.scan.cache import SCANNER_VERSION, digest
 
 LOADER = 'AutoModel.from_pretrained("{}")\n'
 
@@ -47,7 +49,9 @@ def test_rescan_uses_cache_and_notices_changes(tmp_path: Path, scan_cache: Path)
     assert [r.id for r in scan_paths(["."], root).refs] == ["org1/second"]
     cache_file.write_text("{not json")
     assert [r.id for r in scan_paths(["."], root).refs] == ["org1/second"]
-    cache_file.write_text('{"version": "scan-1", "files": {"app.py": ["x", [{"bad": 1}], []]}}')
+    entry = [digest((root / "app.py").read_bytes()), [{"bad": 1}], []]
+    bad = {"version": SCANNER_VERSION, "files": {"app.py": entry}}
+    cache_file.write_text(json.dumps(bad))
     assert [r.id for r in scan_paths(["."], root).refs] == ["org1/second"]
 
 

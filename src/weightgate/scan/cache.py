@@ -15,10 +15,23 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from weightgate import __version__
 from weightgate.model import ModelRef, ScanError, Suppression
 
-#: Bump whenever scanners change what they report: old entries then stop matching.
-SCANNER_VERSION = "scan-1"
+
+def _scanner_version() -> str:
+    """Changes whenever the scanner code does (a digest of this package's sources), so an
+    upgraded or edited scanner never serves results cached by an older one."""
+    digest = hashlib.blake2b(__version__.encode(), digest_size=8)
+    try:
+        for source in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(source.read_bytes())
+    except OSError:
+        pass
+    return f"scan-{digest.hexdigest()}"
+
+
+SCANNER_VERSION = _scanner_version()
 
 Entry = tuple[tuple[ModelRef, ...], tuple[ScanError, ...]]
 
@@ -32,7 +45,7 @@ def cache_dir() -> Path:
 
 
 def digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16, person=SCANNER_VERSION.encode()[:16]).hexdigest()
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _ref(raw: dict[str, Any]) -> ModelRef:

@@ -91,12 +91,16 @@ class _Walker:
         body = sc.text
         if not any(c in body for c in " =:\n") or len(body) > _MAX_EMBED:
             return
-        for hit in text.find(body):
+        for hit in text.find(body, ollama=self.ollama):
+            spot = self.place(sc, hit.start, hit.id)
             if hit.templated:
-                where = self.place(sc, hit.start, hit.id) or (sc.line, sc.column)
-                self.found.templated(where[0], hit.id)
-            else:
-                self.add(sc, hit.start, hit.id, hit.kind, hit.confidence)
+                self.found.templated((spot or (sc.line, sc.column))[0], hit.id)
+            elif spot is not None:
+                line, column = spot
+                conf = hit.confidence
+                self.found.add(
+                    line, column, hit.id, hit.kind, revision=hit.revision, confidence=conf
+                )
 
     def embedded(self, sc: Scalar, own: str | None) -> None:
         body = sc.text.strip()

@@ -8,7 +8,7 @@ download/serve commands (`huggingface-cli download`, `hf download`, `vllm serve`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
@@ -32,6 +32,7 @@ _OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run)\s+{_VALUE}")
 _ASSIGN = re.compile(
     rf"(?:^|(?<=[\s;]))(?:export\s+|ENV\s+|ARG\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?:=|:\s*){_VALUE}"
 )
+_REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
 _DEFAULT = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(?P<d>[^}]+)\}$")
 
 
@@ -44,6 +45,7 @@ class TextHit:
     kind: Kind
     confidence: Confidence = "medium"
     templated: bool = False
+    revision: str | None = None
 
 
 def _value(text: str, start: int, raw: str, kind: Kind, out: list[TextHit]) -> None:
@@ -75,8 +77,9 @@ def _download_kind(opts: str) -> Kind | None:
     return "model"
 
 
-def find(text: str, *, assignments: bool = True) -> list[TextHit]:
-    """Every id in a piece of free text (one line or a whole command), with its offset."""
+def find(text: str, *, ollama: bool = False) -> list[TextHit]:
+    """Every id in a piece of free text (one line or a whole command), with its offset.
+    With `ollama` (the file is about Ollama), `MODEL=name:tag` values are Ollama tags."""
     out = [TextHit(h.start, h.id, h.kind) for h in find_uris(text)]
     if "-" in text or "=" in text:
         for rx in (_FLAG, _KWARG):
@@ -93,11 +96,22 @@ def find(text: str, *, assignments: bool = True) -> list[TextHit]:
     if "ollama" in text:
         for m in _OLLAMA.finditer(text):
             _value(text, m.start("v"), m.group("v"), "ollama", out)
-    if assignments and "=" in text:
+    if "=" in text or ":" in text:
         for m in _ASSIGN.finditer(text):
             if keys.role(m.group("k")) == "model":
-                _value(text, m.start("v"), m.group("v"), "model", out)
-    return _unique(out)
+                raw = m.group("v")
+                tag = ollama and ":" in raw and "/" not in raw
+                _value(text, m.start("v"), raw, "ollama" if tag else "model", out)
+    return _with_revision(text, _unique(out))
+
+
+def _with_revision(text: str, hits: list[TextHit]) -> list[TextHit]:
+    """`--revision X` / `,revision=X` beside exactly one model id: that id's revision."""
+    revision = _REVISION.search(text) if "revision" in text else None
+    models = [h for h in hits if h.kind == "model" and not h.templated]
+    if revision is None or len({h.id for h in models}) != 1:
+        return hits
+    return [replace(h, revision=revision.group("r")) if h in models else h for h in hits]
 
 
 def _unique(hits: list[TextHit]) -> list[TextHit]:
@@ -150,16 +164,24 @@ def scan_text(path: str, text: str) -> Found:
     found = Found(path, "text", defined=assigned(text))
     lines = text.splitlines()
     literals = _literals(lines)
+    ollama = "ollama" in text.lower()
     for number, full in enumerate(lines, 1):
         line = full[:20_000]
         if _is_comment(line):
             hits = [TextHit(h.start, h.id, h.kind, "low") for h in find_uris(line)]
         else:
-            hits = find(line)
+            hits = find(line, ollama=ollama)
         for hit in hits:
             if hit.templated:
                 if not _through_variable(found, hit, literals):
                     found.templated(number, hit.id)
             else:
-                found.add(number, hit.start + 1, hit.id, hit.kind, confidence=hit.confidence)
+                found.add(
+                    number,
+                    hit.start + 1,
+                    hit.id,
+                    hit.kind,
+                    revision=hit.revision,
+                    confidence=hit.confidence,
+                )
     return found
