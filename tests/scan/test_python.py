@@ -108,3 +108,15 @@ def test_named_constants_and_dataclass_fields_are_clearly_models() -> None:
         (7, 46, "gpt2", "model"),
         (8, 26, "stanfordnlp/imdb", "dataset"),
     }
+
+
+def test_templates_without_a_fixed_organization_are_paths_not_errors() -> None:
+    text = (
+        'AutoModel.from_pretrained(f"outputs/{run}")\n'
+        'AutoModel.from_pretrained("checkpoints/%s" % step)\n'
+        'AutoModel.from_pretrained("h2oai/%s" % name)\n'
+        'AutoModel.from_pretrained("{}/{}".format(org, name))\n'
+    )
+    found = scan_python("t.py", text)
+    assert found.refs == []
+    assert [e.line for e in found.errors] == [3]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, is_ollama_tag, normalize
+from weightgate.scan.ids import find_uris, is_ollama_tag, normalize, plausible_id
 from weightgate.scan.pycalls import Target, targets
 from weightgate.scan.pyregions import hits, might_reference, regions
 from weightgate.scan.pyvalues import (
@@ -196,8 +196,10 @@ class _Visitor:
 
     def templated(self, node: ast.expr) -> None:
         fixed = fixed_prefix(node)
-        if fixed is None or not _ID_TEMPLATE.match(fixed) or fixed.split("/")[0] in ("data",):
-            return
+        if fixed is None or not _ID_TEMPLATE.match(fixed):
+            return  # `f"{output_dir}/ckpt"`: no fixed part of an id, nothing to report
+        if not plausible_id(fixed.split("/")[0] + "/x"):
+            return  # `f"data/{name}"`, `f"outputs/{run}"`: a local path
         line = node.lineno + self.offset
         if (line, -node.col_offset - 1) not in self.src.reported:
             self.src.reported.add((line, -node.col_offset - 1))
