@@ -25,3 +25,11 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HF_HOME", str(tmp_path / ".hf-home"))
     monkeypatch.setenv("NO_COLOR", "1")
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_scan_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the user's scan cache (~/.cache/weightgate)."""
+    monkeypatch.setenv("WEIGHTGATE_CACHE_DIR", str(tmp_path_factory.mktemp("scan-cache")))

@@ -38,8 +38,8 @@ def test_llama2_user_cap_fails_with_location(
     assert model["terms"]["user-cap"] == 700_000_000
     assert model["status"] == "ok"
     rules = {(f["rule"], f["path"], f["line"], f["column"]) for f in doc["findings"]}
-    assert ("user-cap", "train.py", 4, 46) in rules
-    assert ("output-restriction", "train.py", 4, 46) in rules
+    assert ("user-cap", "train.py", 3, 9) in rules
+    assert ("output-restriction", "train.py", 3, 9) in rules
     assert "1 model(s)" in err or "2 error(s)" in err
 
 

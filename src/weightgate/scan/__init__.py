@@ -2,66 +2,167 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import yaml
-
 from weightgate.model import ModelRef, ScanError, ScanResult
-from weightgate.scan.files import discover, relpath
+from weightgate.scan.cache import Entry, ScanCache, digest
+from weightgate.scan.configs import scan_json, scan_toml, scan_yaml
+from weightgate.scan.envfile import scan_env, scan_ini
+from weightgate.scan.files import check_link, discover, relpath
+from weightgate.scan.found import Found
+from weightgate.scan.markdown import scan_markdown
+from weightgate.scan.modelfile import scan_modelfile
+from weightgate.scan.notebook import scan_notebook
 from weightgate.scan.python import scan_python
-from weightgate.scan.structured import scan_yaml
+from weightgate.scan.read import read_entry
+from weightgate.scan.text import scan_text
 
-Scanner = Callable[[str, str], list[ModelRef]]
+Scanner = Callable[[str, str], Found]
 
-#: File suffix -> scanner. A new file family is one module plus one line here.
+#: File family -> scanner. A new family is one module, one line here and one in `family`.
 SCANNERS: dict[str, Scanner] = {
-    ".py": scan_python,
-    ".yaml": scan_yaml,
-    ".yml": scan_yaml,
-    ".json": scan_yaml,
+    "python": scan_python,
+    "notebook": scan_notebook,
+    "yaml": scan_yaml,
+    "json": scan_json,
+    "toml": scan_toml,
+    "ini": scan_ini,
+    "env": scan_env,
+    "modelfile": scan_modelfile,
+    "markdown": scan_markdown,
+    "text": scan_text,
 }
-MAX_FILE_BYTES = 10_000_000
+_SUFFIXES = {
+    ".py": "python",
+    ".pyi": "python",
+    ".ipynb": "notebook",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".toml": "toml",
+    ".ini": "ini",
+    ".cfg": "ini",
+    ".env": "env",
+    ".modelfile": "modelfile",
+    ".md": "markdown",
+    ".sh": "text",
+    ".bash": "text",
+    ".zsh": "text",
+    ".mk": "text",
+    ".dockerfile": "text",
+    ".ps1": "text",
+    ".bat": "text",
+    ".cmd": "text",
+}
+_NAMES = {
+    "modelfile": "modelfile",
+    "dockerfile": "text",
+    "containerfile": "text",
+    "makefile": "text",
+    "gnumakefile": "text",
+    "justfile": "text",
+    "procfile": "text",
+    ".env": "env",
+    ".envrc": "env",
+}
+#: Generated files that are large and never name a model.
+_SKIP_NAMES = frozenset(
+    {
+        "package-lock.json",
+        "npm-shrinkwrap.json",
+        "pnpm-lock.yaml",
+        "composer.lock",
+        "tokenizer.json",
+        "vocab.json",
+    }
+)
+PARALLEL_ABOVE = 400
 
 
-def scanner_for(path: Path) -> Scanner | None:
-    return SCANNERS.get(path.suffix.lower())
+def family(path: Path) -> str | None:
+    """The scanner family for a file name, or None when no scanner reads it."""
+    name = path.name.lower()
+    if name in _SKIP_NAMES:
+        return None
+    if name in _NAMES:
+        return _NAMES[name]
+    if name.startswith(".env."):
+        return "env"
+    stem = name.split(".")[0]
+    if stem in ("dockerfile", "containerfile", "modelfile"):  # Dockerfile.dev, Modelfile.q4
+        return _NAMES[stem]
+    if name.startswith("requirements") and name.endswith(".txt"):
+        return "text"
+    return _SUFFIXES.get(path.suffix.lower())
 
 
-def scan_file(path: Path, rel: str) -> tuple[list[ModelRef], ScanError | None]:
-    """Scan one file; any failure becomes a ScanError naming the file, never an exception."""
-    scanner = scanner_for(path)
-    if scanner is None:
-        return [], None
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return [], ScanError(rel, f"skipped: larger than {MAX_FILE_BYTES} bytes")
-        text = path.read_bytes().decode("utf-8")
-        return scanner(rel, text), None
-    except UnicodeDecodeError as exc:
-        return [], ScanError(rel, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-    except SyntaxError as exc:
-        return [], ScanError(rel, f"Python syntax error: {exc.msg}", exc.lineno)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        return [], ScanError(rel, f"malformed YAML/JSON: {exc.problem}", line)
-    except (OSError, ValueError, RecursionError, yaml.YAMLError) as exc:
-        return [], ScanError(rel, f"could not scan: {exc.__class__.__name__}: {exc}")
+def _scan_batch(batch: list[tuple[str, str, str]]) -> list[tuple[str, str, Entry]]:
+    return [read_entry(Path(p), rel, fam, SCANNERS[fam]) for p, rel, fam in batch]
+
+
+def _run(todo: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, str, Entry]]:
+    if jobs <= 1 or len(todo) < PARALLEL_ABOVE:
+        return _scan_batch(todo)
+    size = max(16, len(todo) // (jobs * 8))
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return [item for result in pool.map(_scan_batch, batches) for item in result]
 
 
 def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> ScanResult:
     """Scan the given files and directories (default: the current directory)."""
     refs: list[ModelRef] = []
     errors: list[ScanError] = []
-    files = discover(paths, cwd, ignore)
-    for path in files:
+    cache = ScanCache(cwd)
+    todo: list[tuple[str, str, str]] = []
+    count = 0
+    for path, root in discover(paths, cwd, ignore):
+        fam = family(path)
         rel = relpath(path, cwd)
-        if not path.exists():
+        if root is None and not path.exists():
             errors.append(ScanError(rel, "no such file"))
             continue
-        found, error = scan_file(path, rel)
+        if fam is None:
+            continue
+        count += 1
+        problem = check_link(path, root) if root is not None else None
+        if problem is not None:
+            errors.append(ScanError(rel, problem))
+            continue
+        todo.append((str(path), rel, fam))
+    jobs = min(os.cpu_count() or 1, 8)
+    for rel, hexdigest, (found, problems) in _cached(cache, todo, jobs):
         refs.extend(found)
-        if error is not None:
-            errors.append(error)
-    refs.sort(key=lambda r: (r.path, r.line, r.column, r.id))
-    return ScanResult(tuple(refs), tuple(errors), len(files))
+        errors.extend(problems)
+        if hexdigest:
+            cache.put(rel, hexdigest, (found, problems))
+    cache.save(prune=not paths or list(paths) == ["."])
+    refs.sort(key=lambda r: (r.path, r.line, r.column, r.id, r.kind))
+    errors.sort(key=lambda e: (e.path, e.line or 0, e.message))
+    return ScanResult(tuple(refs), tuple(errors), count)
+
+
+def _cached(
+    cache: ScanCache, todo: list[tuple[str, str, str]], jobs: int
+) -> list[tuple[str, str, Entry]]:
+    """Entries from the cache where the content digest matches; the rest scanned."""
+    out: list[tuple[str, str, Entry]] = []
+    missing: list[tuple[str, str, str]] = []
+    for path, rel, fam in todo:
+        try:
+            data = Path(path).read_bytes() if cache.old else None
+        except OSError:
+            data = None
+        hit = cache.get(rel, digest(data)) if data is not None else None
+        if hit is not None:
+            out.append((rel, "", hit))
+        else:
+            missing.append((path, rel, fam))
+    out.extend(_run(missing, jobs))
+    return out
+
+
+__all__ = ["SCANNERS", "family", "scan_paths"]

@@ -1,4 +1,4 @@
-"""Which files a run looks at: what git tracks, or a walk outside git."""
+"""Which files a run looks at: what git tracks, or a walk outside git; vendored trees skipped."""
 
 from __future__ import annotations
 
@@ -8,8 +8,26 @@ import subprocess
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-_SKIP_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"}
+VENDORED = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        "vendor",
+        "third_party",
+        "third-party",
+        "site-packages",
+        "dist-packages",
+        ".venv",
+        "venv",
+        "__pycache__",
+        ".tox",
+        ".nox",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+    }
 )
 
 
@@ -36,11 +54,45 @@ def _git_files(directory: Path) -> list[Path] | None:
     return [directory / name for name in out.decode("utf-8", "surrogateescape").split("\0") if name]
 
 
+def _gitignore(directory: Path) -> list[str]:
+    try:
+        lines = (directory / ".gitignore").read_text("utf-8", "replace").splitlines()
+    except OSError:
+        return []
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith(("#", "!"))]
+
+
+def _ignored(rel: str, name: str, patterns: list[tuple[str, str]]) -> bool:
+    for base, pattern in patterns:
+        sub = rel[len(base) :].lstrip("/") if rel.startswith(base) else None
+        if sub is None:
+            continue
+        pat = pattern.rstrip("/")
+        anchored = pat.startswith("/") or "/" in pat
+        if fnmatch.fnmatchcase(name, pat) or (
+            anchored and fnmatch.fnmatchcase(sub, pat.lstrip("/"))
+        ):
+            return True
+    return False
+
+
 def _walk(directory: Path) -> Iterator[Path]:
+    """Files under `directory` outside git: vendored trees and `.gitignore` patterns skipped."""
+    patterns: list[tuple[str, str]] = []
     for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
+        here = Path(root)
+        rel = relpath(here, directory) if here != directory else ""
+        patterns.extend((rel, p) for p in _gitignore(here))
+        keep = []
+        for d in sorted(dirs):
+            child = f"{rel}/{d}".lstrip("/")
+            if d not in VENDORED and not _ignored(child, d, patterns):
+                keep.append(d)
+        dirs[:] = keep
         for name in sorted(files):
-            yield Path(root) / name
+            child = f"{rel}/{name}".lstrip("/")
+            if not _ignored(child, name, patterns):
+                yield here / name
 
 
 def matches_any(path: str, globs: Sequence[str]) -> bool:
@@ -51,17 +103,37 @@ def matches_any(path: str, globs: Sequence[str]) -> bool:
     )
 
 
-def discover(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> list[Path]:
-    """Files to scan: explicit files always; directories expanded through git or a walk."""
-    found: list[Path] = []
+def _vendored(rel: str) -> bool:
+    return any(part in VENDORED for part in rel.split("/")[:-1])
+
+
+def check_link(path: Path, root: Path) -> str | None:
+    """Why a symlink is not followed (it loops, dangles or leaves the tree), or None."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "symlink loop or dangling symlink: skipped"
+    if not target.is_relative_to(root.resolve()):
+        return "symlink points outside the scanned tree: skipped"
+    return None
+
+
+def discover(
+    paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()
+) -> list[tuple[Path, Path | None]]:
+    """(file, the directory it was found under) to scan; explicit files (root None) always."""
+    found: dict[Path, Path | None] = {}
     for raw in paths or ["."]:
         path = (cwd / raw) if not os.path.isabs(raw) else Path(raw)
-        if path.is_dir():
-            listed = _git_files(path)
-            candidates = listed if listed is not None else list(_walk(path))
-            found.extend(
-                p for p in candidates if p.is_file() and not matches_any(relpath(p, cwd), ignore)
-            )
-        else:
-            found.append(path)
-    return sorted(set(found))
+        if not path.is_dir():
+            found[path] = None
+            continue
+        listed = _git_files(path)
+        candidates = listed if listed is not None else list(_walk(path))
+        for candidate in candidates:
+            if _vendored(relpath(candidate, path)) or matches_any(relpath(candidate, cwd), ignore):
+                continue
+            found.setdefault(candidate, path)
+    return sorted(found.items())

@@ -1,14 +1,18 @@
-"""The Hub repo-id grammar and normalization, shared by every scanner."""
+"""The Hub repo-id grammar, id normalization and URI recognition, shared by every scanner."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from weightgate.model import Kind
 
 _NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"
 _REPO_ID = re.compile(rf"^(?:{_NAME}/)?{_NAME}$")
 _PREFIXES = (
     "https://huggingface.co/",
     "http://huggingface.co/",
+    "https://www.huggingface.co/",
     "https://hf.co/",
     "http://hf.co/",
     "huggingface.co/",
@@ -24,16 +28,172 @@ _SENTENCE_TRANSFORMERS = frozenset(
         "all-minilm-l12-v2",
         "all-mpnet-base-v2",
         "all-distilroberta-v1",
+        "all-roberta-large-v1",
         "paraphrase-minilm-l6-v2",
+        "paraphrase-minilm-l3-v2",
         "paraphrase-multilingual-minilm-l12-v2",
         "paraphrase-multilingual-mpnet-base-v2",
         "paraphrase-mpnet-base-v2",
+        "paraphrase-albert-small-v2",
         "multi-qa-minilm-l6-cos-v1",
+        "multi-qa-mpnet-base-cos-v1",
         "multi-qa-mpnet-base-dot-v1",
         "msmarco-distilbert-base-v4",
+        "msmarco-minilm-l6-cos-v5",
+        "distiluse-base-multilingual-cased-v1",
         "distiluse-base-multilingual-cased-v2",
         "allenai-specter",
+        "gtr-t5-base",
+        "sentence-t5-base",
+        "nli-mpnet-base-v2",
+        "stsb-roberta-large",
     }
+)
+#: Canonical single-segment ids that predate organizations on the Hub.
+LEGACY_IDS = frozenset(
+    {
+        "gpt2",
+        "gpt2-medium",
+        "gpt2-large",
+        "gpt2-xl",
+        "distilgpt2",
+        "bert-base-uncased",
+        "bert-base-cased",
+        "bert-large-uncased",
+        "bert-large-cased",
+        "bert-base-multilingual-cased",
+        "bert-base-multilingual-uncased",
+        "bert-base-chinese",
+        "distilbert-base-uncased",
+        "distilbert-base-cased",
+        "distilbert-base-uncased-finetuned-sst-2-english",
+        "distilroberta-base",
+        "roberta-base",
+        "roberta-large",
+        "roberta-large-mnli",
+        "xlm-roberta-base",
+        "xlm-roberta-large",
+        "t5-small",
+        "t5-base",
+        "t5-large",
+        "t5-3b",
+        "t5-11b",
+        "albert-base-v2",
+        "albert-large-v2",
+        "xlnet-base-cased",
+        "openai-gpt",
+        "ctrl",
+        "camembert-base",
+        "facebook/bart-large",
+    }
+)
+#: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
+_SITE_PAGES = frozenset(
+    {
+        "docs",
+        "blog",
+        "api",
+        "papers",
+        "learn",
+        "join",
+        "login",
+        "pricing",
+        "settings",
+        "tasks",
+        "chat",
+        "models",
+        "organizations",
+        "collections",
+        "posts",
+        "enterprise",
+        "inference-endpoints",
+        "new",
+        "new-space",
+        "new-dataset",
+        "course",
+        "support",
+        "terms-of-service",
+        "privacy",
+        "spaces",
+        "oauth",
+        "huggingchat",
+        "front",
+        "hf-inference",
+        "inference",
+        "static-proxy",
+    }
+)
+#: First segments that name a local directory or a placeholder, never an organization.
+_LOCAL_ROOTS = frozenset(
+    {
+        "data",
+        "dataset",
+        "datasets",
+        "output",
+        "outputs",
+        "out",
+        "save",
+        "saves",
+        "saved",
+        "checkpoint",
+        "checkpoints",
+        "ckpt",
+        "ckpts",
+        "runs",
+        "run",
+        "tmp",
+        "temp",
+        "results",
+        "configs",
+        "config",
+        "scripts",
+        "examples",
+        "src",
+        "docs",
+        "workspace",
+        "weights",
+        "cache",
+        "models",
+        "model",
+        "local",
+        "artifacts",
+        "logs",
+        "experiments",
+        "home",
+        "root",
+        "mnt",
+        "opt",
+        "usr",
+        "var",
+        "etc",
+        "build",
+        "dist",
+        "assets",
+        "lib",
+        "bin",
+        "pretrained",
+        "username",
+        "organization",
+        "your-org",
+        "my-org",
+        "lora-adapters",
+        "adapters",
+        "volumes",
+        "app",
+        "content",
+    }
+)
+_FILE_SUFFIX = re.compile(
+    r"\.(?:py|json|jsonl|ya?ml|toml|txt|csv|tsv|md|sh|cfg|conf|ini|gguf|ggml|bin|pt|pth|ckpt"
+    r"|safetensors|onnx|parquet|arrow|zip|tar|gz|tgz|whl|html?|png|jpe?g|wav|mp3|log|lock|env)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"your[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE)
+_VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+OLLAMA_TAG = re.compile(
+    r"^(?:[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*[a-z][a-z0-9._-]*"
+    r"(?::[a-z0-9][a-z0-9._-]*)?$",
+    re.IGNORECASE,
 )
 
 
@@ -57,3 +217,143 @@ def sentence_transformers_id(name: str) -> str:
     if "/" not in name and name.lower() in _SENTENCE_TRANSFORMERS:
         return f"sentence-transformers/{name}"
     return name
+
+
+def is_templated(value: str) -> bool:
+    """True when a value carries a placeholder (`${VAR}`, `{name}`, `%s`, `$VAR`)."""
+    return bool(re.search(r"\$\{|\$[A-Za-z_]|\{[A-Za-z_0-9]*\}|%[sdr]|%\(\w+\)s", value))
+
+
+#: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.
+_PROVIDERS = frozenset(
+    {
+        "hosted_vllm",
+        "together_ai",
+        "groq",
+        "anthropic",
+        "bedrock",
+        "vertex_ai",
+        "azure",
+        "azure_ai",
+        "openrouter",
+        "fireworks_ai",
+        "deepinfra",
+        "cerebras",
+        "gemini",
+        "sambanova",
+        "ollama",
+        "ollama_chat",
+        "replicate",
+        "perplexity",
+        "anyscale",
+        "nvidia_nim",
+        "sagemaker",
+        "watsonx",
+        "cohere",
+        "lm_studio",
+        "litellm_proxy",
+        "novita",
+        "nebius",
+        "hyperbolic",
+        "featherless_ai",
+        "vllm",
+        "text-completion-openai",
+        "mistral",
+        "deepseek",
+        "xai",
+        "voyage",
+        "jina_ai",
+        "codestral",
+        "ai21",
+        "cloudflare",
+        "dashscope",
+        "volcengine",
+        "moonshot",
+        "friendliai",
+        "clarifai",
+        "predibase",
+        "triton",
+        "github",
+        "vertex_ai_beta",
+        "openai_compatible",
+    }
+)
+#: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
+_PLACEHOLDER_ORGS = frozenset({"user", "org", "organization", "owner", "namespace", "me"})
+_PLACEHOLDER_NAMES = frozenset(
+    {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
+)
+_OPENAI_API = re.compile(r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3)")
+
+
+def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
+    """An `org/name` that is a real-looking Hub id: not a path, file, placeholder or version."""
+    if not is_repo_id(value, allow_single=True):
+        return False
+    if "/" not in value:
+        return allow_legacy and (
+            value.lower() in LEGACY_IDS or value.lower() in _SENTENCE_TRANSFORMERS
+        )
+    org, name = value.split("/")
+    if org.lower() in _PROVIDERS or (org == "openai" and _OPENAI_API.match(name)):
+        return False
+    if org.lower() in _PLACEHOLDER_ORGS and name.lower() in _PLACEHOLDER_NAMES:
+        return False
+    if org.lower() in _LOCAL_ROOTS or _FILE_SUFFIX.search(value):
+        return False
+    if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):
+        return False
+    return not (org.isdigit() or name.isdigit())
+
+
+def normalize(value: str) -> str | None:
+    """The canonical Hub id for a value written in a model position, or None."""
+    ident = strip_prefix(value.strip())
+    if ident.startswith("models/"):
+        ident = ident[len("models/") :]
+    parts = ident.split("/")
+    if len(parts) == 3 and parts[0] in _PROVIDERS | {"openai", "huggingface"}:
+        parts = parts[1:]
+        ident = "/".join(parts)
+    if len(parts) > 2 and (parts[2] in ("resolve", "blob", "tree", "raw") or value != ident):
+        ident = "/".join(parts[:2])
+    ident = sentence_transformers_id(ident)
+    return ident if plausible_id(ident) else None
+
+
+def is_ollama_tag(value: str) -> bool:
+    """`llama3.1:8b`, `phi3`, `user/model:tag` — the Ollama library name grammar."""
+    return bool(OLLAMA_TAG.match(value)) and len(value) <= 200
+
+
+@dataclass(frozen=True)
+class UriHit:
+    """A Hub URL or URI found in free text: where the id starts, the id and its kind."""
+
+    start: int
+    id: str
+    kind: Kind
+
+
+_URI = re.compile(
+    r"(?<![\w.@/-])(?:(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://|huggingface://|hf-hub:)"
+    r"(?:(datasets|spaces)/)?"
+    rf"({_NAME}(?:/{_NAME})?)"
+)
+
+
+def find_uris(text: str) -> list[UriHit]:
+    """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)."""
+    hits: list[UriHit] = []
+    for match in _URI.finditer(text):
+        section, ident = match.group(1), match.group(2)
+        if section == "spaces" or "/" not in ident:
+            continue
+        org = ident.split("/")[0]
+        if org.lower() in _SITE_PAGES:
+            continue
+        kind: Kind = "dataset" if section == "datasets" else "model"
+        if not plausible_id(ident):
+            continue
+        hits.append(UriHit(match.start(2), ident, kind))
+    return hits

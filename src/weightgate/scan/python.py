@@ -1,80 +1,261 @@
-"""Python sources: model ids passed to loaders, read with `ast` (never executed)."""
+"""Python sources: model ids passed to loaders, read with `ast` (never executed).
+
+Ids are followed through module and function constants, parameter defaults, `os.getenv` /
+`os.environ.get` defaults and argparse `default=`; a reference is reported at the literal.
+Docstrings and comments are never read as code.
+"""
 
 from __future__ import annotations
 
 import ast
+import re
+from dataclasses import dataclass, field
 
-from weightgate.model import ModelRef
-from weightgate.scan.ids import is_repo_id, sentence_transformers_id, strip_prefix
-
-#: Calls whose first positional argument (or one of these keywords) names a model.
-_LOADER_SUFFIXES = ("from_pretrained",)
-_LOADER_NAMES = frozenset(
-    {"hf_hub_download", "snapshot_download", "model_info", "SentenceTransformer", "CrossEncoder"}
+from weightgate.model import Kind
+from weightgate.scan import keys
+from weightgate.scan.found import Found
+from weightgate.scan.ids import find_uris, is_ollama_tag, normalize, plausible_id
+from weightgate.scan.pycalls import Target, targets
+from weightgate.scan.pyregions import hits, might_reference, regions
+from weightgate.scan.pyvalues import (
+    Literal,
+    Resolved,
+    Templated,
+    argparse_defaults,
+    assignments,
+    callee,
+    column,
+    fixed_prefix,
+    is_getenv,
+    is_template,
+    module_level,
+    parameters,
 )
-_MODEL_KEYWORDS = ("pretrained_model_name_or_path", "model", "repo_id", "model_id", "model_name")
+
+_ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 
 
-def _callee(node: ast.Call) -> str:
-    func = node.func
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    if isinstance(func, ast.Name):
-        return func.id
-    return ""
+@dataclass
+class _Source:
+    """The file being scanned: its lines (for columns) and module-level constants."""
+
+    lines: list[str]
+    found: Found
+    module: dict[str, ast.expr] = field(default_factory=dict)
+    argparse: dict[str, ast.expr] = field(default_factory=dict)
+    reported: set[tuple[int, int]] = field(default_factory=set)
 
 
-class _Visitor(ast.NodeVisitor):
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.constants: dict[str, str] = {}
-        self.refs: list[ModelRef] = []
+@dataclass
+class _Nodes:
+    """What one walk of a tree collects."""
 
-    def visit_Assign(self, node: ast.Assign) -> None:
-        if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-            for target in node.targets:
-                if isinstance(target, ast.Name):
-                    self.constants[target.id] = node.value.value
-        self.generic_visit(node)
+    calls: list[ast.Call] = field(default_factory=list)
+    funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
+    strings: list[ast.Constant] = field(default_factory=list)
+    assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
+    docs: set[int] = field(default_factory=set)
 
-    def _value(self, node: ast.expr) -> str | None:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        if isinstance(node, ast.Name):
-            return self.constants.get(node.id)
+
+def _target_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else None
+
+
+def _collect(tree: ast.Module) -> _Nodes:
+    nodes = _Nodes()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            nodes.calls.append(node)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            nodes.funcs.append(node)
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            nodes.docs.add(id(node.value))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if "://" in node.value or "hf-hub:" in node.value:
+                nodes.strings.append(node)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            name = _target_name(target)
+            if name is not None:
+                nodes.assigns.append((name, node.value))
+    return nodes
+
+
+def _field_default(value: ast.expr) -> ast.expr:
+    """`field(default="org/name")` / `Field(default=...)`: the default; else the value."""
+    if isinstance(value, ast.Call) and callee(value) in ("field", "Field"):
+        for keyword in value.keywords:
+            if keyword.arg == "default":
+                return keyword.value
+    return value
+
+
+class _Visitor:
+    """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
+
+    def __init__(self, src: _Source, line_offset: int) -> None:
+        self.src = src
+        self.offset = line_offset
+        self.scopes: list[dict[str, ast.expr]] = []
+
+    def visit(self, tree: ast.Module) -> None:
+        """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
+        module: dict[str, ast.expr] = {}
+        assignments(tree.body, module)
+        nodes = _collect(tree)
+        cache: dict[int, dict[str, ast.expr]] = {}
+        for call in nodes.calls:
+            self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
+            for target in targets(call):
+                self.report(target, self.resolve(target.expr))
+        for name, value in nodes.assigns:
+            role = keys.role(name)
+            if role in ("model", "dataset"):
+                self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
+                kind: Kind = "model" if role == "model" else "dataset"
+                default = _field_default(value)
+                self.report(Target(default, kind), self.resolve(default))
+        self.scopes = [module]
+        for node in nodes.strings:
+            if id(node) not in nodes.docs:
+                self.url(node)
+
+    @staticmethod
+    def _enclosing(
+        node: ast.expr,
+        funcs: list[ast.FunctionDef | ast.AsyncFunctionDef],
+        cache: dict[int, dict[str, ast.expr]],
+    ) -> list[dict[str, ast.expr]]:
+        line = node.lineno
+        around = [f for f in funcs if f.lineno <= line <= (f.end_lineno or f.lineno)]
+        scopes = []
+        for func in sorted(around, key=lambda f: f.lineno):
+            if id(func) not in cache:
+                scope = parameters(func)
+                assignments(func.body, scope)
+                cache[id(func)] = scope
+            scopes.append(cache[id(func)])
+        return scopes
+
+    def url(self, node: ast.Constant) -> None:
+        for hit in find_uris(str(node.value)):
+            if hit.start <= 12:  # the string is the URL, not prose mentioning one
+                self.place(node, hit.start, hit.id, hit.kind, None)
+
+    def resolve(self, expr: ast.expr, depth: int = 0) -> Resolved:
+        if depth > 4:
+            return None
+        if isinstance(expr, ast.Constant):
+            return Literal(expr.value, expr) if isinstance(expr.value, str) else None
+        if isinstance(expr, ast.Name):
+            for scope in reversed(self.scopes):
+                if expr.id in scope:
+                    return self.resolve(scope[expr.id], depth + 1)
+            bound = self.src.module.get(expr.id)
+            return self.resolve(bound, depth + 1) if bound is not None else None
+        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+            bound = self.src.argparse.get(expr.attr)
+            return self.resolve(bound, depth + 1) if bound is not None else None
+        if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
+            return self.resolve(expr.values[-1], depth + 1)
+        if isinstance(expr, ast.Call) and is_getenv(expr) and len(expr.args) >= 2:
+            return self.resolve(expr.args[1], depth + 1)
+        if is_template(expr):
+            return Templated(expr)
         return None
 
-    def visit_Call(self, node: ast.Call) -> None:
-        name = _callee(node)
-        if name.endswith(_LOADER_SUFFIXES) or name in _LOADER_NAMES or name == "pipeline":
-            arg: ast.expr | None = node.args[0] if node.args and name != "pipeline" else None
-            revision: str | None = None
-            for kw in node.keywords:
-                if kw.arg in _MODEL_KEYWORDS:
-                    arg = kw.value
-                elif kw.arg == "revision":
-                    revision = self._value(kw.value)
-            if arg is not None:
-                self._add(arg, name, revision)
-        self.generic_visit(node)
-
-    def _add(self, arg: ast.expr, callee: str, revision: str | None) -> None:
-        value = self._value(arg)
-        if value is None:
+    def report(self, target: Target, resolved: Resolved) -> None:
+        if isinstance(resolved, Templated):
+            self.templated(resolved.node)
             return
-        ident = strip_prefix(value)
-        if callee in ("SentenceTransformer", "CrossEncoder"):
-            ident = sentence_transformers_id(ident)
-        if is_repo_id(ident, allow_single=True):
-            self.refs.append(
-                ModelRef(
-                    self.path, arg.lineno, arg.col_offset + 1, ident, "model", revision, "python"
-                )
-            )
+        if resolved is None:
+            return
+        revision = self.revision(target)
+        value = resolved.value.strip()
+        if target.kind == "ollama":
+            if value.startswith("hf.co/"):
+                ident = normalize(value.split(":", 1)[0])
+                if ident:
+                    self.place(resolved.node, value.index("/") + 1, ident, "model", revision)
+            elif is_ollama_tag(value):
+                self.place(resolved.node, 0, value, "ollama", revision)
+            return
+        ident = normalize(value)
+        if ident is None or (target.strict and "/" not in ident):
+            return
+        at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
+        self.place(resolved.node, max(at, 0), ident, target.kind, revision)
+
+    def revision(self, target: Target) -> str | None:
+        if target.revision is None:
+            return None
+        resolved = self.resolve(target.revision)
+        return resolved.value if isinstance(resolved, Literal) else None
+
+    def templated(self, node: ast.expr) -> None:
+        fixed = fixed_prefix(node)
+        if fixed is None or not _ID_TEMPLATE.match(fixed):
+            return  # `f"{output_dir}/ckpt"`: no fixed part of an id, nothing to report
+        if not plausible_id(fixed.split("/")[0] + "/x"):
+            return  # `f"data/{name}"`, `f"outputs/{run}"`: a local path
+        line = node.lineno + self.offset
+        if (line, -node.col_offset - 1) not in self.src.reported:
+            self.src.reported.add((line, -node.col_offset - 1))
+            self.src.found.templated(line, ast.unparse(node))
+
+    def place(
+        self, node: ast.Constant, at: int, ident: str, kind: Kind, revision: str | None
+    ) -> None:
+        line = node.lineno + self.offset
+        col = column(self.src.lines, line, node.col_offset) + at
+        if (line, col) in self.src.reported:
+            return
+        self.src.reported.add((line, col))
+        self.src.found.add(line, col, ident, kind, revision=revision)
 
 
-def scan_python(path: str, text: str) -> list[ModelRef]:
+def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Module, int]], bool]:
+    """Trees to visit with their line offsets (a few regions, or the whole file), and
+    whether that is the whole file."""
+    spans = regions(text, offsets)
+    if spans is None:
+        return [(ast.parse(text, filename=path), 0)], True
+    lines = text.split("\n")
+    trees = []
+    try:
+        for start, end in spans:
+            chunk = "\n".join(lines[start:end])
+            if lines[start][:1] in (" ", "\t"):
+                trees.append((ast.parse("if 1:\n" + chunk, filename=path), start - 1))
+            else:
+                trees.append((ast.parse(chunk, filename=path), start))
+    except (SyntaxError, ValueError):
+        return [(ast.parse(text, filename=path), 0)], True
+    return trees, False
+
+
+def scan_python(path: str, text: str) -> Found:
     """References in one Python source. Raises SyntaxError/ValueError on unparsable input."""
-    visitor = _Visitor(path)
-    visitor.visit(ast.parse(text, filename=path))
-    return visitor.refs
+    found = Found(path, "python")
+    offsets = hits(text)
+    if not offsets:
+        return found
+    src = _Source(text.split("\n"), found)
+    trees, whole = _parse(text, path, offsets)
+    assignments((trees[0][0] if whole else module_level(text)).body, src.module)
+    if "add_argument" in text:
+        for tree, _offset in trees:
+            argparse_defaults(tree, src.argparse)
+    for tree, offset in trees:
+        _Visitor(src, offset).visit(tree)
+    return found
+
+
+def quick_reject(data: bytes) -> bool:
+    """True when a Python file certainly holds no reference (checked before decoding)."""
+    return not might_reference(data)
+
+
+__all__ = ["quick_reject", "scan_python"]

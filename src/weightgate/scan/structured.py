@@ -1,63 +1,235 @@
-"""YAML and JSON configs: values under keys that hold model ids, located by the parser."""
+"""YAML, JSON and TOML: values under keys that hold model ids, located by the parser.
+
+A value counts when its key (or, for `id`/`repo`/list items, its parent key) names a model or a
+dataset; output keys (`hub_model_id`, `output_dir`, `push_to_hub_*`) never count. String values
+are also read as free text (commands, URLs), JSON/YAML embedded in strings is walked, and
+comments are searched for Hub URLs.
+"""
 
 from __future__ import annotations
 
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+
 import yaml
 
-from weightgate.model import Kind, ModelRef
-from weightgate.scan.ids import is_repo_id, strip_prefix
+from weightgate.model import Confidence, Kind
+from weightgate.scan import keys, text
+from weightgate.scan.found import Found
+from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize, plausible_id
+from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 
-MODEL_KEYS = frozenset(
-    {
-        "model",
-        "model_id",
-        "model_name",
-        "model_name_or_path",
-        "base_model",
-        "base_model_name_or_path",
-        "tokenizer_name",
-        "tokenizer_name_or_path",
-        "reward_model",
-        "ref_model",
-        "draft_model",
-        "teacher_model",
-        "hf_model_id",
-        "pretrained_model_name_or_path",
-    }
+_HUB_WORDS = frozenset({"huggingface", "hf", "huggingface_hub", "hf_hub", "hub"})
+_HUB_KEYS = frozenset({"type", "source", "provider", "hub", "backend", "repo_type", "storage"})
+_FLAG_ITEM = re.compile(
+    r"^--(?:model|model[-_]id|model[-_]name[-_]or[-_]path|model[-_]path|tokenizer|base[-_]model"
+    r"|draft[-_]model|speculative[-_]model|hf[-_]repo|repo[-_]id|pretrained)$"
 )
-DATASET_KEYS = frozenset({"dataset", "dataset_name", "dataset_path", "datasets"})
+_DEFAULT = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(?P<d>[^}]+)\}$")
+_COMMENT = re.compile(r"(?:^|\s)#(.*)$")
+_MAX_EMBED = 1_000_000
 
 
-def _kind_for(key: str) -> Kind | None:
-    low = key.lower()
-    if low in MODEL_KEYS:
-        return "model"
-    if low in DATASET_KEYS:
-        return "dataset"
+@dataclass
+class _Walker:
+    found: Found
+    lines: list[str]
+    ollama: bool
+    hub_kind: Kind = "model"  # what `hf_hub_url`-style keys hold in this file
+    span: tuple[int, int] | None = None  # embedded document: locate by search in these lines
+    depth: int = 0
+    used: dict[tuple[int, str], int] = field(default_factory=dict)
+
+    def place(self, sc: Scalar, offset: int, ident: str) -> tuple[int, int] | None:
+        """File position of `ident`, found at `offset` in the text of `sc`."""
+        if self.span is None and not sc.block:
+            return sc.line, sc.column + offset
+        lo, hi = self.span if self.span is not None else (sc.line, max(sc.end_line, sc.line))
+        for needle in (ident, ident.rsplit("/", 1)[-1]):
+            skip = self.used.get((lo, needle), 0)
+            for number in range(lo, min(hi, len(self.lines)) + 1):
+                line, at = self.lines[number - 1], -1
+                while True:
+                    at = line.find(needle, at + 1)
+                    if at < 0:
+                        break
+                    if not _whole(line, at, len(needle)):
+                        continue
+                    if skip == 0:
+                        self.used[(lo, needle)] = self.used.get((lo, needle), 0) + 1
+                        return number, at + 1
+                    skip -= 1
+        return None
+
+    def add(self, sc: Scalar, offset: int, ident: str, kind: Kind, conf: Confidence) -> None:
+        where = self.place(sc, offset, ident)
+        if where is not None:
+            self.found.add(where[0], where[1], ident, kind, confidence=conf)
+
+    def value(self, sc: Scalar, kind: Kind) -> None:
+        """A value in a model or dataset position."""
+        raw, offset = sc.text.strip(), len(sc.text) - len(sc.text.lstrip())
+        default = _DEFAULT.match(raw)
+        if default:
+            offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
+        if is_templated(raw):
+            if kind == "model":
+                where = self.place(sc, offset, raw) or (sc.line, sc.column)
+                self.found.templated(where[0], raw)
+            return
+        if kind == "model" and "/" not in raw and ":" in raw and self.ollama:
+            if is_ollama_tag(raw):
+                self.add(sc, offset, raw, "ollama", "high")
+            return
+        ident = normalize(raw)
+        if ident is not None and (kind == "model" or "/" in ident):
+            self.add(sc, offset + _shown_at(raw, ident), ident, kind, "high")
+
+    def free_text(self, sc: Scalar) -> None:
+        body = sc.text
+        if not any(c in body for c in " =:\n") or len(body) > _MAX_EMBED:
+            return
+        for hit in text.find(body, ollama=self.ollama):
+            spot = self.place(sc, hit.start, hit.id)
+            if hit.templated:
+                self.found.templated((spot or (sc.line, sc.column))[0], hit.id)
+            elif spot is not None:
+                line, column = spot
+                conf = hit.confidence
+                self.found.add(
+                    line, column, hit.id, hit.kind, revision=hit.revision, confidence=conf
+                )
+
+    def embedded(self, sc: Scalar, own: str | None) -> None:
+        body = sc.text.strip()
+        if self.depth >= 2 or len(body) > _MAX_EMBED or len(body) < 2:
+            return
+        try:
+            if body[0] in "{[" and body[-1] in "}]":
+                docs: list[Node] = [from_data(json.loads(body), body)]
+            elif sc.block and "\n" in body and re.search(r"^\s*[\w.-]+:\s", body, re.M):
+                docs = yaml_documents(sc.text)
+            else:
+                return
+        except (ValueError, RecursionError, yaml.YAMLError):  # an ordinary string after all
+            return
+        child = _Walker(
+            self.found,
+            self.lines,
+            self.ollama,
+            self.hub_kind,
+            (sc.line, sc.end_line),
+            self.depth + 1,
+        )
+        for doc in docs:
+            child.walk(doc, own, None)
+
+    def scalar(self, sc: Scalar, own: str | None, parent: str | None, hub: bool) -> None:
+        if not sc.is_string or not sc.text:
+            return
+        role = keys.effective(own, parent, hub)
+        if role in ("model", "dataset", "hub"):
+            self.value(
+                sc, self.hub_kind if role == "hub" else "model" if role == "model" else "dataset"
+            )
+        self.free_text(sc)
+        self.embedded(sc, own)
+
+    def walk(self, root: Node, own: str | None, parent: str | None) -> None:
+        stack: list[tuple[Node, str | None, str | None, bool]] = [(root, own, parent, False)]
+        while stack:
+            node, own, parent, hub = stack.pop()
+            if isinstance(node, Scalar):
+                self.scalar(node, own, parent, hub)
+            elif isinstance(node, Seq):
+                self.flags(node.items)
+                stack.extend((item, own, parent, hub) for item in reversed(node.items))
+            else:
+                self.mapping(node, own, parent, stack)
+
+    def mapping(
+        self,
+        node: Map,
+        own: str | None,
+        parent: str | None,
+        stack: list[tuple[Node, str | None, str | None, bool]],
+    ) -> None:
+        hub = any(
+            k is not None
+            and k.text.lower() in _HUB_KEYS
+            and isinstance(v, Scalar)
+            and v.text.lower() in _HUB_WORDS
+            for k, v in node.pairs
+        )
+        mine = keys.effective(own, parent, False) if own is not None else "none"
+        named = _env_name(node)
+        for key, value in reversed(node.pairs):
+            if key is None:
+                continue
+            if named is not None and key.text == "value":
+                stack.append((value, named, own, hub))
+                continue
+            if mine in ("model", "dataset") and isinstance(value, Scalar) and not value.is_string:
+                if plausible_id(key.text) and "/" in key.text:
+                    self.found.add(key.line, key.column, key.text, mine, confidence="high")
+                continue
+            stack.append((value, key.text, own, hub))
+
+    def flags(self, items: list[Node]) -> None:
+        """`["--model", "org/name"]` as separate list items (container args)."""
+        for first, second in itertools.pairwise(items):
+            if (
+                isinstance(first, Scalar)
+                and isinstance(second, Scalar)
+                and _FLAG_ITEM.match(first.text.strip())
+            ):
+                self.value(second, "model")
+
+
+def _env_name(node: Map) -> str | None:
+    """`{name: MODEL_ID, value: org/name}` (Kubernetes env entries): the variable's name."""
+    fields = {k.text: v for k, v in node.pairs if k is not None}
+    name, value = fields.get("name"), fields.get("value")
+    if isinstance(name, Scalar) and isinstance(value, Scalar) and len(fields) <= 3:
+        return name.text
     return None
 
 
-def _walk(node: yaml.Node, path: str, key: str | None, out: list[ModelRef]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            child_key = k.value if isinstance(k, yaml.ScalarNode) else None
-            _walk(v, path, child_key, out)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _walk(item, path, key, out)
-    elif isinstance(node, yaml.ScalarNode) and key is not None and isinstance(node.value, str):
-        kind = _kind_for(key)
-        ident = strip_prefix(node.value.strip())
-        if kind is not None and is_repo_id(ident):
-            mark = node.start_mark
-            column = mark.column + 1 + (1 if node.style in ("'", '"') else 0)
-            out.append(ModelRef(path, mark.line + 1, column, ident, kind, None, "yaml"))
+def _whole(line: str, at: int, size: int) -> bool:
+    """True when `line[at:at+size]` is not part of a longer id."""
+    before = line[at - 1] if at > 0 else " "
+    after = line[at + size] if at + size < len(line) else " "
+    return not (before.isalnum() or before in "._-") and not (after.isalnum() or after in "._-")
 
 
-def scan_yaml(path: str, text: str) -> list[ModelRef]:
-    """References in a YAML (or JSON) document stream. Raises yaml.YAMLError on bad input."""
-    out: list[ModelRef] = []
-    for document in yaml.compose_all(text, Loader=yaml.SafeLoader):
-        if document is not None:
-            _walk(document, path, None, out)
-    return out
+def _shown_at(raw: str, ident: str) -> int:
+    """Where a normalized id is written inside the raw value (its name, for short forms)."""
+    at = raw.find(ident)
+    return at if at >= 0 else max(raw.find(ident.rsplit("/", 1)[-1]), 0)
+
+
+def _comments(found: Found, lines: list[str]) -> None:
+    for number, line in enumerate(lines, 1):
+        if "#" not in line:
+            continue
+        match = _COMMENT.search(line)
+        if match is None:
+            continue
+        base = match.start(1)
+        for hit in find_uris(match.group(1)):
+            found.add(number, base + hit.start + 1, hit.id, hit.kind, confidence="low")
+
+
+def walk_tree(found: Found, source: str, docs: list[Node], *, comments: bool) -> None:
+    """Walk parsed documents of `source`; with `comments`, also search `#` comments for URLs."""
+    lines = source.splitlines()
+    name = found.path.rsplit("/", 1)[-1].lower()
+    walker = _Walker(
+        found, lines, "ollama" in source.lower(), "dataset" if "dataset" in name else "model"
+    )
+    for doc in docs:
+        walker.walk(doc, None, None)
+    if comments:
+        _comments(found, lines)

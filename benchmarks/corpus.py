@@ -1,0 +1,135 @@
+"""Score `weightgate scan --format json` against a labelled corpus (LABELS.tsv).
+
+Unit: a (file, id) pair. Recall is over labelled model / adapter / ollama references that are
+not templated, commented out or outputs (`templated-unresolved`, `commented-out`, `output:`
+notes). Precision: every reported model or Ollama tag that matches no positive label of that
+file (of any note) is a false positive. Datasets are scored the same way, separately.
+
+    python benchmarks/corpus.py [CORPUS_DIR]     (default: ../shared/corpus/real)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from weightgate.scan.ids import normalize
+
+MODELISH = frozenset({"model", "adapter", "ollama"})
+EXCLUDED_NOTES = ("templated-unresolved", "commented-out", "output:")
+
+Pair = tuple[str, str]
+LINES: set[tuple[str, int, str]] = set()
+
+
+def _canon(ref: str, kind: str) -> str:
+    if kind == "ollama":
+        return ref
+    return normalize(ref) or ref
+
+
+def labels(corpus: Path) -> tuple[set[Pair], set[Pair], set[Pair], set[Pair]]:
+    """(required models, any positive model label, required datasets, any dataset label)."""
+    required: set[Pair] = set()
+    allowed: set[Pair] = set()
+    data_required: set[Pair] = set()
+    data_allowed: set[Pair] = set()
+    rows = (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]
+    for row in rows:
+        path, _line, ref, kind, note = (row.split("\t") + [""] * 5)[:5]
+        pair = (path, _canon(ref, kind))
+        excluded = note.startswith(EXCLUDED_NOTES)
+        if kind in MODELISH:
+            allowed.add(pair)
+            if not excluded:
+                required.add(pair)
+        elif kind == "dataset" and not note.startswith("non-HF hub"):
+            data_allowed.add(pair)
+            if not excluded:
+                data_required.add(pair)
+    return required, allowed, data_required, data_allowed
+
+
+def line_labels(corpus: Path) -> tuple[set[tuple[str, int, str]], set[tuple[str, int, str]]]:
+    """(required, allowed) model labels as (file, line, id): are locations right too?"""
+    required, allowed = set(), set()
+    for row in (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]:
+        path, line, ref, kind, note = (row.split("\t") + [""] * 5)[:5]
+        if kind in MODELISH:
+            key = (path, int(line), _canon(ref, kind))
+            allowed.add(key)
+            if not note.startswith(EXCLUDED_NOTES):
+                required.add(key)
+    return required, allowed
+
+
+def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
+    """(models and Ollama tags, datasets) reported by the real CLI."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "WEIGHTGATE_CACHE_DIR": cache}
+        proc = subprocess.run(
+            [sys.executable, "-m", "weightgate", "scan", "--format", "json", "-q", "."],
+            cwd=corpus,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"weightgate scan failed ({proc.returncode}): {proc.stderr.strip()}")
+    doc = json.loads(proc.stdout)
+    sources = (corpus / "SOURCES.tsv").read_text("utf-8").splitlines()[1:]
+    files = {row.split("\t")[0] for row in sources}
+    refs = [r for r in doc["refs"] if r["path"] in files]
+    models = {(r["path"], r["id"]) for r in refs if r["kind"] in ("model", "ollama")}
+    global LINES
+    LINES = {(r["path"], r["line"], r["id"]) for r in refs if r["kind"] in ("model", "ollama")}
+    datasets = {(r["path"], r["id"]) for r in refs if r["kind"] == "dataset"}
+    for error in doc["errors"]:
+        print(f"  error: {error['path']}:{error.get('line', '')}: {error['message']}")
+    return models, datasets
+
+
+def _score(name: str, found: set[Pair], required: set[Pair], allowed: set[Pair]) -> float:
+    hits = found & required
+    false = found - allowed
+    recall = len(hits) / len(required) if required else 1.0
+    precision = (len(found) - len(false)) / len(found) if found else 1.0
+    print(
+        f"{name}: recall {recall:.3f} ({len(hits)}/{len(required)})  "
+        f"precision {precision:.3f} ({len(found) - len(false)}/{len(found)})"
+    )
+    for path, ident in sorted(required - found):
+        print(f"  miss  {path}  {ident}")
+    for path, ident in sorted(false):
+        print(f"  false {path}  {ident}")
+    return min(recall, precision)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    default = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
+    corpus = Path(args[0]) if args else default
+    required, allowed, data_required, data_allowed = labels(corpus)
+    models, datasets = predictions(corpus)
+    worst = _score("models", models, required, allowed)
+    _score("datasets", datasets, data_required, data_allowed)
+    line_required, line_allowed = line_labels(corpus)
+    found = LINES
+    print(
+        f"model locations (file, line, id): recall {len(found & line_required)}/"
+        f"{len(line_required)}, reported on an unlabelled line {len(found - line_allowed)}"
+    )
+    for item in sorted(found - line_allowed):
+        print(f"  misplaced {item}")
+    for item in sorted(line_required - found):
+        print(f"  line missed {item}")
+    return 0 if worst >= 0.95 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

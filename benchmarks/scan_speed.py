@@ -1,0 +1,75 @@
+"""Scan speed on a large real tree: the unpacked transformers==5.24.0 wheel.
+
+Prints, measured in one process: `ast.parse` of every .py file (the baseline), a cold
+`scan_paths` (empty cache) and a re-scan of the unchanged tree (warm content-hash cache), as
+ratios of the baseline. Budgets: cold <= 0.5, re-scan <= 0.1.
+
+    python benchmarks/scan_speed.py [CACHE_DIR]   (default: ~/.cache/weightgate-bench)
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+WHEEL = "transformers==5.24.0"
+
+
+def tree(cache: Path) -> Path:
+    """The unpacked wheel, downloading it (pip download --no-deps) when absent."""
+    target = cache / "transformers-5.24.0"
+    if target.is_dir():
+        return target
+    cache.mkdir(parents=True, exist_ok=True)
+    wheels = list(cache.glob("transformers-5.24.0-*.whl"))
+    if not wheels:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", WHEEL, "-d", str(cache)],
+            check=True,
+        )
+        wheels = list(cache.glob("transformers-5.24.0-*.whl"))
+    with zipfile.ZipFile(wheels[0]) as archive:
+        archive.extractall(target)
+    return target
+
+
+def baseline(root: Path) -> tuple[float, int]:
+    files = sorted(root.rglob("*.py"))
+    start = time.perf_counter()
+    for path in files:
+        ast.parse(path.read_bytes(), filename=str(path))
+    return time.perf_counter() - start, len(files)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    cache = Path(args[0]) if args else Path.home() / ".cache" / "weightgate-bench"
+    root = tree(cache)
+    from weightgate.scan import scan_paths
+
+    with tempfile.TemporaryDirectory() as scan_cache:
+        os.environ["WEIGHTGATE_CACHE_DIR"] = scan_cache
+        base, count = baseline(root)
+        start = time.perf_counter()
+        cold_result = scan_paths(["."], root)
+        cold = time.perf_counter() - start
+        start = time.perf_counter()
+        warm_result = scan_paths(["."], root)
+        warm = time.perf_counter() - start
+    assert warm_result == cold_result, "a cached re-scan must report exactly what a cold scan did"
+    print(f"tree: {root} ({count} Python files, {cold_result.files} scanned files)")
+    print(f"refs: {len(cold_result.refs)}  errors: {len(cold_result.errors)}")
+    print(f"ast.parse baseline: {base:.2f}s")
+    print(f"cold scan:   {cold:.2f}s  ratio {cold / base:.3f}  (budget 0.5)")
+    print(f"re-scan:     {warm:.2f}s  ratio {warm / base:.3f}  (budget 0.1)")
+    return 0 if cold / base <= 0.5 and warm / base <= 0.1 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

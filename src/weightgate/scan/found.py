@@ -1,0 +1,69 @@
+"""What one scanner returns for one file: references plus problems that name a line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from weightgate.model import Confidence, Kind, ModelRef, ScanError
+
+TEMPLATED = "templated model id cannot be resolved statically"
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_ASSIGNED = re.compile(
+    r"^\s*(?:(?:export|ENV|ARG)\s+)?([A-Za-z_][A-Za-z0-9_]*)=|^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s",
+    re.MULTILINE,
+)
+
+
+def assigned(text: str) -> frozenset[str]:
+    """Names a shell script, Dockerfile or dotenv file assigns (`NAME=...`, `ENV NAME ...`)."""
+    return frozenset(m.group(1) or m.group(2) for m in _ASSIGNED.finditer(text))
+
+
+@dataclass
+class Found:
+    """A mutable collector used while scanning one file; scanners return it."""
+
+    path: str
+    scanner: str
+    refs: list[ModelRef] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+    #: Variables the file itself assigns: `$NAME` built from them is resolved where assigned.
+    defined: frozenset[str] = frozenset()
+
+    def add(
+        self,
+        line: int,
+        column: int,
+        ident: str,
+        kind: Kind = "model",
+        *,
+        revision: str | None = None,
+        confidence: Confidence = "high",
+    ) -> None:
+        self.refs.append(
+            ModelRef(self.path, line, column, ident, kind, revision, self.scanner, confidence)
+        )
+
+    def templated(self, line: int, value: str) -> None:
+        names = _VARIABLE.findall(value)
+        if names and all(name in self.defined for name in names):
+            return  # e.g. `--model ${BASE}` after `BASE=org/name` in the same file
+        shown = value if len(value) <= 120 else value[:117] + "..."
+        self.errors.append(ScanError(self.path, f"{TEMPLATED}: {shown!r}", line))
+
+    def merge(self, other: Found) -> None:
+        self.refs.extend(other.refs)
+        self.errors.extend(other.errors)
+
+
+def dedupe(refs: list[ModelRef]) -> list[ModelRef]:
+    """One reference per (line, column, id, kind); the first scanner to see it wins."""
+    seen: set[tuple[int, int, str, str]] = set()
+    out: list[ModelRef] = []
+    for ref in refs:
+        key = (ref.line, ref.column, ref.id, ref.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out

@@ -1,0 +1,160 @@
+"""What a configuration key says about its value: a model, a dataset, an output, or nothing."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"]
+
+_MODEL_TOKS = frozenset(
+    {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
+)
+_ID_TAIL = frozenset(
+    {
+        "id",
+        "ids",
+        "name",
+        "names",
+        "path",
+        "paths",
+        "or",
+        "url",
+        "uri",
+        "repo",
+        "repos",
+        "repository",
+        "source",
+        "ref",
+        "config",
+        "checkpoint",
+        "list",
+    }
+)
+_GENERIC = frozenset({"id", "name", "path", "repo", "repository", "uri", "url", "source"})
+_DATASET_TOKS = frozenset({"dataset", "datasets"})
+_OUTPUT_TOKS = frozenset({"output", "outputs", "push", "export", "upload", "destination", "dest"})
+_OUTPUT_HEAD = frozenset({"hub", "save", "saved", "target", "new", "merged", "result"})
+_NOT_ID = frozenset(
+    {
+        "served",
+        "alias",
+        "aliases",
+        "image",
+        "images",
+        "registry",
+        "container",
+        "docker",
+        "display",
+        "label",
+        "labels",
+    }
+)
+_NOT_ID_TAIL = frozenset(
+    {
+        "type",
+        "types",
+        "kwargs",
+        "args",
+        "cfg",
+        "dtype",
+        "max",
+        "length",
+        "len",
+        "size",
+        "class",
+        "cls",
+        "family",
+        "format",
+        "provider",
+        "backend",
+        "dir",
+        "dirs",
+        "directory",
+        "file",
+        "files",
+        "filename",
+        "revision",
+        "version",
+        "temperature",
+        "count",
+        "num",
+        "cache",
+        "template",
+        "kind",
+        "task",
+        "parameters",
+        "params",
+        "card",
+        "index",
+        "key",
+        "port",
+        "host",
+        "endpoint",
+        "description",
+        "title",
+        "prompt",
+        "tag",
+        "tags",
+    }
+)
+#: Keys whose children are arbitrary names mapping to ids (`model_repo_ids: {deepseek: ...}`).
+_CONTAINER_TAIL = frozenset(
+    {"models", "ids", "repos", "names", "adapters", "list", "map", "paths", "datasets", "mixer"}
+)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=4096)
+def tokens(key: str) -> tuple[str, ...]:
+    """`modelURL` -> (model, url); `HF_MODEL_ID` -> (hf, model, id); `teacher-model` -> ..."""
+    spaced = _CAMEL.sub("_", key.strip())
+    return tuple(t for t in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if t)
+
+
+@lru_cache(maxsize=4096)
+def role(key: str) -> Role:
+    """The role a key gives its value."""
+    toks = tokens(key)
+    if not toks:
+        return "unknown"
+    last = toks[-1]
+    if any(t in _OUTPUT_TOKS for t in toks) or (toks[0] in _OUTPUT_HEAD and len(toks) > 1):
+        return "output"
+    if any(t in _NOT_ID for t in toks) or last in _NOT_ID_TAIL:
+        return "none"
+    if any(t in _DATASET_TOKS for t in toks) or toks[-2:] == ("data", "path"):
+        return "dataset"
+    if toks[-3:] == ("name", "or", "path"):
+        return "model"
+    if last in _MODEL_TOKS or (any(t in _MODEL_TOKS for t in toks) and last in _ID_TAIL):
+        return "model"
+    if any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks) and last in _ID_TAIL:
+        return "model"
+    if toks[0] in ("hf", "huggingface") and last in _ID_TAIL:
+        return "hub"
+    if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):
+        return "generic"
+    return "unknown"
+
+
+def is_container(key: str) -> bool:
+    """True for keys whose child keys are free names and child values are ids."""
+    toks = tokens(key)
+    return bool(toks) and toks[-1] in _CONTAINER_TAIL
+
+
+def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
+    """The role of a value from its own key, its parent key and whether a sibling says `hf`."""
+    mine = role(own) if own is not None else "generic"
+    if mine in ("model", "dataset", "hub", "output", "none"):
+        return mine
+    up = role(parent) if parent is not None else "unknown"
+    if mine == "generic":
+        if up in ("model", "dataset"):
+            return up
+        return "model" if sibling_hub and own in ("repo", "repository", "repo_id", "id") else "none"
+    if up in ("model", "dataset") and parent is not None and is_container(parent):
+        return up
+    return "none"

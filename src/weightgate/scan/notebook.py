@@ -1,0 +1,107 @@
+"""Jupyter notebooks: code cells through the Python scanner, positions mapped into the `.ipynb`.
+
+Shell lines (`!huggingface-cli download ...`) go through the free-text scanner; magics are
+blanked; outputs and markdown are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from typing import Any
+
+from weightgate.model import ScanError
+from weightgate.scan import text
+from weightgate.scan.found import Found
+from weightgate.scan.python import scan_python
+
+_SOURCE = re.compile(r'^(?P<ind>\s*)"source"\s*:\s*\[\s*$')
+
+
+def _cells(doc: Any) -> list[dict[str, Any]]:
+    cells = doc.get("cells") if isinstance(doc, dict) else None
+    if not isinstance(cells, list):
+        raise ValueError("not a notebook: no `cells` list")
+    return [c for c in cells if isinstance(c, dict)]
+
+
+def _source_lines(cell: dict[str, Any]) -> list[str]:
+    source = cell.get("source", [])
+    joined = "".join(source) if isinstance(source, list) else str(source)
+    return joined.split("\n")
+
+
+def _positions(raw: list[str]) -> list[list[tuple[int, int]]]:
+    """For each `"source": [` block in the file: (line, column) where each element's text starts."""
+    blocks: list[list[tuple[int, int]]] = []
+    index = 0
+    while index < len(raw):
+        if _SOURCE.match(raw[index]):
+            block = []
+            index += 1
+            while index < len(raw) and not raw[index].strip().startswith("]"):
+                line = raw[index]
+                block.append((index + 1, len(line) - len(line.lstrip()) + 2))
+                index += 1
+            blocks.append(block)
+        index += 1
+    return blocks
+
+
+def _code(lines: list[str]) -> str:
+    return "\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines)
+
+
+def _cell(path: str, number: int, lines: list[str]) -> Found:
+    """References in one code cell, in cell coordinates."""
+    found = Found(path, "notebook")
+    try:
+        found.merge(scan_python(path, _code(lines)))
+    except (SyntaxError, ValueError) as exc:
+        found.errors.append(ScanError(path, f"cell {number + 1}: Python syntax error: {exc}"))
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("!"):
+            for hit in text.find(line):
+                if not hit.templated:
+                    found.add(i + 1, hit.start + 1, hit.id, hit.kind)
+    return found
+
+
+def _search(raw: list[str], ident: str) -> tuple[int, int]:
+    """Where an id is first written in the file (notebooks not saved one line per line)."""
+    for needle in (ident, ident.rsplit("/", 1)[-1]):
+        for number, line in enumerate(raw, 1):
+            at = line.find(needle)
+            if at >= 0:
+                return number, at + 1
+    return 1, 1
+
+
+def scan_notebook(path: str, source: str) -> Found:
+    """References in a notebook's code cells. Raises ValueError on malformed JSON."""
+    doc = json.loads(source)
+    found = Found(path, "notebook")
+    raw = source.splitlines()
+    blocks = _positions(raw)
+    cells = _cells(doc)
+    exact = len(blocks) == len(cells)
+    for number, cell in enumerate(cells):
+        if cell.get("cell_type") != "code":
+            continue
+        lines = _source_lines(cell)
+        where = blocks[number] if exact and len(blocks[number]) >= len(lines) - 1 else []
+        cell_found = _cell(path, number, lines)
+        for ref in cell_found.refs:
+            if ref.line - 1 < len(where):
+                at, column = where[ref.line - 1]
+                before = lines[ref.line - 1][: ref.column - 1]
+                column += len(json.dumps(before, ensure_ascii=False)) - 2
+            else:
+                at, column = _search(raw, ref.id)
+            found.refs.append(replace(ref, line=at, column=column, scanner="notebook"))
+        for error in cell_found.errors:
+            line = error.line
+            mapped = where[line - 1][0] if line and line - 1 < len(where) else None
+            found.errors.append(replace(error, line=mapped))
+    return found

@@ -1,0 +1,148 @@
+"""Which arguments of a Python call name a model, a dataset or an Ollama tag."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from weightgate.model import Kind
+from weightgate.scan import keys
+
+_HUB_CALLS = frozenset(
+    {
+        "hf_hub_download",
+        "hf_hub_url",
+        "snapshot_download",
+        "model_info",
+        "list_repo_files",
+        "repo_info",
+        "get_safetensors_metadata",
+    }
+)
+_DATASET_CALLS = frozenset({"load_dataset", "dataset_info", "load_dataset_builder"})
+_ENCODERS = frozenset({"SentenceTransformer", "CrossEncoder", "SparseEncoder"})
+_MODEL_CTORS = frozenset(
+    {"LLM", "AsyncLLM", "EngineArgs", "AsyncEngineArgs", "InferenceClient", "AsyncInferenceClient"}
+)
+_EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
+
+
+@dataclass(frozen=True)
+class Target:
+    """An argument expression that names something, how to read it, and its revision."""
+
+    expr: ast.expr
+    kind: Kind = "model"
+    revision: ast.expr | None = None
+    strict: bool = False  # only `org/name` ids (generic keyword matches)
+
+
+def _name(node: ast.Call) -> tuple[str, str]:
+    """(callee, receiver): `PeftModel.from_pretrained` -> ("from_pretrained", "PeftModel")."""
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        value = func.value
+        receiver = value.id if isinstance(value, ast.Name) else ""
+        if isinstance(value, ast.Call):
+            receiver = _name(value)[0]
+        return func.attr, receiver
+    if isinstance(func, ast.Name):
+        return func.id, ""
+    return "", ""
+
+
+def _kw(node: ast.Call, *names: str) -> ast.expr | None:
+    for keyword in node.keywords:
+        if keyword.arg in names:
+            return keyword.value
+    return None
+
+
+def _arg(node: ast.Call, index: int, *names: str) -> ast.expr | None:
+    found = _kw(node, *names)
+    if found is not None:
+        return found
+    plain = [a for a in node.args if not isinstance(a, ast.Starred)]
+    return plain[index] if len(plain) > index else None
+
+
+def _repo_kind(node: ast.Call) -> Kind | None:
+    kind = _kw(node, "repo_type")
+    if isinstance(kind, ast.Constant) and kind.value == "dataset":
+        return "dataset"
+    if isinstance(kind, ast.Constant) and kind.value == "space":
+        return None
+    return "model"
+
+
+def _loader(node: ast.Call, name: str, receiver: str) -> list[Target]:
+    revision = _kw(node, "revision")
+    expr: ast.expr | None = None
+    kind: Kind | None = "model"
+    if name.endswith("from_pretrained") or name == "from_single_file":
+        index = 1 if receiver.startswith(("PeftModel", "PeftMixedModel")) else 0
+        expr = _arg(node, index, "pretrained_model_name_or_path", "model_id")
+    elif name == "pipeline":
+        expr = _arg(node, 1, "model")
+    elif name in _HUB_CALLS:
+        expr, kind = _arg(node, 0, "repo_id"), _repo_kind(node)
+    elif name in _DATASET_CALLS:
+        expr, kind = _arg(node, 0, "path", "repo_id"), "dataset"
+    elif name in _ENCODERS:
+        expr = _arg(node, 0, "model_name_or_path", "model_name")
+    elif name in _MODEL_CTORS:
+        expr = _arg(node, 0, "model")
+    elif "Ollama" in name or receiver == "ollama":
+        expr, kind = _arg(node, 0 if name in ("pull", "show") else 99, "model"), "ollama"
+    if expr is None or kind is None:
+        return []
+    return [Target(expr, kind, revision)]
+
+
+def _flag_default(node: ast.Call) -> list[Target]:
+    """`parser.add_argument("--model-id", default="org/name")`: clearly a model id."""
+    flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    dest = _kw(node, "dest")
+    name = dest.value if isinstance(dest, ast.Constant) and isinstance(dest.value, str) else None
+    long = [f for f in flags if f.startswith("--")]
+    name = name or (long[0] if long else flags[0] if flags else "")
+    default = _kw(node, "default")
+    role = keys.role(name.lstrip("-"))
+    if default is None or role not in ("model", "dataset"):
+        return []
+    return [Target(default, "model" if role == "model" else "dataset", strict=True)]
+
+
+def _env_default(node: ast.Call, name: str) -> list[Target]:
+    """`os.getenv("MODEL_ID", "org/name")`: clearly a model id."""
+    func = node.func
+    is_env = name == "getenv" or (
+        name == "get" and isinstance(func, ast.Attribute) and "environ" in ast.dump(func.value)
+    )
+    if not is_env or len(node.args) < 2 or not isinstance(node.args[0], ast.Constant):
+        return []
+    role = keys.role(str(node.args[0].value))
+    if role not in ("model", "dataset"):
+        return []
+    return [Target(node.args[1], "model" if role == "model" else "dataset", strict=True)]
+
+
+def targets(node: ast.Call) -> list[Target]:
+    """Every argument of this call that names a model, dataset or Ollama tag."""
+    name, receiver = _name(node)
+    if name == "add_argument":
+        return _flag_default(node)
+    if name in ("getenv", "get"):
+        return _env_default(node, name)
+    found = _loader(node, name, receiver)
+    taken = {id(t.expr) for t in found}
+    for keyword in node.keywords:
+        if keyword.arg is None or id(keyword.value) in taken:
+            continue
+        role = keys.role(keyword.arg)
+        if keyword.arg in _EXPLICIT_KW or role == "model":
+            kind: Kind = "ollama" if found and found[0].kind == "ollama" else "model"
+            found.append(Target(keyword.value, kind, _kw(node, "revision"), strict=True))
+        elif role == "dataset":
+            found.append(Target(keyword.value, "dataset", strict=True))
+    return found

@@ -1,0 +1,175 @@
+"""Which parts of a Python file need parsing: a cheap pre-filter that keeps `ast` off most code.
+
+A byte search rejects files that cannot hold a reference. In the rest, each line that may start
+one (a loader call, a model keyword, a Hub URL in a string) is widened to its enclosing function
+(or top-level statement), and only those regions are parsed. If a region does not parse on its
+own, the caller parses the whole file instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from weightgate.scan import keys
+
+TRIGGERS = (
+    b"pretrained",
+    b"pipeline",
+    b"hf_hub",
+    b"snapshot_download",
+    b"model_info",
+    b"dataset_info",
+    b"load_dataset",
+    b"SentenceTransformer",
+    b"CrossEncoder",
+    b"LLM",
+    b"InferenceClient",
+    b"HuggingFace",
+    b"hf-hub:",
+    b"huggingface.co/",
+    b"hf.co/",
+    b"hf://",
+    b"huggingface://",
+    b"llama",
+    b"model",
+    b"repo_id",
+)
+_CALLS = (
+    "from_pretrained",
+    "from_single_file",
+    "from_model_id",
+    "pipeline",
+    "hf_hub_download",
+    "hf_hub_url",
+    "snapshot_download",
+    "model_info",
+    "dataset_info",
+    "load_dataset",
+    "SentenceTransformer",
+    "CrossEncoder",
+    "LLM",
+    "EngineArgs",
+    "InferenceClient",
+)
+_KWARGS = (
+    "model",
+    "model_id",
+    "model_name",
+    "model_name_or_path",
+    "repo_id",
+    "base_model",
+    "tokenizer_name",
+    "dataset_name",
+)
+#: Each pattern starts with a literal, so the regex engine can skip ahead quickly.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *((name, re.compile(rf"{name}\s*\(")) for name in _CALLS),
+    ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
+    ("Ollama", re.compile(r"Ollama\w*\s*\(")),
+    ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
+    *((f"{name}=", re.compile(rf"{name}=[rRuU]?[\"']")) for name in _KWARGS),
+    ("add_argument", re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset)")),
+    ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
+    ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
+)
+#: `BASE_MODEL = "..."`, `model_name_or_path: str = field(default="...")`: kept when the
+#: name's role (see `keys.role`) is a model or a dataset.
+_ASSIGNED = (
+    re.compile(r"MODEL\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"']"),
+    re.compile(r"model\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"']"),
+)
+_URL_PREFIXES = ("https://huggingface.co/", "https://hf.co/", "hf://", "hf-hub:", "huggingface://")
+_DOC_LINE = (">>>", "...", "#")
+_DEF = re.compile(r"\s*(?:async\s+)?def\s")
+_CONTINUES = re.compile(r"\s*(?:[)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
+WHOLE_FILE_BELOW = 16_000
+
+
+def might_reference(data: bytes) -> bool:
+    """False when the file cannot contain a reference (no trigger substring at all)."""
+    return any(t in data for t in TRIGGERS)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _code(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _start(lines: list[str], hit: int) -> int:
+    """0-based first line of the innermost function (or top-level statement) holding `hit`."""
+    level = _indent(lines[hit])
+    index = hit
+    while index > 0 and level > 0:
+        index -= 1
+        line = lines[index]
+        if not _code(line) or _indent(line) >= level:
+            continue
+        level = _indent(line)
+        if _DEF.match(line):
+            return index
+    while index > 0 and (_CONTINUES.match(lines[index]) or not _code(lines[index])):
+        index -= 1
+    return index
+
+
+def _end(lines: list[str], start: int) -> int:
+    """0-based line after the block that starts at `start`."""
+    level = _indent(lines[start])
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if _code(line) and _indent(line) <= level and not _CONTINUES.match(line):
+            break
+        index += 1
+    return index
+
+
+def hits(text: str) -> list[int]:
+    """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
+    found: list[int] = []
+    for literal, rx in _PATTERNS:
+        if literal in text:  # str search is much faster than the regex engine's scan
+            found.extend(m.start() for m in rx.finditer(text))
+    for rx in _ASSIGNED:
+        for m in rx.finditer(text):
+            start = m.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
+            name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
+            if keys.role(name) in ("model", "dataset"):
+                found.append(start)
+    for prefix in _URL_PREFIXES:
+        at = text.find(prefix)
+        while at >= 0:
+            if at > 0 and text[at - 1] in "\"'":
+                found.append(at)
+            at = text.find(prefix, at + 1)
+    return sorted(found)
+
+
+def regions(text: str, offsets: list[int]) -> list[tuple[int, int]] | None:
+    """0-based [start, end) line ranges to parse; None to parse the whole file."""
+    if len(text) < WHOLE_FILE_BELOW:
+        return None
+    lines = text.split("\n")
+    lines_hit: list[int] = []
+    line, last = 0, 0
+    for offset in offsets:
+        line += text.count("\n", last, offset)
+        last = offset
+        if not lines[line].lstrip().startswith(_DOC_LINE):
+            lines_hit.append(line)
+    spans: list[tuple[int, int]] = []
+    for hit in sorted(set(lines_hit)):
+        if spans and hit < spans[-1][1]:
+            continue
+        start = _start(lines, hit)
+        end = max(_end(lines, start), hit + 1)
+        if spans and start < spans[-1][1]:
+            start = spans.pop()[0]
+        spans.append((start, end))
+    return spans

@@ -1,0 +1,143 @@
+"""Pure helpers over Python syntax trees: scopes, literal values, templates and columns."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A string literal an id was read from (references are reported at it)."""
+
+    value: str
+    node: ast.Constant
+
+
+@dataclass(frozen=True)
+class Templated:
+    """An f-string, `%` or `.format` template: cannot be resolved statically."""
+
+    node: ast.expr
+
+
+Resolved = Literal | Templated | None
+
+
+def assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
+    """Record `NAME = value` statements of a block (and of its if/try/with bodies)."""
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if isinstance(target, ast.Name):
+                scope[target.id] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            if isinstance(stmt.target, ast.Name):
+                scope[stmt.target.id] = stmt.value
+        elif isinstance(stmt, (ast.If, ast.Try, ast.With)):
+            assignments(stmt.body, scope)
+
+
+def parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
+    """Parameter name -> default value."""
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    scope: dict[str, ast.expr] = {}
+    tail = positional[len(positional) - len(args.defaults) :]
+    for arg, default in zip(tail, args.defaults, strict=True):
+        scope[arg.arg] = default
+    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        if kw_default is not None:
+            scope[arg.arg] = kw_default
+    return scope
+
+
+def callee(node: ast.Call) -> str:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def is_getenv(node: ast.Call) -> bool:
+    """`os.getenv(...)`, `getenv(...)` or `os.environ.get(...)`."""
+    name = callee(node)
+    if name == "getenv":
+        return True
+    func = node.func
+    if name != "get" or not isinstance(func, ast.Attribute):
+        return False
+    value = func.value
+    return (isinstance(value, ast.Attribute) and value.attr == "environ") or (
+        isinstance(value, ast.Name) and value.id == "environ"
+    )
+
+
+def is_template(expr: ast.expr) -> bool:
+    if isinstance(expr, ast.JoinedStr):
+        return any(isinstance(v, ast.FormattedValue) for v in expr.values)
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Mod, ast.Add)):
+        return isinstance(expr.left, (ast.Constant, ast.JoinedStr, ast.BinOp))
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
+        return expr.func.attr == "format" and isinstance(expr.func.value, ast.Constant)
+    return False
+
+
+def fixed_prefix(expr: ast.expr) -> str | None:
+    """The literal text a templated string starts with (`meta-llama/Llama-2-` ...)."""
+    if isinstance(expr, ast.JoinedStr):
+        first = expr.values[0] if expr.values else None
+        return str(first.value) if isinstance(first, ast.Constant) else None
+    if isinstance(expr, ast.BinOp):
+        return fixed_prefix(expr.left)
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
+        return fixed_prefix(expr.func.value)
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return str(expr.value)
+    return None
+
+
+def column(lines: list[str], line: int, byte_col: int) -> int:
+    """1-based column of the first character inside the quotes of the string at `byte_col`."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    col = len(text.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+    while col < len(text) and text[col] in "rRbBuUfF":
+        col += 1
+    quote = text[col : col + 3]
+    col += 3 if quote in ('"""', "'''") else 1
+    return col + 1
+
+
+def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr]) -> None:
+    """`add_argument("--model-id", default=...)`: record dest (`model_id`) -> default."""
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and callee(node) == "add_argument"):
+            continue
+        flags = [a.value for a in node.args if isinstance(a, ast.Constant)]
+        names = [f for f in flags if isinstance(f, str) and f.startswith("--")] or flags
+        dest = next((k.value for k in node.keywords if k.arg == "dest"), None)
+        if isinstance(dest, ast.Constant) and isinstance(dest.value, str):
+            name = dest.value
+        elif names and isinstance(names[0], str):
+            name = names[0].lstrip("-").replace("-", "_")
+        else:
+            continue
+        default = next((k.value for k in node.keywords if k.arg == "default"), None)
+        if default is not None:
+            out[name] = default
+
+
+def module_level(text: str) -> ast.Module:
+    """Top-level one-line assignments, for constants used inside functions."""
+    module = ast.Module(body=[], type_ignores=[])
+    for line in text.split("\n"):
+        if not (line[:1].isalpha() or line[:1] == "_") or "=" not in line:
+            continue
+        if line.startswith(("def ", "class ", "if ", "for ", "while ", "with ", "elif ")):
+            continue
+        try:
+            body = ast.parse(line).body
+        except SyntaxError:
+            continue
+        module.body.extend(s for s in body if isinstance(s, (ast.Assign, ast.AnnAssign)))
+    return module

@@ -1,0 +1,71 @@
+"""Reading and scanning one file: every failure becomes one ScanError naming the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from weightgate.model import ScanError
+from weightgate.scan import suppress
+from weightgate.scan.cache import Entry, digest
+from weightgate.scan.found import Found, dedupe
+from weightgate.scan.python import quick_reject
+
+MAX_FILE_BYTES = 10_000_000
+
+
+def _problem(exc: BaseException) -> tuple[str, int | None]:
+    if isinstance(exc, SyntaxError):
+        return f"Python syntax error: {exc.msg}", exc.lineno
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark
+        return f"malformed YAML: {exc.problem or exc}", (mark.line + 1 if mark else None)
+    if isinstance(exc, yaml.YAMLError):
+        return f"malformed YAML: {exc}", None
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read", None
+    if isinstance(exc, ValueError):
+        line = getattr(exc, "lineno", None)
+        return f"malformed file: {str(exc).splitlines()[0] if str(exc) else exc!r}", line
+    return f"could not scan ({exc.__class__.__name__}: {exc})", None
+
+
+def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> Entry:
+    """Scan decoded text and attach inline suppressions; never raises."""
+    try:
+        found = scanner(rel, source)
+    except (Exception, RecursionError) as exc:
+        message, line = _problem(exc)
+        return (), (ScanError(rel, message, line),)
+    marks, bad = suppress.parse(source, rel)
+    refs = suppress.attach(dedupe(found.refs), marks)
+    errors = dict.fromkeys((*found.errors, *bad))  # one entry per (line, message)
+    return tuple(refs), tuple(errors)
+
+
+def read_entry(
+    path: Path, rel: str, family: str, scanner: Callable[[str, str], Found]
+) -> tuple[str, str, Entry]:
+    """(rel, content digest or "" when not cacheable, entry) for one file."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return rel, "", ((), (ScanError(rel, f"skipped: larger than {MAX_FILE_BYTES} bytes"),))
+        data = path.read_bytes()
+    except OSError as exc:
+        return rel, "", ((), (ScanError(rel, f"could not read: {exc.strerror or exc}"),))
+    key = digest(data)
+    if family == "python" and quick_reject(data):
+        return rel, key, ((), ())
+    if b"\0" in data[:8192]:
+        return rel, key, ((), (ScanError(rel, "binary file: not scanned"),))
+    try:
+        source = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return (
+            rel,
+            key,
+            ((), (ScanError(rel, f"not UTF-8 text ({exc.reason} at byte {exc.start})"),)),
+        )
+    return rel, key, scan_text(rel, source, scanner)

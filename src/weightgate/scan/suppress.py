@@ -1,0 +1,60 @@
+"""Inline suppressions: `weightgate: ignore[rule,...] reason` on the line or the line above."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from weightgate.model import ModelRef, ScanError, Suppression
+
+_MARK = re.compile(r"weightgate:\s*ignore\b(?P<rest>.*)")
+_BODY = re.compile(r"^\[(?P<rules>[^\]]*)\](?P<reason>.*)$")
+
+
+def _clean_reason(text: str) -> str:
+    text = text.strip()
+    if text.endswith("-->"):
+        text = text[:-3]
+    return text.strip(" \t-:*/")
+
+
+def parse(text: str, path: str) -> tuple[dict[int, Suppression], list[ScanError]]:
+    """Suppressions by 1-based line, and an error for each one that lacks rules or a reason."""
+    found: dict[int, Suppression] = {}
+    errors: list[ScanError] = []
+    if "weightgate:" not in text:
+        return found, errors
+    for number, line in enumerate(text.splitlines(), 1):
+        if "weightgate:" not in line or not re.search(r"(#|//|<!--)[^\n]*weightgate:", line):
+            continue
+        mark = _MARK.search(line)
+        if mark is None:
+            continue
+        body = _BODY.match(mark.group("rest").strip())
+        rules = (
+            tuple(r.strip() for r in body.group("rules").split(",") if r.strip()) if body else ()
+        )
+        reason = _clean_reason(body.group("reason")) if body else ""
+        if not rules or not reason:
+            errors.append(
+                ScanError(
+                    path,
+                    "inline suppression needs rules and a reason: "
+                    "`weightgate: ignore[rule-id] why this is acceptable`",
+                    number,
+                )
+            )
+            continue
+        found[number] = Suppression(rules, reason, number)
+    return found, errors
+
+
+def attach(refs: list[ModelRef], marks: dict[int, Suppression]) -> list[ModelRef]:
+    """Each reference with the suppressions on its own line and the line above."""
+    if not marks:
+        return refs
+    out = []
+    for ref in refs:
+        here = tuple(marks[n] for n in (ref.line - 1, ref.line) if n in marks)
+        out.append(replace(ref, suppressions=here) if here else ref)
+    return out

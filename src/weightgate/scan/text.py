@@ -1,0 +1,187 @@
+"""Free text: shell commands, Dockerfiles, Makefiles, CI steps and string values in configs.
+
+Finds Hub URLs/URIs anywhere, and ids passed to model flags (`--model`, `--model-id` ...),
+download/serve commands (`huggingface-cli download`, `hf download`, `vllm serve`,
+`ollama pull`) and `MODEL_ID=` style variables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from weightgate.model import Confidence, Kind
+from weightgate.scan import keys
+from weightgate.scan.found import Found, assigned
+from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
+
+_FLAG_NAMES = (
+    r"model|model[-_]id|model[-_]name|model[-_]name[-_]or[-_]path|model[-_]path|model[-_]repo"
+    r"|tokenizer|tokenizer[-_]name|base[-_]model|draft[-_]model|speculative[-_]model"
+    r"|reward[-_]model|teacher[-_]model|ref[-_]model|hf[-_]repo|repo[-_]id|pretrained"
+    r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
+)
+_VALUE = r"""(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
+_FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
+_KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
+_DOWNLOAD = re.compile(
+    rf"(?<![\w-])(?:huggingface-cli|hf)\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
+)
+_SERVE = re.compile(rf"(?<![\w-])vllm\s+serve\s+{_VALUE}")
+_OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run)\s+{_VALUE}")
+_ASSIGN = re.compile(
+    rf"(?:^|(?<=[\s;]))(?:export\s+|ENV\s+|ARG\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?:=|:\s*){_VALUE}"
+)
+_REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
+_DEFAULT = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(?P<d>[^}]+)\}$")
+
+
+@dataclass(frozen=True)
+class TextHit:
+    """An id found at `start` (offset into the text), or a templated value there."""
+
+    start: int
+    id: str
+    kind: Kind
+    confidence: Confidence = "medium"
+    templated: bool = False
+    revision: str | None = None
+
+
+def _value(text: str, start: int, raw: str, kind: Kind, out: list[TextHit]) -> None:
+    default = _DEFAULT.match(raw)
+    if default:
+        start += default.start("d")
+        raw = default.group("d").strip("\"'")
+    if is_templated(raw):
+        out.append(TextHit(start, raw, kind, templated=True))
+        return
+    if kind == "ollama":
+        if raw.startswith(("hf.co/", "huggingface.co/")):
+            ident = normalize(raw)
+            if ident:
+                out.append(TextHit(start, ident, "model", "high"))
+        elif is_ollama_tag(raw):
+            out.append(TextHit(start, raw, "ollama", "high"))
+        return
+    ident = normalize(raw)
+    if ident is not None and "/" in ident:
+        out.append(TextHit(start, ident, kind, "high"))
+
+
+def _download_kind(opts: str) -> Kind | None:
+    if re.search(r"--repo[-_]type[=\s]+(?:\"|')?dataset", opts):
+        return "dataset"
+    if re.search(r"--repo[-_]type[=\s]+(?:\"|')?space", opts):
+        return None
+    return "model"
+
+
+def find(text: str, *, ollama: bool = False) -> list[TextHit]:
+    """Every id in a piece of free text (one line or a whole command), with its offset.
+    With `ollama` (the file is about Ollama), `MODEL=name:tag` values are Ollama tags."""
+    out = [TextHit(h.start, h.id, h.kind) for h in find_uris(text)]
+    if "-" in text or "=" in text:
+        for rx in (_FLAG, _KWARG):
+            for m in rx.finditer(text):
+                _value(text, m.start("v"), m.group("v"), "model", out)
+    if "download" in text:
+        for m in _DOWNLOAD.finditer(text):
+            kind = _download_kind(m.group("opts") or "")
+            if kind is not None:
+                _value(text, m.start("v"), m.group("v"), kind, out)
+    if "serve" in text:
+        for m in _SERVE.finditer(text):
+            _value(text, m.start("v"), m.group("v"), "model", out)
+    if "ollama" in text:
+        for m in _OLLAMA.finditer(text):
+            _value(text, m.start("v"), m.group("v"), "ollama", out)
+    if "=" in text or ":" in text:
+        for m in _ASSIGN.finditer(text):
+            if keys.role(m.group("k")) == "model":
+                raw = m.group("v")
+                tag = ollama and ":" in raw and "/" not in raw
+                _value(text, m.start("v"), raw, "ollama" if tag else "model", out)
+    return _with_revision(text, _unique(out))
+
+
+def _with_revision(text: str, hits: list[TextHit]) -> list[TextHit]:
+    """`--revision X` / `,revision=X` beside exactly one model id: that id's revision."""
+    revision = _REVISION.search(text) if "revision" in text else None
+    models = [h for h in hits if h.kind == "model" and not h.templated]
+    if revision is None or len({h.id for h in models}) != 1:
+        return hits
+    return [replace(h, revision=revision.group("r")) if h in models else h for h in hits]
+
+
+def _unique(hits: list[TextHit]) -> list[TextHit]:
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.templated)):
+        if (hit.start, hit.id) not in seen:
+            seen.add((hit.start, hit.id))
+            out.append(hit)
+    return out
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith(("#", "//", "REM ", "rem "))
+
+
+_LITERAL = re.compile(
+    r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""
+)
+_ONE_VARIABLE = re.compile(r"^\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?$")
+
+
+def _literals(lines: list[str]) -> dict[str, tuple[int, int, str]]:
+    """`NAME=value` lines: name -> (line, column, value) of the last literal assignment."""
+    out: dict[str, tuple[int, int, str]] = {}
+    for number, line in enumerate(lines, 1):
+        match = _LITERAL.match(line)
+        if match:
+            out[match.group("k")] = (number, match.start("v") + 1, match.group("v"))
+    return out
+
+
+def _through_variable(
+    found: Found, hit: TextHit, literals: dict[str, tuple[int, int, str]]
+) -> bool:
+    """`--model $BASE` with `BASE=org/name` above: report at the literal. False if unresolved."""
+    one = _ONE_VARIABLE.match(hit.id)
+    if one is None or one.group("n") not in literals:
+        return False
+    line, column, value = literals[one.group("n")]
+    ident = normalize(value) if hit.kind != "ollama" else value
+    if ident is not None and (hit.kind != "ollama" or is_ollama_tag(ident)):
+        at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
+        found.add(line, column + max(at, 0), ident, hit.kind)
+    return True
+
+
+def scan_text(path: str, text: str) -> Found:
+    """Shell scripts, Dockerfiles, Makefiles: line by line; comments give URLs only."""
+    found = Found(path, "text", defined=assigned(text))
+    lines = text.splitlines()
+    literals = _literals(lines)
+    ollama = "ollama" in text.lower()
+    for number, full in enumerate(lines, 1):
+        line = full[:20_000]
+        if _is_comment(line):
+            hits = [TextHit(h.start, h.id, h.kind, "low") for h in find_uris(line)]
+        else:
+            hits = find(line, ollama=ollama)
+        for hit in hits:
+            if hit.templated:
+                if not _through_variable(found, hit, literals):
+                    found.templated(number, hit.id)
+            else:
+                found.add(
+                    number,
+                    hit.start + 1,
+                    hit.id,
+                    hit.kind,
+                    revision=hit.revision,
+                    confidence=hit.confidence,
+                )
+    return found

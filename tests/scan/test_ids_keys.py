@@ -1,0 +1,106 @@
+"""The repo-id grammar, normalization, URI recognition, key roles and file families."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from weightgate.scan import family
+from weightgate.scan.ids import find_uris, is_ollama_tag, normalize
+from weightgate.scan.keys import role
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("meta-llama/Llama-2-7b-hf", "meta-llama/Llama-2-7b-hf"),
+        ("hf-hub:timm/vit_base", "timm/vit_base"),
+        ("hf://facebook/opt-125m", "facebook/opt-125m"),
+        ("https://huggingface.co/TheBloke/X-GGUF/resolve/main/x.gguf", "TheBloke/X-GGUF"),
+        ("all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"),
+        ("gpt2", "gpt2"),
+        ("openai/deepseek-ai/DeepSeek-R1", "deepseek-ai/DeepSeek-R1"),
+        ("openai/whisper-large-v3", "openai/whisper-large-v3"),
+        ("openai/gpt-4o", None),
+        ("together_ai/meta-llama/Llama-3-8b", "meta-llama/Llama-3-8b"),
+        ("sambanova/DeepSeek-R1", None),
+        ("gpt-4", None),
+        ("llama3", None),
+        ("./checkpoints/best", None),
+        ("outputs/run-1", None),
+        ("configs/train.yaml", None),
+        ("your-username/your-model", None),
+        ("user/repo", None),
+        ("a/b/c", None),
+        ("v1/v2", None),
+        ("org--x/y", None),
+    ],
+)
+def test_normalize(raw: str, expected: str | None) -> None:
+    assert normalize(raw) == expected
+
+
+def test_uris_in_free_text() -> None:
+    text = (
+        "see https://huggingface.co/google/gemma-2b, https://huggingface.co/datasets/allenai/c4, "
+        "https://huggingface.co/spaces/me/demo, https://huggingface.co/docs/hub/x, "
+        "https://cdn-uploads.huggingface.co/production/uploads/x.png and hf.co/BAAI/bge-m3"
+    )
+    assert [(h.id, h.kind) for h in find_uris(text)] == [
+        ("google/gemma-2b", "model"),
+        ("allenai/c4", "dataset"),
+        ("BAAI/bge-m3", "model"),
+    ]
+
+
+def test_ollama_tags() -> None:
+    assert is_ollama_tag("llama3.1:8b")
+    assert is_ollama_tag("igorls/gemma-4-12B-it-GGUF:latest")
+    assert not is_ollama_tag("vllm:vllm:5000")
+    assert not is_ollama_tag(":latest")
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("base_model", "model"),
+        ("modelURL", "model"),
+        ("TASK_MODEL", "model"),
+        ("speculative_draft_model_path", "model"),
+        ("_name_or_path", "model"),
+        ("tokenizer_name", "model"),
+        ("dataset_path", "dataset"),
+        ("hub_model_id", "output"),
+        ("output_dir", "output"),
+        ("push_to_hub_model_id", "output"),
+        ("served_model_name", "none"),
+        ("model_type", "none"),
+        ("chat_template", "none"),
+        ("repository", "generic"),
+        ("hf_hub_url", "hub"),
+    ],
+)
+def test_key_roles(key: str, expected: str) -> None:
+    assert role(key) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("train.py", "python"),
+        ("demo.ipynb", "notebook"),
+        ("values.yml", "yaml"),
+        ("Dockerfile", "text"),
+        ("Dockerfile.gpu", "text"),
+        ("Modelfile", "modelfile"),
+        (".env", "env"),
+        (".env.production", "env"),
+        ("requirements-dev.txt", "text"),
+        ("README.md", "markdown"),
+        ("package-lock.json", None),
+        ("logo.png", None),
+    ],
+)
+def test_families(name: str, expected: str | None) -> None:
+    assert family(Path(name)) == expected

@@ -1,0 +1,83 @@
+"""Path filtering, the content-hash cache and inline suppressions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from weightgate.scan import scan_paths
+from weightgate.scan.cache import SCANNER_VERSION, digest
+
+LOADER = 'AutoModel.from_pretrained("{}")\n'
+
+
+def _write(root: Path, name: str, text: str) -> None:
+    (root / name).parent.mkdir(parents=True, exist_ok=True)
+    (root / name).write_text(text)
+
+
+def test_walk_skips_gitignored_vendored_and_ignore_globs(tmp_path: Path) -> None:
+    _write(tmp_path, "app.py", LOADER.format("org1/app"))
+    _write(tmp_path, ".gitignore", "build/\n*.gen.py\n")
+    _write(tmp_path, "build/x.py", LOADER.format("org1/build"))
+    _write(tmp_path, "a.gen.py", LOADER.format("org1/gen"))
+    _write(tmp_path, "node_modules/p/x.py", LOADER.format("org1/node"))
+    _write(tmp_path, "third_party/x.py", LOADER.format("org1/vendored"))
+    _write(tmp_path, "tests/fixtures/x.py", LOADER.format("org1/fixture"))
+    result = scan_paths(["."], tmp_path, ["tests/fixtures/**"])
+    assert [r.id for r in result.refs] == ["org1/app"]
+    explicit = scan_paths(["third_party/x.py", "tests/fixtures/x.py"], tmp_path, ["tests/**"])
+    assert [r.id for r in explicit.refs] == ["org1/fixture", "org1/vendored"]
+
+
+def test_git_repository_lists_tracked_and_unignored_files(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    _write(tmp_path, ".gitignore", "secret/\n")
+    _write(tmp_path, "secret/x.py", LOADER.format("org1/secret"))
+    _write(tmp_path, "app.py", LOADER.format("org1/app"))
+    assert [r.id for r in scan_paths([], tmp_path).refs] == ["org1/app"]
+
+
+def test_rescan_uses_cache_and_notices_changes(tmp_path: Path, scan_cache: Path) -> None:
+    root = tmp_path / "repo"
+    _write(root, "app.py", LOADER.format("org1/first"))
+    first = scan_paths(["."], root)
+    [cache_file] = list(scan_cache.glob("*.json"))
+    assert scan_paths(["."], root) == first
+    _write(root, "app.py", LOADER.format("org1/second"))
+    assert [r.id for r in scan_paths(["."], root).refs] == ["org1/second"]
+    cache_file.write_text("{not json")
+    assert [r.id for r in scan_paths(["."], root).refs] == ["org1/second"]
+    entry = [digest((root / "app.py").read_bytes()), [{"bad": 1}], []]
+    bad = {"version": SCANNER_VERSION, "files": {"app.py": entry}}
+    cache_file.write_text(json.dumps(bad))
+    assert [r.id for r in scan_paths(["."], root).refs] == ["org1/second"]
+
+
+def test_inline_suppressions(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "app.py",
+        "# weightgate: ignore[user-cap,output-restriction] approved by legal (LEGAL-42)\n"
+        + LOADER.format("org1/above")
+        + LOADER.format("org1/none")
+        + LOADER.format("org1/same").rstrip("\n")
+        + "  # weightgate: ignore[*] internal test model\n\n"
+        + LOADER.format("org1/no-reason").rstrip("\n")
+        + "  # weightgate: ignore[user-cap]\n",
+    )
+    _write(tmp_path, "c.yaml", "# weightgate: ignore[non-commercial] research only\nmodel: a1/b\n")
+    _write(tmp_path, "d.md", "<!-- weightgate: ignore[gated] ok -->\nhttps://huggingface.co/a2/b\n")
+    result = scan_paths(["."], tmp_path)
+    sup = {r.id: [(s.rules, s.reason) for s in r.suppressions] for r in result.refs}
+    assert sup["org1/above"] == [
+        (("user-cap", "output-restriction"), "approved by legal (LEGAL-42)")
+    ]
+    assert sup["org1/none"] == []
+    assert sup["org1/same"] == [(("*",), "internal test model")]
+    assert sup["org1/no-reason"] == []
+    assert sup["a1/b"] == [(("non-commercial",), "research only")]
+    assert sup["a2/b"] == [(("gated",), "ok")]
+    [error] = result.errors
+    assert (error.path, error.line) == ("app.py", 6)

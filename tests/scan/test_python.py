@@ -1,0 +1,122 @@
+"""The Python scanner: loaders, followed constants and defaults, templated ids, negatives."""
+
+from __future__ import annotations
+
+from weightgate.scan.python import scan_python
+
+SOURCE = '''\
+import argparse, os
+from transformers import AutoModel, AutoTokenizer, pipeline
+BASE = "meta-llama/Llama-2-7b-hf"
+FROM_ENV = os.getenv("MODEL_ID", "mistralai/Mistral-7B-v0.1")
+
+
+def load(name="google/gemma-2b", size=7):
+    AutoTokenizer.from_pretrained(BASE, revision="v1.0")
+    AutoModel.from_pretrained(name)
+    pipeline("text-generation", model="gpt2")
+    AutoModel.from_pretrained(f"meta-llama/Llama-2-{size}b-hf")
+    AutoModel.from_pretrained(f"{output_dir}/checkpoint")
+    SentenceTransformer("all-MiniLM-L6-v2")
+    PeftModel.from_pretrained(base, "tloen/alpaca-lora-7b")
+    LLM(model="Qwen/Qwen2.5-7B-Instruct")
+    HuggingFaceEndpoint(repo_id="HuggingFaceH4/zephyr-7b-beta")
+    timm.create_model("hf-hub:timm/vit_base_patch16_224.augreg_in21k")
+    hf_hub_download("TheBloke/Llama-2-7B-GGUF", "llama-2-7b.Q4_K_M.gguf")
+    snapshot_download(repo_id="HuggingFaceH4/ultrachat_200k", repo_type="dataset")
+    ollama.chat(model="llama3.1:8b", messages=[])
+    return AutoModel.from_pretrained(FROM_ENV)
+
+
+def not_models():
+    """Example: AutoModel.from_pretrained("docstring/only-example")"""
+    # AutoModel.from_pretrained("commented/out-model")
+    AutoModel.from_pretrained("./local/checkpoint")
+    AutoModel.from_pretrained("outputs/my-finetune")
+    client.chat(model="gpt-4")
+    open("data/train.json")
+
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--model_name_or_path", default="EleutherAI/pythia-70m")
+parser.add_argument("--output_dir", default="runs/exp")
+'''
+
+
+def _refs() -> dict[str, tuple[int, int, str, str | None]]:
+    found = scan_python("app.py", SOURCE)
+    return {r.id: (r.line, r.column, r.kind, r.revision) for r in found.refs}
+
+
+def test_loaders_and_followed_values_report_the_literal() -> None:
+    refs = _refs()
+    assert refs["meta-llama/Llama-2-7b-hf"] == (3, 9, "model", "v1.0")
+    assert refs["mistralai/Mistral-7B-v0.1"] == (4, 35, "model", None)
+    assert refs["google/gemma-2b"] == (7, 16, "model", None)
+    assert refs["gpt2"][:2] == (10, 40)
+    assert refs["sentence-transformers/all-MiniLM-L6-v2"][:2] == (13, 26)
+    assert refs["tloen/alpaca-lora-7b"][:2] == (14, 38)
+    assert refs["Qwen/Qwen2.5-7B-Instruct"][:2] == (15, 16)
+    assert refs["HuggingFaceH4/zephyr-7b-beta"][:2] == (16, 34)
+    assert refs["timm/vit_base_patch16_224.augreg_in21k"][:2] == (17, 31)
+    assert refs["TheBloke/Llama-2-7B-GGUF"][:2] == (18, 22)
+    assert refs["HuggingFaceH4/ultrachat_200k"][2] == "dataset"
+    assert refs["llama3.1:8b"][2] == "ollama"
+    assert refs["EleutherAI/pythia-70m"][:2] == (34, 54)
+
+
+def test_negatives_are_not_reported() -> None:
+    refs = _refs()
+    for ident in ("docstring/only-example", "commented/out-model", "outputs/my-finetune"):
+        assert ident not in refs
+    assert not any(i.startswith(("./", "runs/", "data/")) or i == "gpt-4" for i in refs)
+
+
+def test_templated_id_is_an_error_not_a_guess() -> None:
+    found = scan_python("app.py", SOURCE)
+    assert [(e.line, "templated" in e.message) for e in found.errors] == [(11, True)]
+    assert not any("Llama-2-" in r.id and r.line == 11 for r in found.refs)
+
+
+def test_large_file_is_parsed_by_regions_with_true_positions() -> None:
+    filler = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(800))
+    text = filler + 'class A:\n    def m(self):\n        return X.from_pretrained("org1/m-1")\n'
+    found = scan_python("big.py", text)
+    [ref] = found.refs
+    assert (ref.line, ref.column, ref.id) == (filler.count("\n") + 3, 35, "org1/m-1")
+
+
+def test_file_without_triggers_is_not_parsed() -> None:
+    assert scan_python("x.py", "def broken(:\n").refs == []
+
+
+def test_named_constants_and_dataclass_fields_are_clearly_models() -> None:
+    text = (
+        "from dataclasses import dataclass, field\n"
+        'EMBEDDING_MODEL = "BAAI/bge-small-en-v1.5"\n'
+        'model_type = "llama"\n'
+        'OUTPUT_MODEL = "me/out"\n'
+        "@dataclass\n"
+        "class Args:\n"
+        '    model_name_or_path: str = field(default="gpt2", metadata={})\n'
+        '    dataset_name: str = "stanfordnlp/imdb"\n'
+    )
+    found = scan_python("args.py", text)
+    got = {(r.line, r.column, r.id, r.kind) for r in found.refs}
+    assert got == {
+        (2, 20, "BAAI/bge-small-en-v1.5", "model"),
+        (7, 46, "gpt2", "model"),
+        (8, 26, "stanfordnlp/imdb", "dataset"),
+    }
+
+
+def test_templates_without_a_fixed_organization_are_paths_not_errors() -> None:
+    text = (
+        'AutoModel.from_pretrained(f"outputs/{run}")\n'
+        'AutoModel.from_pretrained("checkpoints/%s" % step)\n'
+        'AutoModel.from_pretrained("h2oai/%s" % name)\n'
+        'AutoModel.from_pretrained("{}/{}".format(org, name))\n'
+    )
+    found = scan_python("t.py", text)
+    assert found.refs == []
+    assert [e.line for e in found.errors] == [3]
