@@ -42,7 +42,7 @@ def test_plain_git_hook_blocks_then_allows(tmp_path: Path) -> None:
     assert hook.stat().st_mode & stat.S_IXUSR
     blocked = commit_all(repo, env, "use Llama 2")
     assert blocked.returncode != 0
-    assert "train.py:3:46: error[user-cap]" in blocked.stderr  # git shows hook output there
+    assert "train.py:3:47: error[user-cap]" in blocked.stderr  # git shows hook output there
     assert git(repo, env, "rev-parse", "--verify", "HEAD").returncode != 0
     (repo / ".weightgate.yaml").write_text(EXCEPTION)
     allowed = commit_all(repo, env, "approved")
@@ -56,7 +56,7 @@ def test_plain_git_hook_with_nothing_staged_and_odd_names(tmp_path: Path) -> Non
     (repo / "train.py").rename(repo / "my train -n.py")
     shutil.copy(ROOT / "hooks/git/pre-commit", repo / ".git/hooks/pre-commit")
     blocked = commit_all(repo, env, "odd name")
-    assert "my train -n.py:3:46: error[user-cap]" in blocked.stderr
+    assert "my train -n.py:3:47: error[user-cap]" in blocked.stderr
     run = subprocess.run(
         [str(repo / ".git/hooks/pre-commit")], cwd=repo, env=env, capture_output=True, check=False
     )
