@@ -53,8 +53,12 @@ def _file(path: Path, cwd: Path, fail: _Fail) -> Document:
     origin = _display(path, cwd)
     try:
         text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise fail(f"cannot read {origin}: {getattr(exc, 'strerror', None) or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise WeightgateError(
+            f"not UTF-8 text (bad byte at offset {exc.start})", path=origin
+        ) from exc
+    except OSError as exc:
+        raise fail(f"cannot read {origin}: {exc.strerror or exc}") from exc
     if path.suffix == ".toml":
         doc = parse_toml(text, origin, path.parent)
         if doc is None:

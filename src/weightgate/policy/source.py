@@ -16,8 +16,24 @@ from weightgate.errors import WeightgateError
 TOML_TABLE = "tool.weightgate"
 
 
+MAX_ALIASES = 100
+
+
 class _Loader(yaml.SafeLoader):
-    """Safe YAML without implicit dates: `expires:` is validated (with its line) by the loader."""
+    """Safe YAML without implicit dates (`expires:` is validated, with its line, by the loader),
+    and with a bound on aliases so that an alias bomb is an error, not a hang."""
+
+    aliases = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None, None, f"more than {MAX_ALIASES} aliases", event.start_mark
+                )
+        return super().compose_node(parent, index)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -51,7 +67,13 @@ class Document:
         )
 
 
-def _yaml_lines(node: yaml.Node, prefix: str, lines: dict[str, int], origin: str) -> None:
+def _yaml_lines(
+    node: yaml.Node, prefix: str, lines: dict[str, int], origin: str, visited: set[int]
+) -> None:
+    """Record the line of every key path; an aliased node is walked once (no alias bombs)."""
+    if id(node) in visited:
+        return
+    visited.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key, value in node.value:
@@ -63,12 +85,12 @@ def _yaml_lines(node: yaml.Node, prefix: str, lines: dict[str, int], origin: str
                 )
             seen.add(name)
             lines[path] = key.start_mark.line + 1
-            _yaml_lines(value, path, lines, origin)
+            _yaml_lines(value, path, lines, origin, visited)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             path = f"{prefix}[{i}]"
             lines[path] = item.start_mark.line + 1
-            _yaml_lines(item, path, lines, origin)
+            _yaml_lines(item, path, lines, origin, visited)
 
 
 def parse_yaml(text: str, origin: str, base_dir: Path | None) -> Document:
@@ -83,6 +105,8 @@ def parse_yaml(text: str, origin: str, base_dir: Path | None) -> Document:
         raise WeightgateError(message, path=origin, line=line) from exc
     except yaml.YAMLError as exc:
         raise WeightgateError(f"invalid YAML: {exc}", path=origin) from exc
+    except RecursionError as exc:
+        raise WeightgateError("invalid YAML: nested too deeply", path=origin) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -90,7 +114,7 @@ def parse_yaml(text: str, origin: str, base_dir: Path | None) -> Document:
         raise WeightgateError("a policy must be a mapping of keys", path=origin, line=line)
     lines: dict[str, int] = {}
     if node is not None:
-        _yaml_lines(node, "", lines, origin)
+        _yaml_lines(node, "", lines, origin, set())
     return Document(origin, data, lines, base_dir)
 
 
