@@ -84,6 +84,8 @@ class Fault:
     hang: float = 0.0
     body: bytes | None = None
     trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
+    length: int | None = None  # declare this Content-Length for `body`, send less, then close
+    location: str | None = None  # answer `status` with this Location ("": the same URL, a loop)
 
 
 class FakeHub:
@@ -243,9 +245,23 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             except OSError:
                 pass  # the client gave up
 
+        def _truncated(self, fault: Fault) -> None:
+            self.send_response(fault.status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(fault.length))
+            self.end_headers()
+            self.wfile.write(fault.body or b"")
+            self.close_connection = True
+
         def _apply(self, fault: Fault) -> None:
             if fault.hang:
                 time.sleep(fault.hang)
+                return
+            if fault.location is not None:
+                self._send(fault.status, b"", {"Location": fault.location or self.path})
+                return
+            if fault.length is not None:
+                self._truncated(fault)
                 return
             if fault.trickle and fault.body is not None:
                 self._trickle(fault)
