@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -276,3 +278,45 @@ def test_requests_queued_behind_a_trickle_are_reported_not_attempted(tmp_path: P
     )
     assert "not attempted: no time left in the 1s Hub time budget" in messages.pop("org/b-queued")
     assert not messages
+
+
+def test_a_hub_where_every_request_hangs(tmp_path: Path) -> None:
+    """Including the client library's own side requests (e.g. its agent registry)."""
+    with serve() as hub:
+        hub.add(FakeModel("org/a", license="mit"))
+        hub.delay = 600
+        write_app(tmp_path, ["org/a"])
+        env = environment(tmp_path, hub.url)
+        done = weightgate(tmp_path, env, "check", "--format", "json", "--timeout", "1", "app.py")
+    assert done.returncode == 1, done.stderr
+    assert_clean_output(done)
+    (finding,) = json.loads(done.stdout)["findings"]
+    assert finding["rule"] == "unresolved"
+    assert "1s" in finding["message"]
+
+
+def test_interrupting_a_run_stuck_on_the_hub_ends_it_at_once(tmp_path: Path) -> None:
+    with serve() as hub:
+        hub.add(FakeModel("org/a", license="mit"))
+        hub.faults["org/a"] = Fault(hang=600)
+        write_app(tmp_path, ["org/a"])
+        env = environment(tmp_path, hub.url)
+        code = "import sys; from weightgate.cli import main; sys.exit(main(sys.argv[1:]))"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, "check", "--timeout", "300", "app.py"],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(600):  # until the request for org/a is being answered (slowly)
+            if "/api/models/org/a" in hub.requests:
+                break
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=GUARD)
+    assert proc.returncode == 2, err
+    assert "interrupted" in err
+    assert "Traceback" not in out + err
+    assert not (tmp_path / "weightgate.lock").exists()
