@@ -320,3 +320,22 @@ def test_interrupting_a_run_stuck_on_the_hub_ends_it_at_once(tmp_path: Path) -> 
     assert "interrupted" in err
     assert "Traceback" not in out + err
     assert not (tmp_path / "weightgate.lock").exists()
+
+
+def test_the_token_is_not_sent_to_another_host_on_redirect(tmp_path: Path) -> None:
+    with serve() as hub, serve() as other:
+        hub.add(FakeModel("org/info", license="mit"))
+        hub.add(FakeModel("org/file", license="other", files={"LICENSE": LICENSE_TEXT}))
+        other.add(FakeModel("org/info", license="mit"))
+        other.add(FakeModel("org/file", license="other", files={"LICENSE": LICENSE_TEXT}))
+        hub.faults["org/info"] = Fault(status=302, location=f"{other.url}/api/models/org/info")
+        hub.faults["org/file/LICENSE"] = Fault(
+            status=302, location=f"{other.url}/org/file/resolve/main/LICENSE"
+        )
+        write_app(tmp_path, ["org/info", "org/file"])
+        env = environment(tmp_path, hub.url)
+        done = weightgate(tmp_path, env, "check", "--format", "json", "--timeout", BUDGET, "app.py")
+    assert_clean_output(done)
+    assert hub.auth_seen  # the token was sent to the configured endpoint ...
+    assert sorted(other.requests) == ["/api/models/org/info", "/org/file/resolve/main/LICENSE"]
+    assert other.auth_seen == []  # ... and never to the host it redirected to
