@@ -86,6 +86,7 @@ class Fault:
     trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
     length: int | None = None  # declare this Content-Length for `body`, send less, then close
     location: str | None = None  # answer `status` with this Location ("": the same URL, a loop)
+    headers: dict[str, str] = field(default_factory=dict)  # extra headers with `body`
 
 
 class FakeHub:
@@ -267,7 +268,7 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 self._trickle(fault)
                 return
             if fault.body is not None:
-                self._send(fault.status, fault.body)
+                self._send(fault.status, fault.body, fault.headers)
                 return
             extra = {"Retry-After": fault.retry_after} if fault.retry_after else {}
             self._error(fault.status, fault.error_code, "fault injected", **extra)

@@ -32,6 +32,7 @@ GUARD = 90  # seconds: far beyond the budget; only a hang would reach it
 LICENSE_TEXT = "Custom Model License\n\nYou may use this model for anything.\n"
 #: A body that would take minutes to arrive one byte at a time.
 SLOW_BODY = b'{"id": "org/x", "padding": "' + b"x" * 2000 + b'"}'
+GZIP = {"Content-Encoding": "gzip"}  # ... but the body is not gzip
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,13 @@ CASES = (
     Case("info-500", Fault(status=500), why="HTTP 500"),
     Case("info-502", Fault(status=502, body=b"<html>Bad Gateway</html>"), why="HTTP 502"),
     Case("info-503", Fault(status=503, retry_after="0"), why="HTTP 503"),
+    Case("info-504", Fault(status=504), why="HTTP 504"),
+    Case(
+        "info-429-retry-after-date-then-ok",
+        Fault(status=429, times=2, retry_after="Wed, 21 Oct 2015 07:28:00 GMT"),
+        heals=True,
+    ),
+    Case("info-bad-gzip", Fault(status=200, body=b"plain", headers=GZIP), why="unreadable"),
     Case("info-hang", Fault(hang=600), why="no answer"),
     Case("info-trickle", Fault(status=200, body=SLOW_BODY, trickle=0.2), why="no answer"),
     Case("info-truncated", Fault(status=200, body=b'{"id": "org/', length=4096), why="failed"),
@@ -97,6 +105,7 @@ CASES = (
     Case("file-500", Fault(status=500), True, why="HTTP 500"),
     Case("file-502", Fault(status=502, body=b"<html>Bad Gateway</html>"), True, why="HTTP 502"),
     Case("file-503", Fault(status=503, retry_after="0"), True, why="HTTP 503"),
+    Case("file-bad-gzip", Fault(status=200, body=b"plain", headers=GZIP), True, why="unreadable"),
     Case("file-hang", Fault(hang=600), True, why="no answer"),
     Case("file-trickle", Fault(status=200, body=SLOW_BODY, trickle=0.2), True, why="no answer"),
     Case("file-truncated", Fault(status=200, body=b"Custom", length=4096), True, why="failed"),

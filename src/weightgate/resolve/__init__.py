@@ -152,7 +152,8 @@ def _connect(options: ResolveOptions, in_flight: dict[Key, str]) -> Fetch:
                 facts = replace(facts, detected=detect(facts.license_text))
             return facts
         except Exception as exc:  # the adapter maps failures to statuses; this is the last guard
-            detail = f"unexpected {exc.__class__.__name__} while resolving: {exc}"[:300]
+            where = in_flight.get(key, "resolving")
+            detail = f"{where}: unexpected {exc.__class__.__name__}: {exc}"[:300]
             return HubFacts(key[0], key[1], status="unreachable", detail=detail)
         finally:
             in_flight.pop(key, None)

@@ -143,6 +143,10 @@ class HubClient:
                 why = f"no answer within {timeout:.3g}s"
             except self._http.TransportError as exc:
                 why = f"connection failed ({exc.__class__.__name__}: {exc})"
+            except self._http.HTTPError as exc:  # e.g. a body that does not decode
+                raise _Failure(
+                    f"{label}: unreadable answer ({exc.__class__.__name__}: {exc})"
+                ) from None
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise _Failure(
                     f"{label}: the Hub's answer is not valid model metadata "
