@@ -150,7 +150,7 @@ class HubClient:
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise _Failure(
                     f"{label}: the Hub's answer is not valid model metadata "
-                    f"({exc.__class__.__name__})"
+                    f"({exc.__class__.__name__}: {_one_line(exc)})"
                 ) from None
             self._pause(label, why, attempt, wait)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -206,7 +206,7 @@ class HubClient:
         try:
             return _read_answer(key, info)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            detail = f"{label}: the Hub's answer is not valid model metadata ({exc})"[:300]
+            detail = f"{label}: the Hub's answer is not valid model metadata ({_one_line(exc)})"
             return _failed(key, "unreachable", detail)
 
     def license_text(self, fetched: Fetched) -> HubFacts:
@@ -272,6 +272,12 @@ def _read_answer(key: Key, info: Any) -> Fetched:
         key, card, info.tags or [], canonical=info.id, sha=info.sha, gated=info.gated
     )
     return Fetched(facts, license_files(facts.license_link, siblings, (info.id, key[0])))
+
+
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    """An exception's text on one line, cut short (it may quote what the server sent)."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _failed(key: Key, status: Status, detail: str) -> Fetched:
