@@ -348,3 +348,30 @@ def test_the_token_is_not_sent_to_another_host_on_redirect(tmp_path: Path) -> No
     assert hub.auth_seen  # the token was sent to the configured endpoint ...
     assert sorted(other.requests) == ["/api/models/org/info", "/org/file/resolve/main/LICENSE"]
     assert other.auth_seen == []  # ... and never to the host it redirected to
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "nonsense",
+        "ftp://hub.example",
+        "http://[bad",
+        "http://127.0.0.1:99999",
+        "http://a b.example",
+    ],
+)
+def test_an_unusable_endpoint_is_a_configuration_error(endpoint: str, tmp_path: Path) -> None:
+    write_app(tmp_path, ["org/a"])
+    done = weightgate(tmp_path, environment(tmp_path, endpoint), "check", "app.py")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("weightgate: error: HF_ENDPOINT=")
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert_clean_output(done)
+
+
+def test_an_unusable_endpoint_does_not_echo_credentials(tmp_path: Path) -> None:
+    write_app(tmp_path, ["org/a"])
+    env = environment(tmp_path, "https://user:hunter2@[broken")
+    done = weightgate(tmp_path, env, "check", "app.py")
+    assert done.returncode == 2
+    assert "hunter2" not in done.stdout + done.stderr

@@ -18,8 +18,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import partial
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from weightgate import __version__
+from weightgate.errors import WeightgateError
 from weightgate.model import Status
 from weightgate.resolve.card import check_answer, facts_from_card, license_files
 from weightgate.resolve.facts import HubFacts, Key
@@ -59,6 +61,21 @@ def endpoint() -> str:
     return os.environ.get("HF_ENDPOINT", "").strip().rstrip("/") or DEFAULT_ENDPOINT
 
 
+def check_endpoint(url: str) -> None:
+    """A WeightgateError (exit 2) unless `url` is an http(s) URL the client can use."""
+    try:
+        split = urlsplit(url)
+        usable = split.scheme in ("http", "https") and bool(split.hostname)
+        usable = usable and not any(c.isspace() for c in url)
+        reason = "" if usable else "not an http(s) URL"
+        split.port  # noqa: B018 - parses the port: ValueError when out of range
+    except ValueError as exc:
+        reason = str(exc)
+    if reason:
+        shown = url.rsplit("@", maxsplit=1)[-1] if "@" in url else url  # never echo credentials
+        raise WeightgateError(f"HF_ENDPOINT={shown!r} is not usable: {reason}")
+
+
 def retry_after(headers: Mapping[str, str] | None) -> float | None:
     """Seconds a `Retry-After` header asks for (delta-seconds or HTTP date), if any."""
     value = (headers or {}).get("Retry-After")
@@ -81,6 +98,7 @@ class HubClient:
     """Model metadata and license files, with timeouts, retries and a run-wide deadline."""
 
     def __init__(self, options: HubOptions, in_flight: dict[Key, str] | None = None) -> None:
+        check_endpoint(endpoint())  # before the library parses it (and fails) at import
         from huggingface_hub import HfApi, get_session
 
         self.options = options
