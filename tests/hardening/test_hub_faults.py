@@ -375,3 +375,20 @@ def test_an_unusable_endpoint_does_not_echo_credentials(tmp_path: Path) -> None:
     done = weightgate(tmp_path, env, "check", "app.py")
     assert done.returncode == 2
     assert "hunter2" not in done.stdout + done.stderr
+
+
+def test_credentials_in_the_endpoint_never_reach_the_output(tmp_path: Path) -> None:
+    with serve() as hub:
+        hub.add(FakeModel("org/info", license="mit"))
+        hub.add(FakeModel("org/file", license="other", files={"LICENSE": LICENSE_TEXT}))
+        hub.faults["org/info"] = Fault(status=500)
+        hub.faults["org/file/LICENSE"] = Fault(status=500)
+        write_app(tmp_path, ["org/info", "org/file"])
+        endpoint = hub.url.replace("http://", "http://mirror-user:hunter2@")
+        env = environment(tmp_path, endpoint)
+        done = weightgate(tmp_path, env, "check", "--timeout", BUDGET, "app.py")
+    assert done.returncode == 1, done.stderr
+    assert_clean_output(done)
+    assert "hunter2" not in done.stdout + done.stderr
+    assert f"GET {hub.url}/api/models/org/info: HTTP 500" in done.stdout
+    assert f"GET {hub.url}/org/file/resolve/" in done.stdout

@@ -76,6 +76,14 @@ def check_endpoint(url: str) -> None:
         raise WeightgateError(f"HF_ENDPOINT={shown!r} is not usable: {reason}")
 
 
+def redact(url: str) -> str:
+    """`url` without the `user:password@` an endpoint may carry (messages never show it)."""
+    split = urlsplit(url)
+    if "@" not in split.netloc:
+        return url
+    return split._replace(netloc=split.netloc.rsplit("@", 1)[1]).geturl()
+
+
 def retry_after(headers: Mapping[str, str] | None) -> float | None:
     """Seconds a `Retry-After` header asks for (delta-seconds or HTTP date), if any."""
     value = (headers or {}).get("Retry-After")
@@ -199,7 +207,7 @@ class HubClient:
         )
 
         model_id, revision = key
-        label = f"GET {self.endpoint}/api/models/{model_id}"
+        label = f"GET {redact(self.endpoint)}/api/models/{model_id}"
         label += f"/revision/{revision}" if revision else ""
         self.in_flight[key] = label
         try:
@@ -242,7 +250,7 @@ class HubClient:
         for name in fetched.license_files:
             revision = facts.sha or facts.revision or "main"
             url = hf_hub_url(repo, name, revision=revision, endpoint=self.endpoint)
-            label = f"GET {url}"
+            label = f"GET {redact(url)}"
             self.in_flight[facts.key] = label
             try:
                 text = self._call(label, partial(self._get_text, url))
