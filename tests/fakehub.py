@@ -84,6 +84,9 @@ class Fault:
     hang: float = 0.0
     body: bytes | None = None
     trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
+    length: int | None = None  # declare this Content-Length for `body`, send less, then close
+    location: str | None = None  # answer `status` with this Location ("": the same URL, a loop)
+    headers: dict[str, str] = field(default_factory=dict)  # extra headers with `body`
 
 
 class FakeHub:
@@ -243,15 +246,29 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             except OSError:
                 pass  # the client gave up
 
+        def _truncated(self, fault: Fault) -> None:
+            self.send_response(fault.status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(fault.length))
+            self.end_headers()
+            self.wfile.write(fault.body or b"")
+            self.close_connection = True
+
         def _apply(self, fault: Fault) -> None:
             if fault.hang:
                 time.sleep(fault.hang)
+                return
+            if fault.location is not None:
+                self._send(fault.status, b"", {"Location": fault.location or self.path})
+                return
+            if fault.length is not None:
+                self._truncated(fault)
                 return
             if fault.trickle and fault.body is not None:
                 self._trickle(fault)
                 return
             if fault.body is not None:
-                self._send(fault.status, fault.body)
+                self._send(fault.status, fault.body, fault.headers)
                 return
             extra = {"Retry-After": fault.retry_after} if fault.retry_after else {}
             self._error(fault.status, fault.error_code, "fault injected", **extra)

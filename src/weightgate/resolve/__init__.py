@@ -82,8 +82,10 @@ def resolve(
             return locked[key]
         return facts
 
+    in_flight: dict[Key, str] = {}  # key -> the Hub request it is waiting for
+
     def connect() -> Fetch:
-        fetch = _connect(options)
+        fetch = _connect(options, in_flight)
         return lambda key: keep(key, fetch(key))
 
     from weightgate.resolve.ollama import hub_repo, resolve_ollama
@@ -98,10 +100,11 @@ def resolve(
             follow=options.lineage,
             max_depth=MAX_LINEAGE_DEPTH,
             deadline=options.deadline + DEADLINE_GRACE,
+            budget=options.deadline,
         ),
     )
     for key, (found, source) in walked.items():
-        facts = keep(key, found)  # also covers requests abandoned at the deadline
+        facts = keep(key, _name_request(found, in_flight.get(key)) if source == "hub" else found)
         result.by_key[key] = interpret(facts, source)
         if facts.status in LOCKABLE:
             result.facts[key] = facts
@@ -114,8 +117,18 @@ def resolve(
     return result
 
 
-def _connect(options: ResolveOptions) -> Fetch:
-    """One Hub client for the whole run (imports huggingface_hub only now)."""
+def _name_request(facts: HubFacts, request: str | None) -> HubFacts:
+    """A fetch abandoned at the deadline says which request it was waiting for."""
+    if request is None or facts.status != "unreachable":
+        return facts
+    return replace(facts, detail=f"{request}: {facts.detail}")
+
+
+def _connect(options: ResolveOptions, in_flight: dict[Key, str]) -> Fetch:
+    """One Hub client for the whole run (imports huggingface_hub only now).
+
+    While a key is being fetched, `in_flight` names the request it waits for.
+    """
     from weightgate.resolve.hub import HubClient, HubOptions
 
     client = HubClient(
@@ -124,7 +137,8 @@ def _connect(options: ResolveOptions) -> Fetch:
             retries=options.retries,
             backoff=options.backoff,
             deadline=options.deadline,
-        )
+        ),
+        in_flight,
     )
 
     def fetch(key: Key) -> HubFacts:
@@ -135,8 +149,11 @@ def _connect(options: ResolveOptions) -> Fetch:
                 facts = client.license_text(fetched)
             return with_detection(facts)
         except Exception as exc:  # the adapter maps failures to statuses; this is the last guard
-            detail = f"unexpected {exc.__class__.__name__} while resolving: {exc}"[:300]
+            where = in_flight.get(key, "resolving")
+            detail = f"{where}: unexpected {exc.__class__.__name__}: {exc}"[:300]
             return HubFacts(key[0], key[1], status="unreachable", detail=detail)
+        finally:
+            in_flight.pop(key, None)
 
     return fetch
 

@@ -15,6 +15,7 @@ RELATIONS = ("finetune", "adapter", "quantized", "merge")
 LICENSE_FILES = ("LICENSE", "LICENSE.md", "LICENSE.txt")
 
 _REPO_ID = re.compile(r"^[A-Za-z0-9][\w.\-]*(/[\w.\-]+)?$")
+_COMMIT = re.compile(r"^[0-9a-f]{40}$")
 _HUB_HOSTS = ("huggingface.co", "hf.co", "www.huggingface.co")
 
 
@@ -65,6 +66,24 @@ def license_fields(card: Mapping[str, Any], tags: Iterable[str]) -> tuple[str | 
     if license_id is None:
         license_id = next((t[len("license:") :] for t in tags if t.startswith("license:")), None)
     return license_id, _text(card.get("license_name")), _text(card.get("license_link"))
+
+
+def check_answer(canonical: Any, sha: Any, tags: Any, siblings: Any) -> None:
+    """ValueError naming the field when a `model_info` answer has the wrong shape.
+
+    Whatever passes ends up in the lockfile and in request URLs, so it must be what the Hub
+    really sends: a repo id, a 40-hex commit, lists of strings.
+    """
+    if not isinstance(canonical, str) or not _REPO_ID.match(canonical):
+        raise ValueError(f"'id' is not a repository id ({type(canonical).__name__})")
+    if sha is not None and not (isinstance(sha, str) and _COMMIT.match(sha)):
+        raise ValueError(f"'sha' is not a commit hash ({type(sha).__name__})")
+    if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        raise ValueError("'tags' is not a list of strings")
+    if siblings is not None and not (
+        isinstance(siblings, list) and all(isinstance(s, str) for s in siblings)
+    ):
+        raise ValueError("'siblings' file names are not strings")
 
 
 def facts_from_card(

@@ -18,10 +18,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import partial
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from weightgate import __version__
+from weightgate.errors import WeightgateError
 from weightgate.model import Status
-from weightgate.resolve.card import facts_from_card, license_files
+from weightgate.resolve.card import check_answer, facts_from_card, license_files
 from weightgate.resolve.facts import HubFacts, Key
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -59,6 +61,29 @@ def endpoint() -> str:
     return os.environ.get("HF_ENDPOINT", "").strip().rstrip("/") or DEFAULT_ENDPOINT
 
 
+def check_endpoint(url: str) -> None:
+    """A WeightgateError (exit 2) unless `url` is an http(s) URL the client can use."""
+    try:
+        split = urlsplit(url)
+        usable = split.scheme in ("http", "https") and bool(split.hostname)
+        usable = usable and not any(c.isspace() for c in url)
+        reason = "" if usable else "not an http(s) URL"
+        split.port  # noqa: B018 - parses the port: ValueError when out of range
+    except ValueError as exc:
+        reason = str(exc)
+    if reason:
+        shown = url.rsplit("@", maxsplit=1)[-1] if "@" in url else url  # never echo credentials
+        raise WeightgateError(f"HF_ENDPOINT={shown!r} is not usable: {reason}")
+
+
+def redact(url: str) -> str:
+    """`url` without the `user:password@` an endpoint may carry (messages never show it)."""
+    split = urlsplit(url)
+    if "@" not in split.netloc:
+        return url
+    return split._replace(netloc=split.netloc.rsplit("@", 1)[1]).geturl()
+
+
 def retry_after(headers: Mapping[str, str] | None) -> float | None:
     """Seconds a `Retry-After` header asks for (delta-seconds or HTTP date), if any."""
     value = (headers or {}).get("Retry-After")
@@ -80,10 +105,13 @@ def retry_after(headers: Mapping[str, str] | None) -> float | None:
 class HubClient:
     """Model metadata and license files, with timeouts, retries and a run-wide deadline."""
 
-    def __init__(self, options: HubOptions) -> None:
+    def __init__(self, options: HubOptions, in_flight: dict[Key, str] | None = None) -> None:
+        check_endpoint(endpoint())  # before the library parses it (and fails) at import
         from huggingface_hub import HfApi, get_session
 
         self.options = options
+        #: key -> the request being made for it (read when a run abandons the key at its deadline)
+        self.in_flight = in_flight if in_flight is not None else {}
         self.endpoint = endpoint()
         self._token = os.environ.get("HF_TOKEN", "").strip() or None
         self._api = HfApi(
@@ -141,10 +169,14 @@ class HubClient:
                 why = f"no answer within {timeout:.3g}s"
             except self._http.TransportError as exc:
                 why = f"connection failed ({exc.__class__.__name__}: {exc})"
+            except self._http.HTTPError as exc:  # e.g. a body that does not decode
+                raise _Failure(
+                    f"{label}: unreadable answer ({exc.__class__.__name__}: {exc})"
+                ) from None
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise _Failure(
                     f"{label}: the Hub's answer is not valid model metadata "
-                    f"({exc.__class__.__name__})"
+                    f"({exc.__class__.__name__}: {_one_line(exc)})"
                 ) from None
             self._pause(label, why, attempt, wait)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -175,8 +207,9 @@ class HubClient:
         )
 
         model_id, revision = key
-        label = f"GET {self.endpoint}/api/models/{model_id}"
+        label = f"GET {redact(self.endpoint)}/api/models/{model_id}"
         label += f"/revision/{revision}" if revision else ""
+        self.in_flight[key] = label
         try:
             info = self._call(
                 label, lambda t: self._api.model_info(model_id, revision=revision, timeout=t)
@@ -196,16 +229,11 @@ class HubClient:
             return _failed(key, "not-found", f"{model_id!r} is not a valid Hub repository id")
         except _Failure as failure:
             return _failed(key, failure.status, failure.detail)
-        card: dict[str, Any] = (
-            info.card_data.to_dict()  # type: ignore[no-untyped-call]
-            if info.card_data is not None
-            else {}
-        )
-        facts = facts_from_card(
-            key, card, info.tags or [], canonical=info.id, sha=info.sha, gated=info.gated
-        )
-        siblings = [s.rfilename for s in info.siblings] if info.siblings is not None else None
-        return Fetched(facts, license_files(facts.license_link, siblings, (info.id, model_id)))
+        try:
+            return _read_answer(key, info)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            detail = f"{label}: the Hub's answer is not valid model metadata ({_one_line(exc)})"
+            return _failed(key, "unreachable", detail)
 
     def license_text(self, fetched: Fetched) -> HubFacts:
         """Read the first license file that exists at the resolved commit."""
@@ -222,7 +250,8 @@ class HubClient:
         for name in fetched.license_files:
             revision = facts.sha or facts.revision or "main"
             url = hf_hub_url(repo, name, revision=revision, endpoint=self.endpoint)
-            label = f"GET {url}"
+            label = f"GET {redact(url)}"
+            self.in_flight[facts.key] = label
             try:
                 text = self._call(label, partial(self._get_text, url))
             except GatedRepoError:
@@ -244,9 +273,37 @@ class HubClient:
         headers = {"User-Agent": f"weightgate/{__version__}"}
         if self._token:
             headers["Authorization"] = f"Bearer {self._token}"
-        response = get_session().get(url, headers=headers, timeout=timeout)
-        hf_raise_for_status(response)
-        return response.content[:MAX_LICENSE_BYTES].decode("utf-8", errors="replace")
+        body = bytearray()
+        with get_session().stream("GET", url, headers=headers, timeout=timeout) as response:
+            if response.status_code >= 400:
+                response.read()  # the error body and headers, for the error's message
+            hf_raise_for_status(response)
+            for chunk in response.iter_bytes():  # a huge file is read only up to the cap
+                body += chunk
+                if len(body) >= MAX_LICENSE_BYTES:
+                    break
+        return bytes(body[:MAX_LICENSE_BYTES]).decode("utf-8", errors="replace")
+
+
+def _read_answer(key: Key, info: Any) -> Fetched:
+    """Facts and license files from a `ModelInfo`; ValueError when its shape is wrong."""
+    siblings: list[Any] | None = None
+    if info.siblings is not None:
+        siblings = [getattr(s, "rfilename", None) for s in info.siblings]
+    check_answer(info.id, info.sha, info.tags, siblings)  # all strings from here on
+    card = info.card_data.to_dict() if info.card_data is not None else {}
+    if not isinstance(card, dict):
+        raise ValueError("'cardData' is not an object")
+    facts = facts_from_card(
+        key, card, info.tags or [], canonical=info.id, sha=info.sha, gated=info.gated
+    )
+    return Fetched(facts, license_files(facts.license_link, siblings, (info.id, key[0])))
+
+
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    """An exception's text on one line, cut short (it may quote what the server sent)."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _failed(key: Key, status: Status, detail: str) -> Fetched:

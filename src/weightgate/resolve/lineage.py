@@ -6,10 +6,12 @@ levels of different chains overlap. Keys are deduplicated; cycles end at the fir
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 
 from weightgate.model import Source
@@ -24,6 +26,7 @@ class WalkOptions:
     follow: bool = True  # follow base models
     max_depth: int = 8  # ancestors beyond this many levels are reported, not followed
     deadline: float | None = None  # seconds; requests in flight after it are abandoned
+    budget: float | None = None  # the time budget messages name (default: the deadline)
 
 
 def too_deep(key: Key, max_depth: int) -> HubFacts:
@@ -44,14 +47,54 @@ def offline(key: Key) -> HubFacts:
     )
 
 
-def overdue(key: Key, budget: float) -> HubFacts:
+def overdue(key: Key, budget: float, started: bool = True) -> HubFacts:
+    """A request abandoned at the deadline (or, not `started`, never sent)."""
+    what = "no answer within" if started else "not attempted: no time left in"
     return HubFacts(
         key[0],
         key[1],
         status="unreachable",
-        detail=f"no answer within the {budget:g}s Hub time budget "
+        detail=f"{what} the {budget:g}s Hub time budget "
         "(raise it with --timeout or WEIGHTGATE_HUB_TIMEOUT)",
     )
+
+
+class DaemonPool:
+    """At most `workers` daemon threads running fetches.
+
+    Unlike `ThreadPoolExecutor`, whose workers are joined at interpreter exit, a request abandoned
+    at the deadline (a hung or trickling answer) cannot keep the process alive after the report.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self.threads: list[threading.Thread] = []
+        self.tasks: queue.SimpleQueue[tuple[Future[HubFacts], Fetch, Key] | None]
+        self.tasks = queue.SimpleQueue()
+
+    def submit(self, fetch: Fetch, key: Key) -> Future[HubFacts]:
+        future: Future[HubFacts] = Future()
+        self.tasks.put((future, fetch, key))
+        if len(self.threads) < self.workers:
+            thread = threading.Thread(target=self._work, name="weightgate-fetch", daemon=True)
+            thread.start()
+            self.threads.append(thread)
+        return future
+
+    def _work(self) -> None:
+        while (task := self.tasks.get()) is not None:
+            future, fetch, key = task
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fetch(key))
+            except BaseException as exc:  # handed to the waiting walk, which re-raises it
+                future.set_exception(exc)
+
+    def shutdown(self) -> None:
+        """Let idle workers end; busy (abandoned) ones end with the process."""
+        for _ in self.threads:
+            self.tasks.put(None)
 
 
 class _Walk:
@@ -65,7 +108,7 @@ class _Walk:
         self.queue: deque[tuple[Key, int]] = deque()
         self.running: dict[Future[HubFacts], Key] = {}
         self.fetch: Fetch | None = None
-        self.pool: ThreadPoolExecutor | None = None
+        self.pool: DaemonPool | None = None
 
     def settle(self, key: Key, facts: HubFacts, source: Source) -> None:
         self.out[key] = (facts, source)
@@ -76,7 +119,7 @@ class _Walk:
         if self.pool is None:
             assert self.connect is not None
             self.fetch = self.connect()
-            self.pool = ThreadPoolExecutor(max_workers=max(1, self.options.jobs))
+            self.pool = DaemonPool(self.options.jobs)
         assert self.fetch is not None
         self.running[self.pool.submit(self.fetch, key)] = key
 
@@ -102,10 +145,10 @@ class _Walk:
         left = None if ends is None else max(0.0, ends - time.monotonic())
         done, _ = wait(self.running, timeout=left, return_when=FIRST_COMPLETED)
         if not done:
-            budget = self.options.deadline or 0.0
+            budget = self.options.budget or self.options.deadline or 0.0
             for future, key in sorted(self.running.items(), key=lambda kv: _order(kv[1])):
-                future.cancel()
-                self.settle(key, overdue(key, budget), "hub")
+                started = not future.cancel()
+                self.settle(key, overdue(key, budget, started), "hub")
             self.running.clear()
             return False
         for future in sorted(done, key=lambda f: _order(self.running[f])):
@@ -128,15 +171,16 @@ def walk(
     state = _Walk(connect, options)
     state.queue.extend((key, 0) for key in sorted(set(roots), key=_order))
     ends = None if options.deadline is None else time.monotonic() + options.deadline
-    finished = True
     try:
         while state.queue or state.running:
             state.drain(known)
             if state.running:
-                finished = state.collect(ends) and finished
+                state.collect(ends)
     finally:
+        for future in state.running:
+            future.cancel()  # queued fetches are not sent after an error
         if state.pool is not None:
-            state.pool.shutdown(wait=finished, cancel_futures=True)
+            state.pool.shutdown()
     return state.out
 
 

@@ -40,6 +40,11 @@ def parse_lock(text: str, path: Path) -> dict[Key, HubFacts]:
         if not isinstance(data.get("models"), list):
             raise ValueError("'models' must be a list")
         entries = [HubFacts.from_json(e) for e in data["models"]]
+        keys = [e.key for e in entries]
+        if len(set(keys)) != len(keys):
+            twice = next(k for k in keys if keys.count(k) > 1)
+            at = f"@{twice[1]}" if twice[1] else ""
+            raise ValueError(f"two entries for {twice[0]}{at} (a bad merge?)")
     except ValueError as exc:
         message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
         raise WeightgateError(
