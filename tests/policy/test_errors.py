@@ -250,4 +250,4 @@ def test_unreadable_policy_file(workdir: Path) -> None:
     (workdir / ".weightgate.yaml").write_bytes(b"terms: {user-cap: \xff}\n")
     with pytest.raises(WeightgateError) as caught:
         load_policy(None, workdir)
-    assert str(caught.value).startswith("cannot read .weightgate.yaml: 'utf-8' codec can't decode")
+    assert str(caught.value) == ".weightgate.yaml: not UTF-8 text (bad byte at offset 18)"
