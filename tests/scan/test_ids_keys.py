@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from weightgate.scan import family
-from weightgate.scan.ids import find_uris, is_ollama_tag, normalize
+from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
 from weightgate.scan.keys import role
 
 
@@ -104,3 +104,20 @@ def test_key_roles(key: str, expected: str) -> None:
 )
 def test_families(name: str, expected: str | None) -> None:
     assert family(Path(name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("${MODEL_ID}", True),
+        ("h2oai/%s", True),
+        ("meta-llama/Llama-2-{size}-hf", True),
+        ("${{ inputs.model }}", True),
+        ("$MODEL", True),
+        ("#/$defs/extend", False),  # a JSON Schema reference, not a model id
+        ("echo $HOME && run", False),
+        ("meta-llama/Llama-2-7b-hf", False),
+    ],
+)
+def test_templated_ids(value: str, expected: bool) -> None:
+    assert is_templated(value) is expected

@@ -81,3 +81,16 @@ def test_inline_suppressions(tmp_path: Path) -> None:
     assert sup["a2/b"] == [(("gated",), "ok")]
     [error] = result.errors
     assert (error.path, error.line) == ("app.py", 6)
+
+
+def test_suppression_text_inside_a_python_string_is_not_a_comment(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "docs.py",
+        'HINT = "# weightgate: ignore["  # how users write it\n'
+        + 'EXAMPLE = "x  # weightgate: ignore[user-cap]"\n'
+        + LOADER.format("org1/after"),
+    )
+    result = scan_paths(["."], tmp_path)
+    assert result.errors == ()
+    assert [r.suppressions for r in result.refs if r.id == "org1/after"] == [()]

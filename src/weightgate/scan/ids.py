@@ -219,9 +219,18 @@ def sentence_transformers_id(name: str) -> str:
     return name
 
 
+_TEMPLATE_VAR = re.compile(
+    r"\$\{\{.*?\}\}|\{\{.*?\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{[A-Za-z_0-9]*\}|%\(\w+\)s|%[sdr]"
+)
+_ID_CHARS = re.compile(r"[\w.\-/:@]+")
+
+
 def is_templated(value: str) -> bool:
-    """True when a value carries a placeholder (`${VAR}`, `{name}`, `%s`, `$VAR`)."""
-    return bool(re.search(r"\$\{|\$[A-Za-z_]|\{[A-Za-z_0-9]*\}|%[sdr]|%\(\w+\)s", value))
+    """True when a value is an id with a placeholder (`${VAR}`, `{name}`, `%s`, `$VAR`,
+    `${{ inputs.model }}`): with placeholders filled in, only id characters remain."""
+    if not _TEMPLATE_VAR.search(value):
+        return False
+    return _ID_CHARS.fullmatch(_TEMPLATE_VAR.sub("x", value.strip())) is not None
 
 
 #: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.

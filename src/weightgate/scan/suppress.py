@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import tokenize
 from dataclasses import replace
 
 from weightgate.model import ModelRef, ScanError, Suppression
@@ -18,6 +20,15 @@ def _clean_reason(text: str) -> str:
     return text.strip(" \t-:*/")
 
 
+def _in_python_comment(line: str) -> bool:
+    """Whether a Python line's `weightgate:` is in a comment, not in a string literal."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(line).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return True  # a line that does not tokenize alone (inside a multi-line string): keep it
+    return any(t.type == tokenize.COMMENT and "weightgate:" in t.string for t in tokens)
+
+
 def parse(text: str, path: str) -> tuple[dict[int, Suppression], list[ScanError]]:
     """Suppressions by 1-based line, and an error for each one that lacks rules or a reason."""
     found: dict[int, Suppression] = {}
@@ -26,6 +37,8 @@ def parse(text: str, path: str) -> tuple[dict[int, Suppression], list[ScanError]
         return found, errors
     for number, line in enumerate(text.splitlines(), 1):
         if "weightgate:" not in line or not re.search(r"(#|//|<!--)[^\n]*weightgate:", line):
+            continue
+        if path.endswith(".py") and not _in_python_comment(line.strip()):
             continue
         mark = _MARK.search(line)
         if mark is None:
