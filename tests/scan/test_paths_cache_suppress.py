@@ -94,3 +94,16 @@ def test_suppression_text_inside_a_python_string_is_not_a_comment(tmp_path: Path
     result = scan_paths(["."], tmp_path)
     assert result.errors == ()
     assert [r.suppressions for r in result.refs if r.id == "org1/after"] == [()]
+
+
+def test_a_reasoned_suppression_waives_a_templated_id(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "compose.yaml",
+        "services:\n  tgi:\n    environment:\n"
+        "      # weightgate: ignore[templated] set per deployment, each checked in deploy/\n"
+        "      MODEL_ID: ${MODEL_ID}\n"
+        "      DRAFT_MODEL: ${DRAFT}\n",
+    )
+    result = scan_paths(["."], tmp_path)
+    assert [(e.path, e.line) for e in result.errors] == [("compose.yaml", 6)]

@@ -41,7 +41,8 @@ def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> En
         return (), (ScanError(rel, message, line),)
     marks, bad = suppress.parse(source, rel)
     refs = suppress.attach(dedupe(found.refs), marks)
-    errors = dict.fromkeys((*found.errors, *bad))  # one entry per (line, message)
+    kept = suppress.waive_templated(found.errors, marks)
+    errors = dict.fromkeys((*kept, *bad))  # one entry per (line, message)
     return tuple(refs), tuple(errors)
 
 

@@ -71,3 +71,16 @@ def attach(refs: list[ModelRef], marks: dict[int, Suppression]) -> list[ModelRef
         here = tuple(marks[n] for n in (ref.line - 1, ref.line) if n in marks)
         out.append(replace(ref, suppressions=here) if here else ref)
     return out
+
+
+def waive_templated(errors: list[ScanError], marks: dict[int, Suppression]) -> list[ScanError]:
+    """Drop templated-id errors that a reasoned `ignore[templated]` (or `ignore[*]`) covers."""
+    from weightgate.scan.found import TEMPLATED
+
+    def waived(error: ScanError) -> bool:
+        if error.line is None or not error.message.startswith(TEMPLATED):
+            return False
+        near = (marks[n] for n in (error.line - 1, error.line) if n in marks)
+        return any("templated" in s.rules or "*" in s.rules for s in near)
+
+    return [e for e in errors if not waived(e)] if marks else errors
