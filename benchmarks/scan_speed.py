@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,6 +48,17 @@ def baseline(root: Path) -> tuple[float, int]:
     return time.perf_counter() - start, len(files)
 
 
+def ripgrep(root: Path) -> float | None:
+    """`rg` searching the tree for the loader names (a floor no parser can beat), if installed."""
+    rg = shutil.which("rg")
+    if rg is None:
+        return None
+    pattern = "from_pretrained|hf_hub_download|snapshot_download|huggingface.co|pipeline\\("
+    start = time.perf_counter()
+    subprocess.run([rg, "-l", "-e", pattern, str(root)], capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     cache = Path(args[0]) if args else Path.home() / ".cache" / "weightgate-bench"
@@ -68,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ast.parse baseline: {base:.2f}s")
     print(f"cold scan:   {cold:.2f}s  ratio {cold / base:.3f}  (budget 0.5)")
     print(f"re-scan:     {warm:.2f}s  ratio {warm / base:.3f}  (budget 0.1)")
+    floor = ripgrep(root)
+    if floor is None:
+        print("rg: not installed (no ripgrep comparison)")
+    else:
+        print(f"rg -l (loader names): {floor:.2f}s  cold scan is {cold / floor:.1f}x rg")
     return 0 if cold / base <= 0.5 and warm / base <= 0.1 else 1
 
 
