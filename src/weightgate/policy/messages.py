@@ -27,7 +27,11 @@ def _license_label(resolution: Resolution) -> str:
     record = knowledge_base().get(resolution.license) if resolution.license else None
     if record is not None and record.specified:
         return f"the {record.name} ({record.id})"
-    return resolution.license_name or resolution.license or "an unknown license"
+    if resolution.license_name:
+        return resolution.license_name
+    if resolution.source == "license-text":
+        return "a custom license (read from its license file)"
+    return resolution.license or "an unknown license"
 
 
 def message_for(
