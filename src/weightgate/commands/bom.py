@@ -19,7 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from weightgate.check import CheckOptions, run_check
+    from weightgate.check import run_check
     from weightgate.policy import load_policy
     from weightgate.report import Format, render
     from weightgate.report.cyclonedx import require_library
@@ -27,14 +27,7 @@ def run(args: argparse.Namespace) -> int:
     require_library()  # fail before any network work when the extra is missing
     cwd = Path.cwd()
     policy = load_policy(args.policy, cwd)
-    options = CheckOptions(
-        paths=tuple(args.paths),
-        lockfile=Path(args.lockfile) if args.lockfile else None,
-        offline=common.offline(args),
-        jobs=max(1, args.jobs),
-        write_lock=False,  # an inventory does not change the repository
-        lineage=not args.no_lineage,
-    )
+    options = common.check_options(args, write_lock=False)  # an inventory changes nothing
     report = run_check(cwd, policy, options).report
     common.emit(render(report, Format(args.format)), args)
     unresolved = sum(m.resolution.status != "ok" for m in report.models)

@@ -19,6 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     common.add_output(parser, list(CHECK_FORMATS))
     common.add_color(parser)
     common.add_resolution(parser)
+    common.add_locked(parser)
     parser.add_argument(
         "--fail-on",
         choices=["error", "warning"],
@@ -35,7 +36,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from weightgate.check import CheckOptions, run_check
+    from weightgate.check import run_check
     from weightgate.policy import load_policy
     from weightgate.policy.baseline import as_excluded, read_baseline, record_baseline
     from weightgate.report import Format, publish, render
@@ -43,16 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
     cwd = Path.cwd()
     policy = load_policy(args.policy, cwd)
-    options = CheckOptions(
-        paths=tuple(args.paths),
-        lockfile=Path(args.lockfile) if args.lockfile else None,
-        offline=common.offline(args),
-        jobs=max(1, args.jobs),
-        lineage=not args.no_lineage,
+    options = common.check_options(
+        args,
         baseline=read_baseline(Path(args.baseline)) if args.baseline else frozenset(),
         exclude=as_excluded(cwd, args.baseline, args.write_baseline),
-        locked=args.locked,
-        deadline=common.hub_deadline(args),
     )
     outcome = run_check(cwd, policy, options)
     report = outcome.report

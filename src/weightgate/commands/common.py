@@ -6,6 +6,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from weightgate.check import CheckOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_CRASH = 0, 1, 2, 3
 
@@ -62,15 +66,34 @@ def add_resolution(parser: argparse.ArgumentParser) -> None:
         "--no-lineage", action="store_true", help="judge models alone, not their base models"
     )
     parser.add_argument(
-        "--locked",
-        action="store_true",
-        help="never write the lockfile; fail (lock-outdated) if it lacks an entry or would change",
-    )
-    parser.add_argument(
         "--timeout",
         type=float,
         metavar="SECONDS",
         help="time budget for all Hub requests (default: $WEIGHTGATE_HUB_TIMEOUT or 30)",
+    )
+
+
+def add_locked(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--locked",
+        action="store_true",
+        help="never write the lockfile; fail (lock-outdated) if it lacks an entry or would change",
+    )
+
+
+def check_options(args: argparse.Namespace, **extra: Any) -> CheckOptions:
+    """The pipeline options every scanning command takes from the same flags."""
+    from weightgate.check import CheckOptions
+
+    return CheckOptions(
+        paths=tuple(args.paths),
+        lockfile=Path(args.lockfile) if args.lockfile else None,
+        offline=offline(args),
+        jobs=max(1, args.jobs),
+        lineage=not args.no_lineage,
+        locked=getattr(args, "locked", False),
+        deadline=hub_deadline(args),
+        **extra,
     )
 
 

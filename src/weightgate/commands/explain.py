@@ -67,6 +67,7 @@ def explain(
     offline: bool,
     jobs: int,
     lineage: bool,
+    deadline: float = 30.0,
 ) -> list[Explained]:
     """Resolve (lockfile first, never writing it), clarify, evaluate: the pipeline's own pieces."""
     from weightgate.policy import evaluate
@@ -75,7 +76,9 @@ def explain(
     from weightgate.resolve import ResolveOptions, resolve
     from weightgate.resolve.lock import read_lock
 
-    options = ResolveOptions(offline=offline, jobs=jobs, lineage=policy.lineage and lineage)
+    options = ResolveOptions(
+        offline=offline, jobs=jobs, lineage=policy.lineage and lineage, deadline=deadline
+    )
     resolved = resolve({r.key for r in refs}, read_lock(lockfile), options)
     by_key = apply_clarifications(resolved.by_key, resolved.facts, policy)
     findings = evaluate(refs, by_key, policy)
@@ -103,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
         offline=common.offline(args),
         jobs=max(1, args.jobs),
         lineage=lineage,
+        deadline=common.hub_deadline(args),
     )
     version = knowledge_base().version
     if args.format == "json":

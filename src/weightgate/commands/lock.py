@@ -29,6 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     common.add_policy(parser)
     common.add_output(parser, ["text", "json"])
     common.add_resolution(parser)
+    common.add_locked(parser)
     parser.add_argument(
         "--refresh",
         action="store_true",

@@ -10,19 +10,6 @@ from typing import Literal
 Action = Literal["deny", "warn", "allow"]
 ACTIONS: tuple[Action, ...] = ("deny", "warn", "allow")
 
-#: License categories of the knowledge base (`category:NAME` in `licenses:`).
-CATEGORIES: tuple[str, ...] = (
-    "permissive",
-    "public-domain",
-    "copyleft-weak",
-    "copyleft-strong",
-    "copyleft-network",
-    "rail",
-    "restricted-commercial",
-    "non-commercial",
-    "research-only",
-    "unspecified",
-)
 
 #: Rules the `licenses:` section produces; an exception may waive them like terms.
 LICENSE_RULES: tuple[str, ...] = ("license-denied", "license-not-allowed")

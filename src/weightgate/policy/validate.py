@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from weightgate.licenses import knowledge_base, normalize
+from weightgate.licenses import CATEGORIES, knowledge_base, normalize
 from weightgate.model import STATUS_TERMS, TERMS
 from weightgate.policy.globs import model_glob_problem, path_glob_problem
-from weightgate.policy.model import ACTIONS, CATEGORIES, LICENSE_RULES, Action, Organization
+from weightgate.policy.model import ACTIONS, LICENSE_RULES, Action, Organization
 from weightgate.policy.source import Document
 
 TOP_KEYS = (
