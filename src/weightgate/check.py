@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from weightgate.licenses import knowledge_base
-from weightgate.model import Finding, ModelReport, Report, ScanResult
+from weightgate.model import Finding, ModelReport, Report, Resolution, ScanResult
 from weightgate.policy import Policy, evaluate
 from weightgate.policy.baseline import BaselineKey, apply_baseline
 from weightgate.policy.clarify import apply_clarifications
@@ -58,6 +58,15 @@ def _finding_order(f: Finding) -> tuple[str, int, int, str, str]:
     return (f.path, f.line, f.column, f.rule, f.model)
 
 
+def _model_reports(keys: set[Key], by_key: Mapping[Key, Resolution]) -> tuple[ModelReport, ...]:
+    """Each referenced model with the ancestors it was judged through, in id order."""
+    reports = []
+    for key in sorted(keys, key=lambda k: (k[0], k[1] or "")):
+        ancestors = tuple(r for r, _via in lineage(key, by_key))[1:]
+        reports.append(ModelReport(by_key[key], tuple(r.id for r in ancestors), ancestors))
+    return tuple(reports)
+
+
 def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
     """Scan, resolve (lockfile first), evaluate, and update the lockfile with what was fetched."""
     scanned = scan(options.paths, cwd, policy, options.exclude)
@@ -79,14 +88,7 @@ def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
     by_key = apply_clarifications(resolved.by_key, resolved.facts, policy)
     findings = evaluate(scanned.refs, by_key, policy, full_run=not options.paths)
     findings = apply_baseline(findings, options.baseline)
-    models = tuple(
-        ModelReport(
-            by_key[k],
-            tuple(r.id for r, _via in lineage(k, by_key))[1:],
-            tuple(r for r, _via in lineage(k, by_key))[1:],
-        )
-        for k in sorted(keys | ollama, key=lambda k: (k[0], k[1] or ""))
-    )
+    models = _model_reports(keys | ollama, by_key)
     changed = False
     new_entries = _lock_updates(locked, resolved.facts)
     if options.locked:
