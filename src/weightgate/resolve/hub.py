@@ -107,6 +107,10 @@ class HubClient:
 
     def __init__(self, options: HubOptions, in_flight: dict[Key, str] | None = None) -> None:
         check_endpoint(endpoint())  # before the library parses it (and fails) at import
+        # The library's telemetry adds a request of its own (to the endpoint it saw at import,
+        # not ours) before the first call; a license check sends nothing it does not need.
+        # HF_HUB_DISABLE_TELEMETRY=0 in the environment keeps it on.
+        os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
         from huggingface_hub import HfApi, get_session
 
         self.options = options
