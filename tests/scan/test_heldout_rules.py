@@ -87,3 +87,115 @@ def test_a_download_of_a_variable_outside_any_function_stays_an_error(tmp_path: 
     _, errors = _scan(tmp_path, "get.sh", 'hf download "$MODEL"\n')
     assert len(errors) == 1
     assert errors[0].startswith("1: templated model id")
+
+
+def test_clone_urls_with_credentials_name_the_repo(tmp_path: Path) -> None:
+    makefile = "clone:\n\tgit clone https://<user>:<TOKEN>@huggingface.co/acme/chat-7b\n"
+    refs, _ = _scan(tmp_path, "Makefile", makefile)
+    assert refs == {(2, 50, "acme/chat-7b", "model")}
+    refs, _ = _scan(tmp_path, "notes.sh", "# mail api-team@huggingface.co/acme/x for help\n")
+    assert refs == set()  # an e-mail address is not a URL
+
+
+def test_a_bare_git_ref_key_is_not_a_model_position(tmp_path: Path) -> None:
+    workflow = (
+        "jobs:\n  t:\n    steps:\n    - uses: actions/checkout@v4\n"
+        "      with:\n        ref: ${{ github.sha }}\n"
+        "    - run: echo\n      env:\n        REF_MODEL: acme/ref-7b\n"
+    )
+    refs, errors = _scan(tmp_path, ".github/workflows/ci.yaml", workflow)
+    assert refs == {(9, 20, "acme/ref-7b", "model")}
+    assert errors == []
+
+
+def test_functions_imported_from_the_ollama_client(tmp_path: Path) -> None:
+    source = (
+        "from ollama import chat, embed as embed_text\n"
+        "import ollama as ol\n"
+        "chat(model='qwen3:4b', messages=[])\n"
+        "embed_text(model='nomic-embed-text', input='x')\n"
+        "ol.generate(model='phi4-mini:latest', prompt='x')\n"
+        "def chat_local(model='acme/not-ollama'): ...\n"
+    )
+    refs, _ = _scan(tmp_path, "client.py", source)
+    assert refs == {
+        (3, 13, "qwen3:4b", "ollama"),
+        (4, 19, "nomic-embed-text", "ollama"),
+        (5, 20, "phi4-mini:latest", "ollama"),
+    }
+
+
+def test_a_python_file_exported_from_a_notebook_keeps_its_shell_lines_out(tmp_path: Path) -> None:
+    source = "!pip install vllm\n%env X=1\nfrom vllm import LLM\nllm = LLM(model='acme/chat-7b')\n"
+    refs, errors = _scan(tmp_path, "export.py", source)
+    assert refs == {(4, 18, "acme/chat-7b", "model")}
+    assert errors == []
+    _, errors = _scan(
+        tmp_path, "broken.py", "!pip install x\nm = A.from_pretrained('acme/x')\ndef f(:\n"
+    )
+    assert len(errors) == 1
+    assert "syntax error" in errors[0]
+
+
+def test_dataset_loaders_take_legacy_single_segment_ids(tmp_path: Path) -> None:
+    source = (
+        "from datasets import load_dataset\n"
+        "a = load_dataset('imdb')\n"
+        "b = load_dataset('json', data_files='train.jsonl')\n"
+        "c = load_dataset('my_local_dir', data_dir='x')\n"
+        "d = load_dataset('csv')\n"
+        "e = load_dataset('acme/corpus', split='train')\n"
+    )
+    refs, _ = _scan(tmp_path, "data.py", source)
+    assert refs == {(2, 19, "imdb", "dataset"), (6, 19, "acme/corpus", "dataset")}
+
+
+def test_lora_and_adapter_loaders_on_a_loaded_model(tmp_path: Path) -> None:
+    source = (
+        "pipe = Pipe.from_pretrained('acme/base-xl')\n"
+        "pipe.load_lora_weights('acme/style-lora', weight_name='w.safetensors')\n"
+        "model.load_adapter('acme/peft-adapter')\n"
+        "pipe.load_lora_weights('./local/lora')\n"
+    )
+    refs, _ = _scan(tmp_path, "gen.py", source)
+    assert refs == {
+        (1, 30, "acme/base-xl", "model"),
+        (2, 25, "acme/style-lora", "model"),
+        (3, 21, "acme/peft-adapter", "model"),
+    }
+
+
+README = """\
+# Serving
+
+```bash
+$ ollama pull qwen3:4b
+huggingface-cli download acme/chat-7b --local-dir models/chat
+# vllm serve acme/commented
+```
+
+```python
+from transformers import AutoModel
+model = AutoModel.from_pretrained("acme/enc-base")
+```
+
+```python
+>>> not a whole program (
+```
+
+    curl localhost:8000/v1/completions -d '{"model": "acme/served-7b", "prompt": "x"}'
+
+Payload: `{"image": "vllm/vllm-openai:latest", "model": "${MODEL}"}`.
+Use `--model <your-model>` in your own runs.
+"""
+
+
+def test_markdown_code_blocks_and_request_bodies(tmp_path: Path) -> None:
+    refs, errors = _scan(tmp_path, "README.md", README)
+    assert refs == {
+        (4, 15, "qwen3:4b", "ollama"),
+        (5, 26, "acme/chat-7b", "model"),
+        (11, 36, "acme/enc-base", "model"),
+        (18, 55, "acme/served-7b", "model"),
+    }
+    assert errors == []
