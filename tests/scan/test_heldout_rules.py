@@ -116,12 +116,17 @@ def test_functions_imported_from_the_ollama_client(tmp_path: Path) -> None:
         "embed_text(model='nomic-embed-text', input='x')\n"
         "ol.generate(model='phi4-mini:latest', prompt='x')\n"
         "def chat_local(model='acme/not-ollama'): ...\n"
+        "client = ollama.Client(host='http://h:11434')\n"
+        "client.generate(model='mistral', prompt='x')\n"
+        "other = httpx.Client()\n"
+        "other.generate(model='qwen3:4b')\n"
     )
     refs, _ = _scan(tmp_path, "client.py", source)
     assert refs == {
         (3, 13, "qwen3:4b", "ollama"),
         (4, 19, "nomic-embed-text", "ollama"),
         (5, 20, "phi4-mini:latest", "ollama"),
+        (8, 24, "mistral", "ollama"),
     }
 
 

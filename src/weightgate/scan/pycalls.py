@@ -29,6 +29,7 @@ _MODEL_CTORS = frozenset(
 )
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
 _FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
+_CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
 
 
@@ -36,13 +37,16 @@ def ollama_names(text: str) -> frozenset[str]:
     """Names bound to the Ollama client or its functions (`from ollama import chat as c`)."""
     if "ollama" not in text:
         return frozenset()
-    names = set(_IMPORT_OLLAMA.findall(text))
+    names = set(_IMPORT_OLLAMA.findall(text)) | {"ollama"}
     for group in _FROM_OLLAMA.findall(text):
         for item in group.split(","):
             parts = item.split()
             if parts:
                 names.add(parts[-1])
-    return frozenset(names)
+    for variable, module, _client in _CLIENT.findall(text):  # `client = ollama.Client()`
+        if (module or "").rstrip(".") in names or (not module and _client in names):
+            names.add(variable)
+    return frozenset(names - {"ollama"})
 
 
 @dataclass(frozen=True)
