@@ -6,12 +6,17 @@ notes). Precision: every reported model or Ollama tag that matches no positive l
 file (of any note) is a false positive. Datasets are scored the same way, separately.
 
     python benchmarks/corpus.py [CORPUS_DIR]     (default: ../shared/corpus/real)
+
+The corpus is scanned as a standalone tree (a temporary copy of the files SOURCES.tsv lists),
+so a corpus kept inside a git checkout, e.g. `benchmarks/heldout`, is scanned the same way
+whether or not git tracks or ignores its files.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -67,13 +72,28 @@ def line_labels(corpus: Path) -> tuple[set[tuple[str, int, str]], set[tuple[str,
     return required, allowed
 
 
+def _copy(corpus: Path, files: set[str], dest: Path) -> None:
+    """The corpus files into `dest`: a missing one names where it came from."""
+    rows = (corpus / "SOURCES.tsv").read_text("utf-8").splitlines()[1:]
+    origin = {row.split("\t")[0]: row.split("\t")[1:] for row in rows}
+    for name in sorted(files):
+        source = corpus / name
+        if not source.is_file():
+            raise SystemExit(f"{source}: missing; it is {' @ '.join(origin[name])} (SOURCES.tsv)")
+        (dest / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, dest / name)
+
+
 def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     """(models and Ollama tags, datasets) reported by the real CLI."""
-    with tempfile.TemporaryDirectory() as cache:
+    sources = (corpus / "SOURCES.tsv").read_text("utf-8").splitlines()[1:]
+    files = {row.split("\t")[0] for row in sources}
+    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as tree:
+        _copy(corpus, files, Path(tree))
         env = {**os.environ, "WEIGHTGATE_CACHE_DIR": cache}
         proc = subprocess.run(
             [sys.executable, "-m", "weightgate", "scan", "--format", "json", "-q", "."],
-            cwd=corpus,
+            cwd=tree,
             env=env,
             capture_output=True,
             text=True,
@@ -82,8 +102,6 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     if proc.returncode not in (0, 1):
         raise SystemExit(f"weightgate scan failed ({proc.returncode}): {proc.stderr.strip()}")
     doc = json.loads(proc.stdout)
-    sources = (corpus / "SOURCES.tsv").read_text("utf-8").splitlines()[1:]
-    files = {row.split("\t")[0] for row in sources}
     refs = [r for r in doc["refs"] if r["path"] in files]
     models = {(r["path"], r["id"]) for r in refs if r["kind"] in ("model", "ollama")}
     global LINES

@@ -330,6 +330,44 @@ def normalize(value: str) -> str | None:
     return ident if plausible_id(ident) else None
 
 
+#: `load_dataset` builder names for local files: never a Hub dataset.
+_BUILDERS = frozenset(
+    {
+        "json",
+        "csv",
+        "parquet",
+        "text",
+        "arrow",
+        "pandas",
+        "sql",
+        "xml",
+        "generator",
+        "spark",
+        "webdataset",
+        "imagefolder",
+        "audiofolder",
+        "videofolder",
+        "pdffolder",
+        "hdf5",
+        "cache",
+    }
+)
+
+
+def single_dataset(value: str) -> str | None:
+    """A legacy single-segment dataset id (`squad`, `rotten_tomatoes`) given to a dataset
+    loader, or None for builder names (`json`), paths, files and placeholders."""
+    name = value.strip()
+    if "/" in name or not is_repo_id(name, allow_single=True):
+        return None
+    low = name.lower()
+    if low in _BUILDERS or low in _LOCAL_ROOTS or _FILE_SUFFIX.search(name):
+        return None
+    if _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name) or name.isdigit():
+        return None
+    return name
+
+
 def is_ollama_tag(value: str) -> bool:
     """`llama3.1:8b`, `phi3`, `user/model:tag` — the Ollama library name grammar."""
     return bool(OLLAMA_TAG.match(value)) and len(value) <= 200
@@ -345,7 +383,8 @@ class UriHit:
 
 
 _URI = re.compile(
-    r"(?<![\w.@/-])(?:(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/|hf://|huggingface://|hf-hub:)"
+    r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
+    r"|hf://|huggingface://|hf-hub:)"
     r"(?:(datasets|spaces)/)?"
     rf"({_NAME}(?:/{_NAME})?)"
 )

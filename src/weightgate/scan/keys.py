@@ -130,7 +130,8 @@ def role(key: str) -> Role:
         return "model"
     if last in _MODEL_TOKS or (any(t in _MODEL_TOKS for t in toks) and last in _ID_TAIL):
         return "model"
-    if any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks) and last in _ID_TAIL:
+    prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
+    if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`
         return "model"
     if toks[0] in ("hf", "huggingface") and last in _ID_TAIL:
         return "hub"

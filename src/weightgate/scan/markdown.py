@@ -1,11 +1,26 @@
-"""Markdown and model cards: `base_model:` in the YAML front matter, Hub URLs in the text."""
+"""Markdown and model cards: `base_model:` in the YAML front matter, Hub URLs in the text,
+commands in shell code blocks, loader calls in Python code blocks, and `"model": "org/name"`
+in request bodies. Placeholders in examples are documentation, never errors."""
 
 from __future__ import annotations
 
+import re
+
+from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris
+from weightgate.scan.ids import find_uris, normalize
+from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
+
+_FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
+_SHELL = frozenset(
+    {"", "bash", "sh", "shell", "console", "zsh", "shell-session", "powershell", "ps1", "pwsh"}
+    | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
+)
+_PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
+_PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
+_KEYED = re.compile(r"""["'](?P<k>[\w-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
 
 
 def _front_matter(source: str) -> tuple[str, int]:
@@ -19,13 +34,72 @@ def _front_matter(source: str) -> tuple[str, int]:
     return "", 0
 
 
+def _blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str]]]:
+    """Fenced code blocks: (language, 1-based line of their first line, lines)."""
+    out: list[tuple[str, int, list[str]]] = []
+    index = first
+    while index < len(lines):
+        fence = _FENCE.match(lines[index])
+        index += 1
+        if fence is None:
+            continue
+        body: list[str] = []
+        while index < len(lines) and not lines[index].lstrip().startswith(fence.group("f")):
+            body.append(lines[index])
+            index += 1
+        out.append((fence.group("lang").lower(), index - len(body) + 1, body))
+        index += 1
+    return out
+
+
+def _shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
+    for offset, line in enumerate(body):
+        command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
+        if command.lstrip().startswith("#"):
+            continue
+        shift = len(line) - len(command)
+        for hit in text.find(command, ollama=ollama):
+            if not hit.templated:
+                found.add(
+                    start + offset, hit.start + shift + 1, hit.id, hit.kind, confidence="medium"
+                )
+
+
+def _python(found: Found, path: str, start: int, body: list[str]) -> None:
+    try:
+        inner = scan_python(path, "\n".join(body))
+    except (SyntaxError, ValueError, RecursionError):
+        return  # an excerpt, a console session: not a whole program
+    for ref in inner.refs:
+        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+
+
+def _keyed(found: Found, number: int, line: str) -> None:
+    """`"model": "org/name"` in a JSON request body or a Python dict shown in the text."""
+    for match in _KEYED.finditer(line):
+        if keys.role(match.group("k")) != "model":
+            continue
+        ident = normalize(match.group("v"))
+        if ident is not None and "/" in ident:
+            found.add(number, match.start("v") + 1, ident, "model", confidence="medium")
+
+
 def scan_markdown(path: str, source: str) -> Found:
     """References in a model card or document. Raises yaml.YAMLError on bad front matter."""
     found = Found(path, "markdown")
     matter, end = _front_matter(source)
     if matter:
         walk_tree(found, source, yaml_documents(matter), comments=False)
-    for number, line in enumerate(source.splitlines()[end:], end + 1):
+    lines = source.splitlines()
+    for number, line in enumerate(lines[end:], end + 1):
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
+        if ":" in line and ('"' in line or "'" in line):
+            _keyed(found, number, line)
+    ollama = "ollama" in source.lower()
+    for lang, start, body in _blocks(lines, end):
+        if lang in _SHELL:
+            _shell(found, start, body, ollama)
+        elif lang in _PYTHON:
+            _python(found, path, start, body)
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 
 from weightgate.model import Kind
@@ -21,10 +22,31 @@ _HUB_CALLS = frozenset(
 )
 _DATASET_CALLS = frozenset({"load_dataset", "dataset_info", "load_dataset_builder"})
 _ENCODERS = frozenset({"SentenceTransformer", "CrossEncoder", "SparseEncoder"})
+#: Adapter loaders on a loaded model or pipeline (diffusers LoRA, transformers PEFT).
+_ADAPTER_LOADERS = frozenset({"load_lora_weights", "load_adapter"})
 _MODEL_CTORS = frozenset(
     {"LLM", "AsyncLLM", "EngineArgs", "AsyncEngineArgs", "InferenceClient", "AsyncInferenceClient"}
 )
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
+_FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
+_CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
+_IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
+
+
+def ollama_names(text: str) -> frozenset[str]:
+    """Names bound to the Ollama client or its functions (`from ollama import chat as c`)."""
+    if "ollama" not in text:
+        return frozenset()
+    names = set(_IMPORT_OLLAMA.findall(text)) | {"ollama"}
+    for group in _FROM_OLLAMA.findall(text):
+        for item in group.split(","):
+            parts = item.split()
+            if parts:
+                names.add(parts[-1])
+    for variable, module, _client in _CLIENT.findall(text):  # `client = ollama.Client()`
+        if (module or "").rstrip(".") in names or (not module and _client in names):
+            names.add(variable)
+    return frozenset(names - {"ollama"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +57,7 @@ class Target:
     kind: Kind = "model"
     revision: ast.expr | None = None
     strict: bool = False  # only `org/name` ids (generic keyword matches)
+    single: bool = False  # a dataset loader's own argument: `squad`, `rotten_tomatoes` too
 
 
 def _name(node: ast.Call) -> tuple[str, str]:
@@ -75,7 +98,7 @@ def _repo_kind(node: ast.Call) -> Kind | None:
     return "model"
 
 
-def _loader(node: ast.Call, name: str, receiver: str) -> list[Target]:
+def _loader(node: ast.Call, name: str, receiver: str, ollama: frozenset[str]) -> list[Target]:
     revision = _kw(node, "revision")
     expr: ast.expr | None = None
     kind: Kind | None = "model"
@@ -88,15 +111,19 @@ def _loader(node: ast.Call, name: str, receiver: str) -> list[Target]:
         expr, kind = _arg(node, 0, "repo_id"), _repo_kind(node)
     elif name in _DATASET_CALLS:
         expr, kind = _arg(node, 0, "path", "repo_id"), "dataset"
+    elif name in _ADAPTER_LOADERS:
+        expr = _arg(node, 0, "pretrained_model_name_or_path_or_dict", "peft_model_id")
     elif name in _ENCODERS:
         expr = _arg(node, 0, "model_name_or_path", "model_name")
     elif name in _MODEL_CTORS:
         expr = _arg(node, 0, "model")
-    elif "Ollama" in name or receiver == "ollama":
+    elif "Ollama" in name or receiver == "ollama" or name in ollama or receiver in ollama:
         expr, kind = _arg(node, 0 if name in ("pull", "show") else 99, "model"), "ollama"
     if expr is None or kind is None:
         return []
-    return [Target(expr, kind, revision)]
+    local = _kw(node, "data_files", "data_dir") is not None
+    single = name in _DATASET_CALLS and not local  # `load_dataset("json", data_files=...)`
+    return [Target(expr, kind, revision, single=single)]
 
 
 def _flag_default(node: ast.Call) -> list[Target]:
@@ -127,14 +154,15 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     return [Target(node.args[1], "model" if role == "model" else "dataset", strict=True)]
 
 
-def targets(node: ast.Call) -> list[Target]:
-    """Every argument of this call that names a model, dataset or Ollama tag."""
+def targets(node: ast.Call, ollama: frozenset[str] = frozenset()) -> list[Target]:
+    """Every argument of this call that names a model, dataset or Ollama tag; `ollama` holds
+    the names the file imports from the `ollama` client (`from ollama import chat`)."""
     name, receiver = _name(node)
     if name == "add_argument":
         return _flag_default(node)
     if name in ("getenv", "get"):
         return _env_default(node, name)
-    found = _loader(node, name, receiver)
+    found = _loader(node, name, receiver, ollama)
     taken = {id(t.expr) for t in found}
     for keyword in node.keywords:
         if keyword.arg is None or id(keyword.value) in taken:

@@ -33,6 +33,8 @@ TRIGGERS = (
     b"llama",
     b"model",
     b"repo_id",
+    b"load_lora_weights",
+    b"load_adapter",
 )
 _CALLS = (
     "from_pretrained",
@@ -50,6 +52,8 @@ _CALLS = (
     "LLM",
     "EngineArgs",
     "InferenceClient",
+    "load_lora_weights",
+    "load_adapter",
 )
 _KWARGS = (
     "model",

@@ -14,8 +14,14 @@ from dataclasses import dataclass, field
 from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, is_ollama_tag, normalize, plausible_id
-from weightgate.scan.pycalls import Target, targets
+from weightgate.scan.ids import (
+    find_uris,
+    is_ollama_tag,
+    normalize,
+    plausible_id,
+    single_dataset,
+)
+from weightgate.scan.pycalls import Target, ollama_names, targets
 from weightgate.scan.pyregions import hits, might_reference, regions
 from weightgate.scan.pyvalues import (
     Literal,
@@ -44,6 +50,7 @@ class _Source:
     module: dict[str, ast.expr] = field(default_factory=dict)
     argparse: dict[str, ast.expr] = field(default_factory=dict)
     reported: set[tuple[int, int]] = field(default_factory=set)
+    ollama: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -108,7 +115,7 @@ class _Visitor:
         cache: dict[int, dict[str, ast.expr]] = {}
         for call in nodes.calls:
             self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
-            for target in targets(call):
+            for target in targets(call, self.src.ollama):
                 self.report(target, self.resolve(target.expr))
         for name, value in nodes.assigns:
             role = keys.role(name)
@@ -183,6 +190,8 @@ class _Visitor:
                 self.place(resolved.node, 0, value, "ollama", revision)
             return
         ident = normalize(value)
+        if ident is None and target.single:
+            ident = single_dataset(value)
         if ident is None or (target.strict and "/" not in ident):
             return
         at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
@@ -236,13 +245,28 @@ def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Mod
     return trees, False
 
 
+_SHELL_LINE = re.compile(r"^[ \t]*[!%].*$", re.M)
+
+
 def scan_python(path: str, text: str) -> Found:
-    """References in one Python source. Raises SyntaxError/ValueError on unparsable input."""
+    """References in one Python source. Raises SyntaxError/ValueError on unparsable input.
+    A file that only parses without its `!cmd` / `%magic` lines (a notebook exported as `.py`)
+    is read without them."""
+    try:
+        return _scan(path, text)
+    except SyntaxError:
+        plain = _SHELL_LINE.sub("", text)
+        if plain == text:
+            raise
+        return _scan(path, plain)
+
+
+def _scan(path: str, text: str) -> Found:
     found = Found(path, "python")
     offsets = hits(text)
     if not offsets:
         return found
-    src = _Source(text.split("\n"), found)
+    src = _Source(text.split("\n"), found, ollama=ollama_names(text))
     trees, whole = _parse(text, path, offsets)
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:

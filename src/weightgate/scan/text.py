@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from weightgate.model import Confidence, Kind
-from weightgate.scan import keys
+from weightgate.scan import keys, shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
 
@@ -32,6 +32,12 @@ _OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run)\s+{_VALUE}")
 _ASSIGN = re.compile(
     rf"(?:^|(?<=[\s;]))(?:export\s+|ENV\s+|ARG\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?:=|:\s*){_VALUE}"
 )
+#: A loader call written inline (`python -c "...from_pretrained('org/name')"`, a heredoc).
+_CALL = re.compile(
+    r"(?:\.from_pretrained|(?<![\w.])(?P<f>SentenceTransformer|CrossEncoder|snapshot_download"
+    r"|hf_hub_download|load_dataset))\(\s*(?:(?:repo_id|path|pretrained_model_name_or_path)\s*=\s*)?"
+    r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
+)
 _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
 _DEFAULT = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(?P<d>[^}]+)\}$")
 
@@ -48,7 +54,11 @@ class TextHit:
     revision: str | None = None
 
 
-def _value(text: str, start: int, raw: str, kind: Kind, out: list[TextHit]) -> None:
+def _value(
+    text: str, start: int, raw: str, kind: Kind, out: list[TextHit], *, legacy: bool = False
+) -> None:
+    """One value in a model position; `legacy` (a download command) also takes `gpt2`."""
+    raw = raw.removesuffix("\\")  # `--model org/name\` glued to a line continuation
     default = _DEFAULT.match(raw)
     if default:
         start += default.start("d")
@@ -65,7 +75,7 @@ def _value(text: str, start: int, raw: str, kind: Kind, out: list[TextHit]) -> N
             out.append(TextHit(start, raw, "ollama", "high"))
         return
     ident = normalize(raw)
-    if ident is not None and "/" in ident:
+    if ident is not None and ("/" in ident or legacy):
         out.append(TextHit(start, ident, kind, "high"))
 
 
@@ -89,10 +99,14 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         for m in _DOWNLOAD.finditer(text):
             kind = _download_kind(m.group("opts") or "")
             if kind is not None:
-                _value(text, m.start("v"), m.group("v"), kind, out)
+                _value(text, m.start("v"), m.group("v"), kind, out, legacy=True)
     if "serve" in text:
         for m in _SERVE.finditer(text):
             _value(text, m.start("v"), m.group("v"), "model", out)
+    if "(" in text:
+        for m in _CALL.finditer(text):
+            kind = "dataset" if m.group("f") == "load_dataset" else "model"
+            _value(text, m.start("v"), m.group("v"), kind, out, legacy=kind == "model")
     if "ollama" in text:
         for m in _OLLAMA.finditer(text):
             _value(text, m.start("v"), m.group("v"), "ollama", out)
@@ -159,12 +173,35 @@ def _through_variable(
     return True
 
 
+def _wrapped(lines: list[str], ollama: bool) -> tuple[dict[str, shellfuncs.Wrapper], list[TextHit]]:
+    """Shell functions wrapping a download/serve command, and the ids their callers pass,
+    as hits whose `start` is the line number times a large stride plus the column."""
+
+    def ids(line: str) -> list[tuple[str, Kind, bool]]:
+        return [(h.id, h.kind, h.templated) for h in find(line, ollama=ollama)]
+
+    found = shellfuncs.wrappers(lines, ids)
+    out: list[TextHit] = []
+    for call in shellfuncs.calls(lines, found):
+        hits: list[TextHit] = []
+        _value(lines[call.line - 1], call.start, call.value, call.kind, hits, legacy=True)
+        out.extend(replace(h, start=call.line * _STRIDE + h.start) for h in hits)
+    return found, out
+
+
+_STRIDE = 1 << 32
+
+
 def scan_text(path: str, text: str) -> Found:
     """Shell scripts, Dockerfiles, Makefiles: line by line; comments give URLs only."""
     found = Found(path, "text", defined=assigned(text))
     lines = text.splitlines()
     literals = _literals(lines)
     ollama = "ollama" in text.lower()
+    wrappers, passed = _wrapped(lines, ollama) if "()" in text or "function" in text else ({}, [])
+    for hit in passed:
+        at, column = divmod(hit.start, _STRIDE)
+        found.add(at, column + 1, hit.id, hit.kind, confidence=hit.confidence)
     for number, full in enumerate(lines, 1):
         line = full[:20_000]
         if _is_comment(line):
@@ -173,6 +210,8 @@ def scan_text(path: str, text: str) -> Found:
             hits = find(line, ollama=ollama)
         for hit in hits:
             if hit.templated:
+                if shellfuncs.in_body(number, wrappers):
+                    continue  # a wrapper's parameter: its callers name the ids
                 if not _through_variable(found, hit, literals):
                     found.templated(number, hit.id)
             else:
