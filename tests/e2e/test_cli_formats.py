@@ -126,6 +126,17 @@ def test_output_file_and_markdown(lineage_repo: Path, capsys: pytest.CaptureFixt
     assert "| :x: error |" in (lineage_repo / "comment.md").read_text()
 
 
+@pytest.mark.parametrize("target", ["missing-dir/report.md", "."])
+def test_unwritable_output_is_a_one_line_error(
+    lineage_repo: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    code = main(["check", "--format", "markdown", "--output", target, "train.py"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"weightgate: error: --output {target}: cannot write" in err
+    assert "internal error" not in err
+
+
 def test_gitlab_format(lineage_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["check", "--format", "gitlab", "train.py"])
     issues = json.loads(capsys.readouterr().out)

@@ -107,7 +107,13 @@ def add_verbosity(parser: argparse.ArgumentParser) -> None:
 def emit(text: str, args: argparse.Namespace) -> None:
     """Write the report to --output or stdout."""
     if getattr(args, "output", None):
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            from weightgate.errors import WeightgateError
+
+            reason = exc.strerror or exc.__class__.__name__
+            raise WeightgateError(f"--output {args.output}: cannot write: {reason}") from None
     else:
         sys.stdout.write(text)
 
