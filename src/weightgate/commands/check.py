@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     publish(report, fmt, os.environ)
     common.note(summary_line(report), args)
     if outcome.lock_changed:
-        common.note("weightgate: updated weightgate.lock; stage it with your commit", args)
+        name = args.lockfile or "weightgate.lock"
+        common.note(f"weightgate: updated {name}; stage it with your commit", args)
     levels = ("error",) if args.fail_on == "error" else ("error", "warning")
     failing = any(f.severity in levels for f in report.active_findings)
     if failing or report.errors or outcome.lock_changed:

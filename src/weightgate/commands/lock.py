@@ -106,6 +106,7 @@ def _outdated(
 
 def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
     from weightgate.check import scan
+    from weightgate.licenses import knowledge_base
     from weightgate.policy import load_policy
     from weightgate.resolve import ResolveOptions, resolve
     from weightgate.resolve.drift import changed_licenses, license_changed
@@ -133,7 +134,14 @@ def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
     else:
         changed = write_lock(lock_path, resolved.facts, prune=full)
     models = tuple(ModelReport(resolved.by_key[k]) for k in sorted(resolved.facts, key=_order))
-    report = Report(scanned.refs, scanned.errors, models, tuple(findings), scanned.files)
+    report = Report(
+        scanned.refs,
+        scanned.errors,
+        models,
+        tuple(findings),
+        scanned.files,
+        knowledge_base().version,
+    )
     kept = tuple(f"{k[0]}: kept the locked entry ({why})" for k, why in resolved.kept.items())
     return LockOutcome(report, changed, len(target), _problems(resolved, old), tuple(sorted(kept)))
 
