@@ -107,7 +107,9 @@ def _errors(report: Report) -> list[str]:
     if not report.errors:
         return []
     lines = ["", "#### Files that could not be scanned", ""]
-    lines += [f"- {code(f'{e.path}:{e.line or 0}')}: {escape(e.message)}" for e in report.errors]
+    for e in report.errors:
+        where = f"{e.path}:{e.line}" if e.line else e.path
+        lines.append(f"- {code(where)}: {escape(e.message)}")
     return lines
 
 
