@@ -196,6 +196,18 @@ def test_explain_rejects_what_is_not_a_model_id(
     assert out == ""
 
 
+def test_explain_an_ollama_tag_as_check_reports_it(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` reports `llama3.1:8b` (a Modelfile's FROM); `explain` takes the same name."""
+    code, doc = run_json(capsys, "explain", "llama3.1:8b", "--offline")
+    [model] = doc["models"]
+    assert (model["id"], model["kind"], model["license"]) == ("llama3.1:8b", "ollama", "llama3.1")
+    assert model["terms"]["user-cap"] == 700_000_000
+    assert model["verdict"] == "fail"
+    assert code == 1
+
+
 def test_check_offline_judges_a_license_text_from_the_lockfile(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
