@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +219,16 @@ def test_baseline_fails_only_on_new_findings(
     (workdir / "new.py").unlink()
     assert _check(capsys, "--baseline", "baseline.json", "--write-baseline", "again.json")[0] == 0
     assert (workdir / "again.json").read_text() == baseline
+
+
+def test_a_written_baseline_is_readable_like_any_file_the_user_creates(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "a.py").write_text("x = 1\n")
+    assert _check(capsys, "--write-baseline", "baseline.json")[0] == 0
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE((workdir / "baseline.json").stat().st_mode) == 0o666 & ~mask
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -116,3 +118,24 @@ def test_corrupt_lockfile_is_a_one_line_exit_2(
     assert "weightgate.lock: corrupt lockfile" in err
     with pytest.raises(WeightgateError):
         read_lock(workdir / "weightgate.lock")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_a_new_lockfile_is_readable_like_any_file_the_user_creates(tmp_path: Path) -> None:
+    """It is committed and read by CI users too: not mkstemp's private 0600."""
+    path = tmp_path / "weightgate.lock"
+    assert write_lock(path, {FULL.key: FULL})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~_umask()
+
+
+def test_a_rewrite_keeps_the_lockfiles_mode(tmp_path: Path) -> None:
+    path = tmp_path / "weightgate.lock"
+    path.write_text(render_lock({}))
+    path.chmod(0o640)
+    assert write_lock(path, {FULL.key: FULL})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
