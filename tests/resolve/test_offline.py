@@ -252,6 +252,9 @@ def test_locked_run_needs_no_request_and_no_hub_import(
     [
         (["--timeout", "0"], None, "must be positive"),
         ([], "soon", "WEIGHTGATE_HUB_TIMEOUT='soon' is not a number"),
+        (["--timeout", "inf"], None, "at most 86400 seconds, got inf"),
+        (["--timeout", "1e12"], None, "at most 86400 seconds"),
+        ([], "inf", "at most 86400 seconds, got inf"),
     ],
 )
 def test_bad_time_budget_is_a_usage_error(

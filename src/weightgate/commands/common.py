@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from weightgate.check import CheckOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_CRASH = 0, 1, 2, 3
+MAX_DEADLINE = 86400.0  # seconds: a day is budget enough for any Hub run
 
 
 def add_paths(parser: argparse.ArgumentParser) -> None:
@@ -139,6 +140,10 @@ def hub_deadline(args: argparse.Namespace) -> float:
         return 30.0
     if not value > 0:
         raise WeightgateError(f"the Hub time budget must be positive, got {value:g}")
+    if not value <= MAX_DEADLINE:  # inf would overflow the clock arithmetic of the fetch pool
+        raise WeightgateError(
+            f"the Hub time budget must be at most {MAX_DEADLINE:g} seconds, got {value:g}"
+        )
     return float(value)
 
 
