@@ -50,6 +50,15 @@ def test_licenses_lists_every_record(capsys: pytest.CaptureFixture[str]) -> None
     assert "user-cap=700000000" in out
 
 
+@pytest.mark.parametrize("flag", ["-q", "-v"])
+def test_licenses_takes_the_common_verbosity_flags(
+    capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    code, out, _ = run(capsys, "licenses", "mit", flag)
+    assert code == 0
+    assert out.startswith("mit: MIT License")
+
+
 def test_licenses_shows_one_license_with_evidence(capsys: pytest.CaptureFixture[str]) -> None:
     code, doc = run_json(capsys, "licenses", "Tongyi-Qianwen-License-Agreement")
     assert code == 0
