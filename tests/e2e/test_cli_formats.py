@@ -119,6 +119,21 @@ def test_hostile_file_name_through_the_scanner(
     assert all(c.name in ("error", "warning") for c in commands)
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes on Linux only")
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "markdown"])
+def test_a_file_name_that_is_not_utf8_reports_in_every_format(
+    workdir: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """`caf\xe9.py` (Latin-1) arrives as a lone surrogate: every report stays valid UTF-8."""
+    (workdir / os.fsdecode(b"caf\xe9.py")).write_text(TRAIN_LLAMA)
+    assert main(["check", "--offline", "--format", fmt, "--output", "report"]) == 1
+    (workdir / "report").read_bytes().decode("utf-8")
+    assert main(["check", "--offline", "--format", fmt]) == 1
+    out = capsys.readouterr().out
+    out.encode("utf-8")
+    assert "caf" in out
+
+
 def test_output_file_and_markdown(lineage_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["check", "--format", "markdown", "--output", "comment.md", "train.py"])
     assert code == 1

@@ -106,7 +106,9 @@ def add_verbosity(parser: argparse.ArgumentParser) -> None:
 
 
 def emit(text: str, args: argparse.Namespace) -> None:
-    """Write the report to --output or stdout."""
+    """Write the report to --output or stdout, as valid UTF-8: a file name that is not UTF-8
+    (a lone surrogate from the file system) is shown escaped, `caf\\udce9.py`."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if getattr(args, "output", None):
         try:
             Path(args.output).write_text(text, encoding="utf-8")
