@@ -139,3 +139,19 @@ def test_a_rewrite_keeps_the_lockfiles_mode(tmp_path: Path) -> None:
     path.chmod(0o640)
     assert write_lock(path, {FULL.key: FULL})
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_the_lockfile_does_not_record_which_endpoint_answered() -> None:
+    """A mirror (HF_ENDPOINT) and huggingface.co must write the same, committable entry."""
+    a = HubFacts(
+        "x/gone",
+        status="not-found",
+        detail="GET https://hub.corp:8443/api/models/x/gone: repository not found",
+    )
+    b = HubFacts(
+        "x/gone",
+        status="not-found",
+        detail="GET http://127.0.0.1:5555/api/models/x/gone: repository not found",
+    )
+    assert a.to_json() == b.to_json()
+    assert a.to_json()["detail"] == "GET /api/models/x/gone: repository not found"
