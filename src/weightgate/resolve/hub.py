@@ -106,7 +106,8 @@ class HubClient:
     """Model metadata and license files, with timeouts, retries and a run-wide deadline."""
 
     def __init__(self, options: HubOptions, in_flight: dict[Key, str] | None = None) -> None:
-        check_endpoint(endpoint())  # before the library parses it (and fails) at import
+        # before the library parses it (and fails) at import; as it will read it: unstripped
+        check_endpoint(os.environ.get("HF_ENDPOINT", "").rstrip("/") or DEFAULT_ENDPOINT)
         from huggingface_hub import HfApi, get_session
 
         self.options = options
