@@ -89,7 +89,7 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert len(read_lock(path)) == 60
-    assert sidecar(path).exists()
+    assert not sidecar(path).exists()  # removed under the lock: nothing for `git add -A` to catch
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 

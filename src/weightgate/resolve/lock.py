@@ -28,7 +28,7 @@ DEFAULT_LOCKFILE = "weightgate.lock"
 
 
 def sidecar(path: Path) -> Path:
-    """The file whose flock serializes writers of `path` (`.weightgate.lock.lock`)."""
+    """The file whose flock serializes writers of `path` (`.weightgate.lock.lock`, transient)."""
     return path.with_name(f".{path.name}.lock")
 
 
@@ -73,16 +73,36 @@ def render_lock(entries: Mapping[Key, HubFacts]) -> str:
 
 @contextmanager
 def _exclusive(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the sidecar file (no-op where fcntl is missing)."""
+    """Hold an exclusive lock on the sidecar file (no-op where fcntl is missing).
+
+    The holder deletes the sidecar before unlocking, so no `.weightgate.lock.lock` is left in
+    the repository; a waiter that then gets the lock on the deleted file opens a fresh one.
+    """
     if fcntl is None:  # pragma: no cover - Windows
         yield
         return
-    with open(sidecar(path), "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    lock = sidecar(path)
+    while True:
+        handle = open(lock, "a+b")  # noqa: SIM115 - closed below, after the unlock
         try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            mine = os.fstat(handle.fileno())
+            current = os.stat(lock)
+        except FileNotFoundError:  # deleted by the previous holder while we waited
+            handle.close()
+            continue
+        except BaseException:
+            handle.close()
+            raise
+        if (current.st_dev, current.st_ino) == (mine.st_dev, mine.st_ino):
+            break
+        handle.close()  # a newer sidecar replaced the one we waited on
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        handle.close()
 
 
 def committed_mode(path: Path) -> int:
