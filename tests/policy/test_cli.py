@@ -221,6 +221,16 @@ def test_baseline_fails_only_on_new_findings(
     assert (workdir / "again.json").read_text() == baseline
 
 
+@pytest.mark.parametrize("action", ["show", "validate"])
+def test_a_missing_policy_file_argument_is_not_called_a_flag(
+    workdir: Path, capsys: pytest.CaptureFixture[str], action: str
+) -> None:
+    assert main(["policy", action, "nope.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("weightgate: error: cannot read nope.yaml")
+    assert "--policy" not in err
+
+
 def test_a_written_baseline_is_readable_like_any_file_the_user_creates(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

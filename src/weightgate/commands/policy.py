@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     cwd = Path.cwd()
     spec = args.file or args.policy_flag or find_policy(cwd)
-    policy = load_policy(spec, cwd)
+    policy = load_policy(spec, cwd, flag=None if args.file else "--policy")
     if args.action == "show":
         sys.stdout.write(render_policy(policy))
         return common.EXIT_OK

@@ -182,9 +182,12 @@ def find_policy(cwd: Path) -> str | None:
     return POLICY_FILE if has_yaml else PYPROJECT if has_toml else None
 
 
-def load_policy(spec: str | None, cwd: Path) -> Policy:
-    """`--policy FILE|builtin:NAME|URL`, else the policy found in cwd, else builtin:default."""
-    prefix = "--policy: " if spec else ""
+def load_policy(spec: str | None, cwd: Path, *, flag: str | None = "--policy") -> Policy:
+    """`--policy FILE|builtin:NAME|URL`, else the policy found in cwd, else builtin:default.
+
+    `flag` names where `spec` came from in errors (None: a positional argument, not a flag).
+    """
+    prefix = f"{flag}: " if spec and flag else ""
     spec = spec or find_policy(cwd) or "builtin:default"
 
     def fail(problem: str) -> WeightgateError:
