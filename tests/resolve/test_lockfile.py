@@ -155,3 +155,10 @@ def test_the_lockfile_does_not_record_which_endpoint_answered() -> None:
     )
     assert a.to_json() == b.to_json()
     assert a.to_json()["detail"] == "GET /api/models/x/gone: repository not found"
+
+
+def test_a_lockfile_in_a_missing_directory_is_one_plain_line(tmp_path: Path) -> None:
+    path = tmp_path / "ci" / "models.lock"
+    with pytest.raises(WeightgateError) as caught:
+        write_lock(path, {FULL.key: FULL})
+    assert str(caught.value) == f"{path}: cannot write lockfile: No such file or directory"

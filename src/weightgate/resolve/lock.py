@@ -147,7 +147,8 @@ def write_lock(path: Path, entries: Mapping[Key, HubFacts], *, prune: bool = Fal
                 return False
             _replace_atomically(path, text)
     except OSError as exc:
-        raise WeightgateError(f"cannot write lockfile: {exc}", path=str(path)) from exc
+        reason = exc.strerror or str(exc)  # the sidecar or temp file name would only confuse
+        raise WeightgateError(f"cannot write lockfile: {reason}", path=str(path)) from exc
     return True
 
 
