@@ -100,7 +100,7 @@ def check_options(args: argparse.Namespace, **extra: Any) -> CheckOptions:
 
 def add_verbosity(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="more detail; tracebacks on crash"
+        "-v", "--verbose", action="store_true", help="show a traceback on an internal error"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
