@@ -37,13 +37,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from weightgate.check import run_check
-    from weightgate.policy import load_policy
     from weightgate.policy.baseline import as_excluded, read_baseline, record_baseline
     from weightgate.report import Format, publish, render
     from weightgate.report.text import summary_line
 
     cwd = Path.cwd()
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     options = common.check_options(
         args,
         baseline=read_baseline(Path(args.baseline)) if args.baseline else frozenset(),

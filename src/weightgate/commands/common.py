@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from weightgate.check import CheckOptions
+    from weightgate.policy import Policy
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_CRASH = 0, 1, 2, 3
 MAX_DEADLINE = 86400.0  # seconds: a day is budget enough for any Hub run
@@ -152,3 +153,25 @@ def hub_deadline(args: argparse.Namespace) -> float:
 def offline(args: argparse.Namespace) -> bool:
     flag = os.environ.get("HF_HUB_OFFLINE", "").strip().lower()
     return bool(getattr(args, "offline", False)) or flag in ("1", "true", "yes", "on")
+
+
+def warn_unapplied_policy(args: argparse.Namespace, cwd: Path) -> None:
+    """Below a repository's root its policy does not apply (policies are found in cwd): say so."""
+    from weightgate.policy.load import policy_above
+
+    above = policy_above(cwd)
+    if above is not None:
+        note(
+            f"weightgate: warning: {above} is not applied here (the policy is read from the "
+            f"current directory); run from {above.rsplit('/', 1)[0]} or pass --policy",
+            args,
+        )
+
+
+def load_policy(args: argparse.Namespace, cwd: Path) -> Policy:
+    """--policy, else the policy in cwd, else builtin:default; warns about one further up."""
+    from weightgate.policy import load_policy as load
+
+    if not args.policy:
+        warn_unapplied_policy(args, cwd)
+    return load(args.policy, cwd)

@@ -101,10 +101,9 @@ def explain(
 
 def run(args: argparse.Namespace) -> int:
     from weightgate.licenses import knowledge_base
-    from weightgate.policy import load_policy
 
     cwd = Path.cwd()
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     refs = [parse_model(m, i) for i, m in enumerate(args.models, start=1)]
     lockfile = Path(args.lockfile) if args.lockfile else cwd / "weightgate.lock"
     lineage = not args.no_lineage

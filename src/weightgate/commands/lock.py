@@ -107,12 +107,11 @@ def _outdated(
 def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
     from weightgate.check import scan
     from weightgate.licenses import knowledge_base
-    from weightgate.policy import load_policy
     from weightgate.resolve import ResolveOptions, resolve
     from weightgate.resolve.drift import changed_licenses, license_changed
     from weightgate.resolve.lock import read_lock, write_lock
 
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     scanned = scan(args.paths, cwd, policy)
     lock_path = Path(args.lockfile) if args.lockfile else cwd / "weightgate.lock"
     old = read_lock(lock_path)
