@@ -55,3 +55,13 @@ def test_scan_errors_name_their_line_or_only_the_file() -> None:
     out = markdown.render_check(Report(refs=(), errors=errors))
     assert "- `a.py:4`: templated" in out
     assert "- `gone.py`: no such file" in out
+
+
+def test_no_findings_but_scan_errors_does_not_claim_all_is_within_policy() -> None:
+    """The run fails on scan errors: the comment must not read as a clean bill of health."""
+    errors = (ScanError("a.py", "templated", line=4),)
+    out = markdown.render_check(Report(refs=(), errors=errors))
+    assert "every model's license is within the policy" not in out
+    assert "1 scan error(s)" in out
+    clean = markdown.render_check(Report(refs=(), errors=()))
+    assert "No findings: every model's license is within the policy." in clean
