@@ -87,6 +87,20 @@ def test_gated_metadata_is_public(
     assert code == 1  # only because the lockfile was written
 
 
+def test_gated_term_applies_online_and_from_the_lockfile(
+    hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hub.add(FakeModel("google/gemma-2-2b", license="mit", gated="auto"))
+    (workdir / ".weightgate.yaml").write_text("version: 1\nterms:\n  gated: warn\n")
+    (workdir / "app.py").write_text(
+        'from transformers import AutoModel\nAutoModel.from_pretrained("google/gemma-2-2b")\n'
+    )
+    _, online, _ = _check(capsys, "app.py")
+    _, offline, _ = _check(capsys, "app.py", "--offline")
+    assert [(f["rule"], f["severity"]) for f in online["findings"]] == [("gated", "warning")]
+    assert offline["findings"] == online["findings"]
+
+
 def test_gated_error_header_becomes_gated_status(
     hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -33,3 +33,14 @@ def test_presets_are_shipped_from_policies_dir() -> None:
         assert (
             ROOT / "src/weightgate/policy/presets" / preset.name
         ).read_text() == preset.read_text()
+
+
+def test_verbose_help_promises_only_what_verbose_does() -> None:
+    """`-v` only adds tracebacks to internal errors; its help must not promise more detail."""
+    from weightgate.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    for name in COMMANDS:
+        sub = parser._subparsers._group_actions[0].choices[name]  # type: ignore[union-attr,index]
+        helps = [a.help for a in sub._actions if "--verbose" in a.option_strings]
+        assert helps in ([], ["show a traceback on an internal error"]), name

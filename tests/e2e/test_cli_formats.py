@@ -119,11 +119,37 @@ def test_hostile_file_name_through_the_scanner(
     assert all(c.name in ("error", "warning") for c in commands)
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes on Linux only")
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "markdown"])
+def test_a_file_name_that_is_not_utf8_reports_in_every_format(
+    workdir: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """`caf\xe9.py` (Latin-1) arrives as a lone surrogate: every report stays valid UTF-8."""
+    (workdir / os.fsdecode(b"caf\xe9.py")).write_text(TRAIN_LLAMA)
+    assert main(["check", "--offline", "--format", fmt, "--output", "report"]) == 1
+    (workdir / "report").read_bytes().decode("utf-8")
+    assert main(["check", "--offline", "--format", fmt]) == 1
+    out = capsys.readouterr().out
+    out.encode("utf-8")
+    assert "caf" in out
+
+
 def test_output_file_and_markdown(lineage_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["check", "--format", "markdown", "--output", "comment.md", "train.py"])
     assert code == 1
     assert capsys.readouterr().out == ""
     assert "| :x: error |" in (lineage_repo / "comment.md").read_text()
+
+
+@pytest.mark.parametrize("target", ["missing-dir/report.md", "."])
+def test_unwritable_output_is_a_one_line_error(
+    lineage_repo: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    code = main(["check", "--format", "markdown", "--output", target, "train.py"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"weightgate: error: --output {target}: cannot write" in err
+    assert "internal error" not in err
 
 
 def test_gitlab_format(lineage_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

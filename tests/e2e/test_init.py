@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,15 @@ def test_custom_path(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", "--path", "policy.yaml", "--preset", "default"]) == 0
     capsys.readouterr()
     assert load_policy("policy.yaml", workdir).terms["unknown"] == "deny"
+
+
+def test_the_docs_link_points_at_a_readme_section(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init"]) == 0
+    capsys.readouterr()
+    [anchor] = re.findall(r"docs: \S+#([\w-]+)", (workdir / ".weightgate.yaml").read_text())
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    headings = re.findall(r"^#+ (.+)$", readme, flags=re.MULTILINE)
+    slugs = {re.sub(r"[^\w -]", "", h).strip().lower().replace(" ", "-") for h in headings}
+    assert anchor in slugs

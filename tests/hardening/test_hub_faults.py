@@ -358,6 +358,8 @@ def test_the_token_is_not_sent_to_another_host_on_redirect(tmp_path: Path) -> No
         "http://[bad",
         "http://127.0.0.1:99999",
         "http://a b.example",
+        "http://127.0.0.1:8080 ",  # a trailing space pasted from a wiki: the library chokes on it
+        " http://127.0.0.1:8080",
     ],
 )
 def test_an_unusable_endpoint_is_a_configuration_error(endpoint: str, tmp_path: Path) -> None:

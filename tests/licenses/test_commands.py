@@ -50,6 +50,15 @@ def test_licenses_lists_every_record(capsys: pytest.CaptureFixture[str]) -> None
     assert "user-cap=700000000" in out
 
 
+@pytest.mark.parametrize("flag", ["-q", "-v"])
+def test_licenses_takes_the_common_verbosity_flags(
+    capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    code, out, _ = run(capsys, "licenses", "mit", flag)
+    assert code == 0
+    assert out.startswith("mit: MIT License")
+
+
 def test_licenses_shows_one_license_with_evidence(capsys: pytest.CaptureFixture[str]) -> None:
     code, doc = run_json(capsys, "licenses", "Tongyi-Qianwen-License-Agreement")
     assert code == 0
@@ -194,6 +203,18 @@ def test_explain_rejects_what_is_not_a_model_id(
     assert code == 2
     assert "not a Hub model id" in err
     assert out == ""
+
+
+def test_explain_an_ollama_tag_as_check_reports_it(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` reports `llama3.1:8b` (a Modelfile's FROM); `explain` takes the same name."""
+    code, doc = run_json(capsys, "explain", "llama3.1:8b", "--offline")
+    [model] = doc["models"]
+    assert (model["id"], model["kind"], model["license"]) == ("llama3.1:8b", "ollama", "llama3.1")
+    assert model["terms"]["user-cap"] == 700_000_000
+    assert model["verdict"] == "fail"
+    assert code == 1
 
 
 def test_check_offline_judges_a_license_text_from_the_lockfile(

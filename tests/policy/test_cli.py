@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +219,62 @@ def test_baseline_fails_only_on_new_findings(
     (workdir / "new.py").unlink()
     assert _check(capsys, "--baseline", "baseline.json", "--write-baseline", "again.json")[0] == 0
     assert (workdir / "again.json").read_text() == baseline
+
+
+@pytest.mark.parametrize("action", ["show", "validate"])
+def test_a_missing_policy_file_argument_is_not_called_a_flag(
+    workdir: Path, capsys: pytest.CaptureFixture[str], action: str
+) -> None:
+    assert main(["policy", action, "nope.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("weightgate: error: cannot read nope.yaml")
+    assert "--policy" not in err
+
+
+@pytest.mark.parametrize("command", [["scan"], ["check", "--offline"], ["policy", "show"]])
+def test_a_run_below_the_repository_policy_says_it_is_not_applied(
+    workdir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    """From a subdirectory, .weightgate.yaml at the repository root does not apply: say so."""
+    (workdir / ".git").mkdir()
+    (workdir / ".weightgate.yaml").write_text("version: 1\nterms: {user-cap: allow}\n")
+    (workdir / "src").mkdir()
+    (workdir / "src" / "a.py").write_text("x = 1\n")
+    monkeypatch.chdir(workdir / "src")
+    main(command)
+    err = capsys.readouterr().err
+    assert "warning: ../.weightgate.yaml is not applied here" in err
+    main([*command[:1], "-q", *command[1:]] if command[0] != "policy" else [*command, "-q"])
+    assert "not applied" not in capsys.readouterr().err
+    main([*command, "--policy", "builtin:default"])
+    assert "not applied" not in capsys.readouterr().err
+
+
+def test_no_warning_outside_a_repository_or_with_a_policy_here(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (workdir / ".weightgate.yaml").write_text("version: 1\n")
+    (workdir / "sub").mkdir()
+    monkeypatch.chdir(workdir / "sub")
+    main(["scan"])  # no .git above: the parent's policy is not this project's
+    assert "not applied" not in capsys.readouterr().err
+    (workdir / ".git").mkdir()
+    (workdir / "sub" / ".weightgate.yaml").write_text("version: 1\n")
+    main(["scan"])
+    assert "not applied" not in capsys.readouterr().err
+
+
+def test_a_written_baseline_is_readable_like_any_file_the_user_creates(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "a.py").write_text("x = 1\n")
+    assert _check(capsys, "--write-baseline", "baseline.json")[0] == 0
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE((workdir / "baseline.json").stat().st_mode) == 0o666 & ~mask
 
 
 @pytest.mark.parametrize(

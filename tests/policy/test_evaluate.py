@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.policy.helpers import active, judge, policy, ref, res
-from weightgate.model import STATUS_TERMS, TERMS, TermValue
+from weightgate.model import STATUS_TERMS, TERMS, Resolution, TermValue
 
 LLAMA = {"user-cap": 700_000_000, "output-restriction": True, "use-restrictions": True}
 
@@ -55,6 +55,22 @@ def test_status_terms(tmp_path: Path, status: str, rule: str) -> None:
     severity = "warning" if rule == "unresolved" else "error"
     found = judge(pol, [ref("a/m")], [res("a/m", status=status)])
     assert active(found) == {(rule, severity)}
+
+
+def test_a_gated_repo_with_readable_metadata_is_gated(tmp_path: Path) -> None:
+    """The Hub serves a gated repo's card (status ok): the `gated` term still applies to it."""
+    pol = policy(tmp_path, "extends: []\nterms: {gated: deny}\n")
+    gated = Resolution(id="a/m", license="mit", gated=True)
+    assert active(judge(pol, [ref("a/m")], [gated])) == {("gated", "error")}
+    ungated = Resolution(id="a/m", license="mit")
+    assert active(judge(pol, [ref("a/m")], [ungated])) == set()
+
+
+def test_a_gated_base_model_does_not_gate_its_fine_tune(tmp_path: Path) -> None:
+    """Accepting terms is a duty of whoever downloads that repo, not of a derivative's users."""
+    pol = policy(tmp_path, "extends: []\nterms: {gated: deny}\n")
+    base = Resolution(id="b/base", license="mit", gated=True)
+    assert active(judge(pol, [ref("a/ft")], [res("a/ft", "mit", base=("b/base",)), base])) == set()
 
 
 @pytest.mark.parametrize(

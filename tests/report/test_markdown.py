@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.report import samples
+from weightgate.model import Report, ScanError
 from weightgate.report import markdown
 
 
@@ -47,3 +48,20 @@ def test_long_reports_are_capped() -> None:
     out = markdown.render_check(samples.many_findings(markdown.MAX_ROWS + 5))
     assert "… and 5 more finding(s)" in out
     assert len(out) < 65_536
+
+
+def test_scan_errors_name_their_line_or_only_the_file() -> None:
+    errors = (ScanError("a.py", "templated", line=4), ScanError("gone.py", "no such file"))
+    out = markdown.render_check(Report(refs=(), errors=errors))
+    assert "- `a.py:4`: templated" in out
+    assert "- `gone.py`: no such file" in out
+
+
+def test_no_findings_but_scan_errors_does_not_claim_all_is_within_policy() -> None:
+    """The run fails on scan errors: the comment must not read as a clean bill of health."""
+    errors = (ScanError("a.py", "templated", line=4),)
+    out = markdown.render_check(Report(refs=(), errors=errors))
+    assert "every model's license is within the policy" not in out
+    assert "1 scan error(s)" in out
+    clean = markdown.render_check(Report(refs=(), errors=()))
+    assert "No findings: every model's license is within the policy." in clean

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -87,7 +89,7 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert len(read_lock(path)) == 60
-    assert sidecar(path).exists()
+    assert not sidecar(path).exists()  # removed under the lock: nothing for `git add -A` to catch
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
@@ -116,3 +118,47 @@ def test_corrupt_lockfile_is_a_one_line_exit_2(
     assert "weightgate.lock: corrupt lockfile" in err
     with pytest.raises(WeightgateError):
         read_lock(workdir / "weightgate.lock")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_a_new_lockfile_is_readable_like_any_file_the_user_creates(tmp_path: Path) -> None:
+    """It is committed and read by CI users too: not mkstemp's private 0600."""
+    path = tmp_path / "weightgate.lock"
+    assert write_lock(path, {FULL.key: FULL})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~_umask()
+
+
+def test_a_rewrite_keeps_the_lockfiles_mode(tmp_path: Path) -> None:
+    path = tmp_path / "weightgate.lock"
+    path.write_text(render_lock({}))
+    path.chmod(0o640)
+    assert write_lock(path, {FULL.key: FULL})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_the_lockfile_does_not_record_which_endpoint_answered() -> None:
+    """A mirror (HF_ENDPOINT) and huggingface.co must write the same, committable entry."""
+    a = HubFacts(
+        "x/gone",
+        status="not-found",
+        detail="GET https://hub.corp:8443/api/models/x/gone: repository not found",
+    )
+    b = HubFacts(
+        "x/gone",
+        status="not-found",
+        detail="GET http://127.0.0.1:5555/api/models/x/gone: repository not found",
+    )
+    assert a.to_json() == b.to_json()
+    assert a.to_json()["detail"] == "GET /api/models/x/gone: repository not found"
+
+
+def test_a_lockfile_in_a_missing_directory_is_one_plain_line(tmp_path: Path) -> None:
+    path = tmp_path / "ci" / "models.lock"
+    with pytest.raises(WeightgateError) as caught:
+        write_lock(path, {FULL.key: FULL})
+    assert str(caught.value) == f"{path}: cannot write lockfile: No such file or directory"

@@ -118,6 +118,29 @@ def test_full_lock_prunes_path_lock_does_not(
     assert [m["id"] for m in locked] == ["google/gemma-2-2b"]
 
 
+def test_lock_json_names_the_knowledge_base_like_check(
+    hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _populate(hub)
+    (workdir / "a.py").write_text('AutoModel.from_pretrained("google/gemma-2-2b")\n')
+    _, locked, _ = _cli(capsys, "lock")
+    _, checked, _ = _cli(capsys, "check", "--offline")
+    assert locked["knowledge_base"] == checked["knowledge_base"] != ""
+
+
+def test_the_update_note_names_the_lockfile_written(
+    hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _populate(hub)
+    (workdir / "a.py").write_text('AutoModel.from_pretrained("google/gemma-2-2b")\n')
+    (workdir / "ci").mkdir()
+    code, _, err = _cli(capsys, "check", "--lockfile", "ci/models.lock")
+    assert code == 1
+    assert "updated ci/models.lock; stage it" in err
+    assert (workdir / "ci" / "models.lock").exists()
+    assert not (workdir / "weightgate.lock").exists()
+
+
 def test_lock_reports_models_it_cannot_lock(
     hub: FakeHub, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -229,6 +252,9 @@ def test_locked_run_needs_no_request_and_no_hub_import(
     [
         (["--timeout", "0"], None, "must be positive"),
         ([], "soon", "WEIGHTGATE_HUB_TIMEOUT='soon' is not a number"),
+        (["--timeout", "inf"], None, "at most 86400 seconds, got inf"),
+        (["--timeout", "1e12"], None, "at most 86400 seconds"),
+        ([], "inf", "at most 86400 seconds, got inf"),
     ],
 )
 def test_bad_time_budget_is_a_usage_error(

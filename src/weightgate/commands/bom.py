@@ -20,13 +20,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from weightgate.check import run_check
-    from weightgate.policy import load_policy
     from weightgate.report import Format, render
     from weightgate.report.cyclonedx import require_library
 
     require_library()  # fail before any network work when the extra is missing
     cwd = Path.cwd()
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     options = common.check_options(args, write_lock=False)  # an inventory changes nothing
     report = run_check(cwd, policy, options).report
     common.emit(render(report, Format(args.format)), args)

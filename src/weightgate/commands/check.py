@@ -37,13 +37,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from weightgate.check import run_check
-    from weightgate.policy import load_policy
     from weightgate.policy.baseline import as_excluded, read_baseline, record_baseline
     from weightgate.report import Format, publish, render
     from weightgate.report.text import summary_line
 
     cwd = Path.cwd()
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     options = common.check_options(
         args,
         baseline=read_baseline(Path(args.baseline)) if args.baseline else frozenset(),
@@ -60,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     publish(report, fmt, os.environ)
     common.note(summary_line(report), args)
     if outcome.lock_changed:
-        common.note("weightgate: updated weightgate.lock; stage it with your commit", args)
+        name = args.lockfile or "weightgate.lock"
+        common.note(f"weightgate: updated {name}; stage it with your commit", args)
     levels = ("error",) if args.fail_on == "error" else ("error", "warning")
     failing = any(f.severity in levels for f in report.active_findings)
     if failing or report.errors or outcome.lock_changed:

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from weightgate.check import CheckOptions
+    from weightgate.policy import Policy
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_CRASH = 0, 1, 2, 3
+MAX_DEADLINE = 86400.0  # seconds: a day is budget enough for any Hub run
 
 
 def add_paths(parser: argparse.ArgumentParser) -> None:
@@ -99,15 +101,23 @@ def check_options(args: argparse.Namespace, **extra: Any) -> CheckOptions:
 
 def add_verbosity(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="more detail; tracebacks on crash"
+        "-v", "--verbose", action="store_true", help="show a traceback on an internal error"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
 
 def emit(text: str, args: argparse.Namespace) -> None:
-    """Write the report to --output or stdout."""
+    """Write the report to --output or stdout, as valid UTF-8: a file name that is not UTF-8
+    (a lone surrogate from the file system) is shown escaped, `caf\\udce9.py`."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if getattr(args, "output", None):
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            from weightgate.errors import WeightgateError
+
+            reason = exc.strerror or exc.__class__.__name__
+            raise WeightgateError(f"--output {args.output}: cannot write: {reason}") from None
     else:
         sys.stdout.write(text)
 
@@ -133,9 +143,35 @@ def hub_deadline(args: argparse.Namespace) -> float:
         return 30.0
     if not value > 0:
         raise WeightgateError(f"the Hub time budget must be positive, got {value:g}")
+    if not value <= MAX_DEADLINE:  # inf would overflow the clock arithmetic of the fetch pool
+        raise WeightgateError(
+            f"the Hub time budget must be at most {MAX_DEADLINE:g} seconds, got {value:g}"
+        )
     return float(value)
 
 
 def offline(args: argparse.Namespace) -> bool:
     flag = os.environ.get("HF_HUB_OFFLINE", "").strip().lower()
     return bool(getattr(args, "offline", False)) or flag in ("1", "true", "yes", "on")
+
+
+def warn_unapplied_policy(args: argparse.Namespace, cwd: Path) -> None:
+    """Below a repository's root its policy does not apply (policies are found in cwd): say so."""
+    from weightgate.policy.load import policy_above
+
+    above = policy_above(cwd)
+    if above is not None:
+        note(
+            f"weightgate: warning: {above} is not applied here (the policy is read from the "
+            f"current directory); run from {above.rsplit('/', 1)[0]} or pass --policy",
+            args,
+        )
+
+
+def load_policy(args: argparse.Namespace, cwd: Path) -> Policy:
+    """--policy, else the policy in cwd, else builtin:default; warns about one further up."""
+    from weightgate.policy import load_policy as load
+
+    if not args.policy:
+        warn_unapplied_policy(args, cwd)
+    return load(args.policy, cwd)

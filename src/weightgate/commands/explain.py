@@ -22,7 +22,9 @@ ARGV_PATH = "<command line>"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("models", nargs="+", metavar="MODEL", help="Hub model id[@revision]")
+    parser.add_argument(
+        "models", nargs="+", metavar="MODEL", help="Hub model id[@revision] or Ollama name:tag"
+    )
     common.add_policy(parser)
     common.add_output(parser, ["text", "json"])
     common.add_resolution(parser)
@@ -47,15 +49,20 @@ class Explained:
 
 
 def parse_model(value: str, position: int) -> ModelRef:
-    """`org/name[@revision]` (URL prefixes allowed) as a reference on the command line."""
+    """`org/name[@revision]` (URL prefixes allowed), or an Ollama `name:tag` as `check` reports
+    it, as a reference on the command line."""
     from weightgate.errors import WeightgateError
     from weightgate.model import ModelRef
-    from weightgate.scan.ids import is_repo_id, strip_prefix
+    from weightgate.scan.ids import is_ollama_tag, is_repo_id, strip_prefix
 
+    if ":" in value and is_ollama_tag(value.strip()):
+        return ModelRef(ARGV_PATH, position, 1, value.strip(), kind="ollama", scanner="argv")
     model_id, _, revision = strip_prefix(value.strip()).partition("@")
     model_id = model_id.strip("/")
     if not is_repo_id(model_id, allow_single=True):
-        raise WeightgateError(f"not a Hub model id: {value!r} (expected org/name[@revision])")
+        raise WeightgateError(
+            f"not a Hub model id: {value!r} (expected org/name[@revision] or an Ollama name:tag)"
+        )
     return ModelRef(ARGV_PATH, position, 1, model_id, revision=revision or None, scanner="argv")
 
 
@@ -79,7 +86,9 @@ def explain(
     options = ResolveOptions(
         offline=offline, jobs=jobs, lineage=policy.lineage and lineage, deadline=deadline
     )
-    resolved = resolve({r.key for r in refs}, read_lock(lockfile), options)
+    hub = {r.key for r in refs if r.kind != "ollama"}
+    ollama = {r.key for r in refs if r.kind == "ollama"}
+    resolved = resolve(hub, read_lock(lockfile), options, ollama)
     by_key = apply_clarifications(resolved.by_key, resolved.facts, policy)
     findings = evaluate(refs, by_key, policy)
     out = []
@@ -92,10 +101,9 @@ def explain(
 
 def run(args: argparse.Namespace) -> int:
     from weightgate.licenses import knowledge_base
-    from weightgate.policy import load_policy
 
     cwd = Path.cwd()
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     refs = [parse_model(m, i) for i, m in enumerate(args.models, start=1)]
     lockfile = Path(args.lockfile) if args.lockfile else cwd / "weightgate.lock"
     lineage = not args.no_lineage

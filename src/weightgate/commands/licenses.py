@@ -22,6 +22,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "id", nargs="?", metavar="ID", help="license id, Hub id or license_name slug"
     )
     common.add_output(parser, ["text", "json"])
+    common.add_verbosity(parser)
 
 
 def run(args: argparse.Namespace) -> int:

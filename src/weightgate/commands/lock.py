@@ -106,12 +106,12 @@ def _outdated(
 
 def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
     from weightgate.check import scan
-    from weightgate.policy import load_policy
+    from weightgate.licenses import knowledge_base
     from weightgate.resolve import ResolveOptions, resolve
     from weightgate.resolve.drift import changed_licenses, license_changed
     from weightgate.resolve.lock import read_lock, write_lock
 
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     scanned = scan(args.paths, cwd, policy)
     lock_path = Path(args.lockfile) if args.lockfile else cwd / "weightgate.lock"
     old = read_lock(lock_path)
@@ -133,7 +133,14 @@ def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
     else:
         changed = write_lock(lock_path, resolved.facts, prune=full)
     models = tuple(ModelReport(resolved.by_key[k]) for k in sorted(resolved.facts, key=_order))
-    report = Report(scanned.refs, scanned.errors, models, tuple(findings), scanned.files)
+    report = Report(
+        scanned.refs,
+        scanned.errors,
+        models,
+        tuple(findings),
+        scanned.files,
+        knowledge_base().version,
+    )
     kept = tuple(f"{k[0]}: kept the locked entry ({why})" for k, why in resolved.kept.items())
     return LockOutcome(report, changed, len(target), _problems(resolved, old), tuple(sorted(kept)))
 

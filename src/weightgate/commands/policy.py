@@ -35,8 +35,10 @@ def run(args: argparse.Namespace) -> int:
     from weightgate.policy.render import render_policy
 
     cwd = Path.cwd()
+    if not (args.file or args.policy_flag):
+        common.warn_unapplied_policy(args, cwd)
     spec = args.file or args.policy_flag or find_policy(cwd)
-    policy = load_policy(spec, cwd)
+    policy = load_policy(spec, cwd, flag=None if args.file else "--policy")
     if args.action == "show":
         sys.stdout.write(render_policy(policy))
         return common.EXIT_OK

@@ -20,11 +20,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from weightgate.check import scan
     from weightgate.model import Report
-    from weightgate.policy import load_policy
     from weightgate.report import Format, render
 
     cwd = Path.cwd()
-    policy = load_policy(args.policy, cwd)
+    policy = common.load_policy(args, cwd)
     result = scan(args.paths, cwd, policy)
     report = Report(refs=result.refs, errors=result.errors, files=result.files)
     common.emit(render(report, Format(args.format), scan_only=True), args)

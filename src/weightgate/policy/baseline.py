@@ -37,9 +37,13 @@ def render_baseline(findings: Iterable[Finding]) -> str:
 
 def write_baseline(path: Path, findings: Iterable[Finding]) -> None:
     """Atomic write: a concurrent reader never sees half a file."""
+    from weightgate.resolve.lock import committed_mode
+
     text = render_baseline(findings)
     try:
+        mode = committed_mode(path)
         fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=".baseline-")
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)

@@ -71,11 +71,15 @@ def bites(term: str, value: TermValue, policy: Policy) -> bool:
     return True
 
 
-def _terms_of(resolution: Resolution) -> dict[str, TermValue]:
+def _terms_of(resolution: Resolution, direct: bool = True) -> dict[str, TermValue]:
+    """The license terms plus the status term; `gated` also for a referenced repo whose
+    metadata the Hub serves (the gate binds whoever downloads it, not users of a derivative)."""
     status_term = _STATUS_TERM.get(resolution.status)
     terms = dict(resolution.terms)
     if status_term is not None:
         terms[status_term] = True
+    if direct and resolution.gated:
+        terms["gated"] = True
     return terms
 
 
@@ -126,7 +130,7 @@ def _raw_findings(ref: ModelRef, by_key: Mapping[Key, Resolution], policy: Polic
         chain = chain[:1]
     top = chain[0][0] if chain else None
     for resolution, via in chain:
-        for term, value in _terms_of(resolution).items():
+        for term, value in _terms_of(resolution, direct=not via).items():
             severity = _SEVERITY[policy.terms.get(term, "allow")]
             if severity is None or not bites(term, value, policy):
                 continue

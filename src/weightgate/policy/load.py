@@ -182,9 +182,29 @@ def find_policy(cwd: Path) -> str | None:
     return POLICY_FILE if has_yaml else PYPROJECT if has_toml else None
 
 
-def load_policy(spec: str | None, cwd: Path) -> Policy:
-    """`--policy FILE|builtin:NAME|URL`, else the policy found in cwd, else builtin:default."""
-    prefix = "--policy: " if spec else ""
+def policy_above(cwd: Path) -> str | None:
+    """The policy of the enclosing git repository when cwd has none (a run from a
+    subdirectory does not apply it), as a path relative to cwd; None outside a repository."""
+    here = cwd.resolve()
+    if (here / ".git").exists() or find_policy(cwd) is not None:
+        return None
+    above = list(here.parents)
+    root = next((n for n, p in enumerate(above) if (p / ".git").exists()), None)
+    if root is None:
+        return None
+    for steps, parent in enumerate(above[: root + 1], start=1):
+        found = find_policy(parent)
+        if found is not None:
+            return "/".join([".."] * steps + [found])
+    return None
+
+
+def load_policy(spec: str | None, cwd: Path, *, flag: str | None = "--policy") -> Policy:
+    """`--policy FILE|builtin:NAME|URL`, else the policy found in cwd, else builtin:default.
+
+    `flag` names where `spec` came from in errors (None: a positional argument, not a flag).
+    """
+    prefix = f"{flag}: " if spec and flag else ""
     spec = spec or find_policy(cwd) or "builtin:default"
 
     def fail(problem: str) -> WeightgateError:

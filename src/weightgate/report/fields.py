@@ -31,7 +31,7 @@ def fingerprints(findings: Sequence[Finding]) -> tuple[str, ...]:
 
 
 def digest(raw: str) -> str:
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def by_severity(findings: Sequence[Finding]) -> tuple[Finding, ...]:

@@ -61,7 +61,9 @@ def _model_row(model: ModelReport) -> str:
     return f"| {code(r.id)} | {license_} | {terms} | {lineage} | {r.status} ({r.source}) |"
 
 
-def _findings(findings: tuple[Finding, ...]) -> list[str]:
+def _findings(findings: tuple[Finding, ...], scan_errors: int = 0) -> list[str]:
+    if not findings and scan_errors:
+        return [f"No policy findings, but {scan_errors} scan error(s) fail the check (below)."]
     if not findings:
         return ["No findings: every model's license is within the policy."]
     lines = ["| severity | rule | where | model | message |", "|---|---|---|---|---|"]
@@ -107,12 +109,14 @@ def _errors(report: Report) -> list[str]:
     if not report.errors:
         return []
     lines = ["", "#### Files that could not be scanned", ""]
-    lines += [f"- {code(f'{e.path}:{e.line or 0}')}: {escape(e.message)}" for e in report.errors]
+    for e in report.errors:
+        where = f"{e.path}:{e.line}" if e.line else e.path
+        lines.append(f"- {code(where)}: {escape(e.message)}")
     return lines
 
 
 def render_check(report: Report) -> str:
     findings = fields.by_severity(report.active_findings)
-    lines = [_title(report), "", *_findings(findings), *_fixes(findings)]
+    lines = [_title(report), "", *_findings(findings, len(report.errors)), *_fixes(findings)]
     lines += [*_errors(report), *_models(report)]
     return "\n".join(lines) + "\n"

@@ -25,7 +25,7 @@ _LEVEL = {"error": "error", "warning": "warning", "note": "note"}
 
 
 def _uri(path: str) -> str:
-    return urllib.parse.quote(path, safe="/")
+    return urllib.parse.quote(path, safe="/", errors="surrogateescape")
 
 
 def _rule(rule_id: str, level: str) -> dict[str, Any]:
@@ -151,7 +151,7 @@ def render_check(report: Report, limits: Limits = Limits()) -> str:
     omitted = max(0, len(findings) - limits.results)
     while True:
         text = json.dumps(_document(report, findings, omitted, limits), indent=2) + "\n"
-        size = len(text.encode("utf-8"))
+        size = len(text.encode("utf-8", "backslashreplace"))
         kept = len(findings) - omitted
         if size <= limits.bytes or kept == 0:
             return text

@@ -31,7 +31,7 @@ def render_scan(report: Report) -> str:
         + (f"@{_clean(r.revision)}" if r.revision else "")
         for r in report.refs
     ]
-    lines += [f"{_clean(e.path)}:{e.line or 0}: error: {_clean(e.message)}" for e in report.errors]
+    lines += [f"{_where(e)} error: {_clean(e.message)}" for e in report.errors]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -49,8 +49,13 @@ def finding_lines(f: Finding, color: bool = False) -> list[str]:
     return lines
 
 
+def _where(e: ScanError) -> str:
+    """`path:line:`, or `path:` for a file-level error (no fake line 0)."""
+    return f"{_clean(e.path)}:{e.line}:" if e.line else f"{_clean(e.path)}:"
+
+
 def error_line(e: ScanError, color: bool = False) -> str:
-    where = _paint(f"{_clean(e.path)}:{e.line or 0}:", "path", color)
+    where = _paint(_where(e), "path", color)
     return f"{where} {_paint('error[scan]', 'error', color)} {_clean(e.message)}"
 
 
@@ -72,5 +77,5 @@ def summary_line(report: Report) -> str:
     if s["suppressed"]:
         parts.append(f"{s['suppressed']} suppressed")
     if report.errors:
-        parts.append(f"{len(report.errors)} file(s) could not be scanned")
+        parts.append(f"{len(report.errors)} scan error(s)")
     return "weightgate: " + ", ".join(parts)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any, get_args
 
 from weightgate.model import Status
 
 Key = tuple[str, str | None]
+#: `GET https://host:port/` in a request label: the endpoint, which the lockfile must not record.
+_ENDPOINT = re.compile(r"\b(GET|HEAD) https?://[^/\s]+/")
 
 _STR_FIELDS = (
     "revision",
@@ -47,10 +50,16 @@ class HubFacts:
     def key(self) -> Key:
         return (self.id, self.revision)
 
+    @property
+    def portable_detail(self) -> str:
+        """The detail without the endpoint that answered (`GET /api/models/...`)."""
+        return _ENDPOINT.sub(r"\1 /", self.detail)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["base_models"] = list(self.base_models)
         data.pop("license_text")  # the lockfile keeps the hash, not the text
+        data["detail"] = self.portable_detail  # the same file whichever Hub answered
         return {k: v for k, v in data.items() if v not in (None, "", [], False) or k == "id"}
 
     @classmethod

@@ -106,7 +106,8 @@ class HubClient:
     """Model metadata and license files, with timeouts, retries and a run-wide deadline."""
 
     def __init__(self, options: HubOptions, in_flight: dict[Key, str] | None = None) -> None:
-        check_endpoint(endpoint())  # before the library parses it (and fails) at import
+        # before the library parses it (and fails) at import; as it will read it: unstripped
+        check_endpoint(os.environ.get("HF_ENDPOINT", "").rstrip("/") or DEFAULT_ENDPOINT)
         # The library's telemetry adds a request of its own (to the endpoint it saw at import,
         # not ours) before the first call; a license check sends nothing it does not need.
         # HF_HUB_DISABLE_TELEMETRY=0 in the environment keeps it on.

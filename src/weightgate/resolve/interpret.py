@@ -7,6 +7,8 @@ from weightgate.model import Resolution, Source
 from weightgate.resolve.facts import HubFacts
 
 _UNSPECIFIED = frozenset({"other", "unknown", ""})
+#: Statuses the lockfile records: their detail must read the same online and from the lockfile.
+_LOCKED = ("ok", "gated", "not-found")
 
 
 def interpret(facts: HubFacts, source: Source) -> Resolution:
@@ -22,7 +24,7 @@ def interpret(facts: HubFacts, source: Source) -> Resolution:
         source=source,
         base_models=facts.base_models,
         status=facts.status,
-        detail=facts.detail,
+        detail=facts.portable_detail if facts.status in _LOCKED else facts.detail,
         gated=facts.gated,
     )
     if facts.status == "gated":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -27,7 +28,7 @@ DEFAULT_LOCKFILE = "weightgate.lock"
 
 
 def sidecar(path: Path) -> Path:
-    """The file whose flock serializes writers of `path` (`.weightgate.lock.lock`)."""
+    """The file whose flock serializes writers of `path` (`.weightgate.lock.lock`, transient)."""
     return path.with_name(f".{path.name}.lock")
 
 
@@ -72,21 +73,54 @@ def render_lock(entries: Mapping[Key, HubFacts]) -> str:
 
 @contextmanager
 def _exclusive(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the sidecar file (no-op where fcntl is missing)."""
+    """Hold an exclusive lock on the sidecar file (no-op where fcntl is missing).
+
+    The holder deletes the sidecar before unlocking, so no `.weightgate.lock.lock` is left in
+    the repository; a waiter that then gets the lock on the deleted file opens a fresh one.
+    """
     if fcntl is None:  # pragma: no cover - Windows
         yield
         return
-    with open(sidecar(path), "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    lock = sidecar(path)
+    while True:
+        handle = open(lock, "a+b")  # noqa: SIM115 - closed below, after the unlock
         try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            mine = os.fstat(handle.fileno())
+            current = os.stat(lock)
+        except FileNotFoundError:  # deleted by the previous holder while we waited
+            handle.close()
+            continue
+        except BaseException:
+            handle.close()
+            raise
+        if (current.st_dev, current.st_ino) == (mine.st_dev, mine.st_ino):
+            break
+        handle.close()  # a newer sidecar replaced the one we waited on
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        handle.close()
+
+
+def committed_mode(path: Path) -> int:
+    """Permissions for a file meant to be committed: the existing file's, else what `open`
+    would give (0666 minus the umask), never mkstemp's private 0600."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _replace_atomically(path: Path, text: str) -> None:
+    mode = committed_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -113,7 +147,8 @@ def write_lock(path: Path, entries: Mapping[Key, HubFacts], *, prune: bool = Fal
                 return False
             _replace_atomically(path, text)
     except OSError as exc:
-        raise WeightgateError(f"cannot write lockfile: {exc}", path=str(path)) from exc
+        reason = exc.strerror or str(exc)  # the sidecar or temp file name would only confuse
+        raise WeightgateError(f"cannot write lockfile: {reason}", path=str(path)) from exc
     return True
 
 
