@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -27,8 +28,9 @@ def test_walk_skips_gitignored_vendored_and_ignore_globs(tmp_path: Path) -> None
     _write(tmp_path, "tests/fixtures/x.py", LOADER.format("org1/fixture"))
     result = scan_paths(["."], tmp_path, ["tests/fixtures/**"])
     assert [r.id for r in result.refs] == ["org1/app"]
+    # named explicitly (what pre-commit does): vendored files are scanned, ignore-paths still apply
     explicit = scan_paths(["third_party/x.py", "tests/fixtures/x.py"], tmp_path, ["tests/**"])
-    assert [r.id for r in explicit.refs] == ["org1/fixture", "org1/vendored"]
+    assert [r.id for r in explicit.refs] == ["org1/vendored"]
 
 
 def test_git_repository_lists_tracked_and_unignored_files(tmp_path: Path) -> None:
@@ -107,3 +109,42 @@ def test_a_reasoned_suppression_waives_a_templated_id(tmp_path: Path) -> None:
     )
     result = scan_paths(["."], tmp_path)
     assert [(e.path, e.line) for e in result.errors] == [("compose.yaml", 6)]
+
+
+def test_a_misspelled_rule_in_a_suppression_is_an_error(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "app.py",
+        LOADER.format("org1/typo").rstrip("\n") + "  # weightgate: ignore[usercap] approved\n",
+    )
+    result = scan_paths(["."], tmp_path)
+    [error] = result.errors
+    assert (error.path, error.line) == ("app.py", 1)
+    assert "unknown rule 'usercap' (did you mean 'user-cap'?)" in error.message
+    assert [r.suppressions for r in result.refs] == [()]
+
+
+def test_ignore_paths_apply_to_files_named_explicitly(tmp_path: Path) -> None:
+    _write(tmp_path, "tests/fixtures/app.py", LOADER.format("org1/fixture"))
+    _write(tmp_path, "app.py", LOADER.format("org1/real"))
+    result = scan_paths(["tests/fixtures/app.py", "app.py"], tmp_path, ["tests/fixtures/**"])
+    assert [r.id for r in result.refs] == ["org1/real"]
+
+
+def test_files_deleted_but_still_tracked_by_git_are_not_errors(tmp_path: Path) -> None:
+    _write(tmp_path, "gone.py", LOADER.format("org1/gone"))
+    _write(tmp_path, "app.py", LOADER.format("org1/here"))
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+        "HOME": str(tmp_path),
+        "PATH": os.environ["PATH"],
+    }
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "x"]):
+        subprocess.run(["git", *args], cwd=tmp_path, env=env, check=True, capture_output=True)
+    (tmp_path / "gone.py").unlink()
+    result = scan_paths([], tmp_path)
+    assert result.errors == ()
+    assert [r.id for r in result.refs] == ["org1/here"]

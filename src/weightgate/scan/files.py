@@ -123,15 +123,20 @@ def check_link(path: Path, root: Path) -> str | None:
 def discover(
     paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()
 ) -> list[tuple[Path, Path | None]]:
-    """(file, the directory it was found under) to scan; explicit files (root None) always."""
+    """(file, the directory it was found under) to scan. Files named explicitly (root None) are
+    scanned even when vendored or git-ignored, but the policy's `ignore-paths` applies to all."""
     found: dict[Path, Path | None] = {}
     for raw in paths or ["."]:
         path = (cwd / raw) if not os.path.isabs(raw) else Path(raw)
         if not path.is_dir():
-            found[path] = None
+            if not matches_any(relpath(path, cwd), ignore):
+                found[path] = None
             continue
         listed = _git_files(path)
-        candidates = listed if listed is not None else list(_walk(path))
+        # git still lists files deleted from the work tree until `git rm`: nothing to scan there
+        candidates = (
+            [p for p in listed if os.path.lexists(p)] if listed is not None else _walk(path)
+        )
         for candidate in candidates:
             if _vendored(relpath(candidate, path)) or matches_any(relpath(candidate, cwd), ignore):
                 continue

@@ -29,6 +29,21 @@ def _in_python_comment(line: str) -> bool:
     return any(t.type == tokenize.COMMENT and "weightgate:" in t.string for t in tokens)
 
 
+def _unknown_rules(rules: tuple[str, ...]) -> str | None:
+    """An error message for rule ids no finding can carry (a typo would waive nothing)."""
+    import difflib
+
+    from weightgate.report.rules import RULES
+
+    known = (*(r.id for r in RULES), "templated", "*")
+    for rule in rules:
+        if rule not in known:
+            close = difflib.get_close_matches(rule, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            return f"inline suppression names an unknown rule {rule!r}{hint}"
+    return None
+
+
 def parse(text: str, path: str) -> tuple[dict[int, Suppression], list[ScanError]]:
     """Suppressions by 1-based line, and an error for each one that lacks rules or a reason."""
     found: dict[int, Suppression] = {}
@@ -57,6 +72,10 @@ def parse(text: str, path: str) -> tuple[dict[int, Suppression], list[ScanError]
                     number,
                 )
             )
+            continue
+        unknown = _unknown_rules(rules)
+        if unknown is not None:
+            errors.append(ScanError(path, unknown, number))
             continue
         found[number] = Suppression(rules, reason, number)
     return found, errors
