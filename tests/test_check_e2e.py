@@ -153,3 +153,14 @@ def test_bad_policy_is_one_line_exit_2(workdir: Path, capsys: pytest.CaptureFixt
     assert ".weightgate.yaml:" in err
     assert "terms.non-comercial" in err
     assert "did you mean 'non-commercial'" in err
+
+
+def test_dot_is_a_full_run(workdir: Path) -> None:
+    from weightgate.check import is_full_run
+
+    (workdir / "sub").mkdir()
+    assert is_full_run([], workdir)
+    assert is_full_run(["."], workdir)
+    assert is_full_run([str(workdir)], workdir)
+    assert not is_full_run(["sub"], workdir)
+    assert is_full_run(["sub/x.py", "."], workdir)

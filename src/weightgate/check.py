@@ -49,6 +49,11 @@ def scan(
     return replace(result, refs=refs) if len(refs) != len(result.refs) else result
 
 
+def is_full_run(paths: Sequence[str], cwd: Path) -> bool:
+    """No PATHS, or the current directory itself among them (`.`): the whole tree was seen."""
+    return not paths or any(Path(cwd, p).resolve() == cwd.resolve() for p in paths)
+
+
 def _lock_updates(locked: dict[Key, HubFacts], facts: dict[Key, HubFacts]) -> dict[Key, HubFacts]:
     """Facts the lockfile lacks or records differently (a hook run adds, never prunes)."""
     return {k: v for k, v in facts.items() if k not in locked or locked[k].to_json() != v.to_json()}
@@ -86,7 +91,7 @@ def run_check(cwd: Path, policy: Policy, options: CheckOptions) -> CheckOutcome:
         ollama,
     )
     by_key = apply_clarifications(resolved.by_key, resolved.facts, policy)
-    findings = evaluate(scanned.refs, by_key, policy, full_run=not options.paths)
+    findings = evaluate(scanned.refs, by_key, policy, full_run=is_full_run(options.paths, cwd))
     findings = apply_baseline(findings, options.baseline)
     models = _model_reports(keys | ollama, by_key)
     changed = False

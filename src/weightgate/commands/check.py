@@ -30,7 +30,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--baseline", metavar="FILE", help="findings recorded in FILE count as suppressed"
     )
     parser.add_argument(
-        "--write-baseline", metavar="FILE", help="record the current findings in FILE and pass"
+        "--write-baseline",
+        metavar="FILE",
+        help="record the current findings in FILE; from then on they do not fail the run",
     )
     common.add_verbosity(parser)
 

@@ -105,7 +105,7 @@ def _outdated(
 
 
 def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
-    from weightgate.check import scan
+    from weightgate.check import is_full_run, scan
     from weightgate.licenses import knowledge_base
     from weightgate.resolve import ResolveOptions, resolve
     from weightgate.resolve.drift import changed_licenses, license_changed
@@ -123,7 +123,7 @@ def run_lock(cwd: Path, args: argparse.Namespace) -> LockOutcome:
         refresh=args.refresh,
     )
     resolved = resolve({r.key for r in scanned.refs if r.kind == "model"}, old, options)
-    full = not args.paths  # only a full lock prunes
+    full = is_full_run(args.paths, cwd)  # only a full lock prunes
     target = dict(resolved.facts) if full else {**old, **resolved.facts}
     changes = changed_licenses(old, resolved.from_hub) if args.refresh else {}
     findings = list(license_changed(scanned.refs, resolved.by_key, changes))
