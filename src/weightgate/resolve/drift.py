@@ -33,6 +33,24 @@ def _finding(rule: str, ref: ModelRef, via: tuple[str, ...], message: str, help:
     )
 
 
+def _in_chain(
+    refs: Sequence[ModelRef],
+    by_key: Mapping[Key, Resolution],
+    keys: Collection[Key],
+    *,
+    nearest_only: bool,
+) -> Iterator[tuple[ModelRef, Key, tuple[str, ...]]]:
+    """For each model reference, the keys of its lineage that are in `keys` (or the nearest)."""
+    for ref in refs:
+        if ref.kind != "model":
+            continue
+        for key, via in _chain(ref, by_key):
+            if key in keys:
+                yield ref, key, via
+                if nearest_only:
+                    break
+
+
 def lock_outdated(
     refs: Sequence[ModelRef],
     by_key: Mapping[Key, Resolution],
@@ -41,22 +59,14 @@ def lock_outdated(
 ) -> tuple[Finding, ...]:
     """One finding per reference whose model or an ancestor lacks an up-to-date lock entry."""
     out = []
-    for ref in refs:
-        if ref.kind != "model":
-            continue
-        for key, via in _chain(ref, by_key):
-            if key in outdated:
-                who = ref.id if not via else f"{ref.id}: its base model {key[0]}"
-                out.append(
-                    _finding(
-                        "lock-outdated",
-                        ref,
-                        via,
-                        f"{who} has no up-to-date entry in {lockfile} (--locked)",
-                        "run `weightgate lock` and commit the lockfile",
-                    )
-                )
-                break
+    for ref, key, via in _in_chain(refs, by_key, outdated, nearest_only=True):
+        who = ref.id if not via else f"{ref.id}: its base model {key[0]}"
+        message = f"{who} has no up-to-date entry in {lockfile} (--locked)"
+        out.append(
+            _finding(
+                "lock-outdated", ref, via, message, "run `weightgate lock` and commit the lockfile"
+            )
+        )
     return tuple(out)
 
 
@@ -90,19 +100,16 @@ def license_changed(
 ) -> tuple[Finding, ...]:
     """A `license-changed` finding at each reference whose model or ancestor changed upstream."""
     out = []
-    for ref in refs:
-        if ref.kind != "model":
-            continue
-        for key, via in _chain(ref, by_key):
-            if key in changes:
-                was, now = changes[key]
-                out.append(
-                    _finding(
-                        "license-changed",
-                        ref,
-                        via,
-                        f"the license of {key[0]} changed upstream: was {was}, now {now}",
-                        "review the new terms before committing the refreshed lockfile",
-                    )
-                )
+    for ref, key, via in _in_chain(refs, by_key, changes, nearest_only=False):
+        was, now = changes[key]
+        message = f"the license of {key[0]} changed upstream: was {was}, now {now}"
+        out.append(
+            _finding(
+                "license-changed",
+                ref,
+                via,
+                message,
+                "review the new terms before committing the refreshed lockfile",
+            )
+        )
     return tuple(sorted(out, key=lambda f: (f.path, f.line, f.column, f.via)))
