@@ -68,7 +68,7 @@ def _model_reports(keys: set[Key], by_key: Mapping[Key, Resolution]) -> tuple[Mo
     reports = []
     for key in sorted(keys, key=lambda k: (k[0], k[1] or "")):
         ancestors = tuple(r for r, _via in lineage(key, by_key))[1:]
-        reports.append(ModelReport(by_key[key], tuple(r.id for r in ancestors), ancestors))
+        reports.append(ModelReport(by_key[key], ancestors))
     return tuple(reports)
 
 

@@ -133,8 +133,12 @@ class ModelReport:
     """A resolved model as reported: its own facts plus the lineage it was judged through."""
 
     resolution: Resolution
-    lineage: tuple[str, ...] = ()
-    ancestors: tuple[Resolution, ...] = ()  # the resolutions behind `lineage`, same order
+    ancestors: tuple[Resolution, ...] = ()  # every base model it was judged through, nearest first
+
+    @property
+    def lineage(self) -> tuple[str, ...]:
+        """The ancestors' ids, as the JSON `lineage` field shows them."""
+        return tuple(r.id for r in self.ancestors)
 
 
 @dataclass(frozen=True)

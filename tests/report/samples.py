@@ -69,7 +69,7 @@ def lineage_report(line: int = 4) -> Report:
         refs=refs,
         errors=(),
         models=(
-            ModelReport(ft, ("meta-llama/Llama-2-7b-hf",), (llama(),)),
+            ModelReport(ft, (llama(),)),
             ModelReport(gpt2),
         ),
         findings=findings,

@@ -141,8 +141,7 @@ def entry_json(item: Explained) -> dict[str, Any]:
     from weightgate.model import ModelReport
     from weightgate.report.jsonout import _finding, model_entry
 
-    lineage = tuple(r.id for r, _via in item.ancestors)
-    entry = model_entry(ModelReport(item.resolution, lineage))
+    entry = model_entry(ModelReport(item.resolution, tuple(r for r, _via in item.ancestors)))
     entry["evidence"] = _evidence(item.resolution)
     entry["detail"] = item.resolution.detail
     entry["ancestors"] = [

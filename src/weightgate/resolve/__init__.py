@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from weightgate.licenses import knowledge_base
 from weightgate.model import Resolution
@@ -162,7 +161,3 @@ def needs_text(facts: HubFacts) -> bool:
     """The card alone does not name a license the knowledge base knows."""
     record = knowledge_base().lookup(facts.license, facts.license_name)
     return record is None or not record.specified
-
-
-def default_lockfile(cwd: Path) -> Path:
-    return cwd / "weightgate.lock"
