@@ -60,3 +60,20 @@ def test_python_that_is_not_python_at_all_is_still_an_error(tmp_path: Path) -> N
     assert refs == set()
     assert len(errors) == 1
     assert errors[0].split(":")[1].strip() == "Python syntax error"
+
+
+def test_ollama_names_qualified_by_a_registry_host(tmp_path: Path) -> None:
+    source = (
+        "from langchain_ollama import ChatOllama\n"
+        'chat = ChatOllama(model="registry.example.net/acme/chat-q4:latest")\n'
+        'other = ChatOllama(model="hf.co/acme/chat-gguf:Q4_K_M")\n'
+    )
+    refs, errors = _scan(tmp_path, "chat.py", source)
+    assert refs == {
+        (2, 26, "registry.example.net/acme/chat-q4:latest", "ollama"),
+        (3, 33, "acme/chat-gguf", "model"),
+    }
+    assert errors == []
+    script = "ollama pull registry.example.net/acme/chat-q4:latest\nollama pull a.b/c\n"
+    refs, _ = _scan(tmp_path, "pull.sh", script)
+    assert refs == {(1, 13, "registry.example.net/acme/chat-q4:latest", "ollama")}
