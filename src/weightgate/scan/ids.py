@@ -190,8 +190,11 @@ _FILE_SUFFIX = re.compile(
 )
 _PLACEHOLDER = re.compile(r"your[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE)
 _VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+#: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,
+#: `modelscope.cn/Org/`) before its namespace; Hub hosts are Hub references instead.
+_OLLAMA_HOST = r"(?!(?:www\.)?(?:huggingface|hf)\.co/)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/"
 OLLAMA_TAG = re.compile(
-    r"^(?:[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*[a-z][a-z0-9._-]*"
+    rf"^(?:(?:{_OLLAMA_HOST})?[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*[a-z][a-z0-9._-]*"
     r"(?::[a-z0-9][a-z0-9._-]*)?$",
     re.IGNORECASE,
 )

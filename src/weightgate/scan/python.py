@@ -11,7 +11,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 
-from weightgate.model import Kind
+from weightgate.model import Kind, ScanError
 from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
@@ -251,14 +251,41 @@ _SHELL_LINE = re.compile(r"^[ \t]*[!%].*$", re.M)
 def scan_python(path: str, text: str) -> Found:
     """References in one Python source. Raises SyntaxError/ValueError on unparsable input.
     A file that only parses without its `!cmd` / `%magic` lines (a notebook exported as `.py`)
-    is read without them."""
+    is read without them; one with a few stray lines is read without those, and its syntax
+    error is still reported."""
     try:
         return _scan(path, text)
-    except SyntaxError:
+    except SyntaxError as first:
         plain = _SHELL_LINE.sub("", text)
-        if plain == text:
-            raise
-        return _scan(path, plain)
+        if plain != text:
+            try:
+                return _scan(path, plain)
+            except SyntaxError:
+                pass
+        return _salvage(path, plain, first)
+
+
+#: How many stray lines a file may have before it counts as not Python at all.
+_STRAY_LINES = 3
+
+
+def _salvage(path: str, text: str, first: SyntaxError) -> Found:
+    """Blank the lines that stop the parse (a paste accident), scan the rest, and keep the
+    first syntax error as a ScanError. Raises `first` when a few blank lines do not help."""
+    lines = text.split("\n")
+    error = first
+    for _ in range(_STRAY_LINES):
+        if error.lineno is None or not 0 < error.lineno <= len(lines):
+            break
+        lines[error.lineno - 1] = ""
+        try:
+            found = _scan(path, "\n".join(lines))
+        except SyntaxError as exc:
+            error = exc
+            continue
+        found.errors.append(ScanError(path, f"Python syntax error: {first.msg}", first.lineno))
+        return found
+    raise first
 
 
 def _scan(path: str, text: str) -> Found:

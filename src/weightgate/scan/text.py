@@ -223,4 +223,40 @@ def scan_text(path: str, text: str) -> Found:
                     revision=hit.revision,
                     confidence=hit.confidence,
                 )
+    _continued(found, lines, literals, ollama)
     return found
+
+
+def _commands(lines: list[str]) -> list[tuple[int, int, str]]:
+    """Commands split over `\\`-continued lines, as (first, last) 0-based line indexes and the
+    lines joined with each `\\` + newline made two spaces (offsets still count characters)."""
+    out: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) - 1 and lines[end].endswith("\\") and not _is_comment(lines[end]):
+            end += 1
+        if end > index:
+            joined = "".join(line[:-1] + "  " for line in lines[index:end]) + lines[end]
+            out.append((index, end, joined))
+        index = end + 1
+    return out
+
+
+def _continued(
+    found: Found, lines: list[str], literals: dict[str, tuple[int, int, str]], ollama: bool
+) -> None:
+    """Values a line-by-line read misses because they sit on a continuation line
+    (`huggingface-cli download \\` then `$REPO_ID`): only ids not found yet, and a variable
+    only when the file assigns it a literal (no new templated errors)."""
+    seen = {ref.id for ref in found.refs}
+    for first, last, command in _commands(lines):
+        starts = [0]
+        for line in lines[first:last]:
+            starts.append(starts[-1] + len(line) + 1)
+        for hit in find(command[:20_000], ollama=ollama):
+            if hit.templated:
+                _through_variable(found, hit, literals)
+            elif hit.id not in seen:
+                row = max(i for i, start in enumerate(starts) if start <= hit.start)
+                found.add(first + row + 1, hit.start - starts[row] + 1, hit.id, hit.kind)
