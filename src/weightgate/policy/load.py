@@ -127,21 +127,20 @@ def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def apply(parent: Policy, lay: Layer) -> Policy:
-    """One document's layer on top of what it extends."""
-    return Policy(
-        terms={**parent.terms, **lay.terms},
-        licenses_allow=lay.licenses_allow
-        if lay.licenses_allow is not None
-        else parent.licenses_allow,
-        licenses_deny=_union(parent.licenses_deny, lay.licenses_deny),
-        organization=_org(parent.organization, lay.organization),
-        lineage=lay.lineage if lay.lineage is not None else parent.lineage,
-        exceptions=tuple(dict.fromkeys(parent.exceptions + lay.exceptions)),
-        clarify=tuple(dict.fromkeys(parent.clarify + lay.clarify)),
-        ignore_paths=_union(parent.ignore_paths, lay.ignore_paths),
+    """One document's layer on top of what it extends (a key it does not give is inherited)."""
+    own = Policy(
+        terms=lay.terms,
+        licenses_allow=lay.licenses_allow,
+        licenses_deny=lay.licenses_deny,
+        organization=lay.organization,
+        lineage=parent.lineage if lay.lineage is None else lay.lineage,
+        exceptions=lay.exceptions,
+        clarify=lay.clarify,
+        ignore_paths=lay.ignore_paths,
         source=lay.origin,
-        sources=_union(parent.sources, (lay.origin,)),
+        sources=(lay.origin,),
     )
+    return merge(parent, own)
 
 
 def merge(parent: Policy, child: Policy) -> Policy:
