@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from weightgate.scan import scan_paths
+from tests.scan.helpers import scan_one as _scan
 
 YAML = """\
 base_model: meta-llama/Llama-3.2-1B   # line 1
@@ -29,14 +29,6 @@ storageUri: hf://facebook/opt-125m
 # see https://huggingface.co/tiiuae/falcon-7b/tree/main
 model: ${BASE_MODEL}
 """
-
-
-def _scan(tmp: Path, name: str, text: str) -> tuple[set[tuple[int, int, str, str]], list[str]]:
-    (tmp / name).parent.mkdir(parents=True, exist_ok=True)
-    (tmp / name).write_text(text, encoding="utf-8")
-    result = scan_paths([name], tmp)
-    refs: set[tuple[int, int, str, str]] = {(r.line, r.column, r.id, r.kind) for r in result.refs}
-    return refs, [f"{e.line}: {e.message}" for e in result.errors]
 
 
 def test_yaml_keys_commands_uris_and_negatives(tmp_path: Path) -> None:

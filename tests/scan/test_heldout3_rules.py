@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weightgate.scan import scan_paths
-
-
-def _scan(tmp: Path, name: str, text: str) -> tuple[set[tuple[int, int, str, str]], list[str]]:
-    (tmp / name).write_text(text, encoding="utf-8")
-    result = scan_paths([name], tmp)
-    refs: set[tuple[int, int, str, str]] = {(r.line, r.column, r.id, r.kind) for r in result.refs}
-    return refs, [f"{e.line}: {e.message}" for e in result.errors]
+from tests.scan.helpers import scan_one as _scan
 
 
 def test_values_on_continuation_lines_of_download_and_serve_commands(tmp_path: Path) -> None:

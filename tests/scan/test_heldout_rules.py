@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weightgate.scan import scan_paths
-
-
-def _scan(tmp: Path, name: str, text: str) -> tuple[set[tuple[int, int, str, str]], list[str]]:
-    (tmp / name).parent.mkdir(parents=True, exist_ok=True)
-    (tmp / name).write_text(text, encoding="utf-8")
-    result = scan_paths([name], tmp)
-    refs: set[tuple[int, int, str, str]] = {(r.line, r.column, r.id, r.kind) for r in result.refs}
-    return refs, [f"{e.line}: {e.message}" for e in result.errors]
+from tests.scan.helpers import scan_one as _scan
 
 
 def test_flag_value_glued_to_a_line_continuation(tmp_path: Path) -> None:
