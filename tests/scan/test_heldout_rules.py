@@ -111,7 +111,8 @@ def test_functions_imported_from_the_ollama_client(tmp_path: Path) -> None:
         "client = ollama.Client(host='http://h:11434')\n"
         "client.generate(model='mistral', prompt='x')\n"
         "other = httpx.Client()\n"
-        "other.generate(model='qwen3:4b')\n"
+        "other.generate(model='qwen3:4b', n=1)\n"  # a tag in a file about Ollama: still one
+        "other.generate(model='gpt-4o')\n"  # neither a tag nor a library name
     )
     refs, _ = _scan(tmp_path, "client.py", source)
     assert refs == {
@@ -119,6 +120,7 @@ def test_functions_imported_from_the_ollama_client(tmp_path: Path) -> None:
         (4, 19, "nomic-embed-text", "ollama"),
         (5, 20, "phi4-mini:latest", "ollama"),
         (8, 24, "mistral", "ollama"),
+        (10, 23, "qwen3:4b", "ollama"),
     }
 
 

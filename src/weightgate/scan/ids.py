@@ -18,6 +18,7 @@ _PREFIXES = (
     "huggingface.co/",
     "hf.co/",
     "hf-hub:",
+    "hf_hub:",
     "hf://",
     "huggingface://",
 )
@@ -387,7 +388,7 @@ class UriHit:
 
 _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
-    r"|hf://|huggingface://|hf-hub:)"
+    r"|hf://|huggingface://|hf[-_]hub:)"
     r"(?:(datasets|spaces)/)?"
     rf"({_NAME}(?:/{_NAME})?)"
 )

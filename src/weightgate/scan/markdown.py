@@ -9,6 +9,7 @@ import re
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, normalize
+from weightgate.scan.ollamatags import is_ollama_value
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
@@ -74,10 +75,14 @@ def _python(found: Found, path: str, start: int, body: list[str]) -> None:
         found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
 
 
-def _keyed(found: Found, number: int, line: str) -> None:
-    """`"model": "org/name"` in a JSON request body or a Python dict shown in the text."""
+def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
+    """`"model": "org/name"` in a JSON request body or a Python dict shown in the text
+    (`"model": "llama3"` in a document about Ollama)."""
     for match in _KEYED.finditer(line):
         if keys.role(match.group("k")) != "model":
+            continue
+        if is_ollama_value(match.group("v"), context=ollama):
+            found.add(number, match.start("v") + 1, match.group("v"), "ollama", confidence="medium")
             continue
         ident = normalize(match.group("v"))
         if ident is not None and "/" in ident:
@@ -91,12 +96,12 @@ def scan_markdown(path: str, source: str) -> Found:
     if matter:
         walk_tree(found, source, yaml_documents(matter), comments=False)
     lines = source.splitlines()
+    ollama = "ollama" in source.lower()
     for number, line in enumerate(lines[end:], end + 1):
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
         if ":" in line and ('"' in line or "'" in line):
-            _keyed(found, number, line)
-    ollama = "ollama" in source.lower()
+            _keyed(found, number, line, ollama)
     for lang, start, body in _blocks(lines, end):
         if lang in _SHELL:
             _shell(found, start, body, ollama)

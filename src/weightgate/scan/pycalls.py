@@ -21,7 +21,12 @@ _HUB_CALLS = frozenset(
     }
 )
 _DATASET_CALLS = frozenset({"load_dataset", "dataset_info", "load_dataset_builder"})
-_ENCODERS = frozenset({"SentenceTransformer", "CrossEncoder", "SparseEncoder"})
+_ENCODERS = frozenset(
+    {"SentenceTransformer", "CrossEncoder", "SparseEncoder"}
+    | {"FlagModel", "BGEM3FlagModel", "FlagReranker", "FlagLLMReranker", "LayerWiseFlagLLMReranker"}
+)
+#: Modules whose `load(repo)` loads a model (`mlx_lm.load("mlx-community/...")`).
+_MLX = frozenset({"mlx_lm", "mlx_vlm"})
 #: Adapter loaders on a loaded model or pipeline (diffusers LoRA, transformers PEFT).
 _ADAPTER_LOADERS = frozenset({"load_lora_weights", "load_adapter"})
 _MODEL_CTORS = frozenset(
@@ -31,22 +36,49 @@ _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_nam
 _FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
+_FROM_MLX = re.compile(
+    r"^[ \t]*from[ \t]+mlx_(?:lm|vlm)(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M
+)
+
+
+def _imported(groups: list[str]) -> set[str]:
+    names = set()
+    for group in groups:
+        for item in group.split(","):
+            parts = item.split()
+            if parts:
+                names.add(parts[-1])
+    return names
 
 
 def ollama_names(text: str) -> frozenset[str]:
     """Names bound to the Ollama client or its functions (`from ollama import chat as c`)."""
     if "ollama" not in text:
         return frozenset()
-    names = set(_IMPORT_OLLAMA.findall(text)) | {"ollama"}
-    for group in _FROM_OLLAMA.findall(text):
-        for item in group.split(","):
-            parts = item.split()
-            if parts:
-                names.add(parts[-1])
+    names = set(_IMPORT_OLLAMA.findall(text)) | {"ollama"} | _imported(_FROM_OLLAMA.findall(text))
     for variable, module, _client in _CLIENT.findall(text):  # `client = ollama.Client()`
         if (module or "").rstrip(".") in names or (not module and _client in names):
             names.add(variable)
     return frozenset(names - {"ollama"})
+
+
+def mlx_loaders(text: str) -> frozenset[str]:
+    """Names bound to `mlx_lm.load` / `mlx_vlm.load` (`from mlx_lm import load`)."""
+    if "mlx_" not in text:
+        return frozenset()
+    return frozenset(_imported(_FROM_MLX.findall(text)) & {"load"})
+
+
+@dataclass(frozen=True)
+class Imports:
+    """Client functions a file imports by name, which make a bare call a loader."""
+
+    ollama: frozenset[str] = frozenset()
+    mlx: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str) -> Imports:
+        return cls(ollama_names(text), mlx_loaders(text))
 
 
 @dataclass(frozen=True)
@@ -98,7 +130,7 @@ def _repo_kind(node: ast.Call) -> Kind | None:
     return "model"
 
 
-def _loader(node: ast.Call, name: str, receiver: str, ollama: frozenset[str]) -> list[Target]:
+def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[Target]:
     revision = _kw(node, "revision")
     expr: ast.expr | None = None
     kind: Kind | None = "model"
@@ -113,11 +145,13 @@ def _loader(node: ast.Call, name: str, receiver: str, ollama: frozenset[str]) ->
         expr, kind = _arg(node, 0, "path", "repo_id"), "dataset"
     elif name in _ADAPTER_LOADERS:
         expr = _arg(node, 0, "pretrained_model_name_or_path_or_dict", "peft_model_id")
-    elif name in _ENCODERS:
+    elif name in _ENCODERS or name == "from_finetuned":
         expr = _arg(node, 0, "model_name_or_path", "model_name")
+    elif name == "load" and (receiver in _MLX or (not receiver and name in imports.mlx)):
+        expr = _arg(node, 0, "path_or_hf_repo")
     elif name in _MODEL_CTORS:
         expr = _arg(node, 0, "model")
-    elif "Ollama" in name or receiver == "ollama" or name in ollama or receiver in ollama:
+    elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
         expr, kind = _arg(node, 0 if name in ("pull", "show") else 99, "model"), "ollama"
     if expr is None or kind is None:
         return []
@@ -146,23 +180,24 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     is_env = name == "getenv" or (
         name == "get" and isinstance(func, ast.Attribute) and "environ" in ast.dump(func.value)
     )
-    if not is_env or len(node.args) < 2 or not isinstance(node.args[0], ast.Constant):
+    if not is_env or not node.args or not isinstance(node.args[0], ast.Constant):
         return []
+    default = node.args[1] if len(node.args) > 1 else _kw(node, "default")
     role = keys.role(str(node.args[0].value))
-    if role not in ("model", "dataset"):
+    if default is None or role not in ("model", "dataset"):
         return []
-    return [Target(node.args[1], "model" if role == "model" else "dataset", strict=True)]
+    return [Target(default, "model" if role == "model" else "dataset", strict=True)]
 
 
-def targets(node: ast.Call, ollama: frozenset[str] = frozenset()) -> list[Target]:
-    """Every argument of this call that names a model, dataset or Ollama tag; `ollama` holds
-    the names the file imports from the `ollama` client (`from ollama import chat`)."""
+def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
+    """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
+    the client functions the file imports by name (`from ollama import chat`)."""
     name, receiver = _name(node)
     if name == "add_argument":
         return _flag_default(node)
     if name in ("getenv", "get"):
         return _env_default(node, name)
-    found = _loader(node, name, receiver, ollama)
+    found = _loader(node, name, receiver, imports)
     taken = {id(t.expr) for t in found}
     for keyword in node.keywords:
         if keyword.arg is None or id(keyword.value) in taken:

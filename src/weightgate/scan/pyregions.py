@@ -26,12 +26,16 @@ TRIGGERS = (
     b"InferenceClient",
     b"HuggingFace",
     b"hf-hub:",
+    b"hf_hub:",
+    b"Flag",
+    b"mlx_",
     b"huggingface.co/",
     b"hf.co/",
     b"hf://",
     b"huggingface://",
     b"llama",
     b"model",
+    b"MODEL",
     b"repo_id",
     b"load_lora_weights",
     b"load_adapter",
@@ -54,6 +58,10 @@ _CALLS = (
     "InferenceClient",
     "load_lora_weights",
     "load_adapter",
+    "FlagModel",
+    "FlagReranker",
+    "FlagLLMReranker",
+    "from_finetuned",
 )
 _KWARGS = (
     "model",
@@ -72,6 +80,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
     *((f"{name}=", re.compile(rf"{name}=[rRuU]?[\"']")) for name in _KWARGS),
+    ("model", re.compile(r"model[\w-]*[\"']\s*:")),  # `{"model": "org/name"}`
+    ("MODEL", re.compile(r"MODEL[\w-]*[\"']\s*:")),
     ("add_argument", re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
@@ -79,10 +89,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: `BASE_MODEL = "..."`, `model_name_or_path: str = field(default="...")`: kept when the
 #: name's role (see `keys.role`) is a model or a dataset.
 _ASSIGNED = (
-    re.compile(r"MODEL\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"']"),
-    re.compile(r"model\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"']"),
+    re.compile(r"MODEL\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{(]"),
+    re.compile(r"model\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{(]"),
 )
-_URL_PREFIXES = ("https://huggingface.co/", "https://hf.co/", "hf://", "hf-hub:", "huggingface://")
+_MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
+_URL_PREFIXES = (
+    "https://huggingface.co/",
+    "https://hf.co/",
+    "hf://",
+    "hf-hub:",
+    "hf_hub:",
+    "huggingface://",
+)
 _DOC_LINE = (">>>", "...", "#")
 _DEF = re.compile(r"\s*(?:async\s+)?def\s")
 _CONTINUES = re.compile(r"\s*(?:[)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
@@ -138,6 +156,8 @@ def hits(text: str) -> list[int]:
     for literal, rx in _PATTERNS:
         if literal in text:  # str search is much faster than the regex engine's scan
             found.extend(m.start() for m in rx.finditer(text))
+    if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
+        found.extend(m.start() for m in _MLX_LOAD.finditer(text))
     for rx in _ASSIGNED:
         for m in rx.finditer(text):
             start = m.start()

@@ -21,7 +21,8 @@ from weightgate.scan.ids import (
     plausible_id,
     single_dataset,
 )
-from weightgate.scan.pycalls import Target, ollama_names, targets
+from weightgate.scan.ollamatags import is_ollama_value
+from weightgate.scan.pycalls import Imports, Target, targets
 from weightgate.scan.pyregions import hits, might_reference, regions
 from weightgate.scan.pyvalues import (
     Literal,
@@ -39,6 +40,7 @@ from weightgate.scan.pyvalues import (
 )
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
+_MAX_ITEMS = 256  # elements read from one literal list or dict
 
 
 @dataclass
@@ -50,7 +52,8 @@ class _Source:
     module: dict[str, ast.expr] = field(default_factory=dict)
     argparse: dict[str, ast.expr] = field(default_factory=dict)
     reported: set[tuple[int, int]] = field(default_factory=set)
-    ollama: frozenset[str] = frozenset()
+    imports: Imports = field(default_factory=Imports)
+    ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
 
 
 @dataclass
@@ -61,6 +64,7 @@ class _Nodes:
     funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
     strings: list[ast.Constant] = field(default_factory=list)
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
+    keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
 
 
@@ -80,13 +84,17 @@ def _collect(tree: ast.Module) -> _Nodes:
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             nodes.docs.add(id(node.value))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if "://" in node.value or "hf-hub:" in node.value:
+            if "://" in node.value or "hf-hub:" in node.value or "hf_hub:" in node.value:
                 nodes.strings.append(node)
         elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = _target_name(target)
             if name is not None:
                 nodes.assigns.append((name, node.value))
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    nodes.keyed.append((key.value, value))
     return nodes
 
 
@@ -115,15 +123,21 @@ class _Visitor:
         cache: dict[int, dict[str, ast.expr]] = {}
         for call in nodes.calls:
             self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
-            for target in targets(call, self.src.ollama):
-                self.report(target, self.resolve(target.expr))
+            for target in targets(call, self.src.imports):
+                self.report_all(target)
         for name, value in nodes.assigns:
             role = keys.role(name)
             if role in ("model", "dataset"):
                 self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
                 kind: Kind = "model" if role == "model" else "dataset"
-                default = _field_default(value)
-                self.report(Target(default, kind), self.resolve(default))
+                self.assigned(_field_default(value), kind)
+        for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
+            role = keys.role(key)
+            if role in ("model", "dataset"):
+                self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
+                self.report_all(
+                    Target(value, "model" if role == "model" else "dataset", strict=True)
+                )
         self.scopes = [module]
         for node in nodes.strings:
             if id(node) not in nodes.docs:
@@ -146,6 +160,45 @@ class _Visitor:
             scopes.append(cache[id(func)])
         return scopes
 
+    def assigned(self, value: ast.expr, kind: Kind) -> None:
+        """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's
+        keys count too when they are `org/name` ids (`{"org/name": {...settings}}`)."""
+        self.report_all(Target(value, kind))
+        if isinstance(value, ast.Dict):
+            for key in value.keys:
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    self.report(Target(key, kind, strict=True), Literal(key.value, key))
+
+    def report_all(self, target: Target) -> None:
+        for resolved in self.candidates(target.expr):
+            self.report(target, resolved)
+
+    def candidates(self, expr: ast.expr, depth: int = 0) -> list[Resolved]:
+        """What an expression may hold: each element of a list, tuple or dict of ids (also
+        through a subscript or a loop over it), either branch of `a if c else b`."""
+        if depth > 4:
+            return []
+        if isinstance(expr, ast.Name):
+            bound = self.bound(expr.id)
+            return self.candidates(bound, depth + 1) if bound is not None else []
+        if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
+            items = expr.elts
+        elif isinstance(expr, ast.Dict):
+            items = expr.values
+        elif isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice):
+            items = [expr.value]
+        elif isinstance(expr, ast.IfExp):
+            items = [expr.body, expr.orelse]
+        else:
+            return [self.resolve(expr, depth)]
+        return [r for item in items[:_MAX_ITEMS] for r in self.candidates(item, depth + 1)]
+
+    def bound(self, name: str) -> ast.expr | None:
+        for scope in reversed(self.scopes):
+            if name in scope:
+                return scope[name]
+        return self.src.module.get(name)
+
     def url(self, node: ast.Constant) -> None:
         for hit in find_uris(str(node.value)):
             if hit.start <= 12:  # the string is the URL, not prose mentioning one
@@ -157,10 +210,7 @@ class _Visitor:
         if isinstance(expr, ast.Constant):
             return Literal(expr.value, expr) if isinstance(expr.value, str) else None
         if isinstance(expr, ast.Name):
-            for scope in reversed(self.scopes):
-                if expr.id in scope:
-                    return self.resolve(scope[expr.id], depth + 1)
-            bound = self.src.module.get(expr.id)
+            bound = self.bound(expr.id)
             return self.resolve(bound, depth + 1) if bound is not None else None
         if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
             bound = self.src.argparse.get(expr.attr)
@@ -181,6 +231,10 @@ class _Visitor:
             return
         revision = self.revision(target)
         value = resolved.value.strip()
+        strict_model = target.strict and target.kind == "model"
+        if strict_model and is_ollama_value(value, context=self.src.ollama):
+            self.place(resolved.node, 0, value, "ollama", revision)
+            return
         if target.kind == "ollama":
             if value.startswith("hf.co/"):
                 ident = normalize(value.split(":", 1)[0])
@@ -293,7 +347,8 @@ def _scan(path: str, text: str) -> Found:
     offsets = hits(text)
     if not offsets:
         return found
-    src = _Source(text.split("\n"), found, ollama=ollama_names(text))
+    about_ollama = "ollama" in text.lower() or ":11434" in text
+    src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about_ollama)
     trees, whole = _parse(text, path, offsets)
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:

@@ -34,6 +34,9 @@ def assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
         elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
             if isinstance(stmt.target, ast.Name):
                 scope[stmt.target.id] = stmt.value
+        elif isinstance(stmt, (ast.For, ast.AsyncFor)) and isinstance(stmt.target, ast.Name):
+            scope[stmt.target.id] = stmt.iter  # `for name in MODELS:` holds each element
+            assignments(stmt.body, scope)
         elif isinstance(stmt, (ast.If, ast.Try, ast.With)):
             assignments(stmt.body, scope)
 

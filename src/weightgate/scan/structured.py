@@ -18,7 +18,8 @@ import yaml
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize, plausible_id
+from weightgate.scan.ids import find_uris, is_templated, normalize, plausible_id
+from weightgate.scan.ollamatags import is_ollama_value
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 
 _HUB_WORDS = frozenset({"huggingface", "hf", "huggingface_hub", "hf_hub", "hub"})
@@ -79,9 +80,8 @@ class _Walker:
                 where = self.place(sc, offset, raw) or (sc.line, sc.column)
                 self.found.templated(where[0], raw)
             return
-        if kind == "model" and "/" not in raw and ":" in raw and self.ollama:
-            if is_ollama_tag(raw):
-                self.add(sc, offset, raw, "ollama", "high")
+        if kind == "model" and is_ollama_value(raw, context=self.ollama):
+            self.add(sc, offset, raw, "ollama", "high")
             return
         ident = normalize(raw)
         if ident is not None and (kind == "model" or "/" in ident):

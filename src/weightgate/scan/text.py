@@ -14,6 +14,7 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
+from weightgate.scan.ollamatags import is_ollama_value
 
 _FLAG_NAMES = (
     r"model|model[-_]id|model[-_]name|model[-_]name[-_]or[-_]path|model[-_]path|model[-_]repo"
@@ -89,7 +90,8 @@ def _download_kind(opts: str) -> Kind | None:
 
 def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     """Every id in a piece of free text (one line or a whole command), with its offset.
-    With `ollama` (the file is about Ollama), `MODEL=name:tag` values are Ollama tags."""
+    With `ollama` (the file is about Ollama), `MODEL=name:tag` and `MODEL=llama3` values are
+    Ollama tags."""
     out = [TextHit(h.start, h.id, h.kind) for h in find_uris(text)]
     if "-" in text or "=" in text:
         for rx in (_FLAG, _KWARG):
@@ -114,7 +116,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         for m in _ASSIGN.finditer(text):
             if keys.role(m.group("k")) == "model":
                 raw = m.group("v")
-                tag = ollama and ":" in raw and "/" not in raw
+                tag = is_ollama_value(raw, context=ollama)
                 _value(text, m.start("v"), raw, "ollama" if tag else "model", out)
     return _with_revision(text, _unique(out))
 

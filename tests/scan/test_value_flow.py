@@ -1,0 +1,127 @@
+"""Ids that reach a loader through containers, loops and branches; dict literals; loaders of
+libraries beyond transformers; Ollama tags by library name in files about Ollama."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import scan_one
+
+
+def _ids(refs: set[tuple[int, int, str, str]]) -> set[tuple[int, str, str]]:
+    return {(line, ident, kind) for line, _col, ident, kind in refs}
+
+
+def test_lists_dicts_loops_and_branches_reach_the_loader(tmp_path: Path) -> None:
+    source = (
+        "from transformers import AutoModel\n"
+        "import os\n"
+        "CHECKPOINTS = {'small': 'acme/chat-1b', 'large': 'acme/chat-7b'}\n"
+        "for name in ['acme/enc-a', 'acme/enc-b']:\n"
+        "    AutoModel.from_pretrained(name)\n"
+        "def load(size):\n"
+        "    return AutoModel.from_pretrained(CHECKPOINTS[size])\n"
+        "BASE = os.environ['BASE'] if 'BASE' in os.environ else 'acme/base-3b'\n"
+        "AutoModel.from_pretrained(BASE)\n"
+        "OPTIONS = ['not/a-model-here']\n"  # a list no loader or model name reaches
+    )
+    refs, errors = scan_one(tmp_path, "train.py", source)
+    assert _ids(refs) == {
+        (3, "acme/chat-1b", "model"),
+        (3, "acme/chat-7b", "model"),
+        (4, "acme/enc-a", "model"),
+        (4, "acme/enc-b", "model"),
+        (8, "acme/base-3b", "model"),
+    }
+    assert errors == []
+
+
+def test_model_named_containers_and_dict_keys(tmp_path: Path) -> None:
+    source = (
+        "EVAL_MODELS = ['acme/eval-1b', 'acme/eval-2b']\n"
+        "JUDGE_MODELS = {'acme/judge-8b': {'temperature': 0.1, 'dtype': 'bfloat16'}}\n"
+        "model_sizes = ['acme/not-an-id-list']\n"  # `sizes`: not an id position
+    )
+    refs, _ = scan_one(tmp_path, "models.py", source)
+    assert _ids(refs) == {
+        (1, "acme/eval-1b", "model"),
+        (1, "acme/eval-2b", "model"),
+        (2, "acme/judge-8b", "model"),
+    }
+
+
+def test_dict_literals_with_model_keys(tmp_path: Path) -> None:
+    source = (
+        "import requests\n"
+        "body = {'model': 'acme/chat-7b', 'messages': []}\n"
+        "cfg = {'model_name': 'gpt2', 'dataset_name': 'acme/corpus'}\n"  # strict: org/name only
+        "req = {'model': 'gpt-4o', 'output_dir': 'acme/out'}\n"
+        "requests.post('http://vllm:8000/v1/chat', json={'model': 'acme/served-7b'})\n"
+    )
+    refs, _ = scan_one(tmp_path, "client.py", source)
+    assert _ids(refs) == {
+        (2, "acme/chat-7b", "model"),
+        (3, "acme/corpus", "dataset"),
+        (5, "acme/served-7b", "model"),
+    }
+
+
+def test_ollama_request_bodies_and_library_names(tmp_path: Path) -> None:
+    source = (
+        "import requests\n"
+        "URL = 'http://localhost:11434/api/generate'\n"
+        "requests.post(URL, json={'model': 'llama3', 'prompt': 'hi'})\n"
+        "payload = {'model': 'mistral:7b-instruct'}\n"
+        "other = {'model': 'my-own-finetune'}\n"  # neither a tag nor a library name
+        "hub = {'model': 'acme/chat-7b'}\n"
+    )
+    refs, _ = scan_one(tmp_path, "app.py", source)
+    assert _ids(refs) == {
+        (3, "llama3", "ollama"),
+        (4, "mistral:7b-instruct", "ollama"),
+        (6, "acme/chat-7b", "model"),
+    }
+    refs, _ = scan_one(tmp_path, "plain.py", "cfg = {'model': 'llama3'}\n")
+    assert refs == set()  # nothing says Ollama: a bare word is no reference
+
+
+def test_environment_defaults_given_by_keyword(tmp_path: Path) -> None:
+    # nothing in lower case says "model": the upper-case name alone must get the file read
+    source = "import os\nEMBED = os.getenv('EMBED_MODEL', default='acme/embed-v1')\n"
+    refs, _ = scan_one(tmp_path, "settings.py", source)
+    assert _ids(refs) == {(2, "acme/embed-v1", "model")}
+
+
+def test_loaders_of_other_libraries(tmp_path: Path) -> None:
+    source = (
+        "import mlx_lm, timm\n"
+        "from mlx_lm import load\n"
+        "from FlagEmbedding import BGEM3FlagModel, FlagReranker, FlagAutoModel\n"
+        "m, t = load('acme/chat-4bit')\n"
+        "m2, t2 = mlx_lm.load('acme/chat-8bit')\n"
+        "e = BGEM3FlagModel('acme/embed-m3', use_fp16=True)\n"
+        "r = FlagReranker('acme/rerank-large')\n"
+        "a = FlagAutoModel.from_finetuned('acme/embed-base')\n"
+        "v = timm.create_model('hf_hub:acme/vit-base', pretrained=True)\n"
+        "data = json.load(open('x.json'))\n"  # an unrelated `load`
+    )
+    refs, _ = scan_one(tmp_path, "infer.py", source)
+    assert _ids(refs) == {
+        (4, "acme/chat-4bit", "model"),
+        (5, "acme/chat-8bit", "model"),
+        (6, "acme/embed-m3", "model"),
+        (7, "acme/rerank-large", "model"),
+        (8, "acme/embed-base", "model"),
+        (9, "acme/vit-base", "model"),
+    }
+
+
+def test_ollama_library_names_in_configs_shell_and_markdown(tmp_path: Path) -> None:
+    compose = "services:\n  ollama:\n    environment:\n      - LLM_MODEL=llama3.2\n"
+    refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert _ids(refs) == {(4, "llama3.2", "ollama")}
+    readme = 'Start Ollama, then:\n\ncurl localhost:11434/api/chat -d \'{"model": "qwen2.5"}\'\n'
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {(3, "qwen2.5", "ollama")}
+    refs, _ = scan_one(tmp_path, "docs/other.md", 'Call it with {"model": "qwen2.5"}.\n')
+    assert refs == set()  # the same words in a document that is not about Ollama
