@@ -125,3 +125,44 @@ def test_ollama_library_names_in_configs_shell_and_markdown(tmp_path: Path) -> N
     assert _ids(refs) == {(3, "qwen2.5", "ollama")}
     refs, _ = scan_one(tmp_path, "docs/other.md", 'Call it with {"model": "qwen2.5"}.\n')
     assert refs == set()  # the same words in a document that is not about Ollama
+
+
+def test_markdown_inline_code_and_tagged_names_in_prose(tmp_path: Path) -> None:
+    readme = (
+        "# Local chat with Ollama\n"
+        "Works with any model (like llama3.1:8b) served locally.\n"
+        "- `ollama run qwen3:4b` or `ollama run llama3.2`\n"
+        "I have used `qwen2.5:3b` by default; `mistral` also works.\n"
+        "Download weights with `huggingface-cli download acme/chat-7b`.\n"
+        "Point the app at localhost:11434, not at a model called mistral.\n"
+        "```bash\n"
+        "echo `not-a-tag:latest`\n"
+        "```\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {
+        (2, "llama3.1:8b", "ollama"),
+        (3, "qwen3:4b", "ollama"),
+        (3, "llama3.2", "ollama"),
+        (4, "qwen2.5:3b", "ollama"),
+        (4, "mistral", "ollama"),
+        (5, "acme/chat-7b", "model"),
+    }
+    assert errors == []
+    plain = "Use `mistral` for French and `llama3.2` elsewhere; see tag v1:2b.\n"
+    refs, _ = scan_one(tmp_path, "docs/notes.md", plain)
+    assert refs == set()  # not a document about Ollama: words in code spans are only words
+
+
+def test_provider_prefixed_ollama_models(tmp_path: Path) -> None:
+    source = (
+        "from langchain.chat_models import init_chat_model\n"
+        'MODEL = "ollama:qwen3:4b"\n'
+        'llm = init_chat_model(model="ollama/llama3.1")\n'
+        'other = init_chat_model(model="openai:gpt-4o")\n'
+    )
+    refs, _ = scan_one(tmp_path, "agent.py", source)
+    assert refs == {(2, 17, "qwen3:4b", "ollama"), (3, 37, "llama3.1", "ollama")}
+    config = "model_list:\n- model_name: local\n  litellm_params:\n    model: ollama_chat/mistral\n"
+    refs, _ = scan_one(tmp_path, "litellm.yaml", config)
+    assert _ids(refs) == {(4, "mistral", "ollama")}

@@ -9,7 +9,7 @@ import re
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, normalize
-from weightgate.scan.ollamatags import is_ollama_value
+from weightgate.scan.ollamatags import is_ollama_value, provider_tag, tags_in_prose
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
@@ -21,6 +21,7 @@ _SHELL = frozenset(
 )
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
+_INLINE = re.compile(r"`([^`\n]+)`")
 _KEYED = re.compile(r"""["'](?P<k>[\w-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
 
 
@@ -81,12 +82,35 @@ def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
     for match in _KEYED.finditer(line):
         if keys.role(match.group("k")) != "model":
             continue
-        if is_ollama_value(match.group("v"), context=ollama):
-            found.add(number, match.start("v") + 1, match.group("v"), "ollama", confidence="medium")
+        value = match.group("v")
+        tag = provider_tag(value)
+        if tag is not None:
+            found.add(number, match.end("v") - len(tag) + 1, tag, "ollama", confidence="medium")
+            continue
+        if is_ollama_value(value, context=ollama):
+            found.add(number, match.start("v") + 1, value, "ollama", confidence="medium")
             continue
         ident = normalize(match.group("v"))
         if ident is not None and "/" in ident:
             found.add(number, match.start("v") + 1, ident, "model", confidence="medium")
+
+
+def _prose(found: Found, number: int, line: str, ollama: bool) -> None:
+    """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``) and,
+    in a document about Ollama, tags (`` `llama3.2` ``, `like llama3.1:8b`)."""
+    if "`" in line:
+        for match in _INLINE.finditer(line):
+            span = match.group(1).strip()
+            at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+            if is_ollama_value(span, context=ollama):
+                found.add(number, at + 1, span, "ollama", confidence="medium")
+                continue
+            for hit in text.find(span, ollama=ollama):
+                if not hit.templated:
+                    found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+    if ollama and ":" in line:
+        for offset, tag in tags_in_prose(line):
+            found.add(number, offset + 1, tag, "ollama", confidence="medium")
 
 
 def scan_markdown(path: str, source: str) -> Found:
@@ -97,12 +121,16 @@ def scan_markdown(path: str, source: str) -> Found:
         walk_tree(found, source, yaml_documents(matter), comments=False)
     lines = source.splitlines()
     ollama = "ollama" in source.lower()
+    blocks = _blocks(lines, end)
+    fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     for number, line in enumerate(lines[end:], end + 1):
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
         if ":" in line and ('"' in line or "'" in line):
             _keyed(found, number, line, ollama)
-    for lang, start, body in _blocks(lines, end):
+        if number not in fenced:
+            _prose(found, number, line, ollama)
+    for lang, start, body in blocks:
         if lang in _SHELL:
             _shell(found, start, body, ollama)
         elif lang in _PYTHON:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -16,9 +17,44 @@ def _library() -> frozenset[str]:
     return frozenset(json.loads(data)["models"])
 
 
+#: LangChain `provider:model` prefixes of hosted APIs (`openai:gpt-4o` is no Ollama tag).
+_API_PROVIDERS = frozenset(
+    {"openai", "azure_openai", "anthropic", "google_genai", "google_vertexai", "gemini"}
+    | {"bedrock", "bedrock_converse", "cohere", "fireworks", "together", "mistralai", "groq"}
+    | {"huggingface", "deepseek", "ibm", "nvidia", "xai", "perplexity", "azure_ai", "vertex_ai"}
+)
+
+
 def is_ollama_value(value: str, *, context: bool) -> bool:
     """In a file about Ollama (`context`), a model-position value that is an Ollama tag: no
     `/`, and either a `:tag` (`mistral:7b`) or a library name (`llama3`, `nomic-embed-text`)."""
     if not context or "/" in value or not is_ollama_tag(value):
         return False
-    return ":" in value or value.lower() in _library()
+    name, colon, _tag = value.partition(":")
+    if colon:
+        return name.lower() not in _API_PROVIDERS
+    return value.lower() in _library()
+
+
+#: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM).
+_PROVIDER = re.compile(r"^ollama(?:_chat)?[:/]", re.IGNORECASE)
+
+
+def provider_tag(value: str) -> str | None:
+    """The Ollama tag of a `provider:model` / `provider/model` string naming Ollama."""
+    match = _PROVIDER.match(value)
+    if match is None:
+        return None
+    tag = value[match.end() :]
+    return tag if tag and "/" not in tag and is_ollama_tag(tag) else None
+
+
+_TAGGED = re.compile(
+    r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])"
+)
+
+
+def tags_in_prose(line: str) -> list[tuple[int, str]]:
+    """(offset, tag) of each `library-name:tag` in free text (`like llama3.1:8b`): a library
+    name with an explicit tag is an Ollama tag even in prose; a bare `mistral` is not."""
+    return [(m.start(), m.group(0)) for m in _TAGGED.finditer(line) if m.group(1) in _library()]

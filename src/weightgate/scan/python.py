@@ -21,7 +21,7 @@ from weightgate.scan.ids import (
     plausible_id,
     single_dataset,
 )
-from weightgate.scan.ollamatags import is_ollama_value
+from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.pycalls import Imports, Target, targets
 from weightgate.scan.pyregions import hits, might_reference, regions
 from weightgate.scan.pyvalues import (
@@ -231,6 +231,9 @@ class _Visitor:
             return
         revision = self.revision(target)
         value = resolved.value.strip()
+        if target.kind == "model" and (tag := provider_tag(value)) is not None:
+            self.place(resolved.node, len(value) - len(tag), tag, "ollama", revision)
+            return
         strict_model = target.strict and target.kind == "model"
         if strict_model and is_ollama_value(value, context=self.src.ollama):
             self.place(resolved.node, 0, value, "ollama", revision)

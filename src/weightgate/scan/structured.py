@@ -19,7 +19,7 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, is_templated, normalize, plausible_id
-from weightgate.scan.ollamatags import is_ollama_value
+from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 
 _HUB_WORDS = frozenset({"huggingface", "hf", "huggingface_hub", "hf_hub", "hub"})
@@ -79,6 +79,9 @@ class _Walker:
             if kind == "model":
                 where = self.place(sc, offset, raw) or (sc.line, sc.column)
                 self.found.templated(where[0], raw)
+            return
+        if kind == "model" and (tag := provider_tag(raw)) is not None:
+            self.add(sc, offset + len(raw) - len(tag), tag, "ollama", "high")
             return
         if kind == "model" and is_ollama_value(raw, context=self.ollama):
             self.add(sc, offset, raw, "ollama", "high")

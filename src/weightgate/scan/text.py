@@ -14,7 +14,7 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
-from weightgate.scan.ollamatags import is_ollama_value
+from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 
 _FLAG_NAMES = (
     r"model|model[-_]id|model[-_]name|model[-_]name[-_]or[-_]path|model[-_]path|model[-_]repo"
@@ -66,6 +66,10 @@ def _value(
         raw = default.group("d").strip("\"'")
     if is_templated(raw):
         out.append(TextHit(start, raw, kind, templated=True))
+        return
+    tag = provider_tag(raw) if kind == "model" else None
+    if tag is not None:
+        out.append(TextHit(start + len(raw) - len(tag), tag, "ollama", "high"))
         return
     if kind == "ollama":
         if raw.startswith(("hf.co/", "huggingface.co/")):
