@@ -166,3 +166,85 @@ def test_provider_prefixed_ollama_models(tmp_path: Path) -> None:
     config = "model_list:\n- model_name: local\n  litellm_params:\n    model: ollama_chat/mistral\n"
     refs, _ = scan_one(tmp_path, "litellm.yaml", config)
     assert _ids(refs) == {(4, "mistral", "ollama")}
+
+
+def test_notebook_cells_read_as_one_program(tmp_path: Path) -> None:
+    import json
+
+    cells = [
+        {"cell_type": "code", "metadata": {}, "outputs": [], "source": []},
+        {"cell_type": "code", "metadata": {}, "outputs": [], "source": "import ollama"},
+        {"cell_type": "code", "metadata": {}, "outputs": [], "source": ["model = 'qwen3:4b'\n"]},
+        {"cell_type": "markdown", "metadata": {}, "source": ["# Chat"]},
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "outputs": [],
+            "source": ["r = ollama.chat(model=model, messages=[])\n", "print(r)"],
+        },
+    ]
+    text = json.dumps({"cells": cells, "nbformat": 4, "nbformat_minor": 5}, indent=1)
+    refs, errors = scan_one(tmp_path, "chat.ipynb", text)
+    line = text.splitlines().index("    \"model = 'qwen3:4b'\\n\"") + 1
+    assert _ids(refs) == {(line, "qwen3:4b", "ollama")}
+    assert errors == []
+
+
+def test_ollama_uris_example_files_jsonnet_and_repo_id(tmp_path: Path) -> None:
+    catalog = "catalog:\n  gemma2-2b:\n    url: 'ollama://gemma2:2b'\n    enabled: false\n"
+    refs, _ = scan_one(tmp_path, "values.yaml", catalog)
+    assert _ids(refs) == {(3, "gemma2:2b", "ollama")}
+    env = "OLLAMA_BASE_URL=http://host.docker.internal:11434\nOLLAMA_MODEL=mistral\n"
+    refs, _ = scan_one(tmp_path, ".env-example", env)
+    assert _ids(refs) == {(2, "mistral", "ollama")}
+    refs, _ = scan_one(tmp_path, "config.yaml.example", "model_name_or_path: acme/chat-7b\n")
+    assert _ids(refs) == {(1, "acme/chat-7b", "model")}
+    jsonnet = 'local tok = {\n  pretrained_model_name_or_path: "acme/byt5-small"\n};\n'
+    refs, _ = scan_one(tmp_path, "configs/set.jsonnet", jsonnet)
+    assert _ids(refs) == {(2, "acme/byt5-small", "model")}
+    docker = "FROM python:3.12\nENV repo_id=acme/dino-small\nENV REPO=acme/not-a-model\n"
+    refs, _ = scan_one(tmp_path, "Dockerfile", docker)
+    assert _ids(refs) == {(2, "acme/dino-small", "model")}
+
+
+def test_dataset_flags_in_commands(tmp_path: Path) -> None:
+    script = (
+        "python train.py --model_name acme/chat-7b \\\n"
+        '  --dataset="acme/dolly-15k" \\\n'
+        "  --dataset_path ./data/local.json --eval_dataset data/dev\n"
+    )
+    refs, _ = scan_one(tmp_path, "train.sh", script)
+    assert _ids(refs) == {(1, "acme/chat-7b", "model"), (2, "acme/dolly-15k", "dataset")}
+
+
+def test_variables_a_yaml_file_defines_are_not_templated_errors(tmp_path: Path) -> None:
+    workflow = (
+        "on: push\nenv:\n  OLLAMA_MODEL: gemma3:4b\njobs:\n  t:\n    runs-on: ubuntu-latest\n"
+        '    steps:\n      - run: ollama pull "${OLLAMA_MODEL}"\n'
+        "      - run: ollama run ${{ env.OLLAMA_MODEL }} hi\n"
+    )
+    refs, errors = scan_one(tmp_path, ".github/workflows/ollama.yml", workflow)
+    assert _ids(refs) == {(3, "gemma3:4b", "ollama")}
+    assert errors == []
+    deployment = (
+        "spec:\n  containers:\n  - env:\n    - name: MODEL_ID\n      value: acme/chat-7b\n"
+        "    args: ['vllm serve ${MODEL_ID} --dtype=auto']\n"
+    )
+    refs, errors = scan_one(tmp_path, "k8s/deploy.yaml", deployment)
+    assert _ids(refs) == {(5, "acme/chat-7b", "model")}
+    assert errors == []
+    compose = "services:\n  app:\n    environment:\n      - LLM_MODEL=${LLM_MODEL}\n"
+    _, errors = scan_one(tmp_path, "compose.yaml", compose)
+    assert errors == ["4: templated model id cannot be resolved statically: '${LLM_MODEL}'"]
+
+
+def test_markdown_ids_after_a_model_label(tmp_path: Path) -> None:
+    card = (
+        "# My adapter\n"
+        "- **Finetuned from model [optional]:** acme/chat-7b\n"
+        "- `base_model`: HF repo (e.g., `acme/base-3b`)\n"
+        "- Source code: acme/training-repo on GitHub\n"
+        "The model works well: see acme/benchmarks for numbers.\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", card)
+    assert _ids(refs) == {(2, "acme/chat-7b", "model"), (3, "acme/base-3b", "model")}

@@ -56,7 +56,10 @@ _SUFFIXES = {
     ".ps1": "text",
     ".bat": "text",
     ".cmd": "text",
+    ".jsonnet": "text",
+    ".libsonnet": "text",
 }
+_EXAMPLE_SUFFIXES = frozenset({".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"})
 _NAMES = {
     "modelfile": "modelfile",
     "dockerfile": "text",
@@ -89,13 +92,15 @@ def family(path: Path) -> str | None:
         return None
     if name in _NAMES:
         return _NAMES[name]
-    if name.startswith(".env."):
+    if name.startswith((".env.", ".env-", ".env_")):  # `.env.local`, `.env-example`
         return "env"
     stem = name.split(".")[0]
     if stem in ("dockerfile", "containerfile", "modelfile"):  # Dockerfile.dev, Modelfile.q4
         return _NAMES[stem]
     if name.startswith("requirements") and name.endswith(".txt"):
         return "text"
+    if path.suffix.lower() in _EXAMPLE_SUFFIXES:  # `config.yaml.example`: read as `config.yaml`
+        return family(path.with_suffix("")) if "." in path.stem else None
     return _SUFFIXES.get(path.suffix.lower())
 
 

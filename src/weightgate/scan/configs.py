@@ -15,7 +15,7 @@ import yaml
 
 from weightgate._compat import load_toml
 from weightgate.scan.envfile import line_tree
-from weightgate.scan.found import Found
+from weightgate.scan.found import Found, declared
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import from_data, yaml_documents
 
@@ -31,7 +31,7 @@ def _blank(match: re.Match[str]) -> str:
 
 def scan_yaml(path: str, source: str) -> Found:
     """References in a YAML document stream. Raises yaml.YAMLError on malformed input."""
-    found = Found(path, "yaml")
+    found = Found(path, "yaml", defined=declared(source))
     try:
         docs = yaml_documents(source)
     except yaml.YAMLError:

@@ -8,9 +8,18 @@ from dataclasses import dataclass, field
 from weightgate.model import Confidence, Kind, ModelRef, ScanError
 
 TEMPLATED = "templated model id cannot be resolved statically"
-_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_VARIABLE = re.compile(
+    r"\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$\{?([A-Za-z_][A-Za-z0-9_]*)"
+)
 _ASSIGNED = re.compile(
     r"^\s*(?:(?:export|ENV|ARG)\s+)?([A-Za-z_][A-Za-z0-9_]*)=|^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s",
+    re.MULTILINE,
+)
+#: YAML: `NAME: value` (workflow `env:`), `- NAME=value` (compose), `- name: NAME` (Kubernetes).
+_DECLARED = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?name:[ \t]*[\"']?(?P<n>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|^[ \t]*(?:-[ \t]+)?[\"']?(?P<k>[A-Za-z_][A-Za-z0-9_]*)[\"']?"
+    r"(?:[ \t]*:[ \t]*|=)(?P<v>[^\s#].*)",
     re.MULTILINE,
 )
 
@@ -18,6 +27,19 @@ _ASSIGNED = re.compile(
 def assigned(text: str) -> frozenset[str]:
     """Names a shell script, Dockerfile or dotenv file assigns (`NAME=...`, `ENV NAME ...`)."""
     return frozenset(m.group(1) or m.group(2) for m in _ASSIGNED.finditer(text))
+
+
+def declared(text: str) -> frozenset[str]:
+    """Names a YAML file gives a value of its own; `NAME: ${NAME}` passes one through and
+    defines nothing."""
+    names = set()
+    for match in _DECLARED.finditer(text):
+        name = match.group("k")
+        if name is None:
+            names.add(match.group("n"))
+        elif not re.search(rf"\$\{{?{name}\b", match.group("v")):
+            names.add(name)
+    return frozenset(names)
 
 
 @dataclass
@@ -46,7 +68,7 @@ class Found:
         )
 
     def templated(self, line: int, value: str) -> None:
-        names = _VARIABLE.findall(value)
+        names = [a or b for a, b in _VARIABLE.findall(value)]
         if names and all(name in self.defined for name in names):
             return  # e.g. `--model ${BASE}` after `BASE=org/name` in the same file
         shown = value if len(value) <= 120 else value[:117] + "..."

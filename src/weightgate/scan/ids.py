@@ -394,9 +394,18 @@ _URI = re.compile(
 )
 
 
+#: `ollama://gemma2:2b` (KubeAI, model catalogs): an Ollama library tag.
+_OLLAMA_URI = re.compile(r"(?<![\w.-])ollama://([a-z0-9][a-z0-9._/-]*(?::[a-z0-9][a-z0-9._-]*)?)")
+
+
 def find_uris(text: str) -> list[UriHit]:
-    """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)."""
+    """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)
+    and `ollama://` URIs."""
     hits: list[UriHit] = []
+    if "ollama://" in text:
+        for match in _OLLAMA_URI.finditer(text):
+            if is_ollama_tag(match.group(1)):
+                hits.append(UriHit(match.start(1), match.group(1), "ollama"))
     for match in _URI.finditer(text):
         section, ident = match.group(1), match.group(2)
         if section == "spaces" or "/" not in ident:

@@ -22,6 +22,12 @@ _SHELL = frozenset(
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 _INLINE = re.compile(r"`([^`\n]+)`")
+#: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
+#: right after a label that names a model.
+_LABELLED = re.compile(
+    r"(?i)\b(?:base[_ ]model|model|checkpoint|weights)(?:\s*\[[^\]\n]{0,20}\])?[`*_]*\s*:[*_`\s]*"
+    r"(?:[^`\s/]*\s+){0,4}?[(`*]*(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
+)
 _KEYED = re.compile(r"""["'](?P<k>[\w-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
 
 
@@ -96,8 +102,9 @@ def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
 
 
 def _prose(found: Found, number: int, line: str, ollama: bool) -> None:
-    """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``) and,
-    in a document about Ollama, tags (`` `llama3.2` ``, `like llama3.1:8b`)."""
+    """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``), an
+    id after a model label (`**Base model:** org/name`) and, in a document about Ollama, tags
+    (`` `llama3.2` ``, `like llama3.1:8b`)."""
     if "`" in line:
         for match in _INLINE.finditer(line):
             span = match.group(1).strip()
@@ -108,6 +115,10 @@ def _prose(found: Found, number: int, line: str, ollama: bool) -> None:
             for hit in text.find(span, ollama=ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+    labelled = _LABELLED.search(line) if ":" in line else None
+    ident = normalize(labelled.group("v")) if labelled else None
+    if labelled and ident is not None and "/" in ident:
+        found.add(number, labelled.start("v") + 1, ident, "model", confidence="medium")
     if ollama and ":" in line:
         for offset, tag in tags_in_prose(line):
             found.add(number, offset + 1, tag, "ollama", confidence="medium")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -16,7 +17,7 @@ from weightgate.scan import text
 from weightgate.scan.found import Found
 from weightgate.scan.python import scan_python
 
-_SOURCE = re.compile(r'^(?P<ind>\s*)"source"\s*:\s*\[\s*$')
+_SOURCE = re.compile(r'^\s*"source"\s*:\s*(?:(?P<empty>\[\s*\])|(?P<open>\[)|(?P<text>"))')
 
 
 def _cells(doc: Any) -> list[dict[str, Any]]:
@@ -37,14 +38,20 @@ def _positions(raw: list[str]) -> list[list[tuple[int, int]]]:
     blocks: list[list[tuple[int, int]]] = []
     index = 0
     while index < len(raw):
-        if _SOURCE.match(raw[index]):
-            block = []
+        match = _SOURCE.match(raw[index])
+        if match is None or (match.group("open") and raw[index].rstrip()[-1:] != "["):
+            index += 1
+            continue
+        block = []
+        if match.group("text"):  # `"source": "one string"`
+            block.append((index + 1, match.end("text") + 1))
+        elif match.group("open"):
             index += 1
             while index < len(raw) and not raw[index].strip().startswith("]"):
                 line = raw[index]
                 block.append((index + 1, len(line) - len(line.lstrip()) + 2))
                 index += 1
-            blocks.append(block)
+        blocks.append(block)
         index += 1
     return blocks
 
@@ -53,19 +60,49 @@ def _code(lines: list[str]) -> str:
     return "\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines)
 
 
-def _cell(path: str, number: int, lines: list[str]) -> Found:
-    """References in one code cell, in cell coordinates."""
+def _cell(path: str, number: int, lines: list[str], python: bool = True) -> Found:
+    """References in one code cell, in cell coordinates (`python=False`: shell lines only)."""
     found = Found(path, "notebook")
-    try:
-        found.merge(scan_python(path, _code(lines)))
-    except (SyntaxError, ValueError) as exc:
-        found.errors.append(ScanError(path, f"cell {number + 1}: Python syntax error: {exc}"))
+    if python:
+        try:
+            found.merge(scan_python(path, _code(lines)))
+        except (SyntaxError, ValueError) as exc:
+            found.errors.append(ScanError(path, f"cell {number + 1}: Python syntax error: {exc}"))
     for i, line in enumerate(lines):
         if line.lstrip().startswith("!"):
             for hit in text.find(line):
                 if not hit.templated:
                     found.add(i + 1, hit.start + 1, hit.id, hit.kind)
     return found
+
+
+def _program(path: str, cells: list[tuple[int, list[str]]]) -> dict[int, Found] | None:
+    """All code cells read as one program, so a name set in one cell and used in another
+    (`model = "llama3.1:8b"` ... `ollama.chat(model=model)`) is followed; references split
+    back per cell. None when the cells do not parse together without errors."""
+    starts: list[int] = []
+    chunks: list[str] = []
+    line = 1
+    for _number, lines in cells:
+        starts.append(line)
+        chunks.append(_code(lines))
+        line += len(lines)
+    try:
+        whole = scan_python(path, "\n".join(chunks))
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    if whole.errors and any("syntax error" in e.message for e in whole.errors):
+        return None
+    out: dict[int, Found] = {number: Found(path, "notebook") for number, _ in cells}
+    for ref in whole.refs:
+        index = bisect_right(starts, ref.line) - 1
+        number = cells[index][0]
+        out[number].refs.append(replace(ref, line=ref.line - starts[index] + 1))
+    for error in whole.errors:
+        index = bisect_right(starts, error.line or 1) - 1
+        line_in_cell = error.line - starts[index] + 1 if error.line else None
+        out[cells[index][0]].errors.append(replace(error, line=line_in_cell))
+    return out
 
 
 def _search(raw: list[str], ident: str) -> tuple[int, int]:
@@ -86,12 +123,13 @@ def scan_notebook(path: str, source: str) -> Found:
     blocks = _positions(raw)
     cells = _cells(doc)
     exact = len(blocks) == len(cells)
-    for number, cell in enumerate(cells):
-        if cell.get("cell_type") != "code":
-            continue
-        lines = _source_lines(cell)
+    code = [(n, _source_lines(c)) for n, c in enumerate(cells) if c.get("cell_type") == "code"]
+    program = _program(path, code)
+    for number, lines in code:
         where = blocks[number] if exact and len(blocks[number]) >= len(lines) - 1 else []
-        cell_found = _cell(path, number, lines)
+        cell_found = _cell(path, number, lines, python=program is None)
+        if program is not None:
+            cell_found.merge(program[number])
         for ref in cell_found.refs:
             if ref.line - 1 < len(where):
                 at, column = where[ref.line - 1]

@@ -234,8 +234,7 @@ class _Visitor:
         if target.kind == "model" and (tag := provider_tag(value)) is not None:
             self.place(resolved.node, len(value) - len(tag), tag, "ollama", revision)
             return
-        strict_model = target.strict and target.kind == "model"
-        if strict_model and is_ollama_value(value, context=self.src.ollama):
+        if target.kind == "model" and is_ollama_value(value, context=self.src.ollama):
             self.place(resolved.node, 0, value, "ollama", revision)
             return
         if target.kind == "ollama":

@@ -24,6 +24,10 @@ _FLAG_NAMES = (
 )
 _VALUE = r"""(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
+_DATA_FLAG = re.compile(
+    rf"(?<![\w-])--(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset)"
+    rf"(?:=|\s+){_VALUE}"
+)
 _KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
 _DOWNLOAD = re.compile(
     rf"(?<![\w-])(?:huggingface-cli|hf)\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
@@ -84,6 +88,15 @@ def _value(
         out.append(TextHit(start, ident, kind, "high"))
 
 
+def _assigned_kind(key: str) -> Kind | None:
+    """What `KEY=value` assigns: `MODEL_ID=`, `HF_REPO_ID=`, `repo_id=` a model (the Hub's
+    default repo type), `DATASET_NAME=` a dataset."""
+    role = keys.role(key)
+    if role in ("model", "hub") or keys.tokens(key) == ("repo", "id"):
+        return "model"
+    return "dataset" if role == "dataset" else None
+
+
 def _download_kind(opts: str) -> Kind | None:
     if re.search(r"--repo[-_]type[=\s]+(?:\"|')?dataset", opts):
         return "dataset"
@@ -101,6 +114,9 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         for rx in (_FLAG, _KWARG):
             for m in rx.finditer(text):
                 _value(text, m.start("v"), m.group("v"), "model", out)
+        if "--" in text and "data" in text:
+            for m in _DATA_FLAG.finditer(text):
+                _value(text, m.start("v"), m.group("v"), "dataset", out)
     if "download" in text:
         for m in _DOWNLOAD.finditer(text):
             kind = _download_kind(m.group("opts") or "")
@@ -118,10 +134,13 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             _value(text, m.start("v"), m.group("v"), "ollama", out)
     if "=" in text or ":" in text:
         for m in _ASSIGN.finditer(text):
-            if keys.role(m.group("k")) == "model":
+            kind = _assigned_kind(m.group("k"))
+            if kind == "model":
                 raw = m.group("v")
                 tag = is_ollama_value(raw, context=ollama)
                 _value(text, m.start("v"), raw, "ollama" if tag else "model", out)
+            elif kind == "dataset":
+                _value(text, m.start("v"), m.group("v"), "dataset", out)
     return _with_revision(text, _unique(out))
 
 
