@@ -121,3 +121,10 @@ def test_families(name: str, expected: str | None) -> None:
 )
 def test_templated_ids(value: str, expected: bool) -> None:
     assert is_templated(value) is expected
+
+
+def test_tensor_input_names_are_not_model_positions() -> None:
+    from weightgate.scan import keys
+
+    assert keys.role("model_input_names") == "none"
+    assert keys.role("model_name") == "model"

@@ -49,6 +49,8 @@ _NOT_ID = frozenset(
         "display",
         "label",
         "labels",
+        "input",  # `model_input_names`: tensor names, not model names
+        "inputs",
     }
 )
 _NOT_ID_TAIL = frozenset(

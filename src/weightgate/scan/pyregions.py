@@ -80,8 +80,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
     *((f"{name}=", re.compile(rf"{name}=[rRuU]?[\"']")) for name in _KWARGS),
-    ("model", re.compile(r"model[\w-]*[\"']\s*:")),  # `{"model": "org/name"}`
-    ("MODEL", re.compile(r"MODEL[\w-]*[\"']\s*:")),
     ("add_argument", re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
@@ -89,9 +87,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: `BASE_MODEL = "..."`, `model_name_or_path: str = field(default="...")`: kept when the
 #: name's role (see `keys.role`) is a model or a dataset.
 _ASSIGNED = (
-    re.compile(r"MODEL\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{(]"),
-    re.compile(r"model\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{(]"),
+    re.compile(r"MODEL\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{]"),
+    re.compile(r"model\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{]"),
 )
+#: `{"model": "org/name"}`, `{"base_model_id": ...}`: kept when the key's role is a model.
+_KEYED = (re.compile(r"model[\w-]*[\"']\s*:"), re.compile(r"MODEL[\w-]*[\"']\s*:"))
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
 _URL_PREFIXES = (
     "https://huggingface.co/",
@@ -166,6 +166,15 @@ def hits(text: str) -> list[int]:
             name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
             if keys.role(name) in ("model", "dataset"):
                 found.append(start)
+    for rx in _KEYED:
+        for m in rx.finditer(text):
+            start = m.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                start -= 1
+            if start > 0 and text[start - 1] in "\"'":
+                key = text[start : m.end()].rstrip(" \t:").rstrip("\"'")
+                if keys.role(key) in ("model", "dataset"):
+                    found.append(start)
     for prefix in _URL_PREFIXES:
         at = text.find(prefix)
         while at >= 0:
