@@ -248,3 +248,42 @@ def test_markdown_ids_after_a_model_label(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "README.md", card)
     assert _ids(refs) == {(2, "acme/chat-7b", "model"), (3, "acme/base-3b", "model")}
+
+
+def test_flags_named_for_a_model_role(tmp_path: Path) -> None:
+    script = (
+        "vllm serve acme/base-7b --enable-lora --lora-modules sql-lora=acme/sql-lora-7b\n"
+        "python t.py --teacher_model_name_or_path acme/teacher-13b --reward-model-path acme/rm\n"
+        "python dist.py --vision-model acme/vit-l --served-model-name acme/alias\n"
+        "python eval.py --model-type llama --model_max_length 2048 --output_model acme/out-7b\n"
+    )
+    refs, _ = scan_one(tmp_path, "serve.sh", script)
+    assert _ids(refs) == {
+        (1, "acme/base-7b", "model"),
+        (1, "acme/sql-lora-7b", "model"),
+        (2, "acme/teacher-13b", "model"),
+        (2, "acme/rm", "model"),
+        (3, "acme/vit-l", "model"),
+    }
+
+
+def test_settings_classes_and_environment_writes(tmp_path: Path) -> None:
+    source = (
+        "import os\n"
+        "from pydantic import BaseModel, Field\n"
+        'os.environ["HF_MODEL_ID"] = "acme/env-set-7b"\n'
+        'os.environ.setdefault("EMBEDDING_MODEL", "acme/env-embed")\n'
+        'RERANKER = "acme/rerank-large"\n'
+        "class Settings(BaseModel):\n"
+        '    llm_model: str = Field("acme/llm-7b", description="LLM")\n'
+        '    embed_model: str = Field(default="acme/embed")\n'
+        '    model_dir: str = Field("acme/not-an-id-dir")\n'
+    )
+    refs, _ = scan_one(tmp_path, "settings.py", source)
+    assert _ids(refs) == {
+        (3, "acme/env-set-7b", "model"),
+        (4, "acme/env-embed", "model"),
+        (5, "acme/rerank-large", "model"),
+        (7, "acme/llm-7b", "model"),
+        (8, "acme/embed", "model"),
+    }

@@ -178,7 +178,9 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     """`os.getenv("MODEL_ID", "org/name")`: clearly a model id."""
     func = node.func
     is_env = name == "getenv" or (
-        name == "get" and isinstance(func, ast.Attribute) and "environ" in ast.dump(func.value)
+        name in ("get", "setdefault")
+        and isinstance(func, ast.Attribute)
+        and "environ" in ast.dump(func.value)
     )
     if not is_env or not node.args or not isinstance(node.args[0], ast.Constant):
         return []
@@ -195,7 +197,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     name, receiver = _name(node)
     if name == "add_argument":
         return _flag_default(node)
-    if name in ("getenv", "get"):
+    if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name)
     found = _loader(node, name, receiver, imports)
     taken = {id(t.expr) for t in found}

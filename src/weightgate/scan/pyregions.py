@@ -81,14 +81,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
     *((f"{name}=", re.compile(rf"{name}=[rRuU]?[\"']")) for name in _KWARGS),
     ("add_argument", re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset)")),
+    ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
 )
 #: `BASE_MODEL = "..."`, `model_name_or_path: str = field(default="...")`: kept when the
 #: name's role (see `keys.role`) is a model or a dataset.
 _ASSIGNED = (
-    re.compile(r"MODEL\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{]"),
-    re.compile(r"model\w*\s*(?::[^=\n]{0,60})?=\s*(?:field\(\s*default=)?[rRuU]?[\"'\[{]"),
+    re.compile(
+        r"MODEL\w*[\"'\]]*\s*(?::[^=\n]{0,60})?=\s*(?:[Ff]ield\(\s*(?:default=)?)?[rRuU]?[\"'\[{]"
+    ),
+    re.compile(
+        r"model\w*[\"'\]]*\s*(?::[^=\n]{0,60})?=\s*(?:[Ff]ield\(\s*(?:default=)?)?[rRuU]?[\"'\[{]"
+    ),
 )
 #: `{"model": "org/name"}`, `{"base_model_id": ...}`: kept when the key's role is a model.
 _KEYED = (re.compile(r"model[\w-]*[\"']\s*:"), re.compile(r"MODEL[\w-]*[\"']\s*:"))

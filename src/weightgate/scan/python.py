@@ -71,6 +71,9 @@ class _Nodes:
 def _target_name(node: ast.expr) -> str | None:
     if isinstance(node, ast.Name):
         return node.id
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        key = node.slice.value  # `os.environ["MODEL_ID"] = "org/name"`, `cfg["model"] = ...`
+        return key if isinstance(key, str) else None
     return node.attr if isinstance(node, ast.Attribute) else None
 
 
@@ -99,11 +102,13 @@ def _collect(tree: ast.Module) -> _Nodes:
 
 
 def _field_default(value: ast.expr) -> ast.expr:
-    """`field(default="org/name")` / `Field(default=...)`: the default; else the value."""
+    """`field(default="org/name")`, `Field("org/name", ...)`: the default; else the value."""
     if isinstance(value, ast.Call) and callee(value) in ("field", "Field"):
         for keyword in value.keywords:
             if keyword.arg == "default":
                 return keyword.value
+        if callee(value) == "Field" and value.args:  # pydantic: the default is positional
+            return value.args[0]
     return value
 
 

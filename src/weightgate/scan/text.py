@@ -24,6 +24,11 @@ _FLAG_NAMES = (
 )
 _VALUE = r"""(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
+#: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
+#: `--reward-model-path`, `--vision-model`), and vLLM's `--lora-modules name=org/adapter`.
+_ROLE_FLAG = re.compile(
+    rf"""(?<![\w-])--(?P<k>[\w-]*(?:model|MODEL|tokenizer|lora)[\w-]*)(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
+)
 _DATA_FLAG = re.compile(
     rf"(?<![\w-])--(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset)"
     rf"(?:=|\s+){_VALUE}"
@@ -88,6 +93,17 @@ def _value(
         out.append(TextHit(start, ident, kind, "high"))
 
 
+def _role_flag(text: str, match: re.Match[str], out: list[TextHit]) -> None:
+    key, raw, start = match.group("k"), match.group("v"), match.start("v")
+    if keys.tokens(key)[:2] == ("lora", "modules") and "=" in raw:  # `name=org/adapter`
+        start, raw = start + raw.index("=") + 1, raw.split("=", 1)[1]
+        _value(text, start, raw, "model", out)
+        return
+    kind = _assigned_kind(key)
+    if kind is not None and not raw.startswith("-"):
+        _value(text, start, raw, kind, out)
+
+
 def _assigned_kind(key: str) -> Kind | None:
     """What `KEY=value` assigns: `MODEL_ID=`, `HF_REPO_ID=`, `repo_id=` a model (the Hub's
     default repo type), `DATASET_NAME=` a dataset."""
@@ -117,6 +133,9 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         if "--" in text and "data" in text:
             for m in _DATA_FLAG.finditer(text):
                 _value(text, m.start("v"), m.group("v"), "dataset", out)
+        if "--" in text:
+            for m in _ROLE_FLAG.finditer(text):
+                _role_flag(text, m, out)
     if "download" in text:
         for m in _DOWNLOAD.finditer(text):
             kind = _download_kind(m.group("opts") or "")
