@@ -13,6 +13,7 @@ from weightgate.scan.configs import scan_json, scan_toml, scan_yaml
 from weightgate.scan.envfile import scan_env, scan_ini
 from weightgate.scan.files import check_link, discover, relpath
 from weightgate.scan.found import Found
+from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.markdown import scan_markdown
 from weightgate.scan.modelfile import scan_modelfile
 from weightgate.scan.notebook import scan_notebook
@@ -34,6 +35,7 @@ SCANNERS: dict[str, Scanner] = {
     "modelfile": scan_modelfile,
     "markdown": scan_markdown,
     "text": scan_text,
+    "javascript": scan_javascript,
 }
 _SUFFIXES = {
     ".py": "python",
@@ -57,6 +59,13 @@ _SUFFIXES = {
     ".bat": "text",
     ".cmd": "text",
     ".jsonnet": "text",
+    ".js": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".jsx": "javascript",
+    ".ts": "javascript",
+    ".mts": "javascript",
+    ".tsx": "javascript",
     ".libsonnet": "text",
 }
 _EXAMPLE_SUFFIXES = frozenset({".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"})

@@ -1,0 +1,78 @@
+"""JavaScript and TypeScript: ids in model positions of web apps and Node services.
+
+Read line by line with patterns, not parsed: `model: "org/name"` / `modelId = "org/name"`
+(a key or variable whose name gives a model role), transformers.js `pipeline(task, "org/name")`
+and `from_pretrained("org/name")`, `process.env.MODEL_ID ?? "org/name"` defaults, Ollama tags
+in files about Ollama, and Hub URLs anywhere. Comments are skipped; template literals with
+`${...}` are never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from weightgate.model import Kind
+from weightgate.scan import keys
+from weightgate.scan.found import Found
+from weightgate.scan.ids import find_uris, normalize
+from weightgate.scan.ollamatags import is_ollama_value, provider_tag
+
+_STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
+#: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
+_KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\s*{_STRING}""")
+#: `process.env.MODEL_ID || "x"`, `process.env.MODEL ?? "x"`, `Deno.env.get("MODEL") ?? "x"`.
+_ENV = re.compile(
+    rf"""env(?:\.(?P<k>\w+)|\.get\(\s*["'](?P<g>\w+)["']\s*\))\s*(?:\|\||\?\?)\s*{_STRING}"""
+)
+#: transformers.js / Hub JS loaders: the id is the call's model argument.
+_CALL = re.compile(
+    rf"""(?:\bpipeline\(\s*["'][\w-]+["']\s*,\s*|\.from_pretrained\(\s*|\bsnapshotDownload\(\s*){_STRING}"""
+)
+_COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
+
+
+def _kind(key: str) -> Kind | None:
+    role = keys.role(key.strip("\"'"))
+    if role == "model":
+        return "model"
+    return "dataset" if role == "dataset" else None
+
+
+def _add(found: Found, number: int, at: int, value: str, kind: Kind, *, ollama: bool) -> None:
+    """One value in a model position: an Ollama tag, or an `org/name` Hub id."""
+    tag = provider_tag(value) if kind == "model" else None
+    if tag is not None:
+        found.add(number, at + len(value) - len(tag) + 1, tag, "ollama")
+    elif kind == "model" and is_ollama_value(value, context=ollama):
+        found.add(number, at + 1, value, "ollama")
+    else:
+        ident = normalize(value)
+        if ident is not None and "/" in ident:
+            found.add(number, at + max(value.find(ident), 0) + 1, ident, kind)
+
+
+def scan_javascript(path: str, source: str) -> Found:
+    """References in one JavaScript or TypeScript source."""
+    found = Found(path, "javascript")
+    ollama = "ollama" in source.lower()
+    for number, line in enumerate(source.splitlines(), 1):
+        if _COMMENT.match(line) or len(line) > 5_000:  # comments; minified bundles
+            continue
+        for hit in find_uris(line):
+            found.add(number, hit.start + 1, hit.id, hit.kind)
+        if ":" in line or "=" in line:
+            for match in _KEYED.finditer(line):
+                kind = _kind(match.group("k"))
+                if kind is not None:
+                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
+        if "env" in line:
+            for match in _ENV.finditer(line):
+                kind = _kind(match.group("k") or match.group("g"))
+                if kind is not None:
+                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
+        if "(" in line:
+            for match in _CALL.finditer(line):
+                ident = normalize(match.group("v"))
+                if ident is not None:
+                    found.add(number, match.start("v") + 1, ident, "model")
+    return found

@@ -1,0 +1,48 @@
+"""JavaScript / TypeScript: model positions in web apps and Node services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import scan_one
+
+APP = """\
+import { pipeline, AutoTokenizer } from "@huggingface/transformers";
+import ollama from "ollama";
+// const old = pipeline("sentiment-analysis", "acme/commented-out");
+const extractor = await pipeline("feature-extraction", "Xenova/all-MiniLM-L6-v2");
+const tok = await AutoTokenizer.from_pretrained("acme/tokenizer");
+const out = await hf.textGeneration({ model: "acme/chat-7b", inputs: "hi" });
+const MODEL_ID = process.env.MODEL_ID ?? "acme/default-8b";
+const res = await ollama.chat({ model: "llama3.1", messages: [] });
+const cfg = { modelName: "gpt-4o", repo: "vercel/next.js", image: "acme/img:latest" };
+const url = `https://huggingface.co/${MODEL_ID}/resolve/main/x.onnx`;
+const w = "https://huggingface.co/acme/onnx-model/resolve/main/model.onnx";
+export const Chat = () => <Model modelId="acme/jsx-7b" type="text/plain" />;
+const agent = { model: "ollama:qwen3:4b", dataset: "acme/eval-set" };
+"""
+
+
+def test_model_positions_in_a_typescript_app(tmp_path: Path) -> None:
+    refs, errors = scan_one(tmp_path, "src/app.tsx", APP)
+    assert {(line, ident, kind) for line, _col, ident, kind in refs} == {
+        (4, "Xenova/all-MiniLM-L6-v2", "model"),
+        (5, "acme/tokenizer", "model"),
+        (6, "acme/chat-7b", "model"),
+        (7, "acme/default-8b", "model"),
+        (8, "llama3.1", "ollama"),
+        (11, "acme/onnx-model", "model"),
+        (12, "acme/jsx-7b", "model"),
+        (13, "qwen3:4b", "ollama"),
+        (13, "acme/eval-set", "dataset"),
+    }
+    assert (6, 47, "acme/chat-7b", "model") in refs  # the column of the literal's text
+    assert errors == []
+
+
+def test_javascript_without_ollama_and_minified_bundles(tmp_path: Path) -> None:
+    refs, _ = scan_one(tmp_path, "server.mjs", 'const opts = { model: "llama3" };\n')
+    assert refs == set()  # nothing says Ollama: a bare word is no reference
+    bundle = "var a={model:'acme/in-a-bundle'};" * 400 + "\n"
+    refs, _ = scan_one(tmp_path, "dist/app.min.js", bundle)
+    assert refs == set()
