@@ -287,3 +287,40 @@ def test_settings_classes_and_environment_writes(tmp_path: Path) -> None:
         (7, "acme/llm-7b", "model"),
         (8, "acme/embed", "model"),
     }
+
+
+def test_templates_built_from_literals_and_helper_functions(tmp_path: Path) -> None:
+    source = (
+        "from transformers import AutoModel, pipeline\n"
+        'ORG = "acme"\n'
+        'SIZE = "7b"\n'
+        'BASE = f"{ORG}/chat-{SIZE}"\n'
+        "def load(name, device='cpu'):\n"
+        "    return AutoModel.from_pretrained(name)\n"
+        "def run(model_name):\n"
+        "    return load(model_name)\n"
+        "class Bot:\n"
+        "    def __init__(self, model_id):\n"
+        "        self.pipe = pipeline('text-generation', model=model_id)\n"
+        "def main(user_choice):\n"
+        "    run('acme/run-level-7b')\n"
+        "    load(name='acme/kw-level-7b')\n"
+        "    Bot('acme/bot-7b')\n"
+        "    AutoModel.from_pretrained(BASE)\n"
+        "    AutoModel.from_pretrained('%s/%s' % (ORG, 'pct-1b'))\n"
+        "    AutoModel.from_pretrained('{}/fmt-{}'.format(ORG, SIZE))\n"
+        "    load('./local/dir')\n"
+        "    AutoModel.from_pretrained(f'{ORG}/{user_choice}')\n"
+    )
+    refs, errors = scan_one(tmp_path, "app.py", source)
+    assert _ids(refs) == {
+        (4, "acme/chat-7b", "model"),
+        (13, "acme/run-level-7b", "model"),
+        (14, "acme/kw-level-7b", "model"),
+        (15, "acme/bot-7b", "model"),
+        (17, "acme/pct-1b", "model"),
+        (18, "acme/fmt-7b", "model"),
+    }
+    assert errors == [
+        "20: templated model id cannot be resolved statically: \"f'{ORG}/{user_choice}'\""
+    ]

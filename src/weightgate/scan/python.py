@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from weightgate.model import Kind, ScanError
 from weightgate.scan import keys
@@ -38,6 +38,7 @@ from weightgate.scan.pyvalues import (
     module_level,
     parameters,
 )
+from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _MAX_ITEMS = 256  # elements read from one literal list or dict
@@ -62,6 +63,7 @@ class _Nodes:
 
     calls: list[ast.Call] = field(default_factory=list)
     funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
+    classes: list[ast.ClassDef] = field(default_factory=list)
     strings: list[ast.Constant] = field(default_factory=list)
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
@@ -84,6 +86,8 @@ def _collect(tree: ast.Module) -> _Nodes:
             nodes.calls.append(node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             nodes.funcs.append(node)
+        elif isinstance(node, ast.ClassDef):
+            nodes.classes.append(node)
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             nodes.docs.add(id(node.value))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -126,10 +130,13 @@ class _Visitor:
         assignments(tree.body, module)
         nodes = _collect(tree)
         cache: dict[int, dict[str, ast.expr]] = {}
+        reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
             self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
             for target in targets(call, self.src.imports):
                 self.report_all(target)
+                reached.append((call, target))
+        self.wrapped(nodes, reached, module, cache)
         for name, value in nodes.assigns:
             role = keys.role(name)
             if role in ("model", "dataset"):
@@ -164,6 +171,35 @@ class _Visitor:
                 cache[id(func)] = scope
             scopes.append(cache[id(func)])
         return scopes
+
+    def wrapped(
+        self,
+        nodes: _Nodes,
+        reached: list[tuple[ast.Call, Target]],
+        module: dict[str, ast.expr],
+        cache: dict[int, dict[str, ast.expr]],
+    ) -> None:
+        """Call sites of helper functions that hand a parameter to a loader, through up to
+        three levels of helpers (`main` -> `run(name)` -> `load(name)` -> `from_pretrained`)."""
+        for _level in range(3):
+            helpers: dict[str, list[Wrapper]] = {}
+            for call, target in reached:
+                func = innermost(call, nodes.funcs)
+                found = wrapper(func, target) if func is not None else None
+                if func is not None and found is not None:
+                    helpers.setdefault(called_as(func, nodes.classes), []).append(found)
+            if not helpers:
+                return
+            reached = []
+            for call in nodes.calls:
+                for found in helpers.get(callee(call), []):
+                    expr = argument(call, found)
+                    if expr is None:
+                        continue
+                    self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
+                    passed = replace(found.target, expr=expr, revision=None)
+                    self.report_all(passed)
+                    reached.append((call, passed))
 
     def assigned(self, value: ast.expr, kind: Kind) -> None:
         """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's
@@ -225,8 +261,59 @@ class _Visitor:
         if isinstance(expr, ast.Call) and is_getenv(expr) and len(expr.args) >= 2:
             return self.resolve(expr.args[1], depth + 1)
         if is_template(expr):
+            text = self.render(expr, depth)
+            if text is not None:  # `f"{ORG}/{NAME}"` with both names bound to literals
+                anchor = next((n for n in ast.walk(expr) if isinstance(n, ast.Constant)), expr)
+                return Literal(text, expr if isinstance(expr, ast.JoinedStr) else anchor)
             return Templated(expr)
         return None
+
+    def render(self, expr: ast.expr, depth: int) -> str | None:
+        """The text of a template built only from literals and names bound to them."""
+        if depth > 6:
+            return None
+        if isinstance(expr, ast.Constant):
+            return expr.value if isinstance(expr.value, str) else None
+        if isinstance(expr, ast.Name):
+            bound = self.bound(expr.id)
+            return self.render(bound, depth + 1) if bound is not None else None
+        parts: list[str | None]
+        if isinstance(expr, ast.JoinedStr):
+            parts = [self._field(v, depth) for v in expr.values]
+            return None if None in parts else "".join(p or "" for p in parts)
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+            left, right = self.render(expr.left, depth + 1), self.render(expr.right, depth + 1)
+            return None if left is None or right is None else left + right
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
+            args = expr.right.elts if isinstance(expr.right, ast.Tuple) else [expr.right]
+            return _apply(self.render(expr.left, depth + 1), self._all(args, depth), "%")
+        if isinstance(expr, ast.Call) and callee(expr) == "format" and not expr.keywords:
+            head = expr.func.value if isinstance(expr.func, ast.Attribute) else expr.func
+            return _apply(self.render(head, depth + 1), self._all(expr.args, depth), "{}")
+        return None
+
+    def known_prefix(self, expr: ast.expr) -> str | None:
+        """The text a template starts with, names bound to literals included
+        (`f"{ORG}/{choice}"` starts with `acme/`)."""
+        if not isinstance(expr, ast.JoinedStr):
+            return fixed_prefix(expr)
+        text = ""
+        for value in expr.values:
+            part = self._field(value, 0)
+            if part is None:
+                break
+            text += part
+        return text or None
+
+    def _field(self, value: ast.expr, depth: int) -> str | None:
+        if isinstance(value, ast.FormattedValue):
+            plain = value.conversion == -1 and value.format_spec is None
+            return self.render(value.value, depth + 1) if plain else None
+        return self.render(value, depth + 1)
+
+    def _all(self, args: list[ast.expr], depth: int) -> list[str] | None:
+        rendered = [self.render(a, depth + 1) for a in args]
+        return None if any(r is None for r in rendered) else [r or "" for r in rendered]
 
     def report(self, target: Target, resolved: Resolved) -> None:
         if isinstance(resolved, Templated):
@@ -265,7 +352,7 @@ class _Visitor:
         return resolved.value if isinstance(resolved, Literal) else None
 
     def templated(self, node: ast.expr) -> None:
-        fixed = fixed_prefix(node)
+        fixed = self.known_prefix(node)
         if fixed is None or not _ID_TEMPLATE.match(fixed):
             return  # `f"{output_dir}/ckpt"`: no fixed part of an id, nothing to report
         if not plausible_id(fixed.split("/")[0] + "/x"):
@@ -275,15 +362,23 @@ class _Visitor:
             self.src.reported.add((line, -node.col_offset - 1))
             self.src.found.templated(line, ast.unparse(node))
 
-    def place(
-        self, node: ast.Constant, at: int, ident: str, kind: Kind, revision: str | None
-    ) -> None:
+    def place(self, node: ast.expr, at: int, ident: str, kind: Kind, revision: str | None) -> None:
         line = node.lineno + self.offset
         col = column(self.src.lines, line, node.col_offset) + at
         if (line, col) in self.src.reported:
             return
         self.src.reported.add((line, col))
         self.src.found.add(line, col, ident, kind, revision=revision)
+
+
+def _apply(template: str | None, args: list[str] | None, style: str) -> str | None:
+    """`"%s/%s" % args` or `"{}/{}".format(*args)`; None when it does not apply cleanly."""
+    if template is None or args is None:
+        return None
+    try:
+        return template % tuple(args) if style == "%" else template.format(*args)
+    except (TypeError, ValueError, IndexError, KeyError):
+        return None
 
 
 def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Module, int]], bool]:

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Literal:
-    """A string literal an id was read from (references are reported at it)."""
+    """A string an id was read from: a literal, or a template whose every part is one
+    (references are reported at it)."""
 
     value: str
-    node: ast.Constant
+    node: ast.expr
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def is_template(expr: ast.expr) -> bool:
     if isinstance(expr, ast.JoinedStr):
         return any(isinstance(v, ast.FormattedValue) for v in expr.values)
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Mod, ast.Add)):
-        return isinstance(expr.left, (ast.Constant, ast.JoinedStr, ast.BinOp))
+        strings = (ast.Constant, ast.JoinedStr, ast.BinOp)
+        right = isinstance(expr.op, ast.Add) and isinstance(expr.right, strings)
+        return isinstance(expr.left, strings) or right
     if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
         return expr.func.attr == "format" and isinstance(expr.func.value, ast.Constant)
     return False

@@ -1,0 +1,69 @@
+"""Helper functions that pass a parameter on to a loader (`def load(name): ...
+from_pretrained(name)`): their call sites name the model."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from weightgate.scan.pycalls import Target
+from weightgate.scan.pyvalues import assignments
+
+Func = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+@dataclass(frozen=True)
+class Wrapper:
+    """Parameter `name` (at `index`, counting `self`) of a function reaches `target`."""
+
+    index: int
+    name: str
+    method: bool
+    target: Target
+
+
+def innermost(node: ast.AST, funcs: list[Func]) -> Func | None:
+    """The innermost function whose lines hold `node`."""
+    line = getattr(node, "lineno", 0)
+    around = [f for f in funcs if f.lineno <= line <= (f.end_lineno or f.lineno)]
+    return max(around, key=lambda f: f.lineno) if around else None
+
+
+def called_as(func: Func, classes: list[ast.ClassDef]) -> str:
+    """The name callers use: the function's, or for `__init__` its class's (`Bot(...)`)."""
+    if func.name != "__init__":
+        return func.name
+    owner = [c for c in classes if func in c.body]
+    return owner[0].name if owner else func.name
+
+
+def wrapper(func: Func, target: Target) -> Wrapper | None:
+    """How `func` passes one of its parameters, unchanged, to `target`; None if it does not."""
+    expr = target.expr
+    if not isinstance(expr, ast.Name):
+        return None
+    params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    keyword_only = [a.arg for a in func.args.kwonlyargs]
+    if expr.id not in params and expr.id not in keyword_only:
+        return None
+    local: dict[str, ast.expr] = {}
+    assignments(func.body, local)
+    if expr.id in local:  # rebound inside the function: not the caller's value
+        return None
+    index = params.index(expr.id) if expr.id in params else -1
+    method = bool(params) and params[0] in ("self", "cls")
+    return Wrapper(index, expr.id, method, target)
+
+
+def argument(call: ast.Call, found: Wrapper) -> ast.expr | None:
+    """The expression a call passes for the wrapper's parameter."""
+    for keyword in call.keywords:
+        if keyword.arg == found.name:
+            return keyword.value
+    if found.index < 0:
+        return None
+    constructor = isinstance(call.func, ast.Name) and call.func.id[:1].isupper()
+    shift = 1 if found.method and (isinstance(call.func, ast.Attribute) or constructor) else 0
+    plain = [a for a in call.args if not isinstance(a, ast.Starred)]
+    index = found.index - shift
+    return plain[index] if 0 <= index < len(plain) else None
