@@ -324,3 +324,36 @@ def test_templates_built_from_literals_and_helper_functions(tmp_path: Path) -> N
     assert errors == [
         "20: templated model id cannot be resolved statically: \"f'{ORG}/{user_choice}'\""
     ]
+
+
+def test_model_catalogs_weight_files_and_hosted_apis(tmp_path: Path) -> None:
+    catalog = (
+        '[gemma-3-1b]\nrepo = "acme/gemma-gguf"\nfile = "gemma-Q4_K_M.gguf"\n'
+        '["qwen3.5-2b"]\nrepo = "acme/qwen-gguf"\nbase = "acme/qwen-base"\n'
+        '[remote.fast]\nprovider = "openrouter"\nmodel = "stealth/alpha"\n'
+    )
+    refs, _ = scan_one(tmp_path, "models.toml", catalog)
+    assert _ids(refs) == {
+        (2, "acme/gemma-gguf", "model"),
+        (5, "acme/qwen-gguf", "model"),
+        (6, "acme/qwen-base", "model"),
+    }
+    settings = (
+        "weights:\n  repo: acme/tiny-gguf\n  file: tiny.Q4_K_M.gguf\nsource:\n  repo: acme/app\n"
+    )
+    refs, _ = scan_one(tmp_path, "settings.yaml", settings)
+    assert _ids(refs) == {(2, "acme/tiny-gguf", "model")}  # `repo` beside a weights file
+    apis = (
+        '{"judge": {"model_name": "acme/judge-7b", "base_url": "https://api.openai.com/v1"},\n'
+        ' "local": {"model_name": "acme/local-7b", "base_url": "http://localhost:8000/v1"}}\n'
+    )
+    refs, _ = scan_one(tmp_path, "llm.json", apis)
+    assert _ids(refs) == {(2, "acme/local-7b", "model")}
+
+
+def test_dspy_language_models(tmp_path: Path) -> None:
+    source = (
+        "import dspy\nlm = dspy.LM('ollama_chat/llama3.2', api_base='http://localhost:11434')\n"
+    )
+    refs, _ = scan_one(tmp_path, "cot.py", source)
+    assert _ids(refs) == {(2, "llama3.2", "ollama")}

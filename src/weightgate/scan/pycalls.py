@@ -31,6 +31,7 @@ _MLX = frozenset({"mlx_lm", "mlx_vlm"})
 _ADAPTER_LOADERS = frozenset({"load_lora_weights", "load_adapter"})
 _MODEL_CTORS = frozenset(
     {"LLM", "AsyncLLM", "EngineArgs", "AsyncEngineArgs", "InferenceClient", "AsyncInferenceClient"}
+    | {"LM"}  # dspy.LM("ollama_chat/llama3.2"), dspy.LM("huggingface/org/name")
 )
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
 _FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)

@@ -54,6 +54,7 @@ _CALLS = (
     "SentenceTransformer",
     "CrossEncoder",
     "LLM",
+    "LM",
     "EngineArgs",
     "InferenceClient",
     "load_lora_weights",

@@ -19,11 +19,10 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, is_templated, normalize, plausible_id
+from weightgate.scan.mapctx import CATALOG_KEYS, hosted_api, is_catalog, says_hub
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 
-_HUB_WORDS = frozenset({"huggingface", "hf", "huggingface_hub", "hf_hub", "hub"})
-_HUB_KEYS = frozenset({"type", "source", "provider", "hub", "backend", "repo_type", "storage"})
 _FLAG_ITEM = re.compile(
     r"^--(?:model|model[-_]id|model[-_]name[-_]or[-_]path|model[-_]path|tokenizer|base[-_]model"
     r"|draft[-_]model|speculative[-_]model|hf[-_]repo|repo[-_]id|pretrained)$"
@@ -42,6 +41,8 @@ class _Walker:
     span: tuple[int, int] | None = None  # embedded document: locate by search in these lines
     depth: int = 0
     used: dict[tuple[int, str], int] = field(default_factory=dict)
+    catalog: bool = False  # the file lists models (`models.toml`): `repo:` holds one too
+    muted: set[int] = field(default_factory=set)  # values of a hosted API's mapping
 
     def place(self, sc: Scalar, offset: int, ident: str) -> tuple[int, int] | None:
         """File position of `ident`, found at `offset` in the text of `sc`."""
@@ -125,6 +126,7 @@ class _Walker:
             self.hub_kind,
             (sc.line, sc.end_line),
             self.depth + 1,
+            catalog=self.catalog,
         )
         for doc in docs:
             child.walk(doc, own, None)
@@ -132,7 +134,13 @@ class _Walker:
     def scalar(self, sc: Scalar, own: str | None, parent: str | None, hub: bool) -> None:
         if not sc.is_string or not sc.text:
             return
+        if id(sc) in self.muted:
+            return  # `provider: openrouter` beside it: the API's own model name
         role = keys.effective(own, parent, hub)
+        if role == "none" and self.catalog and (own or "").lower() in CATALOG_KEYS:
+            if "/" in sc.text:
+                self.value(sc, "model")
+            return
         if role in ("model", "dataset", "hub"):
             self.value(
                 sc, self.hub_kind if role == "hub" else "model" if role == "model" else "dataset"
@@ -159,13 +167,9 @@ class _Walker:
         parent: str | None,
         stack: list[tuple[Node, str | None, str | None, bool]],
     ) -> None:
-        hub = any(
-            k is not None
-            and k.text.lower() in _HUB_KEYS
-            and isinstance(v, Scalar)
-            and v.text.lower() in _HUB_WORDS
-            for k, v in node.pairs
-        )
+        hub = says_hub(node)
+        if hosted_api(node):
+            self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(node)
         for key, value in reversed(node.pairs):
@@ -230,7 +234,11 @@ def walk_tree(found: Found, source: str, docs: list[Node], *, comments: bool) ->
     lines = source.splitlines()
     name = found.path.rsplit("/", 1)[-1].lower()
     walker = _Walker(
-        found, lines, "ollama" in source.lower(), "dataset" if "dataset" in name else "model"
+        found,
+        lines,
+        "ollama" in source.lower(),
+        "dataset" if "dataset" in name else "model",
+        catalog=is_catalog(found.path),
     )
     for doc in docs:
         walker.walk(doc, None, None)

@@ -1,0 +1,75 @@
+"""What the siblings of a value say about it: a Hub repo (`source: huggingface`, a `.gguf`
+file beside it), a hosted API's model name (`provider: openrouter`), or a model catalog file."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from weightgate.scan import keys
+from weightgate.scan.tree import Map, Scalar
+
+_HUB_WORDS = frozenset({"huggingface", "hf", "huggingface_hub", "hf_hub", "hub"})
+_HUB_KEYS = frozenset({"type", "source", "provider", "hub", "backend", "repo_type", "storage"})
+_WEIGHT_KEYS = frozenset({"file", "filename", "files", "weights", "gguf", "checkpoint_file"})
+_WEIGHT_FILE = re.compile(r"\.(?:gguf|safetensors|bin|ggml|onnx|pt|pth|ckpt)$", re.IGNORECASE)
+#: Providers whose model names are their own, never Hub repositories.
+_API_PROVIDERS = frozenset(
+    {"openrouter", "anthropic", "groq", "together", "together_ai", "togetherai", "fireworks"}
+    | {"fireworks_ai", "deepinfra", "perplexity", "mistral", "mistralai", "cohere", "gemini"}
+    | {"google", "vertex_ai", "bedrock", "azure", "azure_openai", "deepseek", "xai"}
+)
+_API_HOSTS = (
+    "openrouter.ai",
+    "api.openai.com",
+    "api.anthropic.com",
+    "api.groq.com",
+    "api.together.xyz",
+    "api.fireworks.ai",
+    "api.deepseek.com",
+    "api.mistral.ai",
+    "generativelanguage.googleapis.com",
+    "api.perplexity.ai",
+    "api.x.ai",
+    "api.cohere.com",
+    "openai.azure.com",
+)
+_URL_KEYS = frozenset({"base_url", "api_base", "api_url", "endpoint", "url", "baseurl", "host"})
+#: In a file that is a list of models (`models.toml`), these keys hold Hub repos too.
+CATALOG_KEYS = frozenset({"repo", "repository", "repo_id", "id", "source", "base", "hf", "hf_repo"})
+
+
+def _fields(node: Map) -> dict[str, str]:
+    return {
+        k.text.lower(): v.text.strip()
+        for k, v in node.pairs
+        if k is not None and isinstance(v, Scalar) and v.is_string
+    }
+
+
+def says_hub(node: Map) -> bool:
+    """`source: huggingface`, or a weights file (`file: x.gguf`) beside the value."""
+    fields = _fields(node)
+    if any(k in _HUB_KEYS and v.lower() in _HUB_WORDS for k, v in fields.items()):
+        return True
+    return any(k in _WEIGHT_KEYS and _WEIGHT_FILE.search(v) for k, v in fields.items())
+
+
+def hosted_api(node: Map) -> bool:
+    """The mapping configures a hosted API (`provider: openrouter`, `base_url:
+    https://api.openai.com/v1`): its model names are the API's, not Hub repositories. An
+    OpenAI-compatible server on another host (vLLM, TGI) does not count."""
+    fields = _fields(node)
+    urls = [v for k, v in fields.items() if keys.tokens(k)[-1:] in (("url",), ("base",))]
+    urls += [v for k, v in fields.items() if k in _URL_KEYS]
+    hosts = [urlsplit(u if "//" in u else f"//{u}").hostname or "" for u in urls]
+    if any(h == api or h.endswith("." + api) for h in hosts for api in _API_HOSTS):
+        return True
+    provider = fields.get("provider", fields.get("api_type", "")).lower()
+    return provider in _API_PROVIDERS  # `openai` may be any OpenAI-compatible server: by host
+
+
+def is_catalog(path: str) -> bool:
+    """`models.toml`, `model_list.yaml`, `llm_models.json`: a file that lists models."""
+    stem = path.rsplit("/", 1)[-1].split(".", 1)[0]
+    return keys.role(stem) == "model"
