@@ -357,3 +357,40 @@ def test_dspy_language_models(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "cot.py", source)
     assert _ids(refs) == {(2, "llama3.2", "ollama")}
+
+
+def test_comparisons_with_a_model_variable(tmp_path: Path) -> None:
+    source = (
+        "def load_model(model_name):\n"
+        '    if model_name == "acme/bge-base":\n'
+        "        return 1\n"
+        '    elif model_name in ("acme/mpnet-base", "acme/e5-base"):\n'
+        "        return 2\n"
+        '    if mode == "acme/not-a-model-position":\n'
+        "        return 3\n"
+    )
+    refs, _ = scan_one(tmp_path, "app.py", source)
+    assert _ids(refs) == {
+        (2, "acme/bge-base", "model"),
+        (4, "acme/mpnet-base", "model"),
+        (4, "acme/e5-base", "model"),
+    }
+
+
+def test_model_ids_written_bare_in_documentation(tmp_path: Path) -> None:
+    readme = (
+        "# Embedding server\n"
+        "Serves models like BAAI/bge-base-en-v1.5 and sentence-transformers/all-mpnet-base-v2.\n"
+        "Built on huggingface/transformers and google/jax; see meta-llama/llama-models.\n"
+        "Fine-tuned on the Dolly dataset:\n"
+        "\n"
+        "databricks/databricks-dolly-15k\n"
+        "Install with `irm https://hf.co/cli/install.ps1 | iex`; sync to hf://buckets/me/b.\n"
+        "Set `policy: builtin:default` (this project also talks to Ollama).\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {
+        (2, "BAAI/bge-base-en-v1.5", "model"),
+        (2, "sentence-transformers/all-mpnet-base-v2", "model"),
+        (6, "databricks/databricks-dolly-15k", "dataset"),
+    }

@@ -122,6 +122,8 @@ _SITE_PAGES = frozenset(
         "hf-inference",
         "inference",
         "static-proxy",
+        "cli",  # `https://hf.co/cli/install.sh`
+        "buckets",  # `hf://buckets/...`: storage buckets, not repositories
     }
 )
 #: First segments that name a local directory or a placeholder, never an organization.
@@ -186,7 +188,8 @@ _LOCAL_ROOTS = frozenset(
 )
 _FILE_SUFFIX = re.compile(
     r"\.(?:py|json|jsonl|ya?ml|toml|txt|csv|tsv|md|sh|cfg|conf|ini|gguf|ggml|bin|pt|pth|ckpt"
-    r"|safetensors|onnx|parquet|arrow|zip|tar|gz|tgz|whl|html?|png|jpe?g|wav|mp3|log|lock|env)$",
+    r"|safetensors|onnx|parquet|arrow|zip|tar|gz|tgz|whl|html?|png|jpe?g|svg|wav|mp3|log|lock|env"
+    r"|ps1|bat|exe|dmg|msi)$",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"your[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE)

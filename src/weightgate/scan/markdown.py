@@ -10,6 +10,7 @@ from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, normalize
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag, tags_in_prose
+from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
@@ -101,20 +102,26 @@ def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
             found.add(number, match.start("v") + 1, ident, "model", confidence="medium")
 
 
-def _prose(found: Found, number: int, line: str, ollama: bool) -> None:
-    """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``), an
-    id after a model label (`**Base model:** org/name`) and, in a document about Ollama, tags
-    (`` `llama3.2` ``, `like llama3.1:8b`)."""
+def _prose(found: Found, number: int, line: str, *, ollama: bool, before: str = "") -> None:
+    """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``), a
+    model publisher's id written bare (`BAAI/bge-m3`), an id after a model label
+    (`**Base model:** org/name`) and, in a document about Ollama, tags (`like llama3.1:8b`)."""
     if "`" in line:
         for match in _INLINE.finditer(line):
             span = match.group(1).strip()
             at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
-            if is_ollama_value(span, context=ollama):
+            # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
+            library_tag = ollama and tags_in_prose(span) == [(0, span)]
+            if library_tag or is_ollama_value(span, context=ollama and ":" not in span):
                 found.add(number, at + 1, span, "ollama", confidence="medium")
                 continue
             for hit in text.find(span, ollama=ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+    lower = line.lower()
+    data = "dataset" in lower or ("dataset" in before.lower() and "model" not in lower)
+    for offset, bare in ids_in_prose(line):  # `embeddings from BAAI/bge-base-en-v1.5`
+        found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
     if labelled and ident is not None and "/" in ident:
@@ -134,13 +141,16 @@ def scan_markdown(path: str, source: str) -> Found:
     ollama = "ollama" in source.lower()
     blocks = _blocks(lines, end)
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
+    before = ""
     for number, line in enumerate(lines[end:], end + 1):
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
         if ":" in line and ('"' in line or "'" in line):
             _keyed(found, number, line, ollama)
         if number not in fenced:
-            _prose(found, number, line, ollama)
+            _prose(found, number, line, ollama=ollama, before=before)
+        if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
+            before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:
         if lang in _SHELL:
             _shell(found, start, body, ollama)

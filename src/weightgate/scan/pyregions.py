@@ -54,7 +54,6 @@ _CALLS = (
     "SentenceTransformer",
     "CrossEncoder",
     "LLM",
-    "LM",
     "EngineArgs",
     "InferenceClient",
     "load_lora_weights",
@@ -98,6 +97,12 @@ _ASSIGNED = (
 )
 #: `{"model": "org/name"}`, `{"base_model_id": ...}`: kept when the key's role is a model.
 _KEYED = (re.compile(r"model[\w-]*[\"']\s*:"), re.compile(r"MODEL[\w-]*[\"']\s*:"))
+#: `if model_name == "org/name":`, `model_id in ("org/a", "org/b")`.
+_COMPARED = (
+    re.compile(r"model\w*\s*(?:[=!]=\s*[rRuU]?[\"']|in\s*[(\[][rRuU]?[\"'])"),
+    re.compile(r"MODEL\w*\s*(?:[=!]=\s*[rRuU]?[\"']|in\s*[(\[][rRuU]?[\"'])"),
+)
+_LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
 _URL_PREFIXES = (
     "https://huggingface.co/",
@@ -162,6 +167,12 @@ def hits(text: str) -> list[int]:
     for literal, rx in _PATTERNS:
         if literal in text:  # str search is much faster than the regex engine's scan
             found.extend(m.start() for m in rx.finditer(text))
+    if "LM(" in text:  # `dspy.LM(...)`, not `...ForCausalLM(`
+        found.extend(
+            m.start()
+            for m in _LM.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isalnum()
+        )
     if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
         found.extend(m.start() for m in _MLX_LOAD.finditer(text))
     for rx in _ASSIGNED:
@@ -171,6 +182,13 @@ def hits(text: str) -> list[int]:
                 start -= 1
             name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
             if keys.role(name) in ("model", "dataset"):
+                found.append(start)
+    for rx in _COMPARED:
+        for m in rx.finditer(text):
+            start = m.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
+            if keys.role(re.split(r"[\s=!]", text[start : m.end()], maxsplit=1)[0]) == "model":
                 found.append(start)
     for rx in _KEYED:
         for m in rx.finditer(text):

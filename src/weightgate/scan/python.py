@@ -98,6 +98,11 @@ def _collect(tree: ast.Module) -> _Nodes:
             name = _target_name(target)
             if name is not None:
                 nodes.assigns.append((name, node.value))
+        elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
+            sides = [node.left, *node.comparators]
+            named = [n for n in map(_target_name, sides) if n is not None]
+            for name in named[:1]:
+                nodes.keyed.extend((name, side) for side in sides if _target_name(side) is None)
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
