@@ -148,3 +148,15 @@ def test_files_deleted_but_still_tracked_by_git_are_not_errors(tmp_path: Path) -
     result = scan_paths([], tmp_path)
     assert result.errors == ()
     assert [r.id for r in result.refs] == ["org1/here"]
+
+
+def test_a_suppression_quoted_in_markdown_prose_is_an_example(tmp_path: Path) -> None:
+    from tests.scan.helpers import scan_one
+
+    readme = (
+        "Waive one line with `# weightgate: ignore[rule-id] reason`.\n"
+        "See https://huggingface.co/acme/chat-7b <!-- weightgate: ignore[user-cap] legal ok -->\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert errors == []
+    assert {(line, ident) for line, _c, ident, _k in refs} == {(2, "acme/chat-7b")}
