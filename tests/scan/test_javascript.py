@@ -46,3 +46,16 @@ def test_javascript_without_ollama_and_minified_bundles(tmp_path: Path) -> None:
     bundle = "var a={model:'acme/in-a-bundle'};" * 400 + "\n"
     refs, _ = scan_one(tmp_path, "dist/app.min.js", bundle)
     assert refs == set()
+
+
+def test_ai_sdk_provider_functions(tmp_path: Path) -> None:
+    source = (
+        "import { ollama } from 'ollama-ai-provider';\n"
+        "const a = await generateText({ model: ollama('llama3.1'), prompt: 'hi' });\n"
+        "const b = await generateText({ model: huggingface('acme/chat-7b'), prompt: 'hi' });\n"
+    )
+    refs, _ = scan_one(tmp_path, "chat.ts", source)
+    assert {(line, ident, kind) for line, _c, ident, kind in refs} == {
+        (2, "llama3.1", "ollama"),
+        (3, "acme/chat-7b", "model"),
+    }

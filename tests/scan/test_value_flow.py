@@ -394,3 +394,29 @@ def test_model_ids_written_bare_in_documentation(tmp_path: Path) -> None:
         (2, "sentence-transformers/all-mpnet-base-v2", "model"),
         (6, "databricks/databricks-dolly-15k", "dataset"),
     }
+
+
+def test_shell_arrays_loops_lora_modules_and_quantization_tags(tmp_path: Path) -> None:
+    script = (
+        "#!/bin/bash\n"
+        'MODELS=("acme/arr-a"\n  "acme/arr-b")  # two\n'
+        "for m in acme/loop-a acme/loop-b; do\n"
+        "  huggingface-cli download $m --local-dir models/$m\n"
+        "done\n"
+        'for model in "${MODELS[@]}"; do hf download "$model"; done\n'
+        "vllm serve acme/base --lora-modules a=acme/lora-a b=acme/lora-b --port 8000\n"
+        "llama-server -hf acme/gguf-repo:Q4_K_M\n"
+        'SIZES=("7b" "13b")\n'
+    )
+    refs, errors = scan_one(tmp_path, "download.sh", script)
+    assert _ids(refs) == {
+        (2, "acme/arr-a", "model"),
+        (3, "acme/arr-b", "model"),
+        (4, "acme/loop-a", "model"),
+        (4, "acme/loop-b", "model"),
+        (8, "acme/base", "model"),
+        (8, "acme/lora-a", "model"),
+        (8, "acme/lora-b", "model"),
+        (9, "acme/gguf-repo", "model"),
+    }
+    assert errors == []

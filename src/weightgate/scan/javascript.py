@@ -2,7 +2,8 @@
 
 Read line by line with patterns, not parsed: `model: "org/name"` / `modelId = "org/name"`
 (a key or variable whose name gives a model role), transformers.js `pipeline(task, "org/name")`
-and `from_pretrained("org/name")`, `process.env.MODEL_ID ?? "org/name"` defaults, Ollama tags
+and `from_pretrained("org/name")`, AI SDK `ollama("llama3.1")` / `huggingface("org/name")`,
+`process.env.MODEL_ID ?? "org/name"` defaults, Ollama tags
 in files about Ollama, and Hub URLs anywhere. Comments are skipped; template literals with
 `${...}` are never guessed.
 """
@@ -14,7 +15,7 @@ import re
 from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, normalize
+from weightgate.scan.ids import find_uris, is_ollama_tag, normalize
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
@@ -28,6 +29,8 @@ _ENV = re.compile(
 _CALL = re.compile(
     rf"""(?:\bpipeline\(\s*["'][\w-]+["']\s*,\s*|\.from_pretrained\(\s*|\bsnapshotDownload\(\s*){_STRING}"""
 )
+#: AI SDK / LangChain.js provider functions: `ollama("llama3.1")`, `huggingface("org/name")`.
+_PROVIDER_CALL = re.compile(rf"""\b(?P<p>ollama|huggingface)\(\s*{_STRING}""")
 _COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
 
 
@@ -71,6 +74,12 @@ def scan_javascript(path: str, source: str) -> Found:
                 if kind is not None:
                     _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
         if "(" in line:
+            for match in _PROVIDER_CALL.finditer(line):
+                at, value = match.start("v"), match.group("v")
+                if match.group("p") == "huggingface":
+                    _add(found, number, at, value, "model", ollama=False)
+                elif is_ollama_tag(value):
+                    found.add(number, at + 1, value, "ollama")
             for match in _CALL.finditer(line):
                 ident = normalize(match.group("v"))
                 if ident is not None:

@@ -15,6 +15,7 @@ from weightgate.scan import keys, shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
+from weightgate.scan.shellvars import Items, sequences
 
 _FLAG_NAMES = (
     r"model|model[-_]id|model[-_]name|model[-_]name[-_]or[-_]path|model[-_]path|model[-_]repo"
@@ -88,16 +89,24 @@ def _value(
         elif is_ollama_tag(raw):
             out.append(TextHit(start, raw, "ollama", "high"))
         return
+    if ":" in raw and "://" not in raw and "/" in raw.split(":", 1)[0]:
+        raw = raw.split(":", 1)[0]  # llama.cpp `-hf org/name-GGUF:Q4_K_M`: the quantization
     ident = normalize(raw)
     if ident is not None and ("/" in ident or legacy):
         out.append(TextHit(start, ident, kind, "high"))
 
 
+#: One `name=org/adapter` of vLLM's `--lora-modules`, and the ones after it before the next flag.
+_LORA_PAIR = re.compile(r"\s*[\w.-]+=(?P<v>[^\s\"'\\]+)\s*(?:\\\s*)?")
+
+
 def _role_flag(text: str, match: re.Match[str], out: list[TextHit]) -> None:
     key, raw, start = match.group("k"), match.group("v"), match.start("v")
-    if keys.tokens(key)[:2] == ("lora", "modules") and "=" in raw:  # `name=org/adapter`
-        start, raw = start + raw.index("=") + 1, raw.split("=", 1)[1]
-        _value(text, start, raw, "model", out)
+    if keys.tokens(key)[:2] == ("lora", "modules") and "=" in raw:  # `name=org/adapter ...`
+        pair = _LORA_PAIR.match(text, match.start("v"))
+        while pair is not None:
+            _value(text, pair.start("v"), pair.group("v"), "model", out)
+            pair = _LORA_PAIR.match(text, pair.end())
         return
     kind = _assigned_kind(key)
     if kind is not None and not raw.startswith("-"):
@@ -203,17 +212,20 @@ def _literals(lines: list[str]) -> dict[str, tuple[int, int, str]]:
 
 
 def _through_variable(
-    found: Found, hit: TextHit, literals: dict[str, tuple[int, int, str]]
+    found: Found, hit: TextHit, literals: dict[str, tuple[int, int, str]], many: dict[str, Items]
 ) -> bool:
-    """`--model $BASE` with `BASE=org/name` above: report at the literal. False if unresolved."""
-    one = _ONE_VARIABLE.match(hit.id)
-    if one is None or one.group("n") not in literals:
+    """`--model $BASE` with `BASE=org/name` above, or `$m` of `for m in org/a org/b` / of an
+    array: report at the literals. False if unresolved."""
+    one = _ONE_VARIABLE.match(hit.id.strip("\"'"))
+    if one is None or (one.group("n") not in literals and one.group("n") not in many):
         return False
-    line, column, value = literals[one.group("n")]
-    ident = normalize(value) if hit.kind != "ollama" else value
-    if ident is not None and (hit.kind != "ollama" or is_ollama_tag(ident)):
-        at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
-        found.add(line, column + max(at, 0), ident, hit.kind)
+    name = one.group("n")
+    values = many[name] if name in many else [literals[name]]
+    for line, column, value in values:
+        ident = normalize(value) if hit.kind != "ollama" else value
+        if ident is not None and (hit.kind != "ollama" or is_ollama_tag(ident)):
+            at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
+            found.add(line, column + max(at, 0), ident, hit.kind)
     return True
 
 
@@ -236,11 +248,25 @@ def _wrapped(lines: list[str], ollama: bool) -> tuple[dict[str, shellfuncs.Wrapp
 _STRIDE = 1 << 32
 
 
+def _arrays(found: Found, many: dict[str, Items]) -> None:
+    """`MODELS=("org/a" "org/b")`: an array named for models holds model ids."""
+    for name, values in many.items():
+        kind = _assigned_kind(name)
+        if kind is None:
+            continue
+        for line, column, value in values:
+            ident = normalize(value)
+            if ident is not None and "/" in ident:
+                found.add(line, column + max(value.find(ident), 0), ident, kind)
+
+
 def scan_text(path: str, text: str) -> Found:
     """Shell scripts, Dockerfiles, Makefiles: line by line; comments give URLs only."""
     found = Found(path, "text", defined=assigned(text))
     lines = text.splitlines()
     literals = _literals(lines)
+    many = sequences(text)
+    _arrays(found, many)
     ollama = "ollama" in text.lower()
     wrappers, passed = _wrapped(lines, ollama) if "()" in text or "function" in text else ({}, [])
     for hit in passed:
@@ -256,7 +282,7 @@ def scan_text(path: str, text: str) -> Found:
             if hit.templated:
                 if shellfuncs.in_body(number, wrappers):
                     continue  # a wrapper's parameter: its callers name the ids
-                if not _through_variable(found, hit, literals):
+                if not _through_variable(found, hit, literals, many):
                     found.templated(number, hit.id)
             else:
                 found.add(
@@ -300,7 +326,7 @@ def _continued(
             starts.append(starts[-1] + len(line) + 1)
         for hit in find(command[:20_000], ollama=ollama):
             if hit.templated:
-                _through_variable(found, hit, literals)
+                _through_variable(found, hit, literals, {})
             elif hit.id not in seen:
                 row = max(i for i, start in enumerate(starts) if start <= hit.start)
                 found.add(first + row + 1, hit.start - starts[row] + 1, hit.id, hit.kind)

@@ -1,0 +1,50 @@
+"""Shell variables that hold several values: bash arrays (`MODELS=("org/a" "org/b")`) and
+`for` loops (`for m in org/a org/b; do ... download $m`), with where each value is written."""
+
+from __future__ import annotations
+
+import re
+
+#: (line, column, value), 1-based, of each value a variable may hold.
+Items = list[tuple[int, int, str]]
+
+_ARRAY = re.compile(
+    r"(?:^|(?<=[\s;]))(?:(?:export|local|declare\s+-a|readonly)\s+)?"
+    r"(?P<k>[A-Za-z_][A-Za-z0-9_]*)=\((?P<items>[^()]*)\)",
+    re.MULTILINE,
+)
+_FOR = re.compile(
+    r"^[ \t]*for[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_]*)[ \t]+in[ \t]+(?P<items>[^;\n]*?)[ \t]*(?:;|$)",
+    re.MULTILINE,
+)
+_ITEM = re.compile(r"""(?P<q>["']?)(?P<v>[^\s"'()#]+)(?P=q)""")
+_EXPANDED = re.compile(r"""^"?\$\{(?P<n>[A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}"?$""")
+
+
+def _items(text: str, start: int, body: str) -> Items:
+    out: Items = []
+    for match in _ITEM.finditer(body):
+        at = start + match.start("v")
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        out.append((line, column, match.group("v")))
+    return out
+
+
+def sequences(text: str) -> dict[str, Items]:
+    """Variable name -> the values it is given by an array or iterates in a `for` loop
+    (`for m in "${MODELS[@]}"` takes the array's values)."""
+    found: dict[str, Items] = {}
+    if "=(" in text:
+        for match in _ARRAY.finditer(text):
+            body = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), match.group("items"))
+            found[match.group("k")] = _items(text, match.start("items"), body)
+    if "for" in text:
+        for match in _FOR.finditer(text):
+            body = match.group("items").strip()
+            expanded = _EXPANDED.match(body)
+            if expanded is not None:
+                found[match.group("k")] = found.get(expanded.group("n"), [])
+            elif "$" not in body and "`" not in body:
+                found[match.group("k")] = _items(text, match.start("items"), match.group("items"))
+    return found
