@@ -420,3 +420,21 @@ def test_shell_arrays_loops_lora_modules_and_quantization_tags(tmp_path: Path) -
         (9, "acme/gguf-repo", "model"),
     }
     assert errors == []
+
+
+def test_quantized_loaders_fastembed_and_model_first_pipelines(tmp_path: Path) -> None:
+    source = (
+        "from auto_gptq import AutoGPTQForCausalLM\n"
+        "from fastembed import TextEmbedding\n"
+        "from lmdeploy import pipeline\n"
+        "m = AutoGPTQForCausalLM.from_quantized('acme/chat-7b-gptq', device='cuda:0')\n"
+        "e = TextEmbedding('acme/embed-small')\n"
+        "p = pipeline('acme/internlm-7b')\n"
+        "q = pipeline('text-generation')\n"
+    )
+    refs, _ = scan_one(tmp_path, "serve.py", source)
+    assert _ids(refs) == {
+        (4, "acme/chat-7b-gptq", "model"),
+        (5, "acme/embed-small", "model"),
+        (6, "acme/internlm-7b", "model"),
+    }

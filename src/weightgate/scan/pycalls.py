@@ -24,6 +24,7 @@ _DATASET_CALLS = frozenset({"load_dataset", "dataset_info", "load_dataset_builde
 _ENCODERS = frozenset(
     {"SentenceTransformer", "CrossEncoder", "SparseEncoder"}
     | {"FlagModel", "BGEM3FlagModel", "FlagReranker", "FlagLLMReranker", "LayerWiseFlagLLMReranker"}
+    | {"TextEmbedding", "SparseTextEmbedding", "LateInteractionTextEmbedding", "TextCrossEncoder"}
 )
 #: Modules whose `load(repo)` loads a model (`mlx_lm.load("mlx-community/...")`).
 _MLX = frozenset({"mlx_lm", "mlx_vlm"})
@@ -135,11 +136,14 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     revision = _kw(node, "revision")
     expr: ast.expr | None = None
     kind: Kind | None = "model"
-    if name.endswith("from_pretrained") or name == "from_single_file":
+    if name.endswith("from_pretrained") or name in ("from_single_file", "from_quantized"):
         index = 1 if receiver.startswith(("PeftModel", "PeftMixedModel")) else 0
         expr = _arg(node, index, "pretrained_model_name_or_path", "model_id")
     elif name == "pipeline":
         expr = _arg(node, 1, "model")
+        first = node.args[0] if node.args else None
+        if isinstance(first, ast.Constant) and "/" in str(first.value):
+            expr = first  # lmdeploy `pipeline("org/name")`: a task never has a `/`
     elif name in _HUB_CALLS:
         expr, kind = _arg(node, 0, "repo_id"), _repo_kind(node)
     elif name in _DATASET_CALLS:

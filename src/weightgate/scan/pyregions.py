@@ -62,6 +62,8 @@ _CALLS = (
     "FlagReranker",
     "FlagLLMReranker",
     "from_finetuned",
+    "from_quantized",
+    "TextEmbedding",
 )
 _KWARGS = (
     "model",
