@@ -5,6 +5,11 @@ not templated, commented out or outputs (`templated-unresolved`, `commented-out`
 notes). Precision: every reported model or Ollama tag that matches no positive label of that
 file (of any note) is a false positive. Datasets are scored the same way, separately.
 
+A label names a reference as written; the scanner reports the Hub id it stands for. The two
+differ for a library's short names (faster-whisper's `large-v3` is
+`Systran/faster-whisper-large-v3`), so a reported reference whose line and column point at a
+label's text on that line is scored as that label.
+
     python benchmarks/corpus.py [CORPUS_DIR]     (default: ../shared/corpus/real)
 
 The corpus is scanned as a standalone tree (a temporary copy of the files SOURCES.tsv lists),
@@ -21,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from weightgate.scan.ids import normalize
 
@@ -102,7 +108,7 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     if proc.returncode not in (0, 1):
         raise SystemExit(f"weightgate scan failed ({proc.returncode}): {proc.stderr.strip()}")
     doc = json.loads(proc.stdout)
-    refs = [r for r in doc["refs"] if r["path"] in files]
+    refs = [_as_written(corpus, r) for r in doc["refs"] if r["path"] in files]
     models = {(r["path"], r["id"]) for r in refs if r["kind"] in ("model", "ollama")}
     global LINES
     LINES = {(r["path"], r["line"], r["id"]) for r in refs if r["kind"] in ("model", "ollama")}
@@ -110,6 +116,19 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     for error in doc["errors"]:
         print(f"  error: {error['path']}:{error.get('line', '')}: {error['message']}")
     return models, datasets
+
+
+def _as_written(corpus: Path, ref: dict[str, Any]) -> dict[str, Any]:
+    """The reference with the id of the label whose text it points at, if one does."""
+    path, line, column = str(ref["path"]), int(ref["line"]), int(ref["column"])
+    for row in (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]:
+        fields = (row.split("\t") + [""] * 5)[:5]
+        if fields[0] != path or fields[1] != str(line) or fields[3] not in MODELISH:
+            continue
+        text = (corpus / path).read_text("utf-8", "replace").splitlines()[line - 1]
+        if text.startswith(fields[2], column - 1) and _canon(fields[2], fields[3]) != ref["id"]:
+            return {**ref, "id": _canon(fields[2], fields[3])}
+    return ref
 
 
 def _score(name: str, found: set[Pair], required: set[Pair], allowed: set[Pair]) -> float:

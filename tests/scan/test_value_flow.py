@@ -438,3 +438,28 @@ def test_quantized_loaders_fastembed_and_model_first_pipelines(tmp_path: Path) -
         (5, "acme/embed-small", "model"),
         (6, "acme/internlm-7b", "model"),
     }
+
+
+def test_faster_whisper_size_names_are_its_hub_repos(tmp_path: Path) -> None:
+    source = (
+        "from faster_whisper import WhisperModel\n"
+        "model = WhisperModel('large-v3', device='cpu')\n"
+        "tiny = WhisperModel(model_size_or_path='tiny.en')\n"
+        "own = WhisperModel('acme/whisper-ct2')\n"
+        "local = WhisperModel('./models/whisper')\n"
+    )
+    refs, _ = scan_one(tmp_path, "stt.py", source)
+    assert refs == {
+        (2, 23, "Systran/faster-whisper-large-v3", "model"),
+        (3, 41, "Systran/faster-whisper-tiny.en", "model"),
+        (4, 21, "acme/whisper-ct2", "model"),
+    }
+
+
+def test_javascript_code_blocks_in_markdown(tmp_path: Path) -> None:
+    readme = (
+        "Select your ollama model:\n\n```typescript\n"
+        "const result = await streamText({\n  model: ollama('llama3.1'),\n});\n```\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {(5, "llama3.1", "ollama")}

@@ -9,6 +9,7 @@ import re
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, normalize
+from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag, tags_in_prose
 from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.python import scan_python
@@ -21,6 +22,7 @@ _SHELL = frozenset(
     | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
 )
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
+_JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 _INLINE = re.compile(r"`([^`\n]+)`")
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
@@ -156,4 +158,7 @@ def scan_markdown(path: str, source: str) -> Found:
             _shell(found, start, body, ollama)
         elif lang in _PYTHON:
             _python(found, path, start, body)
+        elif lang in _JAVASCRIPT:
+            for ref in scan_javascript(path, "\n".join(body)).refs:
+                found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
     return found

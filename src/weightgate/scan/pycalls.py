@@ -83,6 +83,30 @@ class Imports:
         return cls(ollama_names(text), mlx_loaders(text))
 
 
+#: faster-whisper's size names and the Hub repos it downloads for them (faster_whisper/utils.py).
+FASTER_WHISPER = {
+    "tiny.en": "Systran/faster-whisper-tiny.en",
+    "tiny": "Systran/faster-whisper-tiny",
+    "base.en": "Systran/faster-whisper-base.en",
+    "base": "Systran/faster-whisper-base",
+    "small.en": "Systran/faster-whisper-small.en",
+    "small": "Systran/faster-whisper-small",
+    "medium.en": "Systran/faster-whisper-medium.en",
+    "medium": "Systran/faster-whisper-medium",
+    "large-v1": "Systran/faster-whisper-large-v1",
+    "large-v2": "Systran/faster-whisper-large-v2",
+    "large-v3": "Systran/faster-whisper-large-v3",
+    "large": "Systran/faster-whisper-large-v3",
+    "distil-large-v2": "Systran/faster-distil-whisper-large-v2",
+    "distil-medium.en": "Systran/faster-distil-whisper-medium.en",
+    "distil-small.en": "Systran/faster-distil-whisper-small.en",
+    "distil-large-v3": "Systran/faster-distil-whisper-large-v3",
+    "distil-large-v3.5": "distil-whisper/distil-large-v3.5-ct2",
+    "large-v3-turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+    "turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+}
+
+
 @dataclass(frozen=True)
 class Target:
     """An argument expression that names something, how to read it, and its revision."""
@@ -92,6 +116,7 @@ class Target:
     revision: ast.expr | None = None
     strict: bool = False  # only `org/name` ids (generic keyword matches)
     single: bool = False  # a dataset loader's own argument: `squad`, `rotten_tomatoes` too
+    aliases: dict[str, str] | None = None  # a library's short names for Hub repos
 
 
 def _name(node: ast.Call) -> tuple[str, str]:
@@ -156,6 +181,12 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "path_or_hf_repo")
     elif name in _MODEL_CTORS:
         expr = _arg(node, 0, "model")
+    elif name == "WhisperModel":  # faster-whisper: a size name or a Hub id
+        return (
+            [Target(expr, aliases=FASTER_WHISPER)]
+            if (expr := _arg(node, 0, "model_size_or_path"))
+            else []
+        )
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
         expr, kind = _arg(node, 0 if name in ("pull", "show") else 99, "model"), "ollama"
     if expr is None or kind is None:

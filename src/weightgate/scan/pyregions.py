@@ -64,6 +64,7 @@ _CALLS = (
     "from_finetuned",
     "from_quantized",
     "TextEmbedding",
+    "WhisperModel",
 )
 _KWARGS = (
     "model",

@@ -328,6 +328,9 @@ class _Visitor:
             return
         revision = self.revision(target)
         value = resolved.value.strip()
+        if target.aliases and value in target.aliases:  # `WhisperModel("large-v3")`
+            self.place(resolved.node, 0, target.aliases[value], target.kind, revision)
+            return
         if target.kind == "model" and (tag := provider_tag(value)) is not None:
             self.place(resolved.node, len(value) - len(tag), tag, "ollama", revision)
             return
