@@ -31,7 +31,9 @@ from typing import Any
 from weightgate.scan.ids import normalize
 
 MODELISH = frozenset({"model", "adapter", "ollama"})
-EXCLUDED_NOTES = ("templated-unresolved", "commented-out", "output:")
+#: Not required for recall: ids built at run time, in comments, written to (outputs), and ids
+#: in a notebook's output cells (the scanner reads code cells only, as issue 3 specifies).
+EXCLUDED_NOTES = ("templated-unresolved", "commented-out", "output:", "notebook output")
 
 Pair = tuple[str, str]
 LINES: set[tuple[str, int, str]] = set()
@@ -119,15 +121,23 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
 
 
 def _as_written(corpus: Path, ref: dict[str, Any]) -> dict[str, Any]:
-    """The reference with the id of the label whose text it points at, if one does."""
+    """The reference with the id of the label whose whole text it points at, if one does."""
     path, line, column = str(ref["path"]), int(ref["line"]), int(ref["column"])
-    for row in (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]:
-        fields = (row.split("\t") + [""] * 5)[:5]
-        if fields[0] != path or fields[1] != str(line) or fields[3] not in MODELISH:
-            continue
-        text = (corpus / path).read_text("utf-8", "replace").splitlines()[line - 1]
-        if text.startswith(fields[2], column - 1) and _canon(fields[2], fields[3]) != ref["id"]:
-            return {**ref, "id": _canon(fields[2], fields[3])}
+    here = [
+        fields
+        for row in (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]
+        if (fields := (row.split("\t") + [""] * 5)[:5])[0] == path
+        and fields[1] == str(line)
+        and fields[3] in MODELISH
+    ]
+    if not here or any(_canon(f[2], f[3]) == ref["id"] for f in here):
+        return ref
+    text = (corpus / path).read_text("utf-8", "replace").splitlines()[line - 1]
+    for _path, _line, written, kind, _note in here:
+        end = column - 1 + len(written)
+        whole = end >= len(text) or not (text[end].isalnum() or text[end] in "._:/-")
+        if text.startswith(written, column - 1) and whole:
+            return {**ref, "id": _canon(written, kind)}
     return ref
 
 

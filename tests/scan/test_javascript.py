@@ -59,3 +59,16 @@ def test_ai_sdk_provider_functions(tmp_path: Path) -> None:
         (2, "llama3.1", "ollama"),
         (3, "acme/chat-7b", "model"),
     }
+
+
+def test_loader_arguments_on_the_lines_after_the_call(tmp_path: Path) -> None:
+    source = (
+        "const classifier = await pipeline(\n"
+        "  'sentiment-analysis',\n"
+        "  'acme/distilbert-sst2'\n"
+        ");\n"
+        "// const old = pipeline(\n"
+        "//   'ner', 'acme/commented')\n"
+    )
+    refs, _ = scan_one(tmp_path, "index.ts", source)
+    assert refs == {(3, 4, "acme/distilbert-sst2", "model")}

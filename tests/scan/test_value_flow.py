@@ -463,3 +463,38 @@ def test_javascript_code_blocks_in_markdown(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert _ids(refs) == {(5, "llama3.1", "ollama")}
+
+
+def test_litellm_proxy_configs_and_public_api_bases(tmp_path: Path) -> None:
+    config = (
+        "model_list:\n"
+        "  - model_name: openai/acme/alias-70b\n"
+        "    litellm_params:\n"
+        "      model: openai/acme/hosted-70b\n"
+        "      api_base: https://api.some-provider.cn/v1\n"
+        "  - model_name: local\n"
+        "    litellm_params:\n"
+        "      model: openai/acme/served-7b\n"
+        "      api_base: http://vllm:8000/v1\n"
+        "  - model_name: claude\n"
+        "    litellm_params:\n"
+        "      model: openai/claude-3-5-sonnet\n"
+        "      api_base: http://localhost:4000\n"
+        "  - model_name: router\n"
+        "    litellm_params:\n"
+        "      model: huggingface/acme/routed-8b\n"
+        "      api_base: https://router.huggingface.co/v1\n"
+    )
+    refs, _ = scan_one(tmp_path, "litellm_config.yaml", config)
+    assert _ids(refs) == {(8, "acme/served-7b", "model"), (16, "acme/routed-8b", "model")}
+
+
+def test_an_id_built_from_a_constant_is_reported_at_the_constant(tmp_path: Path) -> None:
+    source = (
+        'model = "llama3.1:8b"  # see https://ollama.com/library\n'
+        'LLM_MODEL = f"ollama_chat/{model}"\n'
+        "ORG = 'acme'\n"
+        "MODEL_ID = f'{ORG}/chat-7b'\n"  # no one literal spells it: at the template
+    )
+    refs, _ = scan_one(tmp_path, "common.py", source)
+    assert refs == {(1, 10, "llama3.1:8b", "ollama"), (4, 14, "acme/chat-7b", "model")}

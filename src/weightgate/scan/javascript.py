@@ -80,8 +80,22 @@ def scan_javascript(path: str, source: str) -> Found:
                     _add(found, number, at, value, "model", ollama=False)
                 elif is_ollama_tag(value):
                     found.add(number, at + 1, value, "ollama")
-            for match in _CALL.finditer(line):
-                ident = normalize(match.group("v"))
-                if ident is not None:
-                    found.add(number, match.start("v") + 1, ident, "model")
+    _calls(found, source)
     return found
+
+
+def _calls(found: Found, source: str) -> None:
+    """Loader calls, their arguments possibly on the lines after the call (`pipeline(\n
+    "sentiment-analysis",\n "Xenova/distilbert-...")`); calls in comments are skipped."""
+    if "pipeline(" not in source and "from_pretrained(" not in source and "Download(" not in source:
+        return
+    lines = source.splitlines()
+    for match in _CALL.finditer(source):
+        start = source.rfind("\n", 0, match.start()) + 1
+        number = source.count("\n", 0, match.start("v")) + 1
+        if _COMMENT.match(source[start : match.start()]) or len(lines[number - 1]) > 5_000:
+            continue
+        ident = normalize(match.group("v"))
+        if ident is not None:
+            column = match.start("v") - (source.rfind("\n", 0, match.start("v")) + 1) + 1
+            found.add(number, column, ident, "model")

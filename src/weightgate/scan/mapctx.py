@@ -35,6 +35,14 @@ _API_HOSTS = (
     "openai.azure.com",
 )
 _URL_KEYS = frozenset({"base_url", "api_base", "api_url", "endpoint", "url", "baseurl", "host"})
+#: Keys that point an OpenAI-compatible client at its server.
+_API_BASE_KEYS = frozenset({"base_url", "api_base", "baseurl", "openai_api_base", "api_url"})
+_SELF_HOSTED = re.compile(
+    r"^(?:localhost|[\d.]+|\[[\da-f:]+\])$|\.(?:local|internal|lan|home|svc|cluster\.local)$"
+    r"|vllm|tgi|ollama|sglang|triton|llama|lmstudio|^[^.]+$"
+    r"|(?:^|\.)(?:huggingface\.co|hf\.co|hf\.space|huggingface\.cloud)$",  # Hub-served: Hub ids
+    re.IGNORECASE,
+)
 #: In a file that is a list of models (`models.toml`), these keys hold Hub repos too.
 CATALOG_KEYS = frozenset({"repo", "repository", "repo_id", "id", "source", "base", "hf", "hf_repo"})
 
@@ -57,14 +65,18 @@ def says_hub(node: Map) -> bool:
 
 def hosted_api(node: Map) -> bool:
     """The mapping configures a hosted API (`provider: openrouter`, `base_url:
-    https://api.openai.com/v1`): its model names are the API's, not Hub repositories. An
-    OpenAI-compatible server on another host (vLLM, TGI) does not count."""
+    https://api.openai.com/v1`, an `api_base` on any public domain): its model names are the
+    API's, not Hub repositories. A server on localhost, an IP, a cluster-internal name or a
+    host named for vLLM / TGI / Ollama counts as self-hosted: its names are Hub ids."""
     fields = _fields(node)
     urls = [v for k, v in fields.items() if keys.tokens(k)[-1:] in (("url",), ("base",))]
     urls += [v for k, v in fields.items() if k in _URL_KEYS]
     hosts = [urlsplit(u if "//" in u else f"//{u}").hostname or "" for u in urls]
     if any(h == api or h.endswith("." + api) for h in hosts for api in _API_HOSTS):
         return True
+    bases = [v for k, v in fields.items() if k in _API_BASE_KEYS and "://" in v]
+    if any(not _SELF_HOSTED.search(urlsplit(u).hostname or "localhost") for u in bases):
+        return True  # `api_base: https://api.some-provider.cn/v1`: a public API's own names
     provider = fields.get("provider", fields.get("api_type", "")).lower()
     return provider in _API_PROVIDERS  # `openai` may be any OpenAI-compatible server: by host
 

@@ -370,7 +370,21 @@ class _Visitor:
             self.src.reported.add((line, -node.col_offset - 1))
             self.src.found.templated(line, ast.unparse(node))
 
+    def origin(self, node: ast.expr, ident: str) -> tuple[ast.expr, int] | None:
+        """In a template (`f"ollama_chat/{model}"`), the literal that spells `ident` and
+        where: the reference belongs at `model = "llama3.1:8b"`, not at the template."""
+        for part in ast.walk(node):
+            if isinstance(part, ast.Name):
+                found = self.resolve(part)
+                if isinstance(found, Literal) and ident in found.value:
+                    return found.node, found.value.index(ident)
+            elif isinstance(part, ast.Constant) and ident in str(part.value):
+                return part, str(part.value).index(ident)
+        return None
+
     def place(self, node: ast.expr, at: int, ident: str, kind: Kind, revision: str | None) -> None:
+        if not isinstance(node, ast.Constant):
+            node, at = self.origin(node, ident) or (node, at)
         line = node.lineno + self.offset
         col = column(self.src.lines, line, node.col_offset) + at
         if (line, col) in self.src.reported:

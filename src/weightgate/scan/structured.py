@@ -28,6 +28,7 @@ _FLAG_ITEM = re.compile(
     r"|draft[-_]model|speculative[-_]model|hf[-_]repo|repo[-_]id|pretrained)$"
 )
 _DEFAULT = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(?P<d>[^}]+)\}$")
+_LITELLM_API = re.compile(r"^(?:openai|text-completion-openai)/[^/]+$", re.IGNORECASE)
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _MAX_EMBED = 1_000_000
 
@@ -136,6 +137,8 @@ class _Walker:
             return
         if id(sc) in self.muted:
             return  # `provider: openrouter` beside it: the API's own model name
+        if parent == "litellm_params" and _LITELLM_API.match(sc.text.strip()):
+            return  # LiteLLM `openai/<served name>`: a provider prefix, not the Hub's `openai`
         role = keys.effective(own, parent, hub)
         if role == "none" and self.catalog and (own or "").lower() in CATALOG_KEYS:
             if "/" in sc.text:
@@ -170,6 +173,11 @@ class _Walker:
         hub = says_hub(node)
         if hosted_api(node):
             self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
+        if any(k is not None and k.text == "litellm_params" for k, _v in node.pairs):
+            # a LiteLLM `model_list` entry: `model_name` is the alias the proxy serves
+            self.muted.update(
+                id(v) for k, v in node.pairs if k is not None and k.text == "model_name"
+            )
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(node)
         for key, value in reversed(node.pairs):
