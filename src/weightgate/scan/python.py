@@ -23,7 +23,9 @@ from weightgate.scan.ids import (
 )
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.pycalls import Imports, Target, targets
+from weightgate.scan.pynodes import Nodes, collect, field_default
 from weightgate.scan.pyregions import hits, might_reference, regions
+from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
     Literal,
     Resolved,
@@ -32,7 +34,6 @@ from weightgate.scan.pyvalues import (
     assignments,
     callee,
     column,
-    fixed_prefix,
     is_getenv,
     is_template,
     module_level,
@@ -57,70 +58,6 @@ class _Source:
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
 
 
-@dataclass
-class _Nodes:
-    """What one walk of a tree collects."""
-
-    calls: list[ast.Call] = field(default_factory=list)
-    funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
-    classes: list[ast.ClassDef] = field(default_factory=list)
-    strings: list[ast.Constant] = field(default_factory=list)
-    assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
-    keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
-    docs: set[int] = field(default_factory=set)
-
-
-def _target_name(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
-        key = node.slice.value  # `os.environ["MODEL_ID"] = "org/name"`, `cfg["model"] = ...`
-        return key if isinstance(key, str) else None
-    return node.attr if isinstance(node, ast.Attribute) else None
-
-
-def _collect(tree: ast.Module) -> _Nodes:
-    nodes = _Nodes()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            nodes.calls.append(node)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            nodes.funcs.append(node)
-        elif isinstance(node, ast.ClassDef):
-            nodes.classes.append(node)
-        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
-            nodes.docs.add(id(node.value))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if "://" in node.value or "hf-hub:" in node.value or "hf_hub:" in node.value:
-                nodes.strings.append(node)
-        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
-            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
-            name = _target_name(target)
-            if name is not None:
-                nodes.assigns.append((name, node.value))
-        elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
-            sides = [node.left, *node.comparators]
-            named = [n for n in map(_target_name, sides) if n is not None]
-            for name in named[:1]:
-                nodes.keyed.extend((name, side) for side in sides if _target_name(side) is None)
-        elif isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values, strict=True):
-                if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    nodes.keyed.append((key.value, value))
-    return nodes
-
-
-def _field_default(value: ast.expr) -> ast.expr:
-    """`field(default="org/name")`, `Field("org/name", ...)`: the default; else the value."""
-    if isinstance(value, ast.Call) and callee(value) in ("field", "Field"):
-        for keyword in value.keywords:
-            if keyword.arg == "default":
-                return keyword.value
-        if callee(value) == "Field" and value.args:  # pydantic: the default is positional
-            return value.args[0]
-    return value
-
-
 class _Visitor:
     """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
 
@@ -133,7 +70,7 @@ class _Visitor:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
         module: dict[str, ast.expr] = {}
         assignments(tree.body, module)
-        nodes = _collect(tree)
+        nodes = collect(tree)
         cache: dict[int, dict[str, ast.expr]] = {}
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
@@ -147,7 +84,7 @@ class _Visitor:
             if role in ("model", "dataset"):
                 self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
                 kind: Kind = "model" if role == "model" else "dataset"
-                self.assigned(_field_default(value), kind)
+                self.assigned(field_default(value), kind)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
             if role in ("model", "dataset"):
@@ -179,7 +116,7 @@ class _Visitor:
 
     def wrapped(
         self,
-        nodes: _Nodes,
+        nodes: Nodes,
         reached: list[tuple[ast.Call, Target]],
         module: dict[str, ast.expr],
         cache: dict[int, dict[str, ast.expr]],
@@ -266,59 +203,12 @@ class _Visitor:
         if isinstance(expr, ast.Call) and is_getenv(expr) and len(expr.args) >= 2:
             return self.resolve(expr.args[1], depth + 1)
         if is_template(expr):
-            text = self.render(expr, depth)
+            text = Templates(self.bound).render(expr, depth)
             if text is not None:  # `f"{ORG}/{NAME}"` with both names bound to literals
                 anchor = next((n for n in ast.walk(expr) if isinstance(n, ast.Constant)), expr)
                 return Literal(text, expr if isinstance(expr, ast.JoinedStr) else anchor)
             return Templated(expr)
         return None
-
-    def render(self, expr: ast.expr, depth: int) -> str | None:
-        """The text of a template built only from literals and names bound to them."""
-        if depth > 6:
-            return None
-        if isinstance(expr, ast.Constant):
-            return expr.value if isinstance(expr.value, str) else None
-        if isinstance(expr, ast.Name):
-            bound = self.bound(expr.id)
-            return self.render(bound, depth + 1) if bound is not None else None
-        parts: list[str | None]
-        if isinstance(expr, ast.JoinedStr):
-            parts = [self._field(v, depth) for v in expr.values]
-            return None if None in parts else "".join(p or "" for p in parts)
-        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-            left, right = self.render(expr.left, depth + 1), self.render(expr.right, depth + 1)
-            return None if left is None or right is None else left + right
-        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
-            args = expr.right.elts if isinstance(expr.right, ast.Tuple) else [expr.right]
-            return _apply(self.render(expr.left, depth + 1), self._all(args, depth), "%")
-        if isinstance(expr, ast.Call) and callee(expr) == "format" and not expr.keywords:
-            head = expr.func.value if isinstance(expr.func, ast.Attribute) else expr.func
-            return _apply(self.render(head, depth + 1), self._all(expr.args, depth), "{}")
-        return None
-
-    def known_prefix(self, expr: ast.expr) -> str | None:
-        """The text a template starts with, names bound to literals included
-        (`f"{ORG}/{choice}"` starts with `acme/`)."""
-        if not isinstance(expr, ast.JoinedStr):
-            return fixed_prefix(expr)
-        text = ""
-        for value in expr.values:
-            part = self._field(value, 0)
-            if part is None:
-                break
-            text += part
-        return text or None
-
-    def _field(self, value: ast.expr, depth: int) -> str | None:
-        if isinstance(value, ast.FormattedValue):
-            plain = value.conversion == -1 and value.format_spec is None
-            return self.render(value.value, depth + 1) if plain else None
-        return self.render(value, depth + 1)
-
-    def _all(self, args: list[ast.expr], depth: int) -> list[str] | None:
-        rendered = [self.render(a, depth + 1) for a in args]
-        return None if any(r is None for r in rendered) else [r or "" for r in rendered]
 
     def report(self, target: Target, resolved: Resolved) -> None:
         if isinstance(resolved, Templated):
@@ -360,7 +250,7 @@ class _Visitor:
         return resolved.value if isinstance(resolved, Literal) else None
 
     def templated(self, node: ast.expr) -> None:
-        fixed = self.known_prefix(node)
+        fixed = Templates(self.bound).known_prefix(node)
         if fixed is None or not _ID_TEMPLATE.match(fixed):
             return  # `f"{output_dir}/ckpt"`: no fixed part of an id, nothing to report
         if not plausible_id(fixed.split("/")[0] + "/x"):
@@ -391,16 +281,6 @@ class _Visitor:
             return
         self.src.reported.add((line, col))
         self.src.found.add(line, col, ident, kind, revision=revision)
-
-
-def _apply(template: str | None, args: list[str] | None, style: str) -> str | None:
-    """`"%s/%s" % args` or `"{}/{}".format(*args)`; None when it does not apply cleanly."""
-    if template is None or args is None:
-        return None
-    try:
-        return template % tuple(args) if style == "%" else template.format(*args)
-    except (TypeError, ValueError, IndexError, KeyError):
-        return None
 
 
 def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Module, int]], bool]:

@@ -1,0 +1,73 @@
+"""One walk of a Python syntax tree: the calls, functions, classes, model-named assignments and
+model-keyed dict entries the scanner looks at."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from weightgate.scan.pyvalues import callee
+
+
+@dataclass
+class Nodes:
+    """What one walk of a tree collects."""
+
+    calls: list[ast.Call] = field(default_factory=list)
+    funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
+    classes: list[ast.ClassDef] = field(default_factory=list)
+    strings: list[ast.Constant] = field(default_factory=list)
+    assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
+    keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
+    docs: set[int] = field(default_factory=set)
+
+
+def target_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        key = node.slice.value  # `os.environ["MODEL_ID"] = "org/name"`, `cfg["model"] = ...`
+        return key if isinstance(key, str) else None
+    return node.attr if isinstance(node, ast.Attribute) else None
+
+
+def collect(tree: ast.Module) -> Nodes:
+    nodes = Nodes()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            nodes.calls.append(node)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            nodes.funcs.append(node)
+        elif isinstance(node, ast.ClassDef):
+            nodes.classes.append(node)
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            nodes.docs.add(id(node.value))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if "://" in node.value or "hf-hub:" in node.value or "hf_hub:" in node.value:
+                nodes.strings.append(node)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            name = target_name(target)
+            if name is not None:
+                nodes.assigns.append((name, node.value))
+        elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
+            sides = [node.left, *node.comparators]
+            named = [n for n in map(target_name, sides) if n is not None]
+            for name in named[:1]:
+                nodes.keyed.extend((name, side) for side in sides if target_name(side) is None)
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    nodes.keyed.append((key.value, value))
+    return nodes
+
+
+def field_default(value: ast.expr) -> ast.expr:
+    """`field(default="org/name")`, `Field("org/name", ...)`: the default; else the value."""
+    if isinstance(value, ast.Call) and callee(value) in ("field", "Field"):
+        for keyword in value.keywords:
+            if keyword.arg == "default":
+                return keyword.value
+        if callee(value) == "Field" and value.args:  # pydantic: the default is positional
+            return value.args[0]
+    return value
