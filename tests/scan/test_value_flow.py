@@ -498,3 +498,45 @@ def test_an_id_built_from_a_constant_is_reported_at_the_constant(tmp_path: Path)
     )
     refs, _ = scan_one(tmp_path, "common.py", source)
     assert refs == {(1, 10, "llama3.1:8b", "ollama"), (4, 14, "acme/chat-7b", "model")}
+
+
+def test_library_tags_need_no_context_and_embedding_keys(tmp_path: Path) -> None:
+    source = (
+        "class Config:\n"
+        "    def __init__(self):\n"
+        '        self.model = "deepseek-r1:14b"\n'
+        '        self.embedding_model = "nomic-embed-text"\n'  # bare name: needs context
+        "LOCAL_DEFAULT_EMBEDDING = 'acme/uae-large'\n"
+        "EMBEDDING_DIM = 'acme/not-a-model'\n"
+        "VISION_MODELS = {'gemma3:4b', 'llava:7b', 'custom:1b'}\n"
+    )
+    refs, _ = scan_one(tmp_path, "config.py", source)
+    assert _ids(refs) == {
+        (3, "deepseek-r1:14b", "ollama"),
+        (5, "acme/uae-large", "model"),
+        (7, "gemma3:4b", "ollama"),
+        (7, "llava:7b", "ollama"),
+    }
+
+
+def test_file_names_positional_defaults_and_wrapped_downloads(tmp_path: Path) -> None:
+    refs, _ = scan_one(tmp_path, "mistral-crew-ModelFile", "FROM mistral\nPARAMETER x 1\n")
+    assert _ids(refs) == {(1, "mistral", "ollama")}
+    script = 'MODEL_NAME="${1:-mistral-crew}"\nollama create "$MODEL_NAME" -f ModelFile\n'
+    refs, errors = scan_one(tmp_path, "make.sh", script)
+    assert (refs, errors) == (set(), [])  # a local model's default name: no id, no error
+    readme = (
+        "```bash\nnpm run tools:huggingface -- download acme/chat-GGUF \\\n  --local-dir m\n```\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {(2, "acme/chat-GGUF", "model")}
+
+
+def test_any_organizations_model_id_on_a_line_about_models(tmp_path: Path) -> None:
+    readme = (
+        "- Embeddings using hkunlp/instructor-xl\n"
+        "- Latency p50/p99 for the model and 1st/99th percentiles\n"
+        "- Clone acme/tools-v2 to get started\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {(1, "hkunlp/instructor-xl", "model")}

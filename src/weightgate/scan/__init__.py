@@ -106,6 +106,9 @@ def family(path: Path) -> str | None:
     stem = name.split(".")[0]
     if stem in ("dockerfile", "containerfile", "modelfile"):  # Dockerfile.dev, Modelfile.q4
         return _NAMES[stem]
+    for kind in ("dockerfile", "containerfile", "modelfile"):  # api-Dockerfile, my-ModelFile
+        if "." not in name and (name.endswith(kind) or name.startswith(kind + "-")):
+            return _NAMES[kind]
     if name.startswith("requirements") and name.endswith(".txt"):
         return "text"
     if path.suffix.lower() in _EXAMPLE_SUFFIXES:  # `config.yaml.example`: read as `config.yaml`

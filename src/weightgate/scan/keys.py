@@ -10,7 +10,7 @@ Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"
 
 _MODEL_TOKS = frozenset(
     {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
-    | {"reranker", "rerankers", "embedder", "embedders"}
+    | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
 )
 _ID_TAIL = frozenset(
     {

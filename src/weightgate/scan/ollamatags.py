@@ -26,11 +26,16 @@ _API_PROVIDERS = frozenset(
 
 
 def is_ollama_value(value: str, *, context: bool) -> bool:
-    """In a file about Ollama (`context`), a model-position value that is an Ollama tag: no
-    `/`, and either a `:tag` (`mistral:7b`) or a library name (`llama3`, `nomic-embed-text`)."""
-    if not context or "/" in value or not is_ollama_tag(value):
+    """A model-position value that is an Ollama tag: a library model with a tag
+    (`deepseek-r1:14b`) anywhere; in a file about Ollama (`context`), also any `name:tag`
+    (`my-model:7b`) and a bare library name (`llama3`, `nomic-embed-text`)."""
+    if "/" in value or not is_ollama_tag(value):
         return False
     name, colon, _tag = value.partition(":")
+    if colon and name.lower() in _library():
+        return True  # `deepseek-r1:14b`: a library model with a tag, wherever it is written
+    if not context:
+        return False
     if colon:
         return name.lower() not in _API_PROVIDERS
     return value.lower() in _library()

@@ -115,14 +115,27 @@ _MODEL_NAME = re.compile(
 )
 
 
+#: Words that make a line about models: then any organization's model-shaped id counts.
+_ABOUT_MODELS = re.compile(
+    r"\b(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model)\b", re.IGNORECASE
+)
+
+
+#: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
+_UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
+
+
 def ids_in_prose(line: str) -> list[tuple[int, str]]:
-    """(offset, id) of each publisher's model id written bare in a line of prose."""
+    """(offset, id) of each model id written bare in a line of prose: a known publisher's, or
+    any organization's on a line that talks about models ("embeddings using org/name-xl")."""
     if "/" not in line:
         return []
+    about = _ABOUT_MODELS.search(line) is not None
     out = []
     for match in _BARE.finditer(line):
         org, name = match.group("org"), match.group("name")
         ident = f"{org}/{name}"
-        if org.lower() in PUBLISHERS and _MODEL_NAME.search(name) and plausible_id(ident):
+        known = org.lower() in PUBLISHERS or (about and _UNKNOWN_ORG_ID.match(ident) is not None)
+        if known and _MODEL_NAME.search(name) and plausible_id(ident):
             out.append((match.start(), ident))
     return out

@@ -27,7 +27,7 @@ _FLAG_ITEM = re.compile(
     r"^--(?:model|model[-_]id|model[-_]name[-_]or[-_]path|model[-_]path|tokenizer|base[-_]model"
     r"|draft[-_]model|speculative[-_]model|hf[-_]repo|repo[-_]id|pretrained)$"
 )
-_DEFAULT = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(?P<d>[^}]+)\}$")
+_DEFAULT = re.compile(r"^\$\{(?:[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
 _LITELLM_API = re.compile(r"^(?:openai|text-completion-openai)/[^/]+$", re.IGNORECASE)
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _MAX_EMBED = 1_000_000

@@ -36,7 +36,7 @@ _DATA_FLAG = re.compile(
 )
 _KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
 _DOWNLOAD = re.compile(
-    rf"(?<![\w-])(?:huggingface-cli|hf)\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
+    rf"(?<![\w-])(?:huggingface-cli|hf|huggingface)(?:\s+--)?\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
 )
 _SERVE = re.compile(rf"(?<![\w-])vllm\s+serve\s+{_VALUE}")
 _OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run)\s+{_VALUE}")
@@ -50,7 +50,7 @@ _CALL = re.compile(
     r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
 )
 _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
-_DEFAULT = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(?P<d>[^}]+)\}$")
+_DEFAULT = re.compile(r"^\$\{(?:[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
 
 
 @dataclass(frozen=True)
