@@ -134,7 +134,7 @@ def test_markdown_inline_code_and_tagged_names_in_prose(tmp_path: Path) -> None:
         "- `ollama run qwen3:4b` or `ollama run llama3.2`\n"
         "I have used `qwen2.5:3b` by default; `mistral` also works.\n"
         "Download weights with `huggingface-cli download acme/chat-7b`.\n"
-        "Point the app at localhost:11434, not at a model called mistral.\n"
+        "Point the app at localhost:11434; the mistral wind is cold there.\n"
         "```bash\n"
         "echo `not-a-tag:latest`\n"
         "```\n"
@@ -540,3 +540,20 @@ def test_any_organizations_model_id_on_a_line_about_models(tmp_path: Path) -> No
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert _ids(refs) == {(1, "hkunlp/instructor-xl", "model")}
+
+
+def test_bare_library_names_in_ollama_documents(tmp_path: Path) -> None:
+    readme = (
+        "# RAG with Ollama\n"
+        "Chunks are fed to the Ollama language model (llama2) to answer.\n"
+        "Mistral AI is a company in Paris; the mistral wind is cold.\n"
+        "Example using llama3 with ollama:\n"
+        "```yaml\nMODEL=qwen2.5\n```\n"
+        "See `docs/llama3.md` and /models/llama3 for the model files.\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {
+        (2, "llama2", "ollama"),
+        (4, "llama3", "ollama"),
+        (6, "qwen2.5", "ollama"),
+    }

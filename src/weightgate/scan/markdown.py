@@ -10,7 +10,12 @@ from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, normalize
 from weightgate.scan.javascript import scan_javascript
-from weightgate.scan.ollamatags import is_ollama_value, provider_tag, tags_in_prose
+from weightgate.scan.ollamatags import (
+    is_ollama_value,
+    names_in_prose,
+    provider_tag,
+    tags_in_prose,
+)
 from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
@@ -20,6 +25,7 @@ _FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
 _SHELL = frozenset(
     {"", "bash", "sh", "shell", "console", "zsh", "shell-session", "powershell", "ps1", "pwsh"}
     | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
+    | {"env", "dotenv", "ini", "properties", "conf", "yaml", "yml", "toml"}  # `MODEL=llama3`
 )
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
 _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
@@ -104,6 +110,10 @@ def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
             found.add(number, match.start("v") + 1, ident, "model", confidence="medium")
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 def _prose(found: Found, number: int, line: str, *, ollama: bool, before: str = "") -> None:
     """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``), a
     model publisher's id written bare (`BAAI/bge-m3`), an id after a model label
@@ -131,6 +141,9 @@ def _prose(found: Found, number: int, line: str, *, ollama: bool, before: str = 
     if ollama and ":" in line:
         for offset, tag in tags_in_prose(line):
             found.add(number, offset + 1, tag, "ollama", confidence="medium")
+    if ollama:
+        for offset, name in names_in_prose(_INLINE.sub(_blank, line)):
+            found.add(number, offset + 1, name, "ollama", confidence="low")
 
 
 def scan_markdown(path: str, source: str) -> Found:

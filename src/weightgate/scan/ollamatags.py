@@ -59,6 +59,18 @@ _TAGGED = re.compile(
 )
 
 
+_WORD = re.compile(r"(?<![\w./:@#-])([a-z][a-z0-9._-]*[a-z0-9])(?![\w/:@-]|\.\w)")
+_ABOUT = re.compile(r"model|ollama|llm", re.IGNORECASE)
+
+
+def names_in_prose(line: str) -> list[tuple[int, str]]:
+    """(offset, name) of each Ollama library name written bare, in lower case, on a line of a
+    document about Ollama that talks about models (`the Ollama language model (llama2)`)."""
+    if _ABOUT.search(line) is None:
+        return []
+    return [(m.start(), m.group(1)) for m in _WORD.finditer(line) if m.group(1) in _library()]
+
+
 def tags_in_prose(line: str) -> list[tuple[int, str]]:
     """(offset, tag) of each `library-name:tag` in free text (`like llama3.1:8b`): a library
     name with an explicit tag is an Ollama tag even in prose; a bare `mistral` is not."""
