@@ -557,3 +557,32 @@ def test_bare_library_names_in_ollama_documents(tmp_path: Path) -> None:
         (4, "llama3", "ollama"),
         (6, "qwen2.5", "ollama"),
     }
+
+
+def test_settings_defaults_getter_defaults_and_extensionless_scripts(tmp_path: Path) -> None:
+    package = (
+        '{"contributes": {"configuration": {"properties": {\n'
+        '  "ollama.model": {"type": "string",\n'
+        '    "default": "qwen2.5-coder:1.5b"},\n'
+        '  "ollama.url": {"default": "http://localhost:11434"}}}}}\n'
+    )
+    refs, _ = scan_one(tmp_path, "package.json", package)
+    assert _ids(refs) == {(3, "qwen2.5-coder:1.5b", "ollama")}
+    ts = "const model = config.get<string>('model') || 'qwen2.5-coder:1.5b';\n"
+    refs, _ = scan_one(tmp_path, "src/extension.ts", ts)
+    assert _ids(refs) == {(1, "qwen2.5-coder:1.5b", "ollama")}
+    hook = "#!/usr/bin/env python\nfrom transformers import pipeline\n"
+    hook += "p = pipeline(model='acme/x-7b')\n"
+    refs, _ = scan_one(tmp_path, "hooks/prepare-commit-msg", hook)
+    assert _ids(refs) == {(3, "acme/x-7b", "model")}
+    refs, _ = scan_one(tmp_path, "LICENSE", "MIT License\nacme/not-scanned-7b\n")
+    assert refs == set()
+
+
+def test_sentence_transformers_short_names_and_family_names_in_prose(tmp_path: Path) -> None:
+    readme = (
+        "A semantic search app using **all-MiniLM-L6-v2** embeddings.\n"
+        "Works with Ollama models like `Qwen2.5-Coder` (any size).\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert _ids(refs) == {(1, "sentence-transformers/all-MiniLM-L6-v2", "model")}

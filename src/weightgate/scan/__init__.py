@@ -94,6 +94,24 @@ _SKIP_NAMES = frozenset(
 PARALLEL_ABOVE = 400
 
 
+_SHEBANGS = (("python", "python"), ("node", "javascript"), ("bash", "text"), ("sh", "text"))
+
+
+def _by_shebang(path: Path) -> str | None:
+    """The family of a script without an extension, from its `#!` line."""
+    try:
+        with path.open("rb") as handle:
+            first = handle.read(128).split(b"\n", 1)[0].decode("utf-8", "replace")
+    except OSError:
+        return None
+    if not first.startswith("#!"):
+        return None
+    program = first.split("/")[-1].split()
+    program = program[1:] if program[:1] == ["env"] else program
+    name = program[0] if program else ""
+    return next((fam for prefix, fam in _SHEBANGS if name.startswith(prefix)), None)
+
+
 def family(path: Path) -> str | None:
     """The scanner family for a file name, or None when no scanner reads it."""
     name = path.name.lower()
@@ -111,6 +129,8 @@ def family(path: Path) -> str | None:
             return _NAMES[kind]
     if name.startswith("requirements") and name.endswith(".txt"):
         return "text"
+    if not path.suffix and "." not in name:  # `prepare-commit-msg`, `bin/serve`: by shebang
+        return _by_shebang(path)
     if path.suffix.lower() in _EXAMPLE_SUFFIXES:  # `config.yaml.example`: read as `config.yaml`
         return family(path.with_suffix("")) if "." in path.stem else None
     return _SUFFIXES.get(path.suffix.lower())

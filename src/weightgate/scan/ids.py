@@ -219,6 +219,11 @@ def strip_prefix(value: str) -> str:
     return value
 
 
+def is_sentence_transformers_name(name: str) -> bool:
+    """`all-MiniLM-L6-v2`: a short name sentence-transformers loads from its organization."""
+    return name.lower() in _SENTENCE_TRANSFORMERS
+
+
 def sentence_transformers_id(name: str) -> str:
     """`all-MiniLM-L6-v2` -> `sentence-transformers/all-MiniLM-L6-v2`; other ids unchanged."""
     if "/" not in name and name.lower() in _SENTENCE_TRANSFORMERS:

@@ -21,9 +21,11 @@ from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 #: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
 _KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\s*{_STRING}""")
-#: `process.env.MODEL_ID || "x"`, `process.env.MODEL ?? "x"`, `Deno.env.get("MODEL") ?? "x"`.
+#: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
+#: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
 _ENV = re.compile(
-    rf"""env(?:\.(?P<k>\w+)|\.get\(\s*["'](?P<g>\w+)["']\s*\))\s*(?:\|\||\?\?)\s*{_STRING}"""
+    rf"""(?:env\.(?P<k>\w+)|\.get(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
+    rf"""\s*(?:\|\||\?\?)\s*{_STRING}"""
 )
 #: transformers.js / Hub JS loaders: the id is the call's model argument.
 _CALL = re.compile(
@@ -68,7 +70,7 @@ def scan_javascript(path: str, source: str) -> Found:
                 kind = _kind(match.group("k"))
                 if kind is not None:
                     _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
-        if "env" in line:
+        if "env" in line or "get" in line:
             for match in _ENV.finditer(line):
                 kind = _kind(match.group("k") or match.group("g"))
                 if kind is not None:

@@ -33,7 +33,10 @@ _ID_TAIL = frozenset(
         "list",
     }
 )
-_GENERIC = frozenset({"id", "name", "path", "repo", "repository", "uri", "url", "source"})
+#: Keys that take their meaning from their parent (`"ollama.model": {"default": "llama3"}`).
+_GENERIC = frozenset(
+    {"id", "name", "path", "repo", "repository", "uri", "url", "source", "default", "value"}
+)
 _DATASET_TOKS = frozenset({"dataset", "datasets"})
 _OUTPUT_TOKS = frozenset({"output", "outputs", "push", "export", "upload", "destination", "dest"})
 _OUTPUT_HEAD = frozenset({"hub", "save", "saved", "target", "new", "merged", "result"})

@@ -16,7 +16,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import ids_in_prose
+from weightgate.scan.prose import ids_in_prose, short_names_in_prose
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
@@ -132,7 +132,7 @@ def _prose(found: Found, number: int, line: str, *, ollama: bool, before: str = 
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
     lower = line.lower()
     data = "dataset" in lower or ("dataset" in before.lower() and "model" not in lower)
-    for offset, bare in ids_in_prose(line):  # `embeddings from BAAI/bge-base-en-v1.5`
+    for offset, bare in [*ids_in_prose(line), *short_names_in_prose(line)]:
         found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None

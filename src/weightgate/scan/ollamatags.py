@@ -38,7 +38,7 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
         return False
     if colon:
         return name.lower() not in _API_PROVIDERS
-    return value.lower() in _library()
+    return value in _library()  # lower case, as Ollama names are: `Qwen2.5-Coder` is a family
 
 
 #: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM).

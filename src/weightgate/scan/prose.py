@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan.ids import plausible_id
+from weightgate.scan.ids import (
+    is_sentence_transformers_name,
+    plausible_id,
+    sentence_transformers_id,
+)
 
 #: Organizations that publish models on the Hub (lower case).
 PUBLISHERS = frozenset(
@@ -123,6 +127,18 @@ _ABOUT_MODELS = re.compile(
 
 #: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
 _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
+
+
+_SHORT = re.compile(r"(?<![\w./:@#-])([A-Za-z][\w.-]*-v\d)(?![\w/-]|\.\w)")
+
+
+def short_names_in_prose(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of sentence-transformers short names (`all-MiniLM-L6-v2` embeddings)."""
+    return [
+        (m.start(), sentence_transformers_id(m.group(1)))
+        for m in _SHORT.finditer(line)
+        if is_sentence_transformers_name(m.group(1))
+    ]
 
 
 def ids_in_prose(line: str) -> list[tuple[int, str]]:
