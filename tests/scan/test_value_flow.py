@@ -586,3 +586,13 @@ def test_sentence_transformers_short_names_and_family_names_in_prose(tmp_path: P
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert _ids(refs) == {(1, "sentence-transformers/all-MiniLM-L6-v2", "model")}
+
+
+def test_ollama_provider_strings_under_any_key(tmp_path: Path) -> None:
+    config = (
+        "providers:\n  - ollama:chat:llama3\n"
+        "defaultTest:\n  options:\n    provider: ollama:embeddings:nomic-embed-text\n"
+        "other:\n  label: ollama-chat-ui\n"
+    )
+    refs, _ = scan_one(tmp_path, "promptfooconfig.yaml", config)
+    assert refs == {(2, 17, "llama3", "ollama"), (5, 33, "nomic-embed-text", "ollama")}

@@ -42,7 +42,10 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
 
 
 #: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM).
-_PROVIDER = re.compile(r"^ollama(?:_chat)?[:/]", re.IGNORECASE)
+#: promptfoo adds a mode: `ollama:chat:llama3`, `ollama:embeddings:nomic-embed-text`.
+_PROVIDER = re.compile(
+    r"^ollama(?:_chat)?[:/](?:(?:chat|completion|embeddings?):(?=.))?", re.IGNORECASE
+)
 
 
 def provider_tag(value: str) -> str | None:

@@ -139,6 +139,18 @@ class _Walker:
             return  # `provider: openrouter` beside it: the API's own model name
         if parent == "litellm_params" and _LITELLM_API.match(sc.text.strip()):
             return  # LiteLLM `openai/<served name>`: a provider prefix, not the Hub's `openai`
+        text = sc.text.strip().lower()
+        prefixed = text.startswith(("ollama:", "ollama_chat/"))  # not `ollama/ollama`, an image
+        tag = provider_tag(sc.text.strip()) if prefixed else None
+        if tag is not None:  # `ollama:chat:llama3` (promptfoo, LangChain) under any key
+            self.add(
+                sc,
+                len(sc.text.rstrip()) - len(tag),
+                tag,
+                "ollama",
+                "high",
+            )
+            return
         role = keys.effective(own, parent, hub)
         if role == "none" and self.catalog and (own or "").lower() in CATALOG_KEYS:
             if "/" in sc.text:
