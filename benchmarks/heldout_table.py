@@ -1,0 +1,49 @@
+"""Current recall / precision of every held-out corpus whose copies are present.
+
+    python benchmarks/heldout_table.py
+
+Prints one Markdown row per `benchmarks/heldout*` directory (the "now" column of
+`benchmarks/HELDOUT.md`); a corpus whose third-party copies are missing is named and skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+_LINE = re.compile(r"^models: recall (\S+) \((\d+)/(\d+)\)\s+precision (\S+) \((\d+)/(\d+)\)")
+
+
+def main() -> int:
+    here = Path(__file__).resolve().parent
+    corpora = sorted(
+        (p for p in here.glob("heldout*/") if (p / "LABELS.tsv").is_file()),
+        key=lambda p: int("0" + p.name[7:]),
+    )
+    totals = [0, 0, 0, 0]
+    for corpus in corpora:
+        proc = subprocess.run(
+            [sys.executable, str(here / "corpus.py"), str(corpus)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        match = next(filter(None, map(_LINE.match, proc.stdout.splitlines())), None)
+        if match is None:
+            problem = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
+            print(f"| {corpus.name} | not run: {problem[0][:100]} |")
+            continue
+        recall, hit, need, precision, good, found = match.groups()
+        for i, value in enumerate((hit, need, good, found)):
+            totals[i] += int(value)
+        print(f"| {corpus.name} | {recall} ({hit}/{need}) | {precision} ({good}/{found}) |")
+    hit, need, good, found = totals
+    if need and found:
+        print(f"| all | {hit / need:.3f} ({hit}/{need}) | {good / found:.3f} ({good}/{found}) |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
