@@ -596,3 +596,21 @@ def test_ollama_provider_strings_under_any_key(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "promptfooconfig.yaml", config)
     assert refs == {(2, 17, "llama3", "ollama"), (5, 33, "nomic-embed-text", "ollama")}
+
+
+def test_ollama_guides_local_models_and_langchain_pipelines(tmp_path: Path) -> None:
+    guide = (
+        "# Ollama Modelfile\n"
+        "```\nollama show phi3 --modelfile > phi3-phd\n```\n"
+        "```\n# Modelfile\nFROM phi3:latest\nPARAMETER temperature 0.2\n```\n"
+        "```\nollama create phi3-phd -f ./phi3-phd\nollama run phi3-phd\n```\n"
+        "```dockerfile\nFROM python:3.12\n```\n"
+    )
+    refs, _ = scan_one(tmp_path, "Ollama-Modelfile.md", guide)
+    assert _ids(refs) == {(3, "phi3", "ollama"), (7, "phi3:latest", "ollama")}
+    source = (
+        "from langchain_huggingface import HuggingFacePipeline\n"
+        "llm = HuggingFacePipeline.from_model_id(model_id='gpt2', task='text-generation')\n"
+    )
+    refs, _ = scan_one(tmp_path, "hf.py", source)
+    assert _ids(refs) == {(2, "gpt2", "model")}

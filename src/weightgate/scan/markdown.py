@@ -11,6 +11,7 @@ from weightgate.scan.found import Found
 from weightgate.scan.ids import find_uris, normalize
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import (
+    is_library_tag,
     is_ollama_value,
     names_in_prose,
     provider_tag,
@@ -69,8 +70,15 @@ def _blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str]]]:
     return out
 
 
+_FROM = re.compile(r"^\s*FROM\s+(?P<v>\S+)\s*$")
+
+
 def _shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
     for offset, line in enumerate(body):
+        base = _FROM.match(line) if ollama else None  # a Modelfile shown in an Ollama guide
+        if base is not None and is_library_tag(base.group("v")):
+            found.add(start + offset, base.start("v") + 1, base.group("v"), "ollama")
+            continue
         command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
         if command.lstrip().startswith("#"):
             continue

@@ -25,6 +25,11 @@ _API_PROVIDERS = frozenset(
 )
 
 
+def is_library_tag(value: str) -> bool:
+    """`phi3`, `phi3:latest`: a model of the Ollama library, with or without a tag."""
+    return is_ollama_tag(value) and value.partition(":")[0] in _library()
+
+
 def is_ollama_value(value: str, *, context: bool) -> bool:
     """A model-position value that is an Ollama tag: a library model with a tag
     (`deepseek-r1:14b`) anywhere; in a file about Ollama (`context`), also any `name:tag`

@@ -164,6 +164,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     if name.endswith("from_pretrained") or name in ("from_single_file", "from_quantized"):
         index = 1 if receiver.startswith(("PeftModel", "PeftMixedModel")) else 0
         expr = _arg(node, index, "pretrained_model_name_or_path", "model_id")
+    elif name == "from_model_id":  # LangChain `HuggingFacePipeline.from_model_id("gpt2", ...)`
+        expr = _arg(node, 0, "model_id")
     elif name == "pipeline":
         expr = _arg(node, 1, "model")
         first = node.args[0] if node.args else None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
-from weightgate.model import ScanError
+from weightgate.model import ModelRef, ScanError
 from weightgate.scan import suppress
 from weightgate.scan.cache import Entry, digest
 from weightgate.scan.found import Found, dedupe
@@ -32,6 +33,18 @@ def _problem(exc: BaseException) -> tuple[str, int | None]:
     return f"could not scan ({exc.__class__.__name__}: {exc})", None
 
 
+_CREATE = re.compile(r"ollama\s+create\s+[\"']?([\w.:/-]+)")
+
+
+def _not_created(refs: list[ModelRef], source: str) -> list[ModelRef]:
+    """Without the Ollama names the file itself builds (`ollama create my-model -f ...`): a
+    local model, not a library one."""
+    if "ollama" not in source or "create" not in source:
+        return refs
+    local = set(_CREATE.findall(source))
+    return [r for r in refs if not (r.kind == "ollama" and r.id in local)]
+
+
 def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> Entry:
     """Scan decoded text and attach inline suppressions; never raises."""
     try:
@@ -40,7 +53,7 @@ def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> En
         message, line = _problem(exc)
         return (), (ScanError(rel, message, line),)
     marks, bad = suppress.parse(source, rel)
-    refs = suppress.attach(dedupe(found.refs), marks)
+    refs = suppress.attach(dedupe(_not_created(found.refs, source)), marks)
     kept = suppress.waive_templated(found.errors, marks)
     errors = dict.fromkeys((*kept, *bad))  # one entry per (line, message)
     return tuple(refs), tuple(errors)

@@ -39,7 +39,7 @@ _DOWNLOAD = re.compile(
     rf"(?<![\w-])(?:huggingface-cli|hf|huggingface)(?:\s+--)?\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
 )
 _SERVE = re.compile(rf"(?<![\w-])vllm\s+serve\s+{_VALUE}")
-_OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run)\s+{_VALUE}")
+_OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run|show)\s+{_VALUE}")
 _ASSIGN = re.compile(
     rf"(?:^|(?<=[\s;]))(?:export\s+|ENV\s+|ARG\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?:=|:\s*){_VALUE}"
 )
