@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from weightgate.scan import family
-from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
+from weightgate.scan.ids import is_ollama_tag, is_templated, normalize
 from weightgate.scan.keys import role
+from weightgate.scan.uris import find_uris
 
 
 @pytest.mark.parametrize(

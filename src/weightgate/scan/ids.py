@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from weightgate.model import Kind
-
-_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"
-_REPO_ID = re.compile(rf"^(?:{_NAME}/)?{_NAME}$")
+NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"  # one segment of a Hub repo id
+_REPO_ID = re.compile(rf"^(?:{NAME}/)?{NAME}$")
 _PREFIXES = (
     "https://huggingface.co/",
     "http://huggingface.co/",
@@ -86,44 +83,6 @@ LEGACY_IDS = frozenset(
         "ctrl",
         "camembert-base",
         "facebook/bart-large",
-    }
-)
-#: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
-_SITE_PAGES = frozenset(
-    {
-        "docs",
-        "blog",
-        "api",
-        "papers",
-        "learn",
-        "join",
-        "login",
-        "pricing",
-        "settings",
-        "tasks",
-        "chat",
-        "models",
-        "organizations",
-        "collections",
-        "posts",
-        "enterprise",
-        "inference-endpoints",
-        "new",
-        "new-space",
-        "new-dataset",
-        "course",
-        "support",
-        "terms-of-service",
-        "privacy",
-        "spaces",
-        "oauth",
-        "huggingchat",
-        "front",
-        "hf-inference",
-        "inference",
-        "static-proxy",
-        "cli",  # `https://hf.co/cli/install.sh`
-        "buckets",  # `hf://buckets/...`: storage buckets, not repositories
     }
 )
 #: First segments that name a local directory or a placeholder, never an organization.
@@ -383,46 +342,3 @@ def single_dataset(value: str) -> str | None:
 def is_ollama_tag(value: str) -> bool:
     """`llama3.1:8b`, `phi3`, `user/model:tag` — the Ollama library name grammar."""
     return bool(OLLAMA_TAG.match(value)) and len(value) <= 200
-
-
-@dataclass(frozen=True)
-class UriHit:
-    """A Hub URL or URI found in free text: where the id starts, the id and its kind."""
-
-    start: int
-    id: str
-    kind: Kind
-
-
-_URI = re.compile(
-    r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
-    r"|hf://|huggingface://|hf[-_]hub:)"
-    r"(?:(datasets|spaces)/)?"
-    rf"({_NAME}(?:/{_NAME})?)"
-)
-
-
-#: `ollama://gemma2:2b` (KubeAI, model catalogs): an Ollama library tag.
-_OLLAMA_URI = re.compile(r"(?<![\w.-])ollama://([a-z0-9][a-z0-9._/-]*(?::[a-z0-9][a-z0-9._-]*)?)")
-
-
-def find_uris(text: str) -> list[UriHit]:
-    """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)
-    and `ollama://` URIs."""
-    hits: list[UriHit] = []
-    if "ollama://" in text:
-        for match in _OLLAMA_URI.finditer(text):
-            if is_ollama_tag(match.group(1)):
-                hits.append(UriHit(match.start(1), match.group(1), "ollama"))
-    for match in _URI.finditer(text):
-        section, ident = match.group(1), match.group(2)
-        if section == "spaces" or "/" not in ident:
-            continue
-        org = ident.split("/")[0]
-        if org.lower() in _SITE_PAGES:
-            continue
-        kind: Kind = "dataset" if section == "datasets" else "model"
-        if not plausible_id(ident):
-            continue
-        hits.append(UriHit(match.start(2), ident, kind))
-    return hits

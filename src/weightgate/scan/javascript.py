@@ -15,8 +15,9 @@ import re
 from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, is_ollama_tag, normalize
+from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
+from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 #: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).

@@ -8,7 +8,7 @@ import re
 
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, normalize
+from weightgate.scan.ids import normalize
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import (
     is_library_tag,
@@ -21,6 +21,7 @@ from weightgate.scan.prose import ids_in_prose, short_names_in_prose
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
+from weightgate.scan.uris import find_uris
 
 _FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
 _SHELL = frozenset(

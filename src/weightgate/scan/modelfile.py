@@ -6,7 +6,8 @@ import re
 
 from weightgate.model import Confidence
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
+from weightgate.scan.ids import is_ollama_tag, is_templated, normalize
+from weightgate.scan.uris import find_uris
 
 _FROM = re.compile(r"^\s*FROM\s+(?P<q>[\"']?)(?P<v>\S+?)(?P=q)\s*$", re.IGNORECASE)
 _LOCAL = re.compile(r"^(?:\.{0,2}/|~|[A-Za-z]:[\\/])|\\|\.(?:gguf|bin|safetensors|ggml)$", re.I)

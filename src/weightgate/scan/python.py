@@ -15,7 +15,6 @@ from weightgate.model import Kind, ScanError
 from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
-    find_uris,
     is_ollama_tag,
     normalize,
     plausible_id,
@@ -40,6 +39,7 @@ from weightgate.scan.pyvalues import (
     parameters,
 )
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
+from weightgate.scan.uris import find_uris
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _MAX_ITEMS = 256  # elements read from one literal list or dict

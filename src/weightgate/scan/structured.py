@@ -18,10 +18,11 @@ import yaml
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import find_uris, is_templated, normalize, plausible_id
+from weightgate.scan.ids import is_templated, normalize, plausible_id
 from weightgate.scan.mapctx import CATALOG_KEYS, hosted_api, is_catalog, says_hub
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
+from weightgate.scan.uris import find_uris
 
 _FLAG_ITEM = re.compile(
     r"^--(?:model|model[-_]id|model[-_]name[-_]or[-_]path|model[-_]path|tokenizer|base[-_]model"

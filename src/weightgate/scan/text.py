@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, shellfuncs
 from weightgate.scan.found import Found, assigned
-from weightgate.scan.ids import find_uris, is_ollama_tag, is_templated, normalize
+from weightgate.scan.ids import is_ollama_tag, is_templated, normalize
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.shellvars import Items, sequences
+from weightgate.scan.uris import find_uris
 
 _FLAG_NAMES = (
     r"model|model[-_]id|model[-_]name|model[-_]name[-_]or[-_]path|model[-_]path|model[-_]repo"

@@ -1,0 +1,92 @@
+"""Hub URLs and URIs in free text: `https://huggingface.co/ORG/NAME`, `hf.co/`, `hf://`,
+`huggingface://`, `hf-hub:` (datasets and spaces told apart), and `ollama://name:tag`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from weightgate.model import Kind
+from weightgate.scan.ids import NAME, is_ollama_tag, plausible_id
+
+#: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
+_SITE_PAGES = frozenset(
+    {
+        "docs",
+        "blog",
+        "api",
+        "papers",
+        "learn",
+        "join",
+        "login",
+        "pricing",
+        "settings",
+        "tasks",
+        "chat",
+        "models",
+        "organizations",
+        "collections",
+        "posts",
+        "enterprise",
+        "inference-endpoints",
+        "new",
+        "new-space",
+        "new-dataset",
+        "course",
+        "support",
+        "terms-of-service",
+        "privacy",
+        "spaces",
+        "oauth",
+        "huggingchat",
+        "front",
+        "hf-inference",
+        "inference",
+        "static-proxy",
+        "cli",  # `https://hf.co/cli/install.sh`
+        "buckets",  # `hf://buckets/...`: storage buckets, not repositories
+    }
+)
+
+
+@dataclass(frozen=True)
+class UriHit:
+    """A Hub URL or URI found in free text: where the id starts, the id and its kind."""
+
+    start: int
+    id: str
+    kind: Kind
+
+
+_URI = re.compile(
+    r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
+    r"|hf://|huggingface://|hf[-_]hub:)"
+    r"(?:(datasets|spaces)/)?"
+    rf"({NAME}(?:/{NAME})?)"
+)
+
+
+#: `ollama://gemma2:2b` (KubeAI, model catalogs): an Ollama library tag.
+_OLLAMA_URI = re.compile(r"(?<![\w.-])ollama://([a-z0-9][a-z0-9._/-]*(?::[a-z0-9][a-z0-9._-]*)?)")
+
+
+def find_uris(text: str) -> list[UriHit]:
+    """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)
+    and `ollama://` URIs."""
+    hits: list[UriHit] = []
+    if "ollama://" in text:
+        for match in _OLLAMA_URI.finditer(text):
+            if is_ollama_tag(match.group(1)):
+                hits.append(UriHit(match.start(1), match.group(1), "ollama"))
+    for match in _URI.finditer(text):
+        section, ident = match.group(1), match.group(2)
+        if section == "spaces" or "/" not in ident:
+            continue
+        org = ident.split("/")[0]
+        if org.lower() in _SITE_PAGES:
+            continue
+        kind: Kind = "dataset" if section == "datasets" else "model"
+        if not plausible_id(ident):
+            continue
+        hits.append(UriHit(match.start(2), ident, kind))
+    return hits
