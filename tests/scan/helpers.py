@@ -14,3 +14,8 @@ def scan_one(tmp: Path, name: str, text: str) -> tuple[set[tuple[int, int, str, 
     result = scan_paths([name], tmp)
     refs: set[tuple[int, int, str, str]] = {(r.line, r.column, r.id, r.kind) for r in result.refs}
     return refs, [f"{e.line}: {e.message}" for e in result.errors]
+
+
+def ids(refs: set[tuple[int, int, str, str]]) -> set[tuple[int, str, str]]:
+    """(line, id, kind) of references from `scan_one`: the column left out."""
+    return {(line, ident, kind) for line, _col, ident, kind in refs}

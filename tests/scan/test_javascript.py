@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.scan.helpers import scan_one
+from tests.scan.helpers import ids, scan_one
 
 APP = """\
 import { pipeline, AutoTokenizer } from "@huggingface/transformers";
@@ -25,7 +25,7 @@ const agent = { model: "ollama:qwen3:4b", dataset: "acme/eval-set" };
 
 def test_model_positions_in_a_typescript_app(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "src/app.tsx", APP)
-    assert {(line, ident, kind) for line, _col, ident, kind in refs} == {
+    assert ids(refs) == {
         (4, "Xenova/all-MiniLM-L6-v2", "model"),
         (5, "acme/tokenizer", "model"),
         (6, "acme/chat-7b", "model"),
@@ -55,7 +55,7 @@ def test_ai_sdk_provider_functions(tmp_path: Path) -> None:
         "const b = await generateText({ model: huggingface('acme/chat-7b'), prompt: 'hi' });\n"
     )
     refs, _ = scan_one(tmp_path, "chat.ts", source)
-    assert {(line, ident, kind) for line, _c, ident, kind in refs} == {
+    assert ids(refs) == {
         (2, "llama3.1", "ollama"),
         (3, "acme/chat-7b", "model"),
     }

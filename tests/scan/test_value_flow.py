@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.scan.helpers import scan_one
-
-
-def _ids(refs: set[tuple[int, int, str, str]]) -> set[tuple[int, str, str]]:
-    return {(line, ident, kind) for line, _col, ident, kind in refs}
+from tests.scan.helpers import ids, scan_one
 
 
 def test_lists_dicts_loops_and_branches_reach_the_loader(tmp_path: Path) -> None:
@@ -26,7 +22,7 @@ def test_lists_dicts_loops_and_branches_reach_the_loader(tmp_path: Path) -> None
         "OPTIONS = ['not/a-model-here']\n"  # a list no loader or model name reaches
     )
     refs, errors = scan_one(tmp_path, "train.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (3, "acme/chat-1b", "model"),
         (3, "acme/chat-7b", "model"),
         (4, "acme/enc-a", "model"),
@@ -43,7 +39,7 @@ def test_model_named_containers_and_dict_keys(tmp_path: Path) -> None:
         "model_sizes = ['acme/not-an-id-list']\n"  # `sizes`: not an id position
     )
     refs, _ = scan_one(tmp_path, "models.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (1, "acme/eval-1b", "model"),
         (1, "acme/eval-2b", "model"),
         (2, "acme/judge-8b", "model"),
@@ -59,7 +55,7 @@ def test_dict_literals_with_model_keys(tmp_path: Path) -> None:
         "requests.post('http://vllm:8000/v1/chat', json={'model': 'acme/served-7b'})\n"
     )
     refs, _ = scan_one(tmp_path, "client.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (2, "acme/chat-7b", "model"),
         (3, "acme/corpus", "dataset"),
         (5, "acme/served-7b", "model"),
@@ -76,7 +72,7 @@ def test_ollama_request_bodies_and_library_names(tmp_path: Path) -> None:
         "hub = {'model': 'acme/chat-7b'}\n"
     )
     refs, _ = scan_one(tmp_path, "app.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (3, "llama3", "ollama"),
         (4, "mistral:7b-instruct", "ollama"),
         (6, "acme/chat-7b", "model"),
@@ -89,7 +85,7 @@ def test_environment_defaults_given_by_keyword(tmp_path: Path) -> None:
     # nothing in lower case says "model": the upper-case name alone must get the file read
     source = "import os\nEMBED = os.getenv('EMBED_MODEL', default='acme/embed-v1')\n"
     refs, _ = scan_one(tmp_path, "settings.py", source)
-    assert _ids(refs) == {(2, "acme/embed-v1", "model")}
+    assert ids(refs) == {(2, "acme/embed-v1", "model")}
 
 
 def test_loaders_of_other_libraries(tmp_path: Path) -> None:
@@ -106,7 +102,7 @@ def test_loaders_of_other_libraries(tmp_path: Path) -> None:
         "data = json.load(open('x.json'))\n"  # an unrelated `load`
     )
     refs, _ = scan_one(tmp_path, "infer.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (4, "acme/chat-4bit", "model"),
         (5, "acme/chat-8bit", "model"),
         (6, "acme/embed-m3", "model"),
@@ -119,10 +115,10 @@ def test_loaders_of_other_libraries(tmp_path: Path) -> None:
 def test_ollama_library_names_in_configs_shell_and_markdown(tmp_path: Path) -> None:
     compose = "services:\n  ollama:\n    environment:\n      - LLM_MODEL=llama3.2\n"
     refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
-    assert _ids(refs) == {(4, "llama3.2", "ollama")}
+    assert ids(refs) == {(4, "llama3.2", "ollama")}
     readme = 'Start Ollama, then:\n\ncurl localhost:11434/api/chat -d \'{"model": "qwen2.5"}\'\n'
     refs, _ = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {(3, "qwen2.5", "ollama")}
+    assert ids(refs) == {(3, "qwen2.5", "ollama")}
     refs, _ = scan_one(tmp_path, "docs/other.md", 'Call it with {"model": "qwen2.5"}.\n')
     assert refs == set()  # the same words in a document that is not about Ollama
 
@@ -140,7 +136,7 @@ def test_markdown_inline_code_and_tagged_names_in_prose(tmp_path: Path) -> None:
         "```\n"
     )
     refs, errors = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (2, "llama3.1:8b", "ollama"),
         (3, "qwen3:4b", "ollama"),
         (3, "llama3.2", "ollama"),
@@ -165,7 +161,7 @@ def test_provider_prefixed_ollama_models(tmp_path: Path) -> None:
     assert refs == {(2, 17, "qwen3:4b", "ollama"), (3, 37, "llama3.1", "ollama")}
     config = "model_list:\n- model_name: local\n  litellm_params:\n    model: ollama_chat/mistral\n"
     refs, _ = scan_one(tmp_path, "litellm.yaml", config)
-    assert _ids(refs) == {(4, "mistral", "ollama")}
+    assert ids(refs) == {(4, "mistral", "ollama")}
 
 
 def test_notebook_cells_read_as_one_program(tmp_path: Path) -> None:
@@ -186,25 +182,25 @@ def test_notebook_cells_read_as_one_program(tmp_path: Path) -> None:
     text = json.dumps({"cells": cells, "nbformat": 4, "nbformat_minor": 5}, indent=1)
     refs, errors = scan_one(tmp_path, "chat.ipynb", text)
     line = text.splitlines().index("    \"model = 'qwen3:4b'\\n\"") + 1
-    assert _ids(refs) == {(line, "qwen3:4b", "ollama")}
+    assert ids(refs) == {(line, "qwen3:4b", "ollama")}
     assert errors == []
 
 
 def test_ollama_uris_example_files_jsonnet_and_repo_id(tmp_path: Path) -> None:
     catalog = "catalog:\n  gemma2-2b:\n    url: 'ollama://gemma2:2b'\n    enabled: false\n"
     refs, _ = scan_one(tmp_path, "values.yaml", catalog)
-    assert _ids(refs) == {(3, "gemma2:2b", "ollama")}
+    assert ids(refs) == {(3, "gemma2:2b", "ollama")}
     env = "OLLAMA_BASE_URL=http://host.docker.internal:11434\nOLLAMA_MODEL=mistral\n"
     refs, _ = scan_one(tmp_path, ".env-example", env)
-    assert _ids(refs) == {(2, "mistral", "ollama")}
+    assert ids(refs) == {(2, "mistral", "ollama")}
     refs, _ = scan_one(tmp_path, "config.yaml.example", "model_name_or_path: acme/chat-7b\n")
-    assert _ids(refs) == {(1, "acme/chat-7b", "model")}
+    assert ids(refs) == {(1, "acme/chat-7b", "model")}
     jsonnet = 'local tok = {\n  pretrained_model_name_or_path: "acme/byt5-small"\n};\n'
     refs, _ = scan_one(tmp_path, "configs/set.jsonnet", jsonnet)
-    assert _ids(refs) == {(2, "acme/byt5-small", "model")}
+    assert ids(refs) == {(2, "acme/byt5-small", "model")}
     docker = "FROM python:3.12\nENV repo_id=acme/dino-small\nENV REPO=acme/not-a-model\n"
     refs, _ = scan_one(tmp_path, "Dockerfile", docker)
-    assert _ids(refs) == {(2, "acme/dino-small", "model")}
+    assert ids(refs) == {(2, "acme/dino-small", "model")}
 
 
 def test_dataset_flags_in_commands(tmp_path: Path) -> None:
@@ -214,7 +210,7 @@ def test_dataset_flags_in_commands(tmp_path: Path) -> None:
         "  --dataset_path ./data/local.json --eval_dataset data/dev\n"
     )
     refs, _ = scan_one(tmp_path, "train.sh", script)
-    assert _ids(refs) == {(1, "acme/chat-7b", "model"), (2, "acme/dolly-15k", "dataset")}
+    assert ids(refs) == {(1, "acme/chat-7b", "model"), (2, "acme/dolly-15k", "dataset")}
 
 
 def test_variables_a_yaml_file_defines_are_not_templated_errors(tmp_path: Path) -> None:
@@ -224,14 +220,14 @@ def test_variables_a_yaml_file_defines_are_not_templated_errors(tmp_path: Path) 
         "      - run: ollama run ${{ env.OLLAMA_MODEL }} hi\n"
     )
     refs, errors = scan_one(tmp_path, ".github/workflows/ollama.yml", workflow)
-    assert _ids(refs) == {(3, "gemma3:4b", "ollama")}
+    assert ids(refs) == {(3, "gemma3:4b", "ollama")}
     assert errors == []
     deployment = (
         "spec:\n  containers:\n  - env:\n    - name: MODEL_ID\n      value: acme/chat-7b\n"
         "    args: ['vllm serve ${MODEL_ID} --dtype=auto']\n"
     )
     refs, errors = scan_one(tmp_path, "k8s/deploy.yaml", deployment)
-    assert _ids(refs) == {(5, "acme/chat-7b", "model")}
+    assert ids(refs) == {(5, "acme/chat-7b", "model")}
     assert errors == []
     compose = "services:\n  app:\n    environment:\n      - LLM_MODEL=${LLM_MODEL}\n"
     _, errors = scan_one(tmp_path, "compose.yaml", compose)
@@ -247,7 +243,7 @@ def test_markdown_ids_after_a_model_label(tmp_path: Path) -> None:
         "The model works well: see acme/benchmarks for numbers.\n"
     )
     refs, _ = scan_one(tmp_path, "README.md", card)
-    assert _ids(refs) == {(2, "acme/chat-7b", "model"), (3, "acme/base-3b", "model")}
+    assert ids(refs) == {(2, "acme/chat-7b", "model"), (3, "acme/base-3b", "model")}
 
 
 def test_flags_named_for_a_model_role(tmp_path: Path) -> None:
@@ -258,7 +254,7 @@ def test_flags_named_for_a_model_role(tmp_path: Path) -> None:
         "python eval.py --model-type llama --model_max_length 2048 --output_model acme/out-7b\n"
     )
     refs, _ = scan_one(tmp_path, "serve.sh", script)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (1, "acme/base-7b", "model"),
         (1, "acme/sql-lora-7b", "model"),
         (2, "acme/teacher-13b", "model"),
@@ -280,7 +276,7 @@ def test_settings_classes_and_environment_writes(tmp_path: Path) -> None:
         '    model_dir: str = Field("acme/not-an-id-dir")\n'
     )
     refs, _ = scan_one(tmp_path, "settings.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (3, "acme/env-set-7b", "model"),
         (4, "acme/env-embed", "model"),
         (5, "acme/rerank-large", "model"),
@@ -313,7 +309,7 @@ def test_templates_built_from_literals_and_helper_functions(tmp_path: Path) -> N
         "    AutoModel.from_pretrained(f'{ORG}/{user_choice}')\n"
     )
     refs, errors = scan_one(tmp_path, "app.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (4, "acme/chat-7b", "model"),
         (13, "acme/run-level-7b", "model"),
         (14, "acme/kw-level-7b", "model"),
@@ -333,7 +329,7 @@ def test_model_catalogs_weight_files_and_hosted_apis(tmp_path: Path) -> None:
         '[remote.fast]\nprovider = "openrouter"\nmodel = "stealth/alpha"\n'
     )
     refs, _ = scan_one(tmp_path, "models.toml", catalog)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (2, "acme/gemma-gguf", "model"),
         (5, "acme/qwen-gguf", "model"),
         (6, "acme/qwen-base", "model"),
@@ -342,13 +338,13 @@ def test_model_catalogs_weight_files_and_hosted_apis(tmp_path: Path) -> None:
         "weights:\n  repo: acme/tiny-gguf\n  file: tiny.Q4_K_M.gguf\nsource:\n  repo: acme/app\n"
     )
     refs, _ = scan_one(tmp_path, "settings.yaml", settings)
-    assert _ids(refs) == {(2, "acme/tiny-gguf", "model")}  # `repo` beside a weights file
+    assert ids(refs) == {(2, "acme/tiny-gguf", "model")}  # `repo` beside a weights file
     apis = (
         '{"judge": {"model_name": "acme/judge-7b", "base_url": "https://api.openai.com/v1"},\n'
         ' "local": {"model_name": "acme/local-7b", "base_url": "http://localhost:8000/v1"}}\n'
     )
     refs, _ = scan_one(tmp_path, "llm.json", apis)
-    assert _ids(refs) == {(2, "acme/local-7b", "model")}
+    assert ids(refs) == {(2, "acme/local-7b", "model")}
 
 
 def test_dspy_language_models(tmp_path: Path) -> None:
@@ -356,7 +352,7 @@ def test_dspy_language_models(tmp_path: Path) -> None:
         "import dspy\nlm = dspy.LM('ollama_chat/llama3.2', api_base='http://localhost:11434')\n"
     )
     refs, _ = scan_one(tmp_path, "cot.py", source)
-    assert _ids(refs) == {(2, "llama3.2", "ollama")}
+    assert ids(refs) == {(2, "llama3.2", "ollama")}
 
 
 def test_comparisons_with_a_model_variable(tmp_path: Path) -> None:
@@ -370,7 +366,7 @@ def test_comparisons_with_a_model_variable(tmp_path: Path) -> None:
         "        return 3\n"
     )
     refs, _ = scan_one(tmp_path, "app.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (2, "acme/bge-base", "model"),
         (4, "acme/mpnet-base", "model"),
         (4, "acme/e5-base", "model"),
@@ -389,7 +385,7 @@ def test_model_ids_written_bare_in_documentation(tmp_path: Path) -> None:
         "Set `policy: builtin:default` (this project also talks to Ollama).\n"
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (2, "BAAI/bge-base-en-v1.5", "model"),
         (2, "sentence-transformers/all-mpnet-base-v2", "model"),
         (6, "databricks/databricks-dolly-15k", "dataset"),
@@ -409,7 +405,7 @@ def test_shell_arrays_loops_lora_modules_and_quantization_tags(tmp_path: Path) -
         'SIZES=("7b" "13b")\n'
     )
     refs, errors = scan_one(tmp_path, "download.sh", script)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (2, "acme/arr-a", "model"),
         (3, "acme/arr-b", "model"),
         (4, "acme/loop-a", "model"),
@@ -433,7 +429,7 @@ def test_quantized_loaders_fastembed_and_model_first_pipelines(tmp_path: Path) -
         "q = pipeline('text-generation')\n"
     )
     refs, _ = scan_one(tmp_path, "serve.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (4, "acme/chat-7b-gptq", "model"),
         (5, "acme/embed-small", "model"),
         (6, "acme/internlm-7b", "model"),
@@ -462,7 +458,7 @@ def test_javascript_code_blocks_in_markdown(tmp_path: Path) -> None:
         "const result = await streamText({\n  model: ollama('llama3.1'),\n});\n```\n"
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {(5, "llama3.1", "ollama")}
+    assert ids(refs) == {(5, "llama3.1", "ollama")}
 
 
 def test_litellm_proxy_configs_and_public_api_bases(tmp_path: Path) -> None:
@@ -486,7 +482,7 @@ def test_litellm_proxy_configs_and_public_api_bases(tmp_path: Path) -> None:
         "      api_base: https://router.huggingface.co/v1\n"
     )
     refs, _ = scan_one(tmp_path, "litellm_config.yaml", config)
-    assert _ids(refs) == {(8, "acme/served-7b", "model"), (16, "acme/routed-8b", "model")}
+    assert ids(refs) == {(8, "acme/served-7b", "model"), (16, "acme/routed-8b", "model")}
 
 
 def test_an_id_built_from_a_constant_is_reported_at_the_constant(tmp_path: Path) -> None:
@@ -511,7 +507,7 @@ def test_library_tags_need_no_context_and_embedding_keys(tmp_path: Path) -> None
         "VISION_MODELS = {'gemma3:4b', 'llava:7b', 'custom:1b'}\n"
     )
     refs, _ = scan_one(tmp_path, "config.py", source)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (3, "deepseek-r1:14b", "ollama"),
         (5, "acme/uae-large", "model"),
         (7, "gemma3:4b", "ollama"),
@@ -521,7 +517,7 @@ def test_library_tags_need_no_context_and_embedding_keys(tmp_path: Path) -> None
 
 def test_file_names_positional_defaults_and_wrapped_downloads(tmp_path: Path) -> None:
     refs, _ = scan_one(tmp_path, "mistral-crew-ModelFile", "FROM mistral\nPARAMETER x 1\n")
-    assert _ids(refs) == {(1, "mistral", "ollama")}
+    assert ids(refs) == {(1, "mistral", "ollama")}
     script = 'MODEL_NAME="${1:-mistral-crew}"\nollama create "$MODEL_NAME" -f ModelFile\n'
     refs, errors = scan_one(tmp_path, "make.sh", script)
     assert (refs, errors) == (set(), [])  # a local model's default name: no id, no error
@@ -529,7 +525,7 @@ def test_file_names_positional_defaults_and_wrapped_downloads(tmp_path: Path) ->
         "```bash\nnpm run tools:huggingface -- download acme/chat-GGUF \\\n  --local-dir m\n```\n"
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {(2, "acme/chat-GGUF", "model")}
+    assert ids(refs) == {(2, "acme/chat-GGUF", "model")}
 
 
 def test_any_organizations_model_id_on_a_line_about_models(tmp_path: Path) -> None:
@@ -539,7 +535,7 @@ def test_any_organizations_model_id_on_a_line_about_models(tmp_path: Path) -> No
         "- Clone acme/tools-v2 to get started\n"
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {(1, "hkunlp/instructor-xl", "model")}
+    assert ids(refs) == {(1, "hkunlp/instructor-xl", "model")}
 
 
 def test_bare_library_names_in_ollama_documents(tmp_path: Path) -> None:
@@ -552,7 +548,7 @@ def test_bare_library_names_in_ollama_documents(tmp_path: Path) -> None:
         "See `docs/llama3.md` and /models/llama3 for the model files.\n"
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {
+    assert ids(refs) == {
         (2, "llama2", "ollama"),
         (4, "llama3", "ollama"),
         (6, "qwen2.5", "ollama"),
@@ -567,14 +563,14 @@ def test_settings_defaults_getter_defaults_and_extensionless_scripts(tmp_path: P
         '  "ollama.url": {"default": "http://localhost:11434"}}}}}\n'
     )
     refs, _ = scan_one(tmp_path, "package.json", package)
-    assert _ids(refs) == {(3, "qwen2.5-coder:1.5b", "ollama")}
+    assert ids(refs) == {(3, "qwen2.5-coder:1.5b", "ollama")}
     ts = "const model = config.get<string>('model') || 'qwen2.5-coder:1.5b';\n"
     refs, _ = scan_one(tmp_path, "src/extension.ts", ts)
-    assert _ids(refs) == {(1, "qwen2.5-coder:1.5b", "ollama")}
+    assert ids(refs) == {(1, "qwen2.5-coder:1.5b", "ollama")}
     hook = "#!/usr/bin/env python\nfrom transformers import pipeline\n"
     hook += "p = pipeline(model='acme/x-7b')\n"
     refs, _ = scan_one(tmp_path, "hooks/prepare-commit-msg", hook)
-    assert _ids(refs) == {(3, "acme/x-7b", "model")}
+    assert ids(refs) == {(3, "acme/x-7b", "model")}
     refs, _ = scan_one(tmp_path, "LICENSE", "MIT License\nacme/not-scanned-7b\n")
     assert refs == set()
 
@@ -585,7 +581,7 @@ def test_sentence_transformers_short_names_and_family_names_in_prose(tmp_path: P
         "Works with Ollama models like `Qwen2.5-Coder` (any size).\n"
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
-    assert _ids(refs) == {(1, "sentence-transformers/all-MiniLM-L6-v2", "model")}
+    assert ids(refs) == {(1, "sentence-transformers/all-MiniLM-L6-v2", "model")}
 
 
 def test_ollama_provider_strings_under_any_key(tmp_path: Path) -> None:
@@ -607,10 +603,10 @@ def test_ollama_guides_local_models_and_langchain_pipelines(tmp_path: Path) -> N
         "```dockerfile\nFROM python:3.12\n```\n"
     )
     refs, _ = scan_one(tmp_path, "Ollama-Modelfile.md", guide)
-    assert _ids(refs) == {(3, "phi3", "ollama"), (7, "phi3:latest", "ollama")}
+    assert ids(refs) == {(3, "phi3", "ollama"), (7, "phi3:latest", "ollama")}
     source = (
         "from langchain_huggingface import HuggingFacePipeline\n"
         "llm = HuggingFacePipeline.from_model_id(model_id='gpt2', task='text-generation')\n"
     )
     refs, _ = scan_one(tmp_path, "hf.py", source)
-    assert _ids(refs) == {(2, "gpt2", "model")}
+    assert ids(refs) == {(2, "gpt2", "model")}
