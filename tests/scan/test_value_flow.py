@@ -610,3 +610,9 @@ def test_ollama_guides_local_models_and_langchain_pipelines(tmp_path: Path) -> N
     )
     refs, _ = scan_one(tmp_path, "hf.py", source)
     assert ids(refs) == {(2, "gpt2", "model")}
+
+
+def test_a_malformed_url_beside_a_model_is_no_crash(tmp_path: Path) -> None:
+    config = "llm:\n  model: acme/chat-7b\n  base_url: 'http://[bad'\n  url: 'https://[::1'\n"
+    refs, errors = scan_one(tmp_path, "config.yaml", config)
+    assert (ids(refs), errors) == ({(2, "acme/chat-7b", "model")}, [])

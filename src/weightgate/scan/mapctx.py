@@ -47,6 +47,14 @@ _SELF_HOSTED = re.compile(
 CATALOG_KEYS = frozenset({"repo", "repository", "repo_id", "id", "source", "base", "hf", "hf_repo"})
 
 
+def _host(url: str) -> str:
+    """The host of a URL or `host:port`; "" when it is not one (`http://[bad`)."""
+    try:
+        return urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return ""
+
+
 def _fields(node: Map) -> dict[str, str]:
     return {
         k.text.lower(): v.text.strip()
@@ -71,11 +79,11 @@ def hosted_api(node: Map) -> bool:
     fields = _fields(node)
     urls = [v for k, v in fields.items() if keys.tokens(k)[-1:] in (("url",), ("base",))]
     urls += [v for k, v in fields.items() if k in _URL_KEYS]
-    hosts = [urlsplit(u if "//" in u else f"//{u}").hostname or "" for u in urls]
+    hosts = [_host(u) for u in urls]
     if any(h == api or h.endswith("." + api) for h in hosts for api in _API_HOSTS):
         return True
     bases = [v for k, v in fields.items() if k in _API_BASE_KEYS and "://" in v]
-    if any(not _SELF_HOSTED.search(urlsplit(u).hostname or "localhost") for u in bases):
+    if any(not _SELF_HOSTED.search(_host(u) or "localhost") for u in bases):
         return True  # `api_base: https://api.some-provider.cn/v1`: a public API's own names
     provider = fields.get("provider", fields.get("api_type", "")).lower()
     return provider in _API_PROVIDERS  # `openai` may be any OpenAI-compatible server: by host

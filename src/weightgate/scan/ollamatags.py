@@ -62,11 +62,6 @@ def provider_tag(value: str) -> str | None:
     return tag if tag and "/" not in tag and is_ollama_tag(tag) else None
 
 
-_TAGGED = re.compile(
-    r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])"
-)
-
-
 _WORD = re.compile(r"(?<![\w./:@#-])([a-z][a-z0-9._-]*[a-z0-9])(?![\w/:@-]|\.\w)")
 _ABOUT = re.compile(r"model|ollama|llm", re.IGNORECASE)
 
@@ -77,6 +72,11 @@ def names_in_prose(line: str) -> list[tuple[int, str]]:
     if _ABOUT.search(line) is None:
         return []
     return [(m.start(), m.group(1)) for m in _WORD.finditer(line) if m.group(1) in _library()]
+
+
+_TAGGED = re.compile(
+    r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])"
+)
 
 
 def tags_in_prose(line: str) -> list[tuple[int, str]]:
