@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
+from pathlib import Path
+
+from tests.scan.helpers import scan_one
 from weightgate.scan.python import scan_python
 
 SOURCE = '''\
@@ -120,3 +124,12 @@ def test_templates_without_a_fixed_organization_are_paths_not_errors() -> None:
     found = scan_python("t.py", text)
     assert found.refs == []
     assert [e.line for e in found.errors] == [3]
+
+
+def test_the_compilers_warnings_about_user_code_are_not_shown(tmp_path: Path) -> None:
+    source = 'x = 1if True else 2\np = "\\d+"\nAutoModel.from_pretrained("acme/x-7b")\n'
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        refs, errors = scan_one(tmp_path, "a.py", source)
+    assert [str(w.message) for w in caught] == []
+    assert ({r[2] for r in refs}, errors) == ({"acme/x-7b"}, [])

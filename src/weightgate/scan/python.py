@@ -37,6 +37,7 @@ from weightgate.scan.pyvalues import (
     is_template,
     module_level,
     parameters,
+    parse,
 )
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
 from weightgate.scan.uris import find_uris
@@ -288,18 +289,18 @@ def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Mod
     whether that is the whole file."""
     spans = regions(text, offsets)
     if spans is None:
-        return [(ast.parse(text, filename=path), 0)], True
+        return [(parse(text, path), 0)], True
     lines = text.split("\n")
     trees = []
     try:
         for start, end in spans:
             chunk = "\n".join(lines[start:end])
             if lines[start][:1] in (" ", "\t"):
-                trees.append((ast.parse("if 1:\n" + chunk, filename=path), start - 1))
+                trees.append((parse("if 1:\n" + chunk, path), start - 1))
             else:
-                trees.append((ast.parse(chunk, filename=path), start))
+                trees.append((parse(chunk, path), start))
     except (SyntaxError, ValueError):
-        return [(ast.parse(text, filename=path), 0)], True
+        return [(parse(text, path), 0)], True
     return trees, False
 
 

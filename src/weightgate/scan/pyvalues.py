@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import warnings
 from dataclasses import dataclass
 
 
@@ -114,6 +115,14 @@ def column(lines: list[str], line: int, byte_col: int) -> int:
     return col + 1
 
 
+def parse(source: str, path: str = "<unknown>") -> ast.Module:
+    """`ast.parse` without the compiler's warnings about the user's code (`1if x`, `"\\d"`):
+    a scanner reports references, not style. Raises SyntaxError / ValueError like it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(source, filename=path)
+
+
 def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr]) -> None:
     """`add_argument("--model-id", default=...)`: record dest (`model_id`) -> default."""
     for node in ast.walk(tree):
@@ -142,7 +151,7 @@ def module_level(text: str) -> ast.Module:
         if line.startswith(("def ", "class ", "if ", "for ", "while ", "with ", "elif ")):
             continue
         try:
-            body = ast.parse(line).body
+            body = parse(line).body
         except SyntaxError:
             continue
         module.body.extend(s for s in body if isinstance(s, (ast.Assign, ast.AnnAssign)))
