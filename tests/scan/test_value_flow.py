@@ -616,3 +616,38 @@ def test_a_malformed_url_beside_a_model_is_no_crash(tmp_path: Path) -> None:
     config = "llm:\n  model: acme/chat-7b\n  base_url: 'http://[bad'\n  url: 'https://[::1'\n"
     refs, errors = scan_one(tmp_path, "config.yaml", config)
     assert (ids(refs), errors) == ({(2, "acme/chat-7b", "model")}, [])
+
+
+def test_llm_cli_encoders_named_by_name_and_ollama_list_output(tmp_path: Path) -> None:
+    readme = (
+        "# llm-ollama\n```bash\nollama list\n```\n```\n"
+        "gemma3:latest      c0494fe00251    3.3 GB    2 days ago\n```\n"
+        "```bash\nllm -m ollama/gemma3:latest 'How much is 2+2?'\n"
+        "llm -T llm_time -m ollama/llama3.2 'time?'\n"
+        "llm mlx download-model mlx-community/Llama-3.2-3B-Instruct-4bit\n"
+        "llm -m gguf/Meta-Llama-3.1-8B-Instruct-Q4_K_M 'hi'\npython -m llm -m x\n```\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (6, "gemma3:latest", "ollama"),
+        (9, "gemma3:latest", "ollama"),
+        (10, "llama3.2", "ollama"),
+        (11, "mlx-community/Llama-3.2-3B-Instruct-4bit", "model"),
+    }
+    source = (
+        "import llm, os\n"
+        "class HuggingFaceEncoder(BaseModel):\n"
+        '    name: str = "acme/bge-large"\n'
+        "class Route(BaseModel):\n"
+        '    name: str = "acme/not-a-model"\n'
+        'enc = FastEmbedEncoder(name="acme/bge-small")\n'
+        'model = llm.get_async_model("ollama/llama3.2:latest")\n'
+        'emb = os.getenv("OLLAMA_EMBEDDING_MODEL", "hf.co/acme/embed-GGUF:F16")\n'
+    )
+    refs, _ = scan_one(tmp_path, "encoders.py", source)
+    assert ids(refs) == {
+        (3, "acme/bge-large", "model"),
+        (6, "acme/bge-small", "model"),
+        (7, "llama3.2:latest", "ollama"),
+        (8, "acme/embed-GGUF", "model"),
+    }

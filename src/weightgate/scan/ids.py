@@ -88,6 +88,7 @@ LEGACY_IDS = frozenset(
 #: First segments that name a local directory or a placeholder, never an organization.
 _LOCAL_ROOTS = frozenset(
     {
+        "gguf",  # the `llm-gguf` plugin's names for local files: `llm -m gguf/<file>`
         "data",
         "dataset",
         "datasets",
@@ -289,6 +290,8 @@ def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
 def normalize(value: str) -> str | None:
     """The canonical Hub id for a value written in a model position, or None."""
     ident = strip_prefix(value.strip())
+    if ident != value.strip() and ":" in ident:  # Ollama's `hf.co/org/name-GGUF:Q4_K_M`
+        ident = ident.split(":", 1)[0]
     if ident.startswith("models/"):
         ident = ident[len("models/") :]
     parts = ident.split("/")

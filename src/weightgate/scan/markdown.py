@@ -8,7 +8,7 @@ import re
 
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import normalize
+from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import (
     is_library_tag,
@@ -72,6 +72,8 @@ def _blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str]]]:
 
 
 _FROM = re.compile(r"^\s*FROM\s+(?P<v>\S+)\s*$")
+#: A row of `ollama list` output shown in a guide: `gemma3:latest  c0494fe00251  3.3 GB ...`.
+_LISTED = re.compile(r"^(?P<v>[a-z0-9][\w.:/-]*:[\w.-]+)\s+[0-9a-f]{12}\s")
 
 
 def _shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
@@ -79,6 +81,10 @@ def _shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
         base = _FROM.match(line) if ollama else None  # a Modelfile shown in an Ollama guide
         if base is not None and is_library_tag(base.group("v")):
             found.add(start + offset, base.start("v") + 1, base.group("v"), "ollama")
+            continue
+        listed = _LISTED.match(line) if ollama else None
+        if listed is not None and is_ollama_tag(listed.group("v")):
+            found.add(start + offset, 1, listed.group("v"), "ollama", confidence="medium")
             continue
         command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
         if command.lstrip().startswith("#"):

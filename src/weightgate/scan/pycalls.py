@@ -35,6 +35,8 @@ _MODEL_CTORS = frozenset(
     | {"LM"}  # dspy.LM("ollama_chat/llama3.2"), dspy.LM("huggingface/org/name")
 )
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
+#: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`).
+MODEL_CLASS_SUFFIXES = ("Encoder", "Embeddings", "Embedding", "Embedder", "Reranker", "LLM")
 _FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
@@ -164,6 +166,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     if name.endswith("from_pretrained") or name in ("from_single_file", "from_quantized"):
         index = 1 if receiver.startswith(("PeftModel", "PeftMixedModel")) else 0
         expr = _arg(node, index, "pretrained_model_name_or_path", "model_id")
+    elif name in ("get_model", "get_async_model") and receiver == "llm":  # `llm` library
+        expr = _arg(node, 0, "model_id", "name")
     elif name == "from_model_id":  # LangChain `HuggingFacePipeline.from_model_id("gpt2", ...)`
         expr = _arg(node, 0, "model_id")
     elif name == "pipeline":
@@ -243,7 +247,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         if keyword.arg is None or id(keyword.value) in taken:
             continue
         role = keys.role(keyword.arg)
-        if keyword.arg in _EXPLICIT_KW or role == "model":
+        named_model = keyword.arg == "name" and name.endswith(MODEL_CLASS_SUFFIXES)
+        if keyword.arg in _EXPLICIT_KW or role == "model" or named_model:
             kind: Kind = "ollama" if found and found[0].kind == "ollama" else "model"
             found.append(Target(keyword.value, kind, _kw(node, "revision"), strict=True))
         elif role == "dataset":

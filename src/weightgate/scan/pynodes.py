@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee
 
 
@@ -40,6 +41,8 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.funcs.append(node)
         elif isinstance(node, ast.ClassDef):
             nodes.classes.append(node)
+            if node.name.endswith(MODEL_CLASS_SUFFIXES):  # `name: str = "org/name"` of an encoder
+                nodes.keyed.extend(_named_fields(node))
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             nodes.docs.add(id(node.value))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -71,3 +74,16 @@ def field_default(value: ast.expr) -> ast.expr:
         if callee(value) == "Field" and value.args:  # pydantic: the default is positional
             return value.args[0]
     return value
+
+
+def _named_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
+    """The `name = "..."` fields of a model-wrapping class, as a `model` key would be."""
+    out: list[tuple[str, ast.expr]] = []
+    for stmt in node.body:
+        target: ast.expr | None = stmt.target if isinstance(stmt, ast.AnnAssign) else None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(target, ast.Name) and target.id == "name" and value is not None:
+            out.append(("model", value))
+    return out

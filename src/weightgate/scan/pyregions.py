@@ -79,6 +79,7 @@ _KWARGS = (
 #: Each pattern starts with a literal, so the regex engine can skip ahead quickly.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *((name, re.compile(rf"{name}\s*\(")) for name in _CALLS),
+    ("class", re.compile(r"class\s+\w+(?:Encoder|Embeddings?|Embedder|Reranker|LLM)\b")),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),

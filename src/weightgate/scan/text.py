@@ -40,6 +40,12 @@ _DOWNLOAD = re.compile(
     rf"(?<![\w-])(?:huggingface-cli|hf|huggingface)(?:\s+--)?\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
 )
 _SERVE = re.compile(rf"(?<![\w-])vllm\s+serve\s+{_VALUE}")
+#: Simon Willison's `llm` CLI: `llm -m ollama/llama3.2`, `llm chat -m org/name`,
+#: `llm mlx download-model mlx-community/...`.
+_LLM_CLI = re.compile(
+    rf"(?<![\w-])llm\s+(?:(?:chat|prompt|embed|similar|mlx\s+download-model)\s+)?"
+    rf"(?:-[^m\s-]\S*\s+(?:[^-\s]\S*\s+)?)*(?:-m\s+|--model[=\s]+)?{_VALUE}"
+)
 _OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run|show)\s+{_VALUE}")
 _ASSIGN = re.compile(
     rf"(?:^|(?<=[\s;]))(?:export\s+|ENV\s+|ARG\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?:=|:\s*){_VALUE}"
@@ -154,6 +160,11 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     if "serve" in text:
         for m in _SERVE.finditer(text):
             _value(text, m.start("v"), m.group("v"), "model", out)
+    if "llm " in text and ("-m" in text or "download-model" in text):
+        for m in _LLM_CLI.finditer(text):
+            flagged = "-m" in text[m.start() : m.start("v")] or "download-model" in m.group(0)
+            if flagged:
+                _value(text, m.start("v"), m.group("v"), "model", out)
     if "(" in text:
         for m in _CALL.finditer(text):
             kind = "dataset" if m.group("f") == "load_dataset" else "model"
