@@ -651,3 +651,11 @@ def test_llm_cli_encoders_named_by_name_and_ollama_list_output(tmp_path: Path) -
         (7, "llama3.2:latest", "ollama"),
         (8, "acme/embed-GGUF", "model"),
     }
+
+
+def test_an_encoder_field_in_a_large_file(tmp_path: Path) -> None:
+    filler = "".join(f"def helper_{i}(x):\n    return x + {i}\n\n" for i in range(900))
+    source = filler + 'class LocalEncoder(BaseModel):\n    name: str = "acme/bge-small"\n'
+    assert len(source) > 16_000  # read in regions, not whole
+    refs, _ = scan_one(tmp_path, "encoders.py", source)
+    assert {ident for _line, ident, _kind in ids(refs)} == {"acme/bge-small"}

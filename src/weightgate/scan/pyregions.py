@@ -28,6 +28,9 @@ TRIGGERS = (
     b"hf-hub:",
     b"hf_hub:",
     b"Flag",
+    b"Encoder",
+    b"Embedd",
+    b"Reranker",
     b"mlx_",
     b"huggingface.co/",
     b"hf.co/",
@@ -79,7 +82,8 @@ _KWARGS = (
 #: Each pattern starts with a literal, so the regex engine can skip ahead quickly.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *((name, re.compile(rf"{name}\s*\(")) for name in _CALLS),
-    ("class", re.compile(r"class\s+\w+(?:Encoder|Embeddings?|Embedder|Reranker|LLM)\b")),
+    # `name: str = "org/name"`: the field of a model-wrapping class (`HuggingFaceEncoder`)
+    ("name", re.compile(r"name\s*(?::[^=\n]{0,40})?=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
