@@ -659,3 +659,19 @@ def test_an_encoder_field_in_a_large_file(tmp_path: Path) -> None:
     assert len(source) > 16_000  # read in regions, not whole
     refs, _ = scan_one(tmp_path, "encoders.py", source)
     assert {ident for _line, ident, _kind in ids(refs)} == {"acme/bge-small"}
+
+
+def test_inference_api_urls_and_llm_library_calls_in_markdown(tmp_path: Path) -> None:
+    source = (
+        'URL = "https://api-inference.huggingface.co/models/acme/bge-large"\n'
+        'ROUTED = "https://router.huggingface.co/hf-inference/models/acme/x-7b/pipeline/fill-mask"\n'
+        'SEARCH = "https://huggingface.co/models?search=bge"\n'
+    )
+    refs, _ = scan_one(tmp_path, "api.py", source)
+    assert ids(refs) == {(1, "acme/bge-large", "model"), (2, "acme/x-7b", "model")}
+    readme = (
+        "```python\nimport asyncio, llm\n\nasync def run():\n"
+        '    model = llm.get_async_model("ollama/llama3.2:latest")\n```\n'
+    )
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(5, "llama3.2:latest", "ollama")}

@@ -66,6 +66,8 @@ _CALLS = (
     "FlagLLMReranker",
     "from_finetuned",
     "from_quantized",
+    "get_model",
+    "get_async_model",
     "TextEmbedding",
     "WhisperModel",
 )
@@ -115,6 +117,8 @@ _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
 _URL_PREFIXES = (
     "https://huggingface.co/",
     "https://hf.co/",
+    "https://api-inference.huggingface.co/",
+    "https://router.huggingface.co/",
     "hf://",
     "hf-hub:",
     "hf_hub:",

@@ -43,7 +43,14 @@ from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, 
 from weightgate.scan.uris import find_uris
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
-_MAX_ITEMS = 256  # elements read from one literal list or dict
+_MAX_ITEMS = 256
+#: A string that is a URL (not prose mentioning one) starts with one of these.
+_URL_STARTS: tuple[str, ...] = ("http://", "https://", "hf://", "huggingface://", "hf-hub:")
+_URL_STARTS += (
+    "hf_hub:",
+    "hf.co/",
+    "huggingface.co/",
+)  # elements read from one literal list or dict
 
 
 @dataclass
@@ -184,9 +191,14 @@ class _Visitor:
         return self.src.module.get(name)
 
     def url(self, node: ast.Constant) -> None:
-        for hit in find_uris(str(node.value)):
-            if hit.start <= 12:  # the string is the URL, not prose mentioning one
-                self.place(node, hit.start, hit.id, hit.kind, None)
+        value = str(node.value)
+        text = value.lstrip()
+        if not text.startswith(_URL_STARTS):
+            return  # prose that mentions a URL, not a URL
+        end = len(text.split(None, 1)[0])  # the URL the string starts with
+        shift = len(value) - len(text)
+        for hit in find_uris(text[:end]):
+            self.place(node, shift + hit.start, hit.id, hit.kind, None)
 
     def resolve(self, expr: ast.expr, depth: int = 0) -> Resolved:
         if depth > 4:

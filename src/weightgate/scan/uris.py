@@ -60,6 +60,8 @@ class UriHit:
 
 _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
+    r"|(?:https?://)?api-inference\.huggingface\.co/models/"  # the serverless Inference API
+    r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
     r"|hf://|huggingface://|hf[-_]hub:)"
     r"(?:(datasets|spaces)/)?"
     rf"({NAME}(?:/{NAME})?)"
