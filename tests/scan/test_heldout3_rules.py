@@ -3,9 +3,12 @@ per rule, each with its own fixture text."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from tests.scan.helpers import scan_one as _scan
+
+PY = f"{sys.version_info[0]}.{sys.version_info[1]}"
 
 
 def test_values_on_continuation_lines_of_download_and_serve_commands(tmp_path: Path) -> None:
@@ -44,7 +47,7 @@ def test_python_with_a_stray_line_is_scanned_and_its_error_still_reported(
     )
     refs, errors = _scan(tmp_path, "load.py", source)
     assert refs == {(4, 6, "acme/encoder-small", "model")}
-    assert errors == ["2: Python syntax error: invalid syntax"]
+    assert errors == [f"2: Python syntax error: invalid syntax (as Python {PY} reads it)"]
 
 
 def test_python_that_is_not_python_at_all_is_still_an_error(tmp_path: Path) -> None:

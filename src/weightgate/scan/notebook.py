@@ -16,6 +16,7 @@ from weightgate.model import ScanError
 from weightgate.scan import text
 from weightgate.scan.found import Found
 from weightgate.scan.python import scan_python
+from weightgate.scan.pyvalues import syntax_message
 
 _SOURCE = re.compile(r'^\s*"source"\s*:\s*(?:(?P<empty>\[\s*\])|(?P<open>\[)|(?P<text>"))')
 
@@ -67,7 +68,8 @@ def _cell(path: str, number: int, lines: list[str], python: bool = True) -> Foun
         try:
             found.merge(scan_python(path, _code(lines)))
         except (SyntaxError, ValueError) as exc:
-            found.errors.append(ScanError(path, f"cell {number + 1}: Python syntax error: {exc}"))
+            message = syntax_message(exc.msg) if isinstance(exc, SyntaxError) else str(exc)
+            found.errors.append(ScanError(path, f"cell {number + 1}: {message}"))
     for i, line in enumerate(lines):
         if line.lstrip().startswith("!"):
             for hit in text.find(line):

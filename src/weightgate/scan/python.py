@@ -38,6 +38,7 @@ from weightgate.scan.pyvalues import (
     module_level,
     parameters,
     parse,
+    syntax_message,
 )
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
 from weightgate.scan.uris import find_uris
@@ -354,7 +355,7 @@ def _salvage(path: str, text: str, first: SyntaxError) -> Found:
         except SyntaxError as exc:
             error = exc
             continue
-        found.errors.append(ScanError(path, f"Python syntax error: {first.msg}", first.lineno))
+        found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
         return found
     raise first
 

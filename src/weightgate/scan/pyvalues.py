@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 import warnings
 from dataclasses import dataclass
 
@@ -113,6 +114,13 @@ def column(lines: list[str], line: int, byte_col: int) -> int:
     quote = text[col : col + 3]
     col += 3 if quote in ('"""', "'''") else 1
     return col + 1
+
+
+def syntax_message(msg: str) -> str:
+    """A syntax error's message, with the Python that read it: code written for a newer
+    Python (3.12 f-strings) fails to parse under an older one."""
+    major, minor = sys.version_info[:2]
+    return f"Python syntax error: {msg} (as Python {major}.{minor} reads it)"
 
 
 def parse(source: str, path: str = "<unknown>") -> ast.Module:

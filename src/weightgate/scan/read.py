@@ -13,13 +13,14 @@ from weightgate.scan import suppress
 from weightgate.scan.cache import Entry, digest
 from weightgate.scan.found import Found, dedupe
 from weightgate.scan.python import quick_reject
+from weightgate.scan.pyvalues import syntax_message
 
 MAX_FILE_BYTES = 10_000_000
 
 
 def _problem(exc: BaseException) -> tuple[str, int | None]:
     if isinstance(exc, SyntaxError):
-        return f"Python syntax error: {exc.msg}", exc.lineno
+        return syntax_message(exc.msg), exc.lineno
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark
         return f"malformed YAML: {exc.problem or exc}", (mark.line + 1 if mark else None)
