@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,3 +45,14 @@ def test_verbose_help_promises_only_what_verbose_does() -> None:
         sub = parser._subparsers._group_actions[0].choices[name]  # type: ignore[union-attr,index]
         helps = [a.help for a in sub._actions if "--verbose" in a.option_strings]
         assert helps in ([], ["show a traceback on an internal error"]), name
+
+
+def test_scan_help_says_which_files_are_read(capsys: pytest.CaptureFixture[str]) -> None:
+    from weightgate.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["scan", "--help"])
+    assert exit_info.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "reads Python, notebooks, JavaScript/TypeScript" in text
+    assert "templated ids and unreadable files are listed under errors" in text

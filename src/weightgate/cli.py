@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"weightgate {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in COMMANDS.items():
-        module.configure(sub.add_parser(name, help=module.HELP, description=module.HELP))
+        epilog = getattr(module, "EPILOG", None)
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP, epilog=epilog)
+        module.configure(command)
     return parser
 
 
