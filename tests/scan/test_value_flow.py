@@ -675,3 +675,22 @@ def test_inference_api_urls_and_llm_library_calls_in_markdown(tmp_path: Path) ->
     )
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(5, "llama3.2:latest", "ollama")}
+
+
+def test_usage_shown_in_docstrings(tmp_path: Path) -> None:
+    source = (
+        '"""RAG chatbot.\n'
+        "\n"
+        "Usage:\n"
+        "    python rag.py doc.pdf --llm-model acme/flan-base\n"
+        "    >>> enc = SentenceTransformer('acme/minilm-l6')\n"
+        "Default LLM: a small model; see the docs/ folder - no id here.\n"
+        '"""\n'
+        "from transformers import AutoModel\n"
+        "def load(name):\n"
+        '    """Load `name` with AutoModel.from_pretrained(name)."""\n'
+        "    return AutoModel.from_pretrained(name)\n"
+    )
+    refs, errors = scan_one(tmp_path, "rag.py", source)
+    assert ids(refs) == {(4, "acme/flan-base", "model"), (5, "acme/minilm-l6", "model")}
+    assert errors == []

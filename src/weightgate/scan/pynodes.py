@@ -21,6 +21,7 @@ class Nodes:
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
+    docstrings: list[ast.Constant] = field(default_factory=list)
 
 
 def target_name(node: ast.expr) -> str | None:
@@ -45,6 +46,8 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.keyed.extend(_named_fields(node))
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             nodes.docs.add(id(node.value))
+            if isinstance(node.value.value, str):
+                nodes.docstrings.append(node.value)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             if "://" in node.value or "hf-hub:" in node.value or "hf_hub:" in node.value:
                 nodes.strings.append(node)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from weightgate.model import Kind, ScanError
-from weightgate.scan import keys
+from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
     is_ollama_tag,
@@ -45,6 +45,17 @@ from weightgate.scan.uris import find_uris
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _MAX_ITEMS = 256
+#: A docstring can show usage only if it holds one of these (flags, loaders, downloads).
+_USAGE_WORDS: tuple[str, ...] = (
+    "--",
+    "pretrained(",
+    "download",
+    "serve ",
+    "ollama ",
+    "-hf ",
+    "llm ",
+)
+_USAGE_WORDS += ("Transformer(", "Encoder(", "load_dataset(")
 #: A string that is a URL (not prose mentioning one) starts with one of these.
 _URL_STARTS: tuple[str, ...] = ("http://", "https://", "hf://", "huggingface://", "hf-hub:")
 _URL_STARTS += (
@@ -105,6 +116,8 @@ class _Visitor:
         for node in nodes.strings:
             if id(node) not in nodes.docs:
                 self.url(node)
+        for doc in nodes.docstrings:
+            self.usage(doc)
 
     @staticmethod
     def _enclosing(
@@ -190,6 +203,22 @@ class _Visitor:
             if name in scope:
                 return scope[name]
         return self.src.module.get(name)
+
+    def usage(self, doc: ast.Constant) -> None:
+        """Commands and loader calls shown in a docstring (`python serve.py --model org/name`,
+        `>>> AutoModel.from_pretrained("org/name")`): usage the module documents."""
+        value = str(doc.value)
+        if not any(word in value for word in _USAGE_WORDS):
+            return
+        for index, line in enumerate(value.split("\n")):
+            if index == 0 or len(line) > 2_000:
+                continue  # the first line shares its source line with the quotes
+            for hit in text.find(line.lstrip(" >.$")):
+                if not hit.templated:
+                    at = len(line) - len(line.lstrip(" >.$")) + hit.start + 1
+                    self.src.found.add(
+                        doc.lineno + index + self.offset, at, hit.id, hit.kind, confidence="low"
+                    )
 
     def url(self, node: ast.Constant) -> None:
         value = str(node.value)
