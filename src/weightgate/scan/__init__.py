@@ -19,7 +19,7 @@ from weightgate.scan.modelfile import scan_modelfile
 from weightgate.scan.notebook import scan_notebook
 from weightgate.scan.python import scan_python
 from weightgate.scan.read import read_entry
-from weightgate.scan.text import scan_text
+from weightgate.scan.scripts import scan_text
 
 Scanner = Callable[[str, str], Found]
 

@@ -11,11 +11,9 @@ import re
 from dataclasses import dataclass, replace
 
 from weightgate.model import Confidence, Kind
-from weightgate.scan import keys, shellfuncs
-from weightgate.scan.found import Found, assigned
+from weightgate.scan import keys
 from weightgate.scan.ids import is_ollama_tag, is_templated, normalize
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
-from weightgate.scan.shellvars import Items, sequences
 from weightgate.scan.uris import find_uris
 
 _FLAG_NAMES = (
@@ -72,7 +70,7 @@ class TextHit:
     revision: str | None = None
 
 
-def _value(
+def add_value(
     text: str, start: int, raw: str, kind: Kind, out: list[TextHit], *, legacy: bool = False
 ) -> None:
     """One value in a model position; `legacy` (a download command) also takes `gpt2`."""
@@ -112,15 +110,15 @@ def _role_flag(text: str, match: re.Match[str], out: list[TextHit]) -> None:
     if keys.tokens(key)[:2] == ("lora", "modules") and "=" in raw:  # `name=org/adapter ...`
         pair = _LORA_PAIR.match(text, match.start("v"))
         while pair is not None:
-            _value(text, pair.start("v"), pair.group("v"), "model", out)
+            add_value(text, pair.start("v"), pair.group("v"), "model", out)
             pair = _LORA_PAIR.match(text, pair.end())
         return
-    kind = _assigned_kind(key)
+    kind = assigned_kind(key)
     if kind is not None and not raw.startswith("-"):
-        _value(text, start, raw, kind, out)
+        add_value(text, start, raw, kind, out)
 
 
-def _assigned_kind(key: str) -> Kind | None:
+def assigned_kind(key: str) -> Kind | None:
     """What `KEY=value` assigns: `MODEL_ID=`, `HF_REPO_ID=`, `repo_id=` a model (the Hub's
     default repo type), `DATASET_NAME=` a dataset."""
     role = keys.role(key)
@@ -145,10 +143,10 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     if "-" in text or "=" in text:
         for rx in (_FLAG, _KWARG):
             for m in rx.finditer(text):
-                _value(text, m.start("v"), m.group("v"), "model", out)
+                add_value(text, m.start("v"), m.group("v"), "model", out)
         if "--" in text and "data" in text:
             for m in _DATA_FLAG.finditer(text):
-                _value(text, m.start("v"), m.group("v"), "dataset", out)
+                add_value(text, m.start("v"), m.group("v"), "dataset", out)
         if "--" in text:
             for m in _ROLE_FLAG.finditer(text):
                 _role_flag(text, m, out)
@@ -156,31 +154,31 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         for m in _DOWNLOAD.finditer(text):
             kind = _download_kind(m.group("opts") or "")
             if kind is not None:
-                _value(text, m.start("v"), m.group("v"), kind, out, legacy=True)
+                add_value(text, m.start("v"), m.group("v"), kind, out, legacy=True)
     if "serve" in text:
         for m in _SERVE.finditer(text):
-            _value(text, m.start("v"), m.group("v"), "model", out)
+            add_value(text, m.start("v"), m.group("v"), "model", out)
     if "llm " in text and ("-m" in text or "download-model" in text):
         for m in _LLM_CLI.finditer(text):
             flagged = "-m" in text[m.start() : m.start("v")] or "download-model" in m.group(0)
             if flagged:
-                _value(text, m.start("v"), m.group("v"), "model", out)
+                add_value(text, m.start("v"), m.group("v"), "model", out)
     if "(" in text:
         for m in _CALL.finditer(text):
             kind = "dataset" if m.group("f") == "load_dataset" else "model"
-            _value(text, m.start("v"), m.group("v"), kind, out, legacy=kind == "model")
+            add_value(text, m.start("v"), m.group("v"), kind, out, legacy=kind == "model")
     if "ollama" in text:
         for m in _OLLAMA.finditer(text):
-            _value(text, m.start("v"), m.group("v"), "ollama", out)
+            add_value(text, m.start("v"), m.group("v"), "ollama", out)
     if "=" in text or ":" in text:
         for m in _ASSIGN.finditer(text):
-            kind = _assigned_kind(m.group("k"))
+            kind = assigned_kind(m.group("k"))
             if kind == "model":
                 raw = m.group("v")
                 tag = is_ollama_value(raw, context=ollama)
-                _value(text, m.start("v"), raw, "ollama" if tag else "model", out)
+                add_value(text, m.start("v"), raw, "ollama" if tag else "model", out)
             elif kind == "dataset":
-                _value(text, m.start("v"), m.group("v"), "dataset", out)
+                add_value(text, m.start("v"), m.group("v"), "dataset", out)
     return _with_revision(text, _unique(out))
 
 
@@ -201,144 +199,3 @@ def _unique(hits: list[TextHit]) -> list[TextHit]:
             seen.add((hit.start, hit.id))
             out.append(hit)
     return out
-
-
-def _is_comment(line: str) -> bool:
-    return line.lstrip().startswith(("#", "//", "REM ", "rem "))
-
-
-_LITERAL = re.compile(
-    r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""
-)
-_ONE_VARIABLE = re.compile(r"^\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?$")
-
-
-def _literals(lines: list[str]) -> dict[str, tuple[int, int, str]]:
-    """`NAME=value` lines: name -> (line, column, value) of the last literal assignment."""
-    out: dict[str, tuple[int, int, str]] = {}
-    for number, line in enumerate(lines, 1):
-        match = _LITERAL.match(line)
-        if match:
-            out[match.group("k")] = (number, match.start("v") + 1, match.group("v"))
-    return out
-
-
-def _through_variable(
-    found: Found, hit: TextHit, literals: dict[str, tuple[int, int, str]], many: dict[str, Items]
-) -> bool:
-    """`--model $BASE` with `BASE=org/name` above, or `$m` of `for m in org/a org/b` / of an
-    array: report at the literals. False if unresolved."""
-    one = _ONE_VARIABLE.match(hit.id.strip("\"'"))
-    if one is None or (one.group("n") not in literals and one.group("n") not in many):
-        return False
-    name = one.group("n")
-    values = many[name] if name in many else [literals[name]]
-    for line, column, value in values:
-        ident = normalize(value) if hit.kind != "ollama" else value
-        if ident is not None and (hit.kind != "ollama" or is_ollama_tag(ident)):
-            at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
-            found.add(line, column + max(at, 0), ident, hit.kind)
-    return True
-
-
-def _wrapped(lines: list[str], ollama: bool) -> tuple[dict[str, shellfuncs.Wrapper], list[TextHit]]:
-    """Shell functions wrapping a download/serve command, and the ids their callers pass,
-    as hits whose `start` is the line number times a large stride plus the column."""
-
-    def ids(line: str) -> list[tuple[str, Kind, bool]]:
-        return [(h.id, h.kind, h.templated) for h in find(line, ollama=ollama)]
-
-    found = shellfuncs.wrappers(lines, ids)
-    out: list[TextHit] = []
-    for call in shellfuncs.calls(lines, found):
-        hits: list[TextHit] = []
-        _value(lines[call.line - 1], call.start, call.value, call.kind, hits, legacy=True)
-        out.extend(replace(h, start=call.line * _STRIDE + h.start) for h in hits)
-    return found, out
-
-
-_STRIDE = 1 << 32
-
-
-def _arrays(found: Found, many: dict[str, Items]) -> None:
-    """`MODELS=("org/a" "org/b")`: an array named for models holds model ids."""
-    for name, values in many.items():
-        kind = _assigned_kind(name)
-        if kind is None:
-            continue
-        for line, column, value in values:
-            ident = normalize(value)
-            if ident is not None and "/" in ident:
-                found.add(line, column + max(value.find(ident), 0), ident, kind)
-
-
-def scan_text(path: str, text: str) -> Found:
-    """Shell scripts, Dockerfiles, Makefiles: line by line; comments give URLs only."""
-    found = Found(path, "text", defined=assigned(text))
-    lines = text.splitlines()
-    literals = _literals(lines)
-    many = sequences(text)
-    _arrays(found, many)
-    ollama = "ollama" in text.lower()
-    wrappers, passed = _wrapped(lines, ollama) if "()" in text or "function" in text else ({}, [])
-    for hit in passed:
-        at, column = divmod(hit.start, _STRIDE)
-        found.add(at, column + 1, hit.id, hit.kind, confidence=hit.confidence)
-    for number, full in enumerate(lines, 1):
-        line = full[:20_000]
-        if _is_comment(line):
-            hits = [TextHit(h.start, h.id, h.kind, "low") for h in find_uris(line)]
-        else:
-            hits = find(line, ollama=ollama)
-        for hit in hits:
-            if hit.templated:
-                if shellfuncs.in_body(number, wrappers):
-                    continue  # a wrapper's parameter: its callers name the ids
-                if not _through_variable(found, hit, literals, many):
-                    found.templated(number, hit.id)
-            else:
-                found.add(
-                    number,
-                    hit.start + 1,
-                    hit.id,
-                    hit.kind,
-                    revision=hit.revision,
-                    confidence=hit.confidence,
-                )
-    _continued(found, lines, literals, ollama)
-    return found
-
-
-def _commands(lines: list[str]) -> list[tuple[int, int, str]]:
-    """Commands split over `\\`-continued lines, as (first, last) 0-based line indexes and the
-    lines joined with each `\\` + newline made two spaces (offsets still count characters)."""
-    out: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(lines):
-        end = index
-        while end < len(lines) - 1 and lines[end].endswith("\\") and not _is_comment(lines[end]):
-            end += 1
-        if end > index:
-            joined = "".join(line[:-1] + "  " for line in lines[index:end]) + lines[end]
-            out.append((index, end, joined))
-        index = end + 1
-    return out
-
-
-def _continued(
-    found: Found, lines: list[str], literals: dict[str, tuple[int, int, str]], ollama: bool
-) -> None:
-    """Values a line-by-line read misses because they sit on a continuation line
-    (`huggingface-cli download \\` then `$REPO_ID`): only ids not found yet, and a variable
-    only when the file assigns it a literal (no new templated errors)."""
-    seen = {ref.id for ref in found.refs}
-    for first, last, command in _commands(lines):
-        starts = [0]
-        for line in lines[first:last]:
-            starts.append(starts[-1] + len(line) + 1)
-        for hit in find(command[:20_000], ollama=ollama):
-            if hit.templated:
-                _through_variable(found, hit, literals, {})
-            elif hit.id not in seen:
-                row = max(i for i, start in enumerate(starts) if start <= hit.start)
-                found.add(first + row + 1, hit.start - starts[row] + 1, hit.id, hit.kind)

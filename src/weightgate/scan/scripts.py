@@ -1,0 +1,158 @@
+"""Shell scripts, Dockerfiles and Makefiles as whole files: line by line through the free-text
+finder, with what a line alone cannot show — variables set elsewhere in the file (`BASE=org/name`
+... `--model $BASE`), arrays and `for` loops, shell functions wrapping a download, and commands
+continued over `\\`-ended lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from weightgate.model import Kind
+from weightgate.scan import shellfuncs
+from weightgate.scan.found import Found, assigned
+from weightgate.scan.ids import is_ollama_tag, normalize
+from weightgate.scan.shellvars import Items, sequences
+from weightgate.scan.text import TextHit, add_value, assigned_kind, find
+from weightgate.scan.uris import find_uris
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith(("#", "//", "REM ", "rem "))
+
+
+_LITERAL = re.compile(
+    r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""
+)
+_ONE_VARIABLE = re.compile(r"^\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?$")
+
+
+def _literals(lines: list[str]) -> dict[str, tuple[int, int, str]]:
+    """`NAME=value` lines: name -> (line, column, value) of the last literal assignment."""
+    out: dict[str, tuple[int, int, str]] = {}
+    for number, line in enumerate(lines, 1):
+        match = _LITERAL.match(line)
+        if match:
+            out[match.group("k")] = (number, match.start("v") + 1, match.group("v"))
+    return out
+
+
+def _through_variable(
+    found: Found, hit: TextHit, literals: dict[str, tuple[int, int, str]], many: dict[str, Items]
+) -> bool:
+    """`--model $BASE` with `BASE=org/name` above, or `$m` of `for m in org/a org/b` / of an
+    array: report at the literals. False if unresolved."""
+    one = _ONE_VARIABLE.match(hit.id.strip("\"'"))
+    if one is None or (one.group("n") not in literals and one.group("n") not in many):
+        return False
+    name = one.group("n")
+    values = many[name] if name in many else [literals[name]]
+    for line, column, value in values:
+        ident = normalize(value) if hit.kind != "ollama" else value
+        if ident is not None and (hit.kind != "ollama" or is_ollama_tag(ident)):
+            at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
+            found.add(line, column + max(at, 0), ident, hit.kind)
+    return True
+
+
+def _wrapped(lines: list[str], ollama: bool) -> tuple[dict[str, shellfuncs.Wrapper], list[TextHit]]:
+    """Shell functions wrapping a download/serve command, and the ids their callers pass,
+    as hits whose `start` is the line number times a large stride plus the column."""
+
+    def ids(line: str) -> list[tuple[str, Kind, bool]]:
+        return [(h.id, h.kind, h.templated) for h in find(line, ollama=ollama)]
+
+    found = shellfuncs.wrappers(lines, ids)
+    out: list[TextHit] = []
+    for call in shellfuncs.calls(lines, found):
+        hits: list[TextHit] = []
+        add_value(lines[call.line - 1], call.start, call.value, call.kind, hits, legacy=True)
+        out.extend(replace(h, start=call.line * _STRIDE + h.start) for h in hits)
+    return found, out
+
+
+_STRIDE = 1 << 32
+
+
+def _arrays(found: Found, many: dict[str, Items]) -> None:
+    """`MODELS=("org/a" "org/b")`: an array named for models holds model ids."""
+    for name, values in many.items():
+        kind = assigned_kind(name)
+        if kind is None:
+            continue
+        for line, column, value in values:
+            ident = normalize(value)
+            if ident is not None and "/" in ident:
+                found.add(line, column + max(value.find(ident), 0), ident, kind)
+
+
+def scan_text(path: str, text: str) -> Found:
+    """Shell scripts, Dockerfiles, Makefiles: line by line; comments give URLs only."""
+    found = Found(path, "text", defined=assigned(text))
+    lines = text.splitlines()
+    literals = _literals(lines)
+    many = sequences(text)
+    _arrays(found, many)
+    ollama = "ollama" in text.lower()
+    wrappers, passed = _wrapped(lines, ollama) if "()" in text or "function" in text else ({}, [])
+    for hit in passed:
+        at, column = divmod(hit.start, _STRIDE)
+        found.add(at, column + 1, hit.id, hit.kind, confidence=hit.confidence)
+    for number, full in enumerate(lines, 1):
+        line = full[:20_000]
+        if _is_comment(line):
+            hits = [TextHit(h.start, h.id, h.kind, "low") for h in find_uris(line)]
+        else:
+            hits = find(line, ollama=ollama)
+        for hit in hits:
+            if hit.templated:
+                if shellfuncs.in_body(number, wrappers):
+                    continue  # a wrapper's parameter: its callers name the ids
+                if not _through_variable(found, hit, literals, many):
+                    found.templated(number, hit.id)
+            else:
+                found.add(
+                    number,
+                    hit.start + 1,
+                    hit.id,
+                    hit.kind,
+                    revision=hit.revision,
+                    confidence=hit.confidence,
+                )
+    _continued(found, lines, literals, ollama)
+    return found
+
+
+def _commands(lines: list[str]) -> list[tuple[int, int, str]]:
+    """Commands split over `\\`-continued lines, as (first, last) 0-based line indexes and the
+    lines joined with each `\\` + newline made two spaces (offsets still count characters)."""
+    out: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) - 1 and lines[end].endswith("\\") and not _is_comment(lines[end]):
+            end += 1
+        if end > index:
+            joined = "".join(line[:-1] + "  " for line in lines[index:end]) + lines[end]
+            out.append((index, end, joined))
+        index = end + 1
+    return out
+
+
+def _continued(
+    found: Found, lines: list[str], literals: dict[str, tuple[int, int, str]], ollama: bool
+) -> None:
+    """Values a line-by-line read misses because they sit on a continuation line
+    (`huggingface-cli download \\` then `$REPO_ID`): only ids not found yet, and a variable
+    only when the file assigns it a literal (no new templated errors)."""
+    seen = {ref.id for ref in found.refs}
+    for first, last, command in _commands(lines):
+        starts = [0]
+        for line in lines[first:last]:
+            starts.append(starts[-1] + len(line) + 1)
+        for hit in find(command[:20_000], ollama=ollama):
+            if hit.templated:
+                _through_variable(found, hit, literals, {})
+            elif hit.id not in seen:
+                row = max(i for i, start in enumerate(starts) if start <= hit.start)
+                found.add(first + row + 1, hit.start - starts[row] + 1, hit.id, hit.kind)
