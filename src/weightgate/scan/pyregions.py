@@ -173,6 +173,14 @@ def _end(lines: list[str], start: int) -> int:
     return index
 
 
+def _name_start(text: str, at: int, extra: str) -> int:
+    """Where the name that a pattern matched the tail of begins (`MODEL` of `BASE_MODEL = "`):
+    back over letters, digits and the `extra` characters."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in extra):
+        at -= 1
+    return at
+
+
 def hits(text: str) -> list[int]:
     """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
     found: list[int] = []
@@ -189,24 +197,18 @@ def hits(text: str) -> list[int]:
         found.extend(m.start() for m in _MLX_LOAD.finditer(text))
     for rx in _ASSIGNED:
         for m in rx.finditer(text):
-            start = m.start()
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                start -= 1
+            start = _name_start(text, m.start(), "_")
             name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
             if keys.role(name) in ("model", "dataset"):
                 found.append(start)
     for rx in _COMPARED:
         for m in rx.finditer(text):
-            start = m.start()
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                start -= 1
+            start = _name_start(text, m.start(), "_")
             if keys.role(re.split(r"[\s=!]", text[start : m.end()], maxsplit=1)[0]) == "model":
                 found.append(start)
     for rx in _KEYED:
         for m in rx.finditer(text):
-            start = m.start()
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                start -= 1
+            start = _name_start(text, m.start(), "_-")
             if start > 0 and text[start - 1] in "\"'":
                 key = text[start : m.end()].rstrip(" \t:").rstrip("\"'")
                 if keys.role(key) in ("model", "dataset"):

@@ -28,7 +28,6 @@ _FLAG_ITEM = re.compile(
     r"^--(?:model|model[-_]id|model[-_]name[-_]or[-_]path|model[-_]path|tokenizer|base[-_]model"
     r"|draft[-_]model|speculative[-_]model|hf[-_]repo|repo[-_]id|pretrained)$"
 )
-_DEFAULT = re.compile(r"^\$\{(?:[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
 _LITELLM_API = re.compile(r"^(?:openai|text-completion-openai)/[^/]+$", re.IGNORECASE)
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _MAX_EMBED = 1_000_000
@@ -75,7 +74,7 @@ class _Walker:
     def value(self, sc: Scalar, kind: Kind) -> None:
         """A value in a model or dataset position."""
         raw, offset = sc.text.strip(), len(sc.text) - len(sc.text.lstrip())
-        default = _DEFAULT.match(raw)
+        default = text.DEFAULT.match(raw)
         if default:
             offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
         if is_templated(raw):
@@ -140,8 +139,8 @@ class _Walker:
             return  # `provider: openrouter` beside it: the API's own model name
         if parent == "litellm_params" and _LITELLM_API.match(sc.text.strip()):
             return  # LiteLLM `openai/<served name>`: a provider prefix, not the Hub's `openai`
-        text = sc.text.strip().lower()
-        prefixed = text.startswith(("ollama:", "ollama_chat/"))  # not `ollama/ollama`, an image
+        lowered = sc.text.strip().lower()
+        prefixed = lowered.startswith(("ollama:", "ollama_chat/"))  # not `ollama/ollama`, an image
         tag = provider_tag(sc.text.strip()) if prefixed else None
         if tag is not None:  # `ollama:chat:llama3` (promptfoo, LangChain) under any key
             self.add(

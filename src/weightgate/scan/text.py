@@ -55,7 +55,8 @@ _CALL = re.compile(
     r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
 )
 _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
-_DEFAULT = re.compile(r"^\$\{(?:[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
+#: `${VAR:-org/name}`, `${1:-org/name}`: a variable with a literal default (the default is read).
+DEFAULT = re.compile(r"^\$\{(?:[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def add_value(
 ) -> None:
     """One value in a model position; `legacy` (a download command) also takes `gpt2`."""
     raw = raw.removesuffix("\\")  # `--model org/name\` glued to a line continuation
-    default = _DEFAULT.match(raw)
+    default = DEFAULT.match(raw)
     if default:
         start += default.start("d")
         raw = default.group("d").strip("\"'")
