@@ -110,7 +110,12 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     if proc.returncode not in (0, 1):
         raise SystemExit(f"weightgate scan failed ({proc.returncode}): {proc.stderr.strip()}")
     doc = json.loads(proc.stdout)
-    refs = [_as_written(corpus, r) for r in doc["refs"] if r["path"] in files]
+    by_line = _labels_by_line(corpus)
+    refs = [
+        _as_written(corpus, r, by_line.get((r["path"], int(r["line"])), []))
+        for r in doc["refs"]
+        if r["path"] in files
+    ]
     models = {(r["path"], r["id"]) for r in refs if r["kind"] in ("model", "ollama")}
     global LINES
     LINES = {(r["path"], r["line"], r["id"]) for r in refs if r["kind"] in ("model", "ollama")}
@@ -120,20 +125,24 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     return models, datasets
 
 
-def _as_written(corpus: Path, ref: dict[str, Any]) -> dict[str, Any]:
-    """The reference with the id of the label whose whole text it points at, if one does."""
-    path, line, column = str(ref["path"]), int(ref["line"]), int(ref["column"])
-    here = [
-        fields
-        for row in (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]
-        if (fields := (row.split("\t") + [""] * 5)[:5])[0] == path
-        and fields[1] == str(line)
-        and fields[3] in MODELISH
-    ]
-    if not here or any(_canon(f[2], f[3]) == ref["id"] for f in here):
+def _labels_by_line(corpus: Path) -> dict[tuple[str, int], list[tuple[str, str]]]:
+    """(file, line) -> (text as written, kind) of the model labels there."""
+    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for row in (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]:
+        path, line, ref, kind, _note = (row.split("\t") + [""] * 5)[:5]
+        if kind in MODELISH:
+            out.setdefault((path, int(line)), []).append((ref, kind))
+    return out
+
+
+def _as_written(corpus: Path, ref: dict[str, Any], here: list[tuple[str, str]]) -> dict[str, Any]:
+    """The reference with the id of the label (of those on its line, `here`) whose whole text
+    it points at, if one does."""
+    if not here or any(_canon(written, kind) == ref["id"] for written, kind in here):
         return ref
-    text = (corpus / path).read_text("utf-8", "replace").splitlines()[line - 1]
-    for _path, _line, written, kind, _note in here:
+    line, column = int(ref["line"]), int(ref["column"])
+    text = (corpus / str(ref["path"])).read_text("utf-8", "replace").splitlines()[line - 1]
+    for written, kind in here:
         end = column - 1 + len(written)
         whole = end >= len(text) or not (text[end].isalnum() or text[end] in "._:/-")
         if text.startswith(written, column - 1) and whole:

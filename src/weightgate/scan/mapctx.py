@@ -55,7 +55,9 @@ def _host(url: str) -> str:
         return ""
 
 
-def _fields(node: Map) -> dict[str, str]:
+def fields(node: Map) -> dict[str, str]:
+    """The string values of a mapping by lower-cased key: what its siblings say is read from
+    this (once per mapping)."""
     return {
         k.text.lower(): v.text.strip()
         for k, v in node.pairs
@@ -63,29 +65,27 @@ def _fields(node: Map) -> dict[str, str]:
     }
 
 
-def says_hub(node: Map) -> bool:
+def says_hub(siblings: dict[str, str]) -> bool:
     """`source: huggingface`, or a weights file (`file: x.gguf`) beside the value."""
-    fields = _fields(node)
-    if any(k in _HUB_KEYS and v.lower() in _HUB_WORDS for k, v in fields.items()):
+    if any(k in _HUB_KEYS and v.lower() in _HUB_WORDS for k, v in siblings.items()):
         return True
-    return any(k in _WEIGHT_KEYS and _WEIGHT_FILE.search(v) for k, v in fields.items())
+    return any(k in _WEIGHT_KEYS and _WEIGHT_FILE.search(v) for k, v in siblings.items())
 
 
-def hosted_api(node: Map) -> bool:
+def hosted_api(siblings: dict[str, str]) -> bool:
     """The mapping configures a hosted API (`provider: openrouter`, `base_url:
     https://api.openai.com/v1`, an `api_base` on any public domain): its model names are the
     API's, not Hub repositories. A server on localhost, an IP, a cluster-internal name or a
     host named for vLLM / TGI / Ollama counts as self-hosted: its names are Hub ids."""
-    fields = _fields(node)
-    urls = [v for k, v in fields.items() if keys.tokens(k)[-1:] in (("url",), ("base",))]
-    urls += [v for k, v in fields.items() if k in _URL_KEYS]
+    urls = [v for k, v in siblings.items() if keys.tokens(k)[-1:] in (("url",), ("base",))]
+    urls += [v for k, v in siblings.items() if k in _URL_KEYS]
     hosts = [_host(u) for u in urls]
     if any(h == api or h.endswith("." + api) for h in hosts for api in _API_HOSTS):
         return True
-    bases = [v for k, v in fields.items() if k in _API_BASE_KEYS and "://" in v]
+    bases = [v for k, v in siblings.items() if k in _API_BASE_KEYS and "://" in v]
     if any(not _SELF_HOSTED.search(_host(u) or "localhost") for u in bases):
         return True  # `api_base: https://api.some-provider.cn/v1`: a public API's own names
-    provider = fields.get("provider", fields.get("api_type", "")).lower()
+    provider = siblings.get("provider", siblings.get("api_type", "")).lower()
     return provider in _API_PROVIDERS  # `openai` may be any OpenAI-compatible server: by host
 
 

@@ -19,7 +19,7 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_templated, normalize, plausible_id
-from weightgate.scan.mapctx import CATALOG_KEYS, hosted_api, is_catalog, says_hub
+from weightgate.scan.mapctx import CATALOG_KEYS, fields, hosted_api, is_catalog, says_hub
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -182,8 +182,9 @@ class _Walker:
         parent: str | None,
         stack: list[tuple[Node, str | None, str | None, bool]],
     ) -> None:
-        hub = says_hub(node)
-        if hosted_api(node):
+        siblings = fields(node)
+        hub = says_hub(siblings)
+        if hosted_api(siblings):
             self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
         if any(k is not None and k.text == "litellm_params" for k, _v in node.pairs):
             # a LiteLLM `model_list` entry: `model_name` is the alias the proxy serves
