@@ -188,11 +188,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     elif name in _MODEL_CTORS:
         expr = _arg(node, 0, "model")
     elif name == "WhisperModel":  # faster-whisper: a size name or a Hub id
-        return (
-            [Target(expr, aliases=FASTER_WHISPER)]
-            if (expr := _arg(node, 0, "model_size_or_path"))
-            else []
-        )
+        expr = _arg(node, 0, "model_size_or_path")
+        return [] if expr is None else [Target(expr, aliases=FASTER_WHISPER)]
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
         expr, kind = _arg(node, 0 if name in ("pull", "show") else 99, "model"), "ollama"
     if expr is None or kind is None:

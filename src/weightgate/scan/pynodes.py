@@ -59,8 +59,8 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
             sides = [node.left, *node.comparators]
             named = [n for n in map(target_name, sides) if n is not None]
-            for name in named[:1]:
-                nodes.keyed.extend((name, side) for side in sides if target_name(side) is None)
+            if named:  # the literals on the other side(s) are keyed by the variable's name
+                nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):

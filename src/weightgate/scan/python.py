@@ -46,7 +46,7 @@ from weightgate.scan.uris import find_uris
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _MAX_ITEMS = 256
 #: A docstring can show usage only if it holds one of these (flags, loaders, downloads).
-_USAGE_WORDS: tuple[str, ...] = (
+_USAGE_WORDS = (
     "--",
     "pretrained(",
     "download",
@@ -54,15 +54,21 @@ _USAGE_WORDS: tuple[str, ...] = (
     "ollama ",
     "-hf ",
     "llm ",
+    "Transformer(",
+    "Encoder(",
+    "load_dataset(",
 )
-_USAGE_WORDS += ("Transformer(", "Encoder(", "load_dataset(")
 #: A string that is a URL (not prose mentioning one) starts with one of these.
-_URL_STARTS: tuple[str, ...] = ("http://", "https://", "hf://", "huggingface://", "hf-hub:")
-_URL_STARTS += (
+_URL_STARTS = (
+    "http://",
+    "https://",
+    "hf://",
+    "huggingface://",
+    "hf-hub:",
     "hf_hub:",
     "hf.co/",
     "huggingface.co/",
-)  # elements read from one literal list or dict
+)
 
 
 @dataclass
