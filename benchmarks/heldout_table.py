@@ -1,8 +1,8 @@
 """Current recall / precision of every held-out corpus whose copies are present.
 
-    python benchmarks/heldout_table.py
+    python benchmarks/heldout_table.py [heldoutN ...]
 
-Prints one Markdown row per `benchmarks/heldout*` directory (the "now" column of
+Prints one Markdown row per `benchmarks/heldout*` directory (or per corpus named) (the "now" column of
 `benchmarks/HELDOUT.md`); a corpus whose third-party copies are missing is named and skipped.
 """
 
@@ -16,10 +16,11 @@ from pathlib import Path
 _LINE = re.compile(r"^models: recall (\S+) \((\d+)/(\d+)\)\s+precision (\S+) \((\d+)/(\d+)\)")
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
     here = Path(__file__).resolve().parent
+    named = [here / name for name in names] if names else list(here.glob("heldout*/"))
     corpora = sorted(
-        (p for p in here.glob("heldout*/") if (p / "LABELS.tsv").is_file()),
+        (p for p in named if (p / "LABELS.tsv").is_file()),
         key=lambda p: int("0" + p.name[7:]),
     )
     totals = [0, 0, 0, 0]
@@ -46,4 +47,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

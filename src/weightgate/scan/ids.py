@@ -18,6 +18,7 @@ _PREFIXES = (
     "hf_hub:",
     "hf://",
     "huggingface://",
+    "local:",  # LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
 )
 #: Short names that sentence-transformers resolves under its own organization.
 _SENTENCE_TRANSFORMERS = frozenset(

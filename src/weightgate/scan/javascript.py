@@ -44,8 +44,11 @@ def _kind(key: str) -> Kind | None:
     return "dataset" if role == "dataset" else None
 
 
-def _add(found: Found, number: int, at: int, value: str, kind: Kind, *, ollama: bool) -> None:
-    """One value in a model position: an Ollama tag, or an `org/name` Hub id."""
+def _add(
+    found: Found, number: int, at: int, value: str, kind: Kind, *, ollama: bool, hub: bool = False
+) -> None:
+    """One value in a model position: an Ollama tag, or an `org/name` Hub id (with `hub`, a file
+    using a Hugging Face client, a legacy single-name id such as `gpt2` too)."""
     tag = provider_tag(value) if kind == "model" else None
     if tag is not None:
         found.add(number, at + len(value) - len(tag) + 1, tag, "ollama")
@@ -53,14 +56,16 @@ def _add(found: Found, number: int, at: int, value: str, kind: Kind, *, ollama: 
         found.add(number, at + 1, value, "ollama")
     else:
         ident = normalize(value)
-        if ident is not None and "/" in ident:
+        if ident is not None and ("/" in ident or (hub and kind == "model")):
             found.add(number, at + max(value.find(ident), 0) + 1, ident, kind)
 
 
 def scan_javascript(path: str, source: str) -> Found:
     """References in one JavaScript or TypeScript source."""
     found = Found(path, "javascript")
-    ollama = "ollama" in source.lower()
+    lowered = source.lower()
+    ollama = "ollama" in lowered
+    hub = "@huggingface/" in lowered or "@xenova/" in lowered
     for number, line in enumerate(source.splitlines(), 1):
         if _COMMENT.match(line) or len(line) > 5_000:  # comments; minified bundles
             continue
@@ -70,7 +75,8 @@ def scan_javascript(path: str, source: str) -> Found:
             for match in _KEYED.finditer(line):
                 kind = _kind(match.group("k"))
                 if kind is not None:
-                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
+                    at, value = match.start("v"), match.group("v")
+                    _add(found, number, at, value, kind, ollama=ollama, hub=hub)
         if "env" in line or "get" in line:
             for match in _ENV.finditer(line):
                 kind = _kind(match.group("k") or match.group("g"))

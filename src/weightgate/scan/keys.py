@@ -11,6 +11,7 @@ Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"
 _MODEL_TOKS = frozenset(
     {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
     | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
+    | {"lora", "loras", "peft"}
 )
 _ID_TAIL = frozenset(
     {
@@ -31,6 +32,7 @@ _ID_TAIL = frozenset(
         "config",
         "checkpoint",
         "list",
+        "weights",
     }
 )
 #: Keys that take their meaning from their parent (`"ollama.model": {"default": "llama3"}`).

@@ -25,15 +25,22 @@ _ENCODERS = frozenset(
     {"SentenceTransformer", "CrossEncoder", "SparseEncoder"}
     | {"FlagModel", "BGEM3FlagModel", "FlagReranker", "FlagLLMReranker", "LayerWiseFlagLLMReranker"}
     | {"TextEmbedding", "SparseTextEmbedding", "LateInteractionTextEmbedding", "TextCrossEncoder"}
+    | {"INSTRUCTOR"}  # InstructorEmbedding
 )
 #: Modules whose `load(repo)` loads a model (`mlx_lm.load("mlx-community/...")`).
 _MLX = frozenset({"mlx_lm", "mlx_vlm"})
 #: Adapter loaders on a loaded model or pipeline (diffusers LoRA, transformers PEFT).
-_ADAPTER_LOADERS = frozenset({"load_lora_weights", "load_adapter"})
+_ADAPTER_LOADERS = frozenset(
+    {"load_lora_weights", "load_adapter", "load_ip_adapter", "load_textual_inversion"}
+)
 _MODEL_CTORS = frozenset(
     {"LLM", "AsyncLLM", "EngineArgs", "AsyncEngineArgs", "InferenceClient", "AsyncInferenceClient"}
     | {"LM"}  # dspy.LM("ollama_chat/llama3.2"), dspy.LM("huggingface/org/name")
 )
+#: Gradio's `gr.load("models/org/name")` and its older `gr.Interface.load(...)`.
+_GRADIO = frozenset({"gr", "gradio", "Interface"})
+#: outlines' `outlines.models.transformers("org/name")` and its siblings.
+_OUTLINES = frozenset({"transformers", "transformers_vision", "vllm", "mlxlm", "llamacpp"})
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
 #: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`).
 MODEL_CLASS_SUFFIXES = ("Encoder", "Embeddings", "Embedding", "Embedder", "Reranker", "LLM")
@@ -122,12 +129,16 @@ class Target:
 
 
 def _name(node: ast.Call) -> tuple[str, str]:
-    """(callee, receiver): `PeftModel.from_pretrained` -> ("from_pretrained", "PeftModel")."""
+    """(callee, receiver): `peft.PeftModel.from_pretrained` -> ("from_pretrained", "PeftModel")."""
     func = node.func
     if isinstance(func, ast.Attribute):
         value = func.value
-        receiver = value.id if isinstance(value, ast.Name) else ""
-        if isinstance(value, ast.Call):
+        receiver = ""
+        if isinstance(value, ast.Name):
+            receiver = value.id
+        elif isinstance(value, ast.Attribute):
+            receiver = value.attr
+        elif isinstance(value, ast.Call):
             receiver = _name(value)[0]
         return func.attr, receiver
     if isinstance(func, ast.Name):
@@ -187,6 +198,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "path_or_hf_repo")
     elif name in _MODEL_CTORS:
         expr = _arg(node, 0, "model")
+    elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
+        expr = _arg(node, 0, "name", "model_name")
     elif name == "WhisperModel":  # faster-whisper: a size name or a Hub id
         expr = _arg(node, 0, "model_size_or_path")
         return [] if expr is None else [Target(expr, aliases=FASTER_WHISPER)]

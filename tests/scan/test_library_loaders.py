@@ -1,0 +1,77 @@
+"""Loaders of libraries around the Hub: Gradio, outlines, InstructorEmbedding, LlamaIndex's
+`local:` names, diffusers adapters, LoRA flags and JSON request bodies in scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+PY = """\
+import gradio as gr
+import outlines
+import peft
+from InstructorEmbedding import INSTRUCTOR
+from llama_index.core import Settings
+
+demo = gr.load("models/acme/sdxl-base")
+space = gr.load("spaces/acme/demo-space")
+old = gr.Interface.load("huggingface/acme/old-style")
+Settings.embed_model = "local:acme/bge-small"
+enc = INSTRUCTOR("acme/instructor-large")
+gen = outlines.models.transformers("acme/phi-mini")
+tuned = peft.PeftModel.from_pretrained(base, "acme/guanaco-lora")
+pipe.load_ip_adapter("acme/ip-adapter", subfolder="models")
+pipe.load_textual_inversion("acme/cat-toy")
+rows = dataset.load("acme/not-a-loader")
+"""
+
+
+def test_library_loaders_in_python(tmp_path: Path) -> None:
+    refs, errors = scan_one(tmp_path, "app.py", PY)
+    assert ids(refs) == {
+        (7, "acme/sdxl-base", "model"),
+        (9, "acme/old-style", "model"),
+        (10, "acme/bge-small", "model"),
+        (11, "acme/instructor-large", "model"),
+        (12, "acme/phi-mini", "model"),
+        (13, "acme/guanaco-lora", "model"),
+        (14, "acme/ip-adapter", "model"),
+        (15, "acme/cat-toy", "model"),
+    }
+    assert errors == []
+
+
+def test_lora_weights_flags_and_keys(tmp_path: Path) -> None:
+    sh = "python generate.py --base_model acme/llama-7b --lora_weights acme/alpaca-lora\n"
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert ids(refs) == {(1, "acme/llama-7b", "model"), (1, "acme/alpaca-lora", "model")}
+    yaml = "lora_weights: acme/yaml-lora\nlora_r: 16\nuse_lora: true\nlora_target: all\n"
+    refs, _ = scan_one(tmp_path, "cfg.yaml", yaml)
+    assert ids(refs) == {(1, "acme/yaml-lora", "model")}
+
+
+SH = """\
+#!/bin/sh
+# talk to a local Ollama server
+curl http://localhost:11434/api/generate -d '{
+  "model": "llama3.2",
+  "prompt": "Why is the sky blue?"
+}'
+curl http://localhost:8000/v1/chat/completions -d '{"model": "acme/served-8b", "messages": []}'
+curl https://api.example.com/v1/x -d '{"format": "json", "name": "acme/not-a-model"}'
+"""
+
+
+def test_json_request_bodies_in_scripts(tmp_path: Path) -> None:
+    refs, _ = scan_one(tmp_path, "ask.sh", SH)
+    assert ids(refs) == {(4, "llama3.2", "ollama"), (7, "acme/served-8b", "model")}
+
+
+def test_legacy_ids_in_javascript_only_beside_a_hub_client(tmp_path: Path) -> None:
+    hub = 'import { HfInference } from "@huggingface/inference";\n'
+    call = 'await hf.textGeneration({ model: "gpt2", inputs: "x" });\n'
+    refs, _ = scan_one(tmp_path, "hub.ts", hub + call)
+    assert ids(refs) == {(2, "gpt2", "model")}
+    refs, _ = scan_one(tmp_path, "other.ts", 'const cfg = { model: "gpt2" };\n')
+    assert refs == set()
