@@ -75,3 +75,24 @@ def test_legacy_ids_in_javascript_only_beside_a_hub_client(tmp_path: Path) -> No
     assert ids(refs) == {(2, "gpt2", "model")}
     refs, _ = scan_one(tmp_path, "other.ts", 'const cfg = { model: "gpt2" };\n')
     assert refs == set()
+
+
+ALONE = [
+    ('import gradio as gr\ndemo = gr.load("models/acme/alone-gradio")\n', "acme/alone-gradio"),
+    ('import gradio\nx = gradio.Interface.load("huggingface/acme/alone-old")\n', "acme/alone-old"),
+    (
+        'from x import INSTRUCTOR\nm = INSTRUCTOR("acme/alone-instructor")\n',
+        "acme/alone-instructor",
+    ),
+    ('import outlines\ng = outlines.models.vllm("acme/alone-outlines")\n', "acme/alone-outlines"),
+    ('pipe.load_ip_adapter("acme/alone-ip")\n', "acme/alone-ip"),
+    ('pipe.load_textual_inversion("acme/alone-ti")\n', "acme/alone-ti"),
+    ('p.add_argument("--lora_weights", default="acme/alone-lora")\n', "acme/alone-lora"),
+]
+
+
+def test_each_loader_alone_passes_the_prefilter(tmp_path: Path) -> None:
+    """A file holding nothing but one of these calls is still read (the pre-filter keeps it)."""
+    for number, (source, ident) in enumerate(ALONE):
+        refs, _ = scan_one(tmp_path, f"alone{number}.py", source)
+        assert {i for _line, i, _kind in ids(refs)} == {ident}, source

@@ -8,9 +8,11 @@ own, the caller parses the whole file instead.
 
 from __future__ import annotations
 
+import ast
 import re
 
 from weightgate.scan import keys
+from weightgate.scan.pyvalues import parse
 
 TRIGGERS = (
     b"pretrained",
@@ -42,6 +44,12 @@ TRIGGERS = (
     b"repo_id",
     b"load_lora_weights",
     b"load_adapter",
+    b"load_ip_adapter",
+    b"lora_",
+    b"load_textual_inversion",
+    b"INSTRUCTOR",
+    b"gr.load",
+    b"Interface.load",
 )
 _CALLS = (
     "from_pretrained",
@@ -70,6 +78,11 @@ _CALLS = (
     "get_async_model",
     "TextEmbedding",
     "WhisperModel",
+    "load_ip_adapter",
+    "load_textual_inversion",
+    "INSTRUCTOR",
+    "gr.load",
+    "Interface.load",
 )
 _KWARGS = (
     "model",
@@ -83,14 +96,18 @@ _KWARGS = (
 )
 #: Each pattern starts with a literal, so the regex engine can skip ahead quickly.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    *((name, re.compile(rf"{name}\s*\(")) for name in _CALLS),
+    *((name, re.compile(rf"{re.escape(name)}\s*\(")) for name in _CALLS),
+    ("models.", re.compile(r"models\.(?:transformers|transformers_vision|vllm|mlxlm|llamacpp)\(")),
     # `name: str = "org/name"`: the field of a model-wrapping class (`HuggingFaceEncoder`)
     ("name", re.compile(r"name\s*(?::[^=\n]{0,40})?=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
     *((f"{name}=", re.compile(rf"{name}=[rRuU]?[\"']")) for name in _KWARGS),
-    ("add_argument", re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset)")),
+    (
+        "add_argument",
+        re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter)"),
+    ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
@@ -244,3 +261,25 @@ def regions(text: str, offsets: list[int]) -> list[tuple[int, int]] | None:
             start = spans.pop()[0]
         spans.append((start, end))
     return spans
+
+
+def parse_regions(
+    text: str, path: str, offsets: list[int]
+) -> tuple[list[tuple[ast.Module, int]], bool]:
+    """Trees to visit with their line offsets (a few regions, or the whole file), and
+    whether that is the whole file."""
+    spans = regions(text, offsets)
+    if spans is None:
+        return [(parse(text, path), 0)], True
+    lines = text.split("\n")
+    trees = []
+    try:
+        for start, end in spans:
+            chunk = "\n".join(lines[start:end])
+            if lines[start][:1] in (" ", "\t"):
+                trees.append((parse("if 1:\n" + chunk, path), start - 1))
+            else:
+                trees.append((parse(chunk, path), start))
+    except (SyntaxError, ValueError):
+        return [(parse(text, path), 0)], True
+    return trees, False

@@ -11,8 +11,8 @@ import ast
 import re
 from dataclasses import dataclass, field, replace
 
-from weightgate.model import Kind, ScanError
-from weightgate.scan import keys, text
+from weightgate.model import Kind
+from weightgate.scan import keys, pystrings
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
     is_ollama_tag,
@@ -23,7 +23,8 @@ from weightgate.scan.ids import (
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.pycalls import Imports, Target, targets
 from weightgate.scan.pynodes import Nodes, collect, field_default
-from weightgate.scan.pyregions import hits, might_reference, regions
+from weightgate.scan.pyregions import hits, might_reference, parse_regions
+from weightgate.scan.pysalvage import tolerant
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
     Literal,
@@ -37,38 +38,11 @@ from weightgate.scan.pyvalues import (
     is_template,
     module_level,
     parameters,
-    parse,
-    syntax_message,
 )
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
-from weightgate.scan.uris import find_uris
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _MAX_ITEMS = 256
-#: A docstring can show usage only if it holds one of these (flags, loaders, downloads).
-_USAGE_WORDS = (
-    "--",
-    "pretrained(",
-    "download",
-    "serve ",
-    "ollama ",
-    "-hf ",
-    "llm ",
-    "Transformer(",
-    "Encoder(",
-    "load_dataset(",
-)
-#: A string that is a URL (not prose mentioning one) starts with one of these.
-_URL_STARTS = (
-    "http://",
-    "https://",
-    "hf://",
-    "huggingface://",
-    "hf-hub:",
-    "hf_hub:",
-    "hf.co/",
-    "huggingface.co/",
-)
 
 
 @dataclass
@@ -211,30 +185,14 @@ class _Visitor:
         return self.src.module.get(name)
 
     def usage(self, doc: ast.Constant) -> None:
-        """Commands and loader calls shown in a docstring (`python serve.py --model org/name`,
-        `>>> AutoModel.from_pretrained("org/name")`): usage the module documents."""
-        value = str(doc.value)
-        if not any(word in value for word in _USAGE_WORDS):
-            return
-        for index, line in enumerate(value.split("\n")):
-            if index == 0 or len(line) > 2_000:
-                continue  # the first line shares its source line with the quotes
-            for hit in text.find(line.lstrip(" >.$")):
-                if not hit.templated:
-                    at = len(line) - len(line.lstrip(" >.$")) + hit.start + 1
-                    self.src.found.add(
-                        doc.lineno + index + self.offset, at, hit.id, hit.kind, confidence="low"
-                    )
+        """Usage a docstring shows, at low confidence."""
+        for index, at, hit in pystrings.usage(str(doc.value)):
+            line = doc.lineno + index + self.offset
+            self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
 
     def url(self, node: ast.Constant) -> None:
-        value = str(node.value)
-        text = value.lstrip()
-        if not text.startswith(_URL_STARTS):
-            return  # prose that mentions a URL, not a URL
-        end = len(text.split(None, 1)[0])  # the URL the string starts with
-        shift = len(value) - len(text)
-        for hit in find_uris(text[:end]):
-            self.place(node, shift + hit.start, hit.id, hit.kind, None)
+        for at, hit in pystrings.urls(str(node.value)):
+            self.place(node, at, hit.id, hit.kind, None)
 
     def resolve(self, expr: ast.expr, depth: int = 0) -> Resolved:
         if depth > 4:
@@ -332,67 +290,10 @@ class _Visitor:
         self.src.found.add(line, col, ident, kind, revision=revision)
 
 
-def _parse(text: str, path: str, offsets: list[int]) -> tuple[list[tuple[ast.Module, int]], bool]:
-    """Trees to visit with their line offsets (a few regions, or the whole file), and
-    whether that is the whole file."""
-    spans = regions(text, offsets)
-    if spans is None:
-        return [(parse(text, path), 0)], True
-    lines = text.split("\n")
-    trees = []
-    try:
-        for start, end in spans:
-            chunk = "\n".join(lines[start:end])
-            if lines[start][:1] in (" ", "\t"):
-                trees.append((parse("if 1:\n" + chunk, path), start - 1))
-            else:
-                trees.append((parse(chunk, path), start))
-    except (SyntaxError, ValueError):
-        return [(parse(text, path), 0)], True
-    return trees, False
-
-
-_SHELL_LINE = re.compile(r"^[ \t]*[!%].*$", re.M)
-
-
 def scan_python(path: str, text: str) -> Found:
-    """References in one Python source. Raises SyntaxError/ValueError on unparsable input.
-    A file that only parses without its `!cmd` / `%magic` lines (a notebook exported as `.py`)
-    is read without them; one with a few stray lines is read without those, and its syntax
-    error is still reported."""
-    try:
-        return _scan(path, text)
-    except SyntaxError as first:
-        plain = _SHELL_LINE.sub("", text)
-        if plain != text:
-            try:
-                return _scan(path, plain)
-            except SyntaxError:
-                pass
-        return _salvage(path, plain, first)
-
-
-#: How many stray lines a file may have before it counts as not Python at all.
-_STRAY_LINES = 3
-
-
-def _salvage(path: str, text: str, first: SyntaxError) -> Found:
-    """Blank the lines that stop the parse (a paste accident), scan the rest, and keep the
-    first syntax error as a ScanError. Raises `first` when a few blank lines do not help."""
-    lines = text.split("\n")
-    error = first
-    for _ in range(_STRAY_LINES):
-        if error.lineno is None or not 0 < error.lineno <= len(lines):
-            break
-        lines[error.lineno - 1] = ""
-        try:
-            found = _scan(path, "\n".join(lines))
-        except SyntaxError as exc:
-            error = exc
-            continue
-        found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
-        return found
-    raise first
+    """References in one Python source. Raises SyntaxError/ValueError on unparsable input
+    (see `pysalvage.tolerant` for the files read without a few lines)."""
+    return tolerant(_scan, path, text)
 
 
 def _scan(path: str, text: str) -> Found:
@@ -402,7 +303,7 @@ def _scan(path: str, text: str) -> Found:
         return found
     about_ollama = "ollama" in text.lower() or ":11434" in text
     src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about_ollama)
-    trees, whole = _parse(text, path, offsets)
+    trees, whole = parse_regions(text, path, offsets)
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:

@@ -1,0 +1,60 @@
+"""Python strings that are not code: docstrings that show usage, and URL literals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from weightgate.scan import text
+from weightgate.scan.uris import UriHit, find_uris
+
+#: A docstring can show usage only if it holds one of these (flags, loaders, downloads).
+_USAGE_WORDS = (
+    "--",
+    "pretrained(",
+    "download",
+    "serve ",
+    "ollama ",
+    "-hf ",
+    "llm ",
+    "Transformer(",
+    "Encoder(",
+    "load_dataset(",
+)
+#: A string that is a URL (not prose mentioning one) starts with one of these.
+_URL_STARTS = (
+    "http://",
+    "https://",
+    "hf://",
+    "huggingface://",
+    "hf-hub:",
+    "hf_hub:",
+    "hf.co/",
+    "huggingface.co/",
+)
+_PROMPT = " >.$"
+
+
+def usage(doc: str) -> Iterator[tuple[int, int, text.TextHit]]:
+    """Commands and loader calls a docstring shows (`python serve.py --model org/name`,
+    `>>> AutoModel.from_pretrained("org/name")`), as (line index in the docstring, 1-based
+    column, hit). The first line is skipped: it shares its source line with the quotes."""
+    if not any(word in doc for word in _USAGE_WORDS):
+        return
+    for index, line in enumerate(doc.split("\n")):
+        if index == 0 or len(line) > 2_000:
+            continue
+        command = line.lstrip(_PROMPT)
+        for hit in text.find(command):
+            if not hit.templated:
+                yield index, len(line) - len(command) + hit.start + 1, hit
+
+
+def urls(value: str) -> Iterator[tuple[int, UriHit]]:
+    """The Hub ids of a string that is a URL (not prose mentioning one), with their offset."""
+    stripped = value.lstrip()
+    if not stripped.startswith(_URL_STARTS):
+        return
+    end = len(stripped.split(None, 1)[0])  # the URL the string starts with
+    shift = len(value) - len(stripped)
+    for hit in find_uris(stripped[:end]):
+        yield shift + hit.start, hit
