@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from weightgate.scan.stnames import SENTENCE_TRANSFORMERS
+
 NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"  # one segment of a Hub repo id
 _REPO_ID = re.compile(rf"^(?:{NAME}/)?{NAME}$")
 _PREFIXES = (
@@ -18,35 +20,8 @@ _PREFIXES = (
     "hf_hub:",
     "hf://",
     "huggingface://",
+    "hf:",  # node-llama-cpp `hf:org/name:Q4_K_M` (after `hf://`, `hf-hub:`)
     "local:",  # LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
-)
-#: Short names that sentence-transformers resolves under its own organization.
-_SENTENCE_TRANSFORMERS = frozenset(
-    {
-        "all-minilm-l6-v2",
-        "all-minilm-l12-v2",
-        "all-mpnet-base-v2",
-        "all-distilroberta-v1",
-        "all-roberta-large-v1",
-        "paraphrase-minilm-l6-v2",
-        "paraphrase-minilm-l3-v2",
-        "paraphrase-multilingual-minilm-l12-v2",
-        "paraphrase-multilingual-mpnet-base-v2",
-        "paraphrase-mpnet-base-v2",
-        "paraphrase-albert-small-v2",
-        "multi-qa-minilm-l6-cos-v1",
-        "multi-qa-mpnet-base-cos-v1",
-        "multi-qa-mpnet-base-dot-v1",
-        "msmarco-distilbert-base-v4",
-        "msmarco-minilm-l6-cos-v5",
-        "distiluse-base-multilingual-cased-v1",
-        "distiluse-base-multilingual-cased-v2",
-        "allenai-specter",
-        "gtr-t5-base",
-        "sentence-t5-base",
-        "nli-mpnet-base-v2",
-        "stsb-roberta-large",
-    }
 )
 #: Canonical single-segment ids that predate organizations on the Hub.
 LEGACY_IDS = frozenset(
@@ -172,6 +147,12 @@ def is_repo_id(value: str, *, allow_single: bool = False) -> bool:
     return allow_single or "/" in value
 
 
+def without_quant(value: str) -> str:
+    """llama.cpp's `org/name-GGUF:Q4_K_M` (`-hf`, `hf =`): the repo, without the quantization."""
+    head, colon, _quant = value.partition(":")
+    return head if colon and "/" in head and "://" not in value else value
+
+
 def strip_prefix(value: str) -> str:
     """Remove URL/URI prefixes (`hf-hub:`, `hf://`, `https://huggingface.co/`) from an id."""
     for prefix in _PREFIXES:
@@ -182,12 +163,12 @@ def strip_prefix(value: str) -> str:
 
 def is_sentence_transformers_name(name: str) -> bool:
     """`all-MiniLM-L6-v2`: a short name sentence-transformers loads from its organization."""
-    return name.lower() in _SENTENCE_TRANSFORMERS
+    return name.lower() in SENTENCE_TRANSFORMERS
 
 
 def sentence_transformers_id(name: str) -> str:
     """`all-MiniLM-L6-v2` -> `sentence-transformers/all-MiniLM-L6-v2`; other ids unchanged."""
-    if "/" not in name and name.lower() in _SENTENCE_TRANSFORMERS:
+    if "/" not in name and name.lower() in SENTENCE_TRANSFORMERS:
         return f"sentence-transformers/{name}"
     return name
 
@@ -261,7 +242,9 @@ _PROVIDERS = frozenset(
     }
 )
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
-_PLACEHOLDER_ORGS = frozenset({"user", "org", "organization", "owner", "namespace", "me"})
+_PLACEHOLDER_ORGS = frozenset(
+    {"user", "org", "organization", "owner", "namespace", "me", "your", "my", "some", "example"}
+)
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
@@ -274,7 +257,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
         return False
     if "/" not in value:
         return allow_legacy and (
-            value.lower() in LEGACY_IDS or value.lower() in _SENTENCE_TRANSFORMERS
+            value.lower() in LEGACY_IDS or value.lower() in SENTENCE_TRANSFORMERS
         )
     org, name = value.split("/")
     if org.lower() in _PROVIDERS or (org == "openai" and _OPENAI_API.match(name)):
@@ -343,6 +326,15 @@ def single_dataset(value: str) -> str | None:
     return name
 
 
+#: Names that stand for "some model" in examples (`test-model`, `any-model`, `model-name`).
+_PLACEHOLDER_TAG = re.compile(
+    r"^(?:(?:test|any|my|your|some|example|sample|dummy|fake|mock|foo|bar)[-_]?model"
+    r"|model[-_]?name)(?::|$)",
+    re.IGNORECASE,
+)
+
+
 def is_ollama_tag(value: str) -> bool:
-    """`llama3.1:8b`, `phi3`, `user/model:tag` — the Ollama library name grammar."""
-    return bool(OLLAMA_TAG.match(value)) and len(value) <= 200
+    """`llama3.1:8b`, `phi3`, `user/model:tag` — the Ollama library name grammar (placeholders
+    such as `your-model` are not tags)."""
+    return bool(OLLAMA_TAG.match(value)) and len(value) <= 200 and not _PLACEHOLDER_TAG.match(value)

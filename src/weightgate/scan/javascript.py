@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from weightgate.model import Kind
+from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize
-from weightgate.scan.ollamatags import is_ollama_value, provider_tag
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
 from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
@@ -35,6 +35,17 @@ _CALL = re.compile(
 #: AI SDK / LangChain.js provider functions: `ollama("llama3.1")`, `huggingface("org/name")`.
 _PROVIDER_CALL = re.compile(rf"""\b(?P<p>ollama|huggingface)\(\s*{_STRING}""")
 _COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
+#: A JSDoc line (`*   model: "llama3.1:8b",`): an example the documentation shows.
+_JSDOC = re.compile(r"^\s*\*(?!/)")
+#: `Models["Name"] = "org/name"` (a compiled TypeScript enum), `expect(cfg.model_name).toBe(
+#: "org/name")`, `modelId === "org/name"`: the id is keyed by the object or variable named.
+_INDIRECT = re.compile(
+    rf"""(?P<k>[A-Za-z_$][\w$]*)(?:\[["'][\w$-]+["']\]\s*=|\s*\)\s*\.(?:toBe|toEqual|toStrictEqual)\("""
+    rf"""|\s*[!=]==?)\s*{_STRING}"""
+)
+#: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
+_ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
+_MEMBER = re.compile(rf"""=\s*{_STRING}""")
 
 
 def _kind(key: str) -> Kind | None:
@@ -45,29 +56,42 @@ def _kind(key: str) -> Kind | None:
 
 
 def _add(
-    found: Found, number: int, at: int, value: str, kind: Kind, *, ollama: bool, hub: bool = False
+    found: Found,
+    number: int,
+    at: int,
+    value: str,
+    kind: Kind,
+    *,
+    ollama: bool,
+    hub: bool = False,
+    confidence: Confidence = "high",
 ) -> None:
     """One value in a model position: an Ollama tag, or an `org/name` Hub id (with `hub`, a file
     using a Hugging Face client, a legacy single-name id such as `gpt2` too)."""
     tag = provider_tag(value) if kind == "model" else None
     if tag is not None:
-        found.add(number, at + len(value) - len(tag) + 1, tag, "ollama")
+        found.add(number, at + len(value) - len(tag) + 1, tag, "ollama", confidence=confidence)
     elif kind == "model" and is_ollama_value(value, context=ollama):
-        found.add(number, at + 1, value, "ollama")
+        found.add(number, at + 1, value, "ollama", confidence=confidence)
     else:
         ident = normalize(value)
         if ident is not None and ("/" in ident or (hub and kind == "model")):
-            found.add(number, at + max(value.find(ident), 0) + 1, ident, kind)
+            column = at + max(value.find(ident), 0) + 1
+            found.add(number, column, ident, kind, confidence=confidence)
 
 
 def scan_javascript(path: str, source: str) -> Found:
     """References in one JavaScript or TypeScript source."""
     found = Found(path, "javascript")
     lowered = source.lower()
-    ollama = "ollama" in lowered
+    ollama = about_ollama(source)
     hub = "@huggingface/" in lowered or "@xenova/" in lowered
     for number, line in enumerate(source.splitlines(), 1):
-        if _COMMENT.match(line) or len(line) > 5_000:  # comments; minified bundles
+        if len(line) > 5_000:  # minified bundles
+            continue
+        if _COMMENT.match(line):
+            if _JSDOC.match(line) and ":" in line:  # documented usage, not disabled code
+                _jsdoc(found, number, line, ollama=ollama)
             continue
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)
@@ -82,6 +106,11 @@ def scan_javascript(path: str, source: str) -> Found:
                 kind = _kind(match.group("k") or match.group("g"))
                 if kind is not None:
                     _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
+        if "=" in line or "toBe" in line or "toEqual" in line:
+            for match in _INDIRECT.finditer(line):
+                kind = _kind(match.group("k"))
+                if kind is not None:
+                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
         if "(" in line:
             for match in _PROVIDER_CALL.finditer(line):
                 at, value = match.start("v"), match.group("v")
@@ -90,7 +119,36 @@ def scan_javascript(path: str, source: str) -> Found:
                 elif is_ollama_tag(value):
                     found.add(number, at + 1, value, "ollama")
     _calls(found, source)
+    _enums(found, source, ollama=ollama)
     return found
+
+
+def _jsdoc(found: Found, number: int, line: str, *, ollama: bool) -> None:
+    """`*   model: "llama3.1:8b",` in a JSDoc example: an Ollama tag (in a file about Ollama)
+    or an `org/name`, at low confidence."""
+    for match in _KEYED.finditer(line):
+        value = match.group("v")
+        if _kind(match.group("k")) == "model" and (
+            "/" in value or (ollama and is_ollama_tag(value))
+        ):
+            at = match.start("v")
+            _add(found, number, at, value, "model", ollama=ollama, confidence="low")
+
+
+def _enums(found: Found, source: str, *, ollama: bool) -> None:
+    """Members of a TypeScript enum named for models (`enum EmbeddingModel {...}`)."""
+    if "enum" not in source:
+        return
+    for match in _ENUM.finditer(source):
+        kind = _kind(match.group("k"))
+        if kind is None:
+            continue
+        for member in _MEMBER.finditer(match.group("body")):
+            at = match.start("body") + member.start("v")
+            number = source.count("\n", 0, at) + 1
+            column = at - (source.rfind("\n", 0, at) + 1)
+            if "/" in member.group("v"):
+                _add(found, number, column, member.group("v"), kind, ollama=ollama)
 
 
 def _calls(found: Found, source: str) -> None:

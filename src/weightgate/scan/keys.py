@@ -121,6 +121,16 @@ def tokens(key: str) -> tuple[str, ...]:
     return tuple(t for t in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if t)
 
 
+def _before_model(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens a not-an-id word is looked for in: all of them, except that `image` (a
+    container image) before a model word describes the model (`IMAGE_MODEL`, `image_model_id`)."""
+    models = [i for i, t in enumerate(toks) if t in _MODEL_TOKS]
+    if not models:
+        return toks
+    last_model = models[-1]
+    return tuple(t for i, t in enumerate(toks) if not (t in ("image", "images") and i < last_model))
+
+
 @lru_cache(maxsize=4096)
 def role(key: str) -> Role:
     """The role a key gives its value."""
@@ -130,7 +140,7 @@ def role(key: str) -> Role:
     last = toks[-1]
     if any(t in _OUTPUT_TOKS for t in toks) or (toks[0] in _OUTPUT_HEAD and len(toks) > 1):
         return "output"
-    if any(t in _NOT_ID for t in toks) or last in _NOT_ID_TAIL:
+    if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:
         return "none"
     if any(t in _DATASET_TOKS for t in toks) or toks[-2:] == ("data", "path"):
         return "dataset"
@@ -163,6 +173,8 @@ def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
     if mine == "generic":
         if up in ("model", "dataset"):
             return up
+        if parent is not None and "ollama" in tokens(parent):  # `[[ollama]] name = "qwen3:8b"`
+            return "model"
         return "model" if sibling_hub and own in ("repo", "repository", "repo_id", "id") else "none"
     if up in ("model", "dataset") and parent is not None and is_container(parent):
         return up

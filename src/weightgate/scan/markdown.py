@@ -11,6 +11,7 @@ from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import (
+    about_ollama,
     is_library_tag,
     is_ollama_value,
     names_in_prose,
@@ -98,10 +99,19 @@ def _shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
 
 
 def _python(found: Found, path: str, start: int, body: list[str]) -> None:
+    """A Python block; one that stops parsing (an unclosed fence running into prose) is read
+    up to the line where it stops."""
     try:
         inner = scan_python(path, "\n".join(body))
-    except (SyntaxError, ValueError, RecursionError):
-        return  # an excerpt, a console session: not a whole program
+    except SyntaxError as error:
+        if not error.lineno or error.lineno < 2:
+            return  # an excerpt, a console session: not a whole program
+        try:
+            inner = scan_python(path, "\n".join(body[: error.lineno - 1]))
+        except (SyntaxError, ValueError, RecursionError):
+            return
+    except (ValueError, RecursionError):
+        return
     for ref in inner.refs:
         found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
 
@@ -168,7 +178,7 @@ def scan_markdown(path: str, source: str) -> Found:
     if matter:
         walk_tree(found, source, yaml_documents(matter), comments=False)
     lines = source.splitlines()
-    ollama = "ollama" in source.lower()
+    ollama = about_ollama(source)
     blocks = _blocks(lines, end)
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     before = ""

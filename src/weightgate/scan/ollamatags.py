@@ -8,13 +8,15 @@ from functools import cache
 from importlib import resources
 
 from weightgate.scan.ids import is_ollama_tag
+from weightgate.scan.ollamalib import MORE_LIBRARY_NAMES
 
 
 @cache
 def _library() -> frozenset[str]:
-    """Ollama library names with bundled license data (the resolver's own list)."""
+    """Ollama library names: those with bundled license data (the resolver's own list) and the
+    scanner's further names."""
     data = resources.files("weightgate.resolve").joinpath("data/ollama.json").read_text("utf-8")
-    return frozenset(json.loads(data)["models"])
+    return frozenset(json.loads(data)["models"]) | MORE_LIBRARY_NAMES
 
 
 #: LangChain `provider:model` prefixes of hosted APIs (`openai:gpt-4o` is no Ollama tag).
@@ -23,6 +25,11 @@ _API_PROVIDERS = frozenset(
     | {"bedrock", "bedrock_converse", "cohere", "fireworks", "together", "mistralai", "groq"}
     | {"huggingface", "deepseek", "ibm", "nvidia", "xai", "perplexity", "azure_ai", "vertex_ai"}
 )
+
+
+def about_ollama(text: str) -> bool:
+    """The file is about Ollama: it names it, or its default port (`localhost:11434`)."""
+    return "ollama" in text.lower() or ":11434" in text
 
 
 def is_library_tag(value: str) -> bool:

@@ -121,7 +121,9 @@ _MODEL_NAME = re.compile(
 
 #: Words that make a line about models: then any organization's model-shaped id counts.
 _ABOUT_MODELS = re.compile(
-    r"\b(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model)\b", re.IGNORECASE
+    r"\b(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?|lora"
+    r"|hugging ?face|hf hub)\b",
+    re.IGNORECASE,
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from weightgate.model import Kind
 from weightgate.scan import keys
+from weightgate.scan.mapctx import hosted_api
 
 _HUB_CALLS = frozenset(
     {
@@ -41,9 +42,14 @@ _MODEL_CTORS = frozenset(
 _GRADIO = frozenset({"gr", "gradio", "Interface"})
 #: outlines' `outlines.models.transformers("org/name")` and its siblings.
 _OUTLINES = frozenset({"transformers", "transformers_vision", "vllm", "mlxlm", "llamacpp"})
+#: Keywords that can say a call configures a hosted API (see `mapctx.hosted_api`).
+_HOSTED_KEYS = frozenset({"provider", "api_type", "base_url", "api_base", "openai_api_base"})
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
 #: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`).
 MODEL_CLASS_SUFFIXES = ("Encoder", "Embeddings", "Embedding", "Embedder", "Reranker", "LLM")
+#: ...and a model description's `path`, `name`, `repo` or `id` (`Model(path="org/name",
+#: onnx_path="org/name-onnx")`): only `org/name` values count.
+_MODEL_CLASS_FIELDS = frozenset({"name", "path", "repo", "id"})
 _FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
@@ -243,6 +249,30 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     return [Target(default, "model" if role == "model" else "dataset", strict=True)]
 
 
+def _hosted(node: ast.Call) -> bool:
+    """The call configures a hosted API (`provider="Google"`, a public `base_url`): the model
+    names given to it are the API's own."""
+    literal = {
+        k.arg.lower(): k.value.value
+        for k in node.keywords
+        if k.arg is not None
+        and isinstance(k.value, ast.Constant)
+        and isinstance(k.value.value, str)
+    }
+    return bool(literal.keys() & _HOSTED_KEYS) and hosted_api(literal)
+
+
+def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
+    """`HuggingFaceEncoder(name=...)`, `Model(path=..., onnx_path=...)`: a field of a class that
+    describes or wraps a model."""
+    if arg == "name" and callee.endswith(MODEL_CLASS_SUFFIXES):
+        return True
+    if not callee.endswith("Model") or role in ("output", "none", "dataset"):
+        return False
+    toks = keys.tokens(arg)
+    return bool(toks) and toks[-1] in _MODEL_CLASS_FIELDS
+
+
 def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
     the client functions the file imports by name (`from ollama import chat`)."""
@@ -253,11 +283,13 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return _env_default(node, name)
     found = _loader(node, name, receiver, imports)
     taken = {id(t.expr) for t in found}
+    if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`
+        return []
     for keyword in node.keywords:
         if keyword.arg is None or id(keyword.value) in taken:
             continue
         role = keys.role(keyword.arg)
-        named_model = keyword.arg == "name" and name.endswith(MODEL_CLASS_SUFFIXES)
+        named_model = _names_model(name, keyword.arg, role)
         if keyword.arg in _EXPLICIT_KW or role == "model" or named_model:
             kind: Kind = "ollama" if found and found[0].kind == "ollama" else "model"
             found.append(Target(keyword.value, kind, _kw(node, "revision"), strict=True))

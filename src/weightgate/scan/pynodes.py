@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from weightgate.scan import keys
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee
 
@@ -18,6 +19,7 @@ class Nodes:
     funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
     classes: list[ast.ClassDef] = field(default_factory=list)
     strings: list[ast.Constant] = field(default_factory=list)
+    commands: list[ast.Constant] = field(default_factory=list)  # strings that show a `--flag`
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
@@ -40,6 +42,8 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.calls.append(node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             nodes.funcs.append(node)
+            if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
+                nodes.keyed.extend(_returned(node))
         elif isinstance(node, ast.ClassDef):
             nodes.classes.append(node)
             if node.name.endswith(MODEL_CLASS_SUFFIXES):  # `name: str = "org/name"` of an encoder
@@ -49,8 +53,11 @@ def collect(tree: ast.Module) -> Nodes:
             if isinstance(node.value.value, str):
                 nodes.docstrings.append(node.value)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if "://" in node.value or "hf-hub:" in node.value or "hf_hub:" in node.value:
+            string = node.value
+            if "://" in string or "hf-hub:" in string or "hf_hub:" in string or "hf:" in string:
                 nodes.strings.append(node)
+            if "-" in string and "\n" not in string and len(string) < 2_000:
+                nodes.commands.append(node)
         elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = target_name(target)
@@ -77,6 +84,15 @@ def field_default(value: ast.expr) -> ast.expr:
         if callee(value) == "Field" and value.args:  # pydantic: the default is positional
             return value.args[0]
     return value
+
+
+def _returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, ast.expr]]:
+    """What a model-named function returns, keyed by its name."""
+    return [
+        (func.name, node.value)
+        for node in ast.walk(func)
+        if isinstance(node, ast.Return) and node.value is not None
+    ]
 
 
 def _named_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:

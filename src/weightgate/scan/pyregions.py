@@ -36,7 +36,7 @@ TRIGGERS = (
     b"mlx_",
     b"huggingface.co/",
     b"hf.co/",
-    b"hf://",
+    b"hf:",
     b"huggingface://",
     b"llama",
     b"model",
@@ -49,61 +49,57 @@ TRIGGERS = (
     b"load_textual_inversion",
     b"INSTRUCTOR",
     b"gr.load",
+    b"Model(",
     b"Interface.load",
 )
-_CALLS = (
-    "from_pretrained",
-    "from_single_file",
-    "from_model_id",
-    "pipeline",
-    "hf_hub_download",
-    "hf_hub_url",
-    "snapshot_download",
-    "model_info",
-    "dataset_info",
-    "load_dataset",
-    "SentenceTransformer",
-    "CrossEncoder",
-    "LLM",
-    "EngineArgs",
-    "InferenceClient",
-    "load_lora_weights",
-    "load_adapter",
-    "FlagModel",
-    "FlagReranker",
-    "FlagLLMReranker",
-    "from_finetuned",
-    "from_quantized",
-    "get_model",
-    "get_async_model",
-    "TextEmbedding",
-    "WhisperModel",
-    "load_ip_adapter",
-    "load_textual_inversion",
-    "INSTRUCTOR",
-    "gr.load",
-    "Interface.load",
-)
-_KWARGS = (
-    "model",
-    "model_id",
-    "model_name",
-    "model_name_or_path",
-    "repo_id",
-    "base_model",
-    "tokenizer_name",
-    "dataset_name",
-)
-#: Each pattern starts with a literal, so the regex engine can skip ahead quickly.
+#: Loader calls, grouped under the literal their names start with: one substring test per
+#: group, then one regex (that starts with the same literal) finds the calls.
+_CALLS: dict[str, tuple[str, ...]] = {
+    "from_": ("pretrained", "single_file", "model_id", "finetuned", "quantized"),
+    "load_": ("dataset", "lora_weights", "adapter", "ip_adapter", "textual_inversion"),
+    "hf_hub_": ("download", "url"),
+    "Flag": ("Model", "Reranker", "LLMReranker"),
+    "get_": ("model", "async_model"),
+    "pipeline": ("",),
+    "snapshot_download": ("",),
+    "model_info": ("",),
+    "dataset_info": ("",),
+    "SentenceTransformer": ("",),
+    "CrossEncoder": ("",),
+    "LLM": ("",),
+    "EngineArgs": ("",),
+    "InferenceClient": ("",),
+    "TextEmbedding": ("",),
+    "WhisperModel": ("",),
+    "INSTRUCTOR": ("",),
+    "gr.load": ("",),
+    "Interface.load": ("",),
+}
+
+
+def _call_pattern(head: str, tails: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in tails)
+    return re.compile(rf"{re.escape(head)}(?:{alternatives})\s*\(")
+
+
+#: Each pattern starts with its literal, so the regex engine can skip ahead quickly.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    *((name, re.compile(rf"{re.escape(name)}\s*\(")) for name in _CALLS),
+    *((head, _call_pattern(head, tails)) for head, tails in _CALLS.items()),
     ("models.", re.compile(r"models\.(?:transformers|transformers_vision|vllm|mlxlm|llamacpp)\(")),
     # `name: str = "org/name"`: the field of a model-wrapping class (`HuggingFaceEncoder`)
     ("name", re.compile(r"name\s*(?::[^=\n]{0,40})?=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
+    # `Model(path="org/name")`: a model description's fields
+    ("path", re.compile(r"path\s*=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
+    # `"... e.g. --base_model='org/name'"`: a command or flag shown in a string
+    ("--", re.compile(r"--[\w-]*(?:model|MODEL)[\w-]*[=\s]+\\?[\"']?[\w.-]+/[\w.-]")),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
-    *((f"{name}=", re.compile(rf"{name}=[rRuU]?[\"']")) for name in _KWARGS),
+    # `model=`, `base_model=`, `model_id=`, `model_name=`, `model_name_or_path=`
+    ("model", re.compile(r"model(?:_id|_name|_name_or_path)?=[rRuU]?[\"']")),
+    ("repo_id=", re.compile(r"repo_id=[rRuU]?[\"']")),
+    ("tokenizer_name=", re.compile(r"tokenizer_name=[rRuU]?[\"']")),
+    ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
     (
         "add_argument",
         re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter)"),
@@ -112,6 +108,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
 )
+#: `def default_model(): return "org/name"`: kept when the function name's role is a model.
+_MODEL_DEF = re.compile(r"def\s+(\w*(?:model|MODEL|Model)\w*)\s*\(")
+#: ...and only when an `org/name`-shaped literal is returned soon after the `def`.
+_RETURNS_ID = re.compile(r"return\s+[rRuU]?[\"'][\w.-]+/")
+_RETURN_WITHIN = 4_000
 #: `BASE_MODEL = "..."`, `model_name_or_path: str = field(default="...")`: kept when the
 #: name's role (see `keys.role`) is a model or a dataset.
 _ASSIGNED = (
@@ -136,7 +137,7 @@ _URL_PREFIXES = (
     "https://hf.co/",
     "https://api-inference.huggingface.co/",
     "https://router.huggingface.co/",
-    "hf://",
+    "hf:",
     "hf-hub:",
     "hf_hub:",
     "huggingface://",
@@ -212,6 +213,11 @@ def hits(text: str) -> list[int]:
         )
     if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
         found.extend(m.start() for m in _MLX_LOAD.finditer(text))
+    if "def" in text:
+        for m in _MODEL_DEF.finditer(text):
+            body = text[m.end() : m.end() + _RETURN_WITHIN]
+            if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
+                found.append(m.start())
     for rx in _ASSIGNED:
         for m in rx.finditer(text):
             start = _name_start(text, m.start(), "_")

@@ -30,6 +30,7 @@ _URL_STARTS = (
     "hf_hub:",
     "hf.co/",
     "huggingface.co/",
+    "hf:",
 )
 _PROMPT = " >.$"
 
@@ -47,6 +48,16 @@ def usage(doc: str) -> Iterator[tuple[int, int, text.TextHit]]:
         for hit in text.find(command):
             if not hit.templated:
                 yield index, len(line) - len(command) + hit.start + 1, hit
+
+
+def commands(value: str) -> Iterator[tuple[int, text.TextHit]]:
+    """Ids a one-line string shows in a command or flag (`"e.g. --base_model=org/name"`, a
+    command line handed to `subprocess`), with their offset."""
+    if "--" not in value and "-m " not in value and "-hf " not in value:
+        return
+    for hit in text.find(value):
+        if not hit.templated:
+            yield hit.start, hit
 
 
 def urls(value: str) -> Iterator[tuple[int, UriHit]]:

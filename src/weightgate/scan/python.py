@@ -11,7 +11,7 @@ import ast
 import re
 from dataclasses import dataclass, field, replace
 
-from weightgate.model import Kind
+from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, pystrings
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
@@ -20,7 +20,7 @@ from weightgate.scan.ids import (
     plausible_id,
     single_dataset,
 )
-from weightgate.scan.ollamatags import is_ollama_value, provider_tag
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
 from weightgate.scan.pycalls import Imports, Target, targets
 from weightgate.scan.pynodes import Nodes, collect, field_default
 from weightgate.scan.pyregions import hits, might_reference, parse_regions
@@ -43,6 +43,13 @@ from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, 
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _MAX_ITEMS = 256
+
+
+def _kind(name: str, role: keys.Role) -> Kind:
+    """What a model- or dataset-named variable or key holds; `OLLAMA_MODEL` an Ollama tag."""
+    if role == "dataset":
+        return "dataset"
+    return "ollama" if "ollama" in keys.tokens(name) else "model"
 
 
 @dataclass
@@ -83,19 +90,20 @@ class _Visitor:
             role = keys.role(name)
             if role in ("model", "dataset"):
                 self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
-                kind: Kind = "model" if role == "model" else "dataset"
-                self.assigned(field_default(value), kind)
+                self.assigned(field_default(value), _kind(name, role))
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
             if role in ("model", "dataset"):
                 self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
-                self.report_all(
-                    Target(value, "model" if role == "model" else "dataset", strict=True)
-                )
+                self.report_all(Target(value, _kind(key, role), strict=True))
         self.scopes = [module]
         for node in nodes.strings:
             if id(node) not in nodes.docs:
                 self.url(node)
+        for node in nodes.commands:
+            if id(node) not in nodes.docs:
+                for at, hit in pystrings.commands(str(node.value)):
+                    self.place(node, at, hit.id, hit.kind, None, confidence="low")
         for doc in nodes.docstrings:
             self.usage(doc)
 
@@ -279,7 +287,16 @@ class _Visitor:
                 return part, str(part.value).index(ident)
         return None
 
-    def place(self, node: ast.expr, at: int, ident: str, kind: Kind, revision: str | None) -> None:
+    def place(
+        self,
+        node: ast.expr,
+        at: int,
+        ident: str,
+        kind: Kind,
+        revision: str | None,
+        *,
+        confidence: Confidence = "high",
+    ) -> None:
         if not isinstance(node, ast.Constant):
             node, at = self.origin(node, ident) or (node, at)
         line = node.lineno + self.offset
@@ -287,7 +304,7 @@ class _Visitor:
         if (line, col) in self.src.reported:
             return
         self.src.reported.add((line, col))
-        self.src.found.add(line, col, ident, kind, revision=revision)
+        self.src.found.add(line, col, ident, kind, revision=revision, confidence=confidence)
 
 
 def scan_python(path: str, text: str) -> Found:
@@ -301,8 +318,7 @@ def _scan(path: str, text: str) -> Found:
     offsets = hits(text)
     if not offsets:
         return found
-    about_ollama = "ollama" in text.lower() or ":11434" in text
-    src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about_ollama)
+    src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about_ollama(text))
     trees, whole = parse_regions(text, path, offsets)
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:

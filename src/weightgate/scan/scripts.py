@@ -12,6 +12,7 @@ from weightgate.model import Kind
 from weightgate.scan import shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import is_ollama_tag, normalize
+from weightgate.scan.ollamatags import about_ollama
 from weightgate.scan.shellvars import Items, sequences
 from weightgate.scan.text import TextHit, add_value, assigned_kind, find
 from weightgate.scan.uris import find_uris
@@ -93,7 +94,7 @@ def scan_text(path: str, text: str) -> Found:
     literals = _literals(lines)
     many = sequences(text)
     _arrays(found, many)
-    ollama = "ollama" in text.lower()
+    ollama = about_ollama(text)
     wrappers, passed = _wrapped(lines, ollama) if "()" in text or "function" in text else ({}, [])
     for hit in passed:
         at, column = divmod(hit.start, _STRIDE)

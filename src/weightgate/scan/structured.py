@@ -18,9 +18,9 @@ import yaml
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import is_templated, normalize, plausible_id
+from weightgate.scan.ids import is_templated, normalize, plausible_id, without_quant
 from weightgate.scan.mapctx import CATALOG_KEYS, fields, hosted_api, is_catalog, says_hub
-from weightgate.scan.ollamatags import is_ollama_value, provider_tag
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
 
@@ -88,7 +88,7 @@ class _Walker:
         if kind == "model" and is_ollama_value(raw, context=self.ollama):
             self.add(sc, offset, raw, "ollama", "high")
             return
-        ident = normalize(raw)
+        ident = normalize(without_quant(raw))
         if ident is not None and (kind == "model" or "/" in ident):
             self.add(sc, offset + _shown_at(raw, ident), ident, kind, "high")
 
@@ -257,7 +257,7 @@ def walk_tree(found: Found, source: str, docs: list[Node], *, comments: bool) ->
     walker = _Walker(
         found,
         lines,
-        "ollama" in source.lower(),
+        about_ollama(source),
         "dataset" if "dataset" in name else "model",
         catalog=is_catalog(found.path),
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
-from weightgate.scan.ids import is_ollama_tag, is_templated, normalize
+from weightgate.scan.ids import is_ollama_tag, is_templated, normalize, without_quant
 from weightgate.scan.ollamatags import is_ollama_value, provider_tag
 from weightgate.scan.uris import find_uris
 
@@ -22,8 +22,12 @@ _FLAG_NAMES = (
     r"|reward[-_]model|teacher[-_]model|ref[-_]model|hf[-_]repo|repo[-_]id|pretrained"
     r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
 )
-_VALUE = r"""(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
+#: A value, quoted or not; `\"org/name\"` too (a command inside a double-quoted `bash -c`).
+_VALUE = r"""\\?(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
+#: `-m org/name` (llama.cpp, `llm`, converters): only an `org/name`, never `python -m module`
+#: or a `git commit -m` message.
+_SHORT_M = re.compile(rf"""(?<![\w-])(?<!commit )-m\s+{_VALUE}""")
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`), and vLLM's `--lora-modules name=org/adapter`.
 _ROLE_FLAG = re.compile(
@@ -96,9 +100,7 @@ def add_value(
         elif is_ollama_tag(raw):
             out.append(TextHit(start, raw, "ollama", "high"))
         return
-    if ":" in raw and "://" not in raw and "/" in raw.split(":", 1)[0]:
-        raw = raw.split(":", 1)[0]  # llama.cpp `-hf org/name-GGUF:Q4_K_M`: the quantization
-    ident = normalize(raw)
+    ident = normalize(without_quant(raw))
     if ident is not None and ("/" in ident or legacy):
         out.append(TextHit(start, ident, kind, "high"))
 
@@ -146,6 +148,10 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         for rx in (_FLAG, _KWARG):
             for m in rx.finditer(text):
                 add_value(text, m.start("v"), m.group("v"), "model", out)
+        if "-m" in text:
+            for m in _SHORT_M.finditer(text):
+                if "/" in m.group("v") and "commit" not in text[max(0, m.start() - 20) : m.start()]:
+                    add_value(text, m.start("v"), m.group("v"), "model", out)
         if "--" in text and "data" in text:
             for m in _DATA_FLAG.finditer(text):
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)

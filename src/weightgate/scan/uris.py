@@ -1,5 +1,5 @@
 """Hub URLs and URIs in free text: `https://huggingface.co/ORG/NAME`, `hf.co/`, `hf://`,
-`huggingface://`, `hf-hub:` (datasets and spaces told apart), and `ollama://name:tag`."""
+`huggingface://`, `hf-hub:`, `hf:` (datasets and spaces told apart), and `ollama://name:tag`."""
 
 from __future__ import annotations
 
@@ -62,11 +62,17 @@ _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
     r"|(?:https?://)?api-inference\.huggingface\.co/models/"  # the serverless Inference API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
-    r"|hf://|huggingface://|hf[-_]hub:)"
+    r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//))"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
     r"(?:(datasets|spaces)/)?"
     rf"({NAME}(?:/{NAME})?)"
 )
 
+
+#: A URL to an image in a repository (`.../resolve/main/banner.png`): a picture shown, not a
+#: model or dataset used.
+_IMAGE = re.compile(
+    r"[^\s\"'<>)]*\.(?:png|jpe?g|gif|svg|webp)(?:[?#][^\s\"'<>)]*)?(?=$|[\s\"'<>)])", re.I
+)
 
 #: `ollama://gemma2:2b` (KubeAI, model catalogs): an Ollama library tag.
 _OLLAMA_URI = re.compile(r"(?<![\w.-])ollama://([a-z0-9][a-z0-9._/-]*(?::[a-z0-9][a-z0-9._-]*)?)")
@@ -88,7 +94,7 @@ def find_uris(text: str) -> list[UriHit]:
         if org.lower() in _SITE_PAGES:
             continue
         kind: Kind = "dataset" if section == "datasets" else "model"
-        if not plausible_id(ident):
+        if not plausible_id(ident) or _IMAGE.match(text, match.end(2)):
             continue
         hits.append(UriHit(match.start(2), ident, kind))
     return hits
