@@ -148,3 +148,31 @@ def test_more_ollama_library_names_in_a_guide(tmp_path: Path) -> None:
     md = "# Ollama\n\n- **Vision models**: `minicpm-v`, `bakllava`\n- **Chat**: `phi4-mini`\n"
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert {i for _l, i, _k in ids(refs)} == {"minicpm-v", "bakllava", "phi4-mini"}
+
+
+def test_diffusion_and_reward_keys_in_configs(tmp_path: Path) -> None:
+    yaml = "vae: acme/sd-vae\nunet: acme/sd-unet\ntext_encoder: acme/clip-large\n"
+    yaml += "controlnet: acme/controlnet-canny\ncheckpoint: acme/sd-v1-4\n"
+    yaml += "reward:\n  path: acme/reward-deberta\nresume_from_checkpoint: outputs/checkpoint-500\n"
+    yaml += "encoder_type: transformer\n"
+    refs, _ = scan_one(tmp_path, "conf/model.yaml", yaml)
+    assert {i for _l, i, _k in ids(refs)} == {
+        "acme/sd-vae",
+        "acme/sd-unet",
+        "acme/clip-large",
+        "acme/controlnet-canny",
+        "acme/sd-v1-4",
+        "acme/reward-deberta",
+    }
+
+
+def test_job_scripts_and_terraform(tmp_path: Path) -> None:
+    slurm = (
+        "#!/bin/bash\n#SBATCH --gres=gpu:4\ntorchrun train.py --model_name_or_path acme/opt-1b\n"
+    )
+    refs, _ = scan_one(tmp_path, "train.slurm", slurm)
+    assert ids(refs) == {(3, "acme/opt-1b", "model")}
+    tf = 'resource "aws_sagemaker_model" "m" {\n  environment = {\n'
+    tf += '    HF_MODEL_ID = "acme/llama-8b"\n  }\n}\n'
+    refs, _ = scan_one(tmp_path, "main.tf", tf)
+    assert ids(refs) == {(3, "acme/llama-8b", "model")}

@@ -67,6 +67,14 @@ _SUFFIXES = {
     ".mts": "javascript",
     ".tsx": "javascript",
     ".libsonnet": "text",
+    ".slurm": "text",  # cluster job scripts
+    ".sbatch": "text",
+    ".pbs": "text",
+    ".fish": "text",
+    ".ksh": "text",
+    ".tf": "text",  # Terraform: `HF_MODEL_ID = "org/name"` of a SageMaker endpoint
+    ".tfvars": "text",
+    ".hcl": "text",
 }
 _EXAMPLE_SUFFIXES = frozenset({".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"})
 _NAMES = {

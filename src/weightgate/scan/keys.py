@@ -12,6 +12,7 @@ _MODEL_TOKS = frozenset(
     {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
     | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
     | {"lora", "loras", "peft"}
+    | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts
 )
 _ID_TAIL = frozenset(
     {
@@ -147,6 +148,10 @@ def role(key: str) -> Role:
     if toks[-3:] == ("name", "or", "path"):
         return "model"
     if last in _MODEL_TOKS or (any(t in _MODEL_TOKS for t in toks) and last in _ID_TAIL):
+        return "model"
+    if toks in (("teacher",), ("reward",), ("critic",), ("judge",), ("checkpoint",)):
+        return "model"  # `reward: {path: org/name}`, `checkpoint: org/name`
+    if toks[-2:] in (("pretrained", "checkpoint"), ("base", "checkpoint"), ("init", "checkpoint")):
         return "model"
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
     if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`

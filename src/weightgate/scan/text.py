@@ -51,7 +51,7 @@ _LLM_CLI = re.compile(
 _OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run|show)\s+{_VALUE}")
 _ASSIGN = re.compile(
     rf"(?:^|(?<=[\s;{{,]))(?:export\s+|ENV\s+|ARG\s+)?(?P<kq>[\"']?)(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?P=kq)"
-    rf"(?:=|:\s*){_VALUE}"
+    rf"(?:[ \t]*=[ \t]*|:\s*){_VALUE}"
 )
 #: A loader call written inline (`python -c "...from_pretrained('org/name')"`, a heredoc).
 _CALL = re.compile(
