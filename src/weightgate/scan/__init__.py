@@ -50,6 +50,8 @@ _SUFFIXES = {
     ".env": "env",
     ".modelfile": "modelfile",
     ".md": "markdown",
+    ".mdx": "markdown",
+    ".rst": "markdown",  # prose, inline code and indented literal blocks read alike
     ".sh": "text",
     ".bash": "text",
     ".zsh": "text",

@@ -132,10 +132,35 @@ def _before_model(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for i, t in enumerate(toks) if not (t in ("image", "images") and i < last_model))
 
 
+#: Every token a role rule knows; others at the end of a key qualify it (`EMBEDDING_MODEL_ML`,
+#: `DEFAULT_ALIGN_MODELS_HF`, `MODEL_2`).
+_KNOWN = (
+    (_MODEL_TOKS | _ID_TAIL | _GENERIC | _DATASET_TOKS | _OUTPUT_TOKS | _OUTPUT_HEAD | _NOT_ID)
+    | _NOT_ID_TAIL
+    | _CONTAINER_TAIL
+    | {"hf", "huggingface"}
+)
+_QUALIFIERS = frozenset({"hf", "torch", "pt", "tf", "onnx", "gpu", "cpu", "local", "default"})
+
+
+def _unqualified(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """`(embedding, model, ml)` -> `(embedding, model)`: short or qualifying tokens after the
+    last model word are dropped."""
+    if not any(t in _MODEL_TOKS for t in toks[:-1]):
+        return toks
+    while len(toks) > 1 and toks[-1] not in _MODEL_TOKS:
+        last = toks[-1]
+        if last in _QUALIFIERS or (last not in _KNOWN and (len(last) <= 2 or last.isdigit())):
+            toks = toks[:-1]
+        else:
+            break
+    return toks
+
+
 @lru_cache(maxsize=4096)
 def role(key: str) -> Role:
     """The role a key gives its value."""
-    toks = tokens(key)
+    toks = _unqualified(tokens(key))
     if not toks:
         return "unknown"
     last = toks[-1]

@@ -8,7 +8,7 @@ import re
 
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import is_ollama_tag, normalize
+from weightgate.scan.ids import is_ollama_tag, normalize, plausible_id
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import (
     about_ollama,
@@ -18,7 +18,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import ids_in_prose, short_names_in_prose
+from weightgate.scan.prose import about_models, ids_in_prose, short_names_in_prose
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
@@ -34,6 +34,8 @@ _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
 _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 _INLINE = re.compile(r"`([^`\n]+)`")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
 #: right after a label that names a model.
 _LABELLED = re.compile(
@@ -139,7 +141,52 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-def _prose(found: Found, number: int, line: str, *, ollama: bool, before: str = "") -> None:
+#: Model names only a hosted API serves (`openai/gpt-4.1-mini`, `anthropic/claude-3.5-sonnet`,
+#: `google/gemini-2.0-flash`): a table or list holding one lists a router's slugs (OpenRouter),
+#: and its Hub-shaped entries (`meta-llama/llama-3.1-8b-instruct`) are slugs too.
+_HOSTED_SLUG = re.compile(
+    r"(?<![\w/-])(?:openai/(?:gpt-|o\d|chatgpt)|anthropic/claude|google/gemini|x-ai/grok"
+    r"|deepseek/deepseek-(?:chat|r1|v3)|cohere/command|perplexity/)",
+    re.IGNORECASE,
+)
+
+
+def _router_blocks(lines: list[str]) -> set[int]:
+    """0-based indexes of the lines of tables and lists that hold a hosted-only model slug."""
+    out: set[int] = set()
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        stripped = line.lstrip()
+        if stripped.startswith("|") or _LIST_ITEM.match(line):
+            block.append(index)
+            continue
+        if any(_HOSTED_SLUG.search(lines[i]) for i in block):
+            out.update(block)
+        block = []
+    return out
+
+
+def _in_model_table(lines: list[str], index: int, *, was: bool) -> bool:
+    """Whether line `index` is a row of a table whose header talks about models (`| Model |
+    Size |` over `|---|---|`): its rows are about models even when they do not say so."""
+    line = lines[index].lstrip()
+    if not line.startswith("|"):
+        return False
+    if index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1]):
+        return about_models(line)  # a header row
+    return was
+
+
+def _prose(
+    found: Found,
+    number: int,
+    line: str,
+    *,
+    ollama: bool,
+    before: str = "",
+    table: bool = False,
+    slugs: bool = False,
+) -> None:
     """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``), a
     model publisher's id written bare (`BAAI/bge-m3`), an id after a model label
     (`**Base model:** org/name`) and, in a document about Ollama, tags (`like llama3.1:8b`)."""
@@ -152,12 +199,16 @@ def _prose(found: Found, number: int, line: str, *, ollama: bool, before: str = 
             if library_tag or is_ollama_value(span, context=ollama and ":" not in span):
                 found.add(number, at + 1, span, "ollama", confidence="medium")
                 continue
+            if "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
+                found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
+                continue
             for hit in text.find(span, ollama=ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
     lower = line.lower()
     data = "dataset" in lower or ("dataset" in before.lower() and "model" not in lower)
-    for offset, bare in [*ids_in_prose(line), *short_names_in_prose(line)]:
+    bare_ids = [] if slugs else ids_in_prose(line, about=table)  # a router's slugs: not Hub ids
+    for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
         found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
@@ -182,13 +233,26 @@ def scan_markdown(path: str, source: str) -> Found:
     blocks = _blocks(lines, end)
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     before = ""
+    table = False  # inside a table whose header talks about models
+    router = _router_blocks(lines) if "/" in source else set()
     for number, line in enumerate(lines[end:], end + 1):
+        table = _in_model_table(lines, number - 1, was=table)
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
         if ":" in line and ('"' in line or "'" in line):
             _keyed(found, number, line, ollama)
         if number not in fenced:
-            _prose(found, number, line, ollama=ollama, before=before)
+            _prose(
+                found,
+                number,
+                line,
+                ollama=ollama,
+                before=before,
+                table=table,
+                slugs=number - 1 in router,
+            )
+            if line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line):
+                _shell(found, number, [line], ollama)  # an indented code block
         if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:

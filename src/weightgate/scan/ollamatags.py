@@ -82,11 +82,15 @@ def names_in_prose(line: str) -> list[tuple[int, str]]:
 
 
 _TAGGED = re.compile(
-    r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])"
+    r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])",
+    re.IGNORECASE,
 )
 
 
 def tags_in_prose(line: str) -> list[tuple[int, str]]:
     """(offset, tag) of each `library-name:tag` in free text (`like llama3.1:8b`): a library
-    name with an explicit tag is an Ollama tag even in prose; a bare `mistral` is not."""
-    return [(m.start(), m.group(0)) for m in _TAGGED.finditer(line) if m.group(1) in _library()]
+    name with an explicit tag is an Ollama tag even in prose (as written: a benchmark table's
+    `Qwen2.5:7b` too); a bare `mistral` is not."""
+    return [
+        (m.start(), m.group(0)) for m in _TAGGED.finditer(line) if m.group(1).lower() in _library()
+    ]

@@ -143,12 +143,23 @@ def short_names_in_prose(line: str) -> list[tuple[int, str]]:
     ]
 
 
-def ids_in_prose(line: str) -> list[tuple[int, str]]:
+def model_shaped(ident: str) -> bool:
+    """`org/name` whose name has a size, version or variant (`wav2vec2-large-xlsr-53`)."""
+    return "/" in ident and _MODEL_NAME.search(ident.split("/", 1)[1]) is not None
+
+
+def about_models(line: str) -> bool:
+    """The line talks about models ("embeddings using ...", a table header `| Model |`)."""
+    return _ABOUT_MODELS.search(line) is not None
+
+
+def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     """(offset, id) of each model id written bare in a line of prose: a known publisher's, or
-    any organization's on a line that talks about models ("embeddings using org/name-xl")."""
+    any organization's on a line that talks about models ("embeddings using org/name-xl"), or
+    in a table whose header does (`about`)."""
     if "/" not in line:
         return []
-    about = _ABOUT_MODELS.search(line) is not None
+    about = about or about_models(line)
     out = []
     for match in _BARE.finditer(line):
         org, name = match.group("org"), match.group("name")

@@ -210,7 +210,10 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "model_size_or_path")
         return [] if expr is None else [Target(expr, aliases=FASTER_WHISPER)]
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
-        expr, kind = _arg(node, 0 if name in ("pull", "show") else 99, "model"), "ollama"
+        index = 0 if name in ("pull", "show") else 99
+        expr, kind = _arg(node, index, "model", "id"), "ollama"  # agno: `Ollama(id="llama3.2")`
+    elif name.startswith("HuggingFace") and _kw(node, "id") is not None:  # agno
+        expr = _kw(node, "id")
     if expr is None or kind is None:
         return []
     local = _kw(node, "data_files", "data_dir") is not None
@@ -249,6 +252,20 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     return [Target(default, "model" if role == "model" else "dataset", strict=True)]
 
 
+def _typed_dict(node: ast.Call) -> list[Target]:
+    """mmengine / xtuner configs: `dict(type=load_dataset, path="org/name")`,
+    `dict(type=AutoModelForCausalLM.from_pretrained, pretrained_model_name_or_path=...)`."""
+    kind = _kw(node, "type")
+    called = kind.attr if isinstance(kind, ast.Attribute) else getattr(kind, "id", "")
+    out: list[Target] = []
+    for keyword in node.keywords:
+        if keyword.arg in ("path", "repo_id") and called in _DATASET_CALLS:
+            out.append(Target(keyword.value, "dataset", strict=True))
+        elif keyword.arg in _EXPLICIT_KW or keys.role(keyword.arg or "") == "model":
+            out.append(Target(keyword.value, "model", strict=True))
+    return out
+
+
 def _hosted(node: ast.Call) -> bool:
     """The call configures a hosted API (`provider="Google"`, a public `base_url`): the model
     names given to it are the API's own."""
@@ -281,6 +298,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return _flag_default(node)
     if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name)
+    if name == "dict" and _kw(node, "type") is not None:
+        return _typed_dict(node)
     found = _loader(node, name, receiver, imports)
     taken = {id(t.expr) for t in found}
     if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`

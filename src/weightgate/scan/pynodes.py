@@ -7,6 +7,8 @@ import ast
 from dataclasses import dataclass, field
 
 from weightgate.scan import keys
+from weightgate.scan.ids import normalize
+from weightgate.scan.prose import model_shaped
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee
 
@@ -20,6 +22,7 @@ class Nodes:
     classes: list[ast.ClassDef] = field(default_factory=list)
     strings: list[ast.Constant] = field(default_factory=list)
     commands: list[ast.Constant] = field(default_factory=list)  # strings that show a `--flag`
+    tables: list[ast.Constant] = field(default_factory=list)  # entries of a table of model ids
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
@@ -72,6 +75,10 @@ def collect(tree: ast.Module) -> Nodes:
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
                     nodes.keyed.append((key.value, value))
+            nodes.tables.extend(_table([k for k in node.keys if k is not None]))
+            nodes.tables.extend(_table(node.values))
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            nodes.tables.extend(_table(node.elts))
     return nodes
 
 
@@ -84,6 +91,25 @@ def field_default(value: ast.expr) -> ast.expr:
         if callee(value) == "Field" and value.args:  # pydantic: the default is positional
             return value.args[0]
     return value
+
+
+#: A table needs this many entries, every one a model-shaped `org/name` id.
+_TABLE_MIN = 3
+
+
+def _table(items: list[ast.expr]) -> list[ast.Constant]:
+    """The entries of a literal table of model ids (`{"ja": "org/wav2vec2-large-ja", ...}`,
+    `["org/bge-small-en", "org/bge-base-en", ...]`): three or more strings, all of them
+    `org/name` ids shaped like a model's name; else nothing."""
+    strings = [i for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
+    if len(strings) < _TABLE_MIN or len(strings) < len(items) // 2:
+        return []
+    for item in strings:
+        value = str(item.value).strip()
+        ident = normalize(value)
+        if ident is None or ident != value or not model_shaped(ident):
+            return []
+    return strings
 
 
 def _returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, ast.expr]]:

@@ -108,6 +108,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
 )
+#: A row of a literal table of ids: `"org/name",`, `"key": "org/name",` or `"org/name": "x",`
+#: alone on its line.
+_TABLE_ROW = re.compile(
+    r"""[ \t]*["'][^"'\n]{1,120}["'][ \t]*(?::[ \t]*["'][^"'\n]{1,120}["'][ \t]*)?,?[ \t]*$"""
+)
+_QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
+_TABLE_ROWS = 3
+
 #: `def default_model(): return "org/name"`: kept when the function name's role is a model.
 _MODEL_DEF = re.compile(r"def\s+(\w*(?:model|MODEL|Model)\w*)\s*\(")
 #: ...and only when an `org/name`-shaped literal is returned soon after the `def`.
@@ -218,6 +226,7 @@ def hits(text: str) -> list[int]:
             body = text[m.end() : m.end() + _RETURN_WITHIN]
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
+    found.extend(_tables(text))
     for rx in _ASSIGNED:
         for m in rx.finditer(text):
             start = _name_start(text, m.start(), "_")
@@ -243,6 +252,27 @@ def hits(text: str) -> list[int]:
                 found.append(at)
             at = text.find(prefix, at + 1)
     return sorted(found)
+
+
+def _tables(text: str) -> list[int]:
+    """Where a literal table of ids starts: three rows in a row that are only an `org/name`
+    string (or `key: "org/name"`). The scanner decides whether they are models."""
+    quoted = [m.start() for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
+    if len(quoted) < _TABLE_ROWS:
+        return []
+    out: list[int] = []
+    run, previous_end = 0, -2
+    for at in sorted(quoted):
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if start == previous_end or not _TABLE_ROW.match(text, start, end):
+            continue  # a second id on the same line, or a line that is more than a row
+        run = run + 1 if start == previous_end + 1 else 1
+        previous_end = end
+        if run == _TABLE_ROWS:
+            out.append(start)
+    return out
 
 
 def regions(text: str, offsets: list[int]) -> list[tuple[int, int]] | None:

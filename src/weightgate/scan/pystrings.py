@@ -19,6 +19,7 @@ _USAGE_WORDS = (
     "Transformer(",
     "Encoder(",
     "load_dataset(",
+    "model",  # `llm = Ollama(model="llama2")`, `HuggingFaceEmbedding(model_name="org/name")`
 )
 #: A string that is a URL (not prose mentioning one) starts with one of these.
 _URL_STARTS = (
@@ -35,7 +36,7 @@ _URL_STARTS = (
 _PROMPT = " >.$"
 
 
-def usage(doc: str) -> Iterator[tuple[int, int, text.TextHit]]:
+def usage(doc: str, *, ollama: bool = False) -> Iterator[tuple[int, int, text.TextHit]]:
     """Commands and loader calls a docstring shows (`python serve.py --model org/name`,
     `>>> AutoModel.from_pretrained("org/name")`), as (line index in the docstring, 1-based
     column, hit). The first line is skipped: it shares its source line with the quotes."""
@@ -45,7 +46,7 @@ def usage(doc: str) -> Iterator[tuple[int, int, text.TextHit]]:
         if index == 0 or len(line) > 2_000:
             continue
         command = line.lstrip(_PROMPT)
-        for hit in text.find(command):
+        for hit in text.find(command, ollama=ollama):
             if not hit.templated:
                 yield index, len(line) - len(command) + hit.start + 1, hit
 

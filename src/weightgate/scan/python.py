@@ -45,6 +45,17 @@ _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _MAX_ITEMS = 256
 
 
+def _got(expr: ast.expr) -> list[ast.expr] | None:
+    """`MODELS.get(name, default)`: the dict, the key and the default; None for any other
+    expression."""
+    if not isinstance(expr, ast.Call) or not isinstance(expr.func, ast.Attribute):
+        return None
+    if expr.func.attr != "get" or not isinstance(expr.func.value, (ast.Name, ast.Dict)):
+        return None
+    key = expr.args[0] if expr.args else expr.func  # `.get()` without a key: no key
+    return [expr.func.value, key, *expr.args[1:2]]
+
+
 def _kind(name: str, role: keys.Role) -> Kind:
     """What a model- or dataset-named variable or key holds; `OLLAMA_MODEL` an Ollama tag."""
     if role == "dataset":
@@ -100,6 +111,10 @@ class _Visitor:
         for node in nodes.strings:
             if id(node) not in nodes.docs:
                 self.url(node)
+        for node in nodes.tables:  # a literal table of model ids, whatever it is named
+            ident = normalize(str(node.value))
+            if ident is not None:
+                self.place(node, 0, ident, "model", None, confidence="low")
         for node in nodes.commands:
             if id(node) not in nodes.docs:
                 for at, hit in pystrings.commands(str(node.value)):
@@ -179,12 +194,24 @@ class _Visitor:
         elif isinstance(expr, ast.Dict):
             items = expr.values
         elif isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice):
-            items = [expr.value]
+            items = [self.entry(expr.value, expr.slice)]
         elif isinstance(expr, ast.IfExp):
             items = [expr.body, expr.orelse]
+        elif (got := _got(expr)) is not None:
+            items = [self.entry(got[0], got[1]), *got[2:]]
         else:
             return [self.resolve(expr, depth)]
         return [r for item in items[:_MAX_ITEMS] for r in self.candidates(item, depth + 1)]
+
+    def entry(self, container: ast.expr, key: ast.expr) -> ast.expr:
+        """`cfg["model"]` of `cfg = {"model": ..., "output": ...}`: that one value; with any
+        other key (a variable) or container, the whole container (each of its values)."""
+        target = self.bound(container.id) if isinstance(container, ast.Name) else container
+        if isinstance(target, ast.Dict) and isinstance(key, ast.Constant):
+            for k, v in zip(target.keys, target.values, strict=True):
+                if isinstance(k, ast.Constant) and k.value == key.value:
+                    return v
+        return container
 
     def bound(self, name: str) -> ast.expr | None:
         for scope in reversed(self.scopes):
@@ -194,7 +221,7 @@ class _Visitor:
 
     def usage(self, doc: ast.Constant) -> None:
         """Usage a docstring shows, at low confidence."""
-        for index, at, hit in pystrings.usage(str(doc.value)):
+        for index, at, hit in pystrings.usage(str(doc.value), ollama=self.src.ollama):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
 

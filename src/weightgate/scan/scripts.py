@@ -26,6 +26,10 @@ _LITERAL = re.compile(
     r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""
 )
 _ONE_VARIABLE = re.compile(r"^\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?$")
+#: `https://huggingface.co/${REPO}/resolve/main`: a Hub URL built from a variable.
+_HUB_URL_VARIABLE = re.compile(
+    r"(?:huggingface\.co|hf\.co)/(?P<d>datasets/)?\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?"
+)
 
 
 def _literals(lines: list[str]) -> dict[str, tuple[int, int, str]]:
@@ -121,7 +125,20 @@ def scan_text(path: str, text: str) -> Found:
                     confidence=hit.confidence,
                 )
     _continued(found, lines, literals, ollama)
+    if "co/$" in text:
+        _hub_url_variables(found, text, literals)
     return found
+
+
+def _hub_url_variables(found: Found, text: str, literals: dict[str, tuple[int, int, str]]) -> None:
+    """`REPO=org/name` ... `https://huggingface.co/${REPO}/resolve/main/x.gguf`: the literal is
+    a Hub repository; it is reported where it is assigned."""
+    for match in _HUB_URL_VARIABLE.finditer(text):
+        assigned_at = literals.get(match.group("n"))
+        ident = normalize(assigned_at[2]) if assigned_at else None
+        if assigned_at is not None and ident is not None and "/" in ident:
+            line, column, _value = assigned_at
+            found.add(line, column, ident, "dataset" if match.group("d") else "model")
 
 
 def _commands(lines: list[str]) -> list[tuple[int, int, str]]:

@@ -31,6 +31,7 @@ _FLAG_ITEM = re.compile(
 _LITELLM_API = re.compile(r"^(?:openai|text-completion-openai)/[^/]+$", re.IGNORECASE)
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _MAX_EMBED = 1_000_000
+_MAX_MUTED = 10_000
 
 
 @dataclass
@@ -184,8 +185,8 @@ class _Walker:
     ) -> None:
         siblings = fields(node)
         hub = says_hub(siblings)
-        if hosted_api(siblings):
-            self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
+        if hosted_api(siblings):  # its model names, nested lists (`models: {default: [...]}`) too
+            self.muted.update(id(v) for v in _scalars(node))
         if any(k is not None and k.text == "litellm_params" for k, _v in node.pairs):
             # a LiteLLM `model_list` entry: `model_name` is the alias the proxy serves
             self.muted.update(
@@ -214,6 +215,22 @@ class _Walker:
                 and _FLAG_ITEM.match(first.text.strip())
             ):
                 self.value(second, "model")
+
+
+def _scalars(node: Node) -> list[Scalar]:
+    """Every scalar under `node`."""
+    out: list[Scalar] = []
+    stack, seen = [node], 0
+    while stack and seen < _MAX_MUTED:  # shared (aliased) subtrees: a bound, not a blow-up
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, Scalar):
+            out.append(item)
+        elif isinstance(item, Seq):
+            stack.extend(item.items)
+        else:
+            stack.extend(v for _k, v in item.pairs)
+    return out
 
 
 def _env_name(node: Map) -> str | None:
@@ -261,7 +278,10 @@ def walk_tree(found: Found, source: str, docs: list[Node], *, comments: bool) ->
         "dataset" if "dataset" in name else "model",
         catalog=is_catalog(found.path),
     )
+    # A Hydra config group (`configs/model/llama.yaml`): top-level `name`/`path` describe a model.
+    folder = found.path.replace("\\", "/").rsplit("/", 2)[-2:-1]
+    group = folder[0] if folder and keys.role(folder[0]) == "model" else None
     for doc in docs:
-        walker.walk(doc, None, None)
+        walker.walk(doc, group if isinstance(doc, Map) else None, None)
     if comments:
         _comments(found, lines)

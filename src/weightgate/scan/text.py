@@ -39,9 +39,12 @@ _DATA_FLAG = re.compile(
 )
 _KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
 _DOWNLOAD = re.compile(
-    rf"(?<![\w-])(?:huggingface-cli|hf|huggingface)(?:\s+--)?\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
+    rf"(?<![\w-])(?:huggingface-cli|hf|huggingface|litgpt|tune)(?:\s+--)?\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
 )
-_SERVE = re.compile(rf"(?<![\w-])vllm\s+serve\s+{_VALUE}")
+_SERVE = re.compile(
+    rf"(?<![\w-])(?:vllm\s+serve|litgpt\s+(?:chat|serve|generate|finetune\w*|evaluate|pretrain))"
+    rf"\s+{_VALUE}"
+)
 #: Simon Willison's `llm` CLI: `llm -m ollama/llama3.2`, `llm chat -m org/name`,
 #: `llm mlx download-model mlx-community/...`.
 _LLM_CLI = re.compile(
@@ -50,7 +53,7 @@ _LLM_CLI = re.compile(
 )
 _OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run|show)\s+{_VALUE}")
 _ASSIGN = re.compile(
-    rf"(?:^|(?<=[\s;{{,]))(?:export\s+|ENV\s+|ARG\s+)?(?P<kq>[\"']?)(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?P=kq)"
+    rf"(?:^|(?<=[\s;{{,(]))(?:export\s+|ENV\s+|ARG\s+)?(?P<kq>[\"']?)(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?P=kq)"
     rf"(?:[ \t]*=[ \t]*|:\s*){_VALUE}"
 )
 #: A loader call written inline (`python -c "...from_pretrained('org/name')"`, a heredoc).
@@ -145,9 +148,9 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     Ollama tags."""
     out = [TextHit(h.start, h.id, h.kind) for h in find_uris(text)]
     if "-" in text or "=" in text:
-        for rx in (_FLAG, _KWARG):
+        for rx in (_FLAG, _KWARG):  # `--model_name bert-base-uncased`: legacy ids too
             for m in rx.finditer(text):
-                add_value(text, m.start("v"), m.group("v"), "model", out)
+                add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True)
         if "-m" in text:
             for m in _SHORT_M.finditer(text):
                 if "/" in m.group("v") and "commit" not in text[max(0, m.start() - 20) : m.start()]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from weightgate.model import Kind
-from weightgate.scan.ids import NAME, is_ollama_tag, plausible_id
+from weightgate.scan.ids import LEGACY_IDS, NAME, is_ollama_tag, plausible_id
 
 #: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
 _SITE_PAGES = frozenset(
@@ -88,8 +88,8 @@ def find_uris(text: str) -> list[UriHit]:
                 hits.append(UriHit(match.start(1), match.group(1), "ollama"))
     for match in _URI.finditer(text):
         section, ident = match.group(1), match.group(2)
-        if section == "spaces" or "/" not in ident:
-            continue
+        if section == "spaces" or ("/" not in ident and ident.lower() not in LEGACY_IDS):
+            continue  # `huggingface.co/gpt2` is a model; `huggingface.co/docs` a page
         org = ident.split("/")[0]
         if org.lower() in _SITE_PAGES:
             continue

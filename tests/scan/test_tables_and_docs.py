@@ -1,0 +1,135 @@
+"""Tables of models (Python literals, Markdown tables), documentation forms (reStructuredText,
+indented blocks, inline code, docstring examples) and configuration habits (Hydra groups,
+LibreChat endpoints, variables in Hub URLs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_python_tables_and_dict_lookups(tmp_path: Path) -> None:
+    py = """\
+from transformers import AutoModel
+
+DEFAULT_ALIGN_MODELS_HF = {
+    "ja": "acme/wav2vec2-large-xlsr-53-japanese",
+    "zh": "acme/wav2vec2-large-xlsr-53-chinese",
+}
+
+
+def _infer_model_family(model_or_path):
+    di = {
+        "acme/mbart-large-50": "mbart50",
+        "acme/m2m100_418M": "m2m100",
+        "acme/nllb-200-3.3B": "nllb200",
+    }
+    return di[model_or_path]
+
+
+REPOS = ["acme/tools", "acme/website", "acme/docs"]
+cfg = {"model": "acme/right-7b", "output": "acme/wrong-out"}
+AutoModel.from_pretrained(cfg["model"])
+AutoModel.from_pretrained(cfg.get("model"))
+"""
+    refs, _ = scan_one(tmp_path, "align.py", py)
+    assert {i for _l, i, _k in ids(refs)} == {
+        "acme/wav2vec2-large-xlsr-53-japanese",
+        "acme/wav2vec2-large-xlsr-53-chinese",
+        "acme/mbart-large-50",
+        "acme/m2m100_418M",
+        "acme/nllb-200-3.3B",
+        "acme/right-7b",
+    }
+
+
+def test_docstring_examples_and_agent_frameworks(tmp_path: Path) -> None:
+    py = '''\
+"""Use it like this:
+
+    llm = Ollama(model="llama2", request_timeout=60.0)
+    embed_model = HuggingFaceEmbedding(model_name = "acme/bge-small-en")
+"""
+from agno.models.ollama import Ollama
+from mmengine import dict as _d
+
+agent = Agent(model=Ollama(id="llama3.2:3b"))
+alpaca_path = "acme/alpaca-data"
+train = dict(type=load_dataset, path=alpaca_path)
+'''
+    refs, _ = scan_one(tmp_path, "docs.py", py)
+    assert ids(refs) == {
+        (3, "llama2", "ollama"),
+        (4, "acme/bge-small-en", "model"),
+        (9, "llama3.2:3b", "ollama"),
+        (10, "acme/alpaca-data", "dataset"),
+    }
+
+
+def test_markdown_tables_inline_code_and_router_slugs(tmp_path: Path) -> None:
+    md = """\
+# Results
+
+| base | Model | score |
+| --- | --- | --- |
+| llama3 based | SomeLab/Chat-llama3-8B | 55 |
+
+| Model | Accuracy |
+|---|---|
+| openai/gpt-4.1-mini | 88 |
+| meta-llama/llama-3.1-8b-instruct | 38 |
+
+| Model | Size |
+| --- | --- |
+| Qwen2.5:7b | 4.7 GB |
+
+Ollama runs the models above. The default model is `distilbert-base-uncased`.
+See [distilgpt2](https://huggingface.co/distilgpt2) and https://huggingface.co/docs.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert {(line, i) for line, i, _k in ids(refs)} == {
+        (5, "SomeLab/Chat-llama3-8B"),
+        (14, "Qwen2.5:7b"),
+        (16, "distilbert-base-uncased"),
+        (17, "distilgpt2"),
+    }
+
+
+def test_restructured_text_and_indented_commands(tmp_path: Path) -> None:
+    rst = "Setup\n=====\n\nPull the model::\n\n    ollama pull llama3:latest\n\n"
+    rst += "Or fetch weights with ``litgpt download acme/hermes-8b``.\n\n"
+    rst += "    python run.py --model_name bert-base-uncased\n"
+    refs, _ = scan_one(tmp_path, "README.rst", rst)
+    assert {(line, i) for line, i, _k in ids(refs)} == {
+        (6, "llama3:latest"),
+        (8, "acme/hermes-8b"),
+        (10, "bert-base-uncased"),
+    }
+
+
+def test_configuration_habits(tmp_path: Path) -> None:
+    refs, _ = scan_one(tmp_path, "configs/model/default.yaml", "name: gpt2\ndtype: float16\n")
+    assert ids(refs) == {(1, "gpt2", "model")}
+    refs, _ = scan_one(tmp_path, "configs/run.yaml", "name: my-run\n")
+    assert refs == set()
+    sh = 'REPO="acme/llama-8b-GGUF"\nBASE_URL="https://huggingface.co/${REPO}/resolve/main"\n'
+    refs, _ = scan_one(tmp_path, "get.sh", sh)
+    assert ids(refs) == {(1, "acme/llama-8b-GGUF", "model")}
+    env = "EMBEDDING_MODEL_ML=acme/e5-large-instruct\n"
+    refs, _ = scan_one(tmp_path, ".env", env)
+    assert ids(refs) == {(1, "acme/e5-large-instruct", "model")}
+    libre = """\
+endpoints:
+  custom:
+    - name: 'Mistral'
+      baseURL: 'https://api.mistral.ai/v1'
+      models:
+        default: ['mistral-small', 'acme/hosted-7b']
+    - name: 'Local'
+      baseURL: 'http://localhost:8000/v1'
+      models:
+        default: ['acme/served-7b']
+"""
+    refs, _ = scan_one(tmp_path, "librechat.yaml", libre)
+    assert {i for _l, i, _k in ids(refs)} == {"acme/served-7b"}
