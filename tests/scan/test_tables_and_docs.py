@@ -133,3 +133,17 @@ endpoints:
 """
     refs, _ = scan_one(tmp_path, "librechat.yaml", libre)
     assert {i for _l, i, _k in ids(refs)} == {"acme/served-7b"}
+
+
+def test_console_output_sentence_transformers_constants_and_whisperx(tmp_path: Path) -> None:
+    md = "```\n  o Register mlx-community/Llama-3.2-3B-Instruct-4bit (llama)\n"
+    md += "docker run -v $PWD/all-mpnet-base-v2:/models img\n```\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(2, "mlx-community/Llama-3.2-3B-Instruct-4bit", "model")}
+    py = 'import json, whisperx\nDEFAULTS = json.dumps([{"name": "all-MiniLM-L6-v2"}])\n'
+    py += 'model = whisperx.load_model("large-v2", "cuda")\n'
+    refs, _ = scan_one(tmp_path, "plugin.py", py)
+    assert ids(refs) == {
+        (2, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+        (3, "Systran/faster-whisper-large-v2", "model"),
+    }

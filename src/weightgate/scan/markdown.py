@@ -30,6 +30,8 @@ _SHELL = frozenset(
     | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
     | {"env", "dotenv", "ini", "properties", "conf", "yaml", "yml", "toml"}  # `MODEL=llama3`
 )
+#: Blocks that may be program output rather than code: known publishers' ids in them count.
+_OUTPUT = frozenset({"", "text", "txt", "console", "output", "shell-session"})
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
 _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
@@ -258,6 +260,10 @@ def scan_markdown(path: str, source: str) -> Found:
     for lang, start, body in blocks:
         if lang in _SHELL:
             _shell(found, start, body, ollama)
+            if lang in _OUTPUT:  # console output listing models (`Register mlx-community/...`)
+                for offset, line in enumerate(body):
+                    for at, bare in ids_in_prose(line):
+                        found.add(start + offset, at + 1, bare, "model", confidence="low")
         elif lang in _PYTHON:
             _python(found, path, start, body)
         elif lang in _JAVASCRIPT:

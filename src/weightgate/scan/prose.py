@@ -108,7 +108,7 @@ PUBLISHERS = frozenset(
     }
 )
 _BARE = re.compile(
-    r"(?<![\w./:@#~-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
+    r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
     r"(?![\w/-]|\.\w)"
 )
 #: A size, version or variant: what model names have and project names do not.

@@ -206,8 +206,9 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "model")
     elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
         expr = _arg(node, 0, "name", "model_name")
-    elif name == "WhisperModel":  # faster-whisper: a size name or a Hub id
-        expr = _arg(node, 0, "model_size_or_path")
+    elif name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
+        # faster-whisper (and whisperx, built on it): a size name or a Hub id
+        expr = _arg(node, 0, "model_size_or_path", "whisper_arch")
         return [] if expr is None else [Target(expr, aliases=FASTER_WHISPER)]
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
         index = 0 if name in ("pull", "show") else 99

@@ -7,7 +7,7 @@ import ast
 from dataclasses import dataclass, field
 
 from weightgate.scan import keys
-from weightgate.scan.ids import normalize
+from weightgate.scan.ids import is_sentence_transformers_name, normalize
 from weightgate.scan.prose import model_shaped
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee
@@ -61,6 +61,8 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.strings.append(node)
             if "-" in string and "\n" not in string and len(string) < 2_000:
                 nodes.commands.append(node)
+                if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
+                    nodes.tables.append(node)
         elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = target_name(target)

@@ -74,6 +74,7 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "INSTRUCTOR": ("",),
     "gr.load": ("",),
     "Interface.load": ("",),
+    "whisperx.load_model": ("",),
 }
 
 
