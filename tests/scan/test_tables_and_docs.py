@@ -147,3 +147,28 @@ def test_console_output_sentence_transformers_constants_and_whisperx(tmp_path: P
         (2, "sentence-transformers/all-MiniLM-L6-v2", "model"),
         (3, "Systran/faster-whisper-large-v2", "model"),
     }
+
+
+def test_round_four_forms(tmp_path: Path) -> None:
+    md = "<div>ollama/llama3.2:latest</div>\n\n| Model | Note |\n|---|---|\n"
+    md += "| google/gemini-2.0-flash | hosted |\n\n"
+    md += "- **Classifier**: `SomeLab/vit-base-nsfw-detector` - image classification\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert {(line, i) for line, i, _k in ids(refs)} == {
+        (1, "llama3.2:latest"),
+        (7, "SomeLab/vit-base-nsfw-detector"),
+    }
+    tsx = "const [model, setCurrentModel] = useState<string>('llama3.2');\n"
+    refs, _ = scan_one(tmp_path, "page.tsx", "// talks to ollama\n" + tsx)
+    assert ids(refs) == {(2, "llama3.2", "ollama")}
+    py = 'field = SelectField("Model", default="dolphin-phi:latest")\n'
+    py += 'help_text = "the model (https://huggingface.co/acme/whisper-large-v3); or a path"\n'
+    head = "import ollama\nollama.pull(name)\n"  # what sends the file to the parser
+    refs, _ = scan_one(tmp_path, "form.py", head + py)
+    assert ids(refs) == {(3, "dolphin-phi:latest", "ollama"), (4, "acme/whisper-large-v3", "model")}
+    yaml = "on:\n  workflow_dispatch:\n    inputs:\n      base:\n"
+    yaml += '        description: "Base model (Hugging Face ID)"\n'
+    yaml += '        default: "acme/modernbert-30m"\n'
+    yaml += "model:\n  base_id: acme/llama-8b-bnb-4bit\n"
+    refs, _ = scan_one(tmp_path, ".github/workflows/train.yml", yaml)
+    assert {i for _l, i, _k in ids(refs)} == {"acme/modernbert-30m", "acme/llama-8b-bnb-4bit"}

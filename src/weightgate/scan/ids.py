@@ -260,7 +260,10 @@ def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
             value.lower() in LEGACY_IDS or value.lower() in SENTENCE_TRANSFORMERS
         )
     org, name = value.split("/")
-    if org.lower() in _PROVIDERS or (org == "openai" and _OPENAI_API.match(name)):
+    hosted_only = (org == "openai" and _OPENAI_API.match(name)) or (
+        org.lower() == "google" and name.lower().startswith("gemini")  # Gemini is API-only
+    )
+    if org.lower() in _PROVIDERS or hosted_only:
         return False
     if org.lower() in _PLACEHOLDER_ORGS and name.lower() in _PLACEHOLDER_NAMES:
         return False

@@ -43,6 +43,11 @@ _INDIRECT = re.compile(
     rf"""(?P<k>[A-Za-z_$][\w$]*)(?:\[["'][\w$-]+["']\]\s*=|\s*\)\s*\.(?:toBe|toEqual|toStrictEqual)\("""
     rf"""|\s*[!=]==?)\s*{_STRING}"""
 )
+#: React state named for a model: `const [model, setModel] = useState("llama3.2")`.
+_STATE = re.compile(
+    rf"""\[\s*(?P<k>[A-Za-z_$][\w$]*)\s*,\s*set\w*\s*\]\s*=\s*(?:React\.)?useState"""
+    rf"""(?:<[^>]*>)?\(\s*{_STRING}"""
+)
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
 _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")
@@ -104,6 +109,11 @@ def scan_javascript(path: str, source: str) -> Found:
         if "env" in line or "get" in line:
             for match in _ENV.finditer(line):
                 kind = _kind(match.group("k") or match.group("g"))
+                if kind is not None:
+                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
+        if "useState" in line:
+            for match in _STATE.finditer(line):
+                kind = _kind(match.group("k"))
                 if kind is not None:
                     _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
         if "=" in line or "toBe" in line or "toEqual" in line:

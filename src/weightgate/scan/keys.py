@@ -205,7 +205,10 @@ def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
             return up
         if parent is not None and "ollama" in tokens(parent):  # `[[ollama]] name = "qwen3:8b"`
             return "model"
-        return "model" if sibling_hub and own in ("repo", "repository", "repo_id", "id") else "none"
+        hub_child = own in ("repo", "repository", "repo_id", "id", "default")
+        return "model" if sibling_hub and hub_child else "none"
     if up in ("model", "dataset") and parent is not None and is_container(parent):
         return up
+    if up == "model" and own is not None and tokens(own)[-1:] in (("id",), ("repo",), ("path",)):
+        return "model"  # `model: {base_id: org/name}`
     return "none"

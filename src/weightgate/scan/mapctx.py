@@ -66,8 +66,12 @@ def fields(node: Map) -> dict[str, str]:
 
 
 def says_hub(siblings: dict[str, str]) -> bool:
-    """`source: huggingface`, or a weights file (`file: x.gguf`) beside the value."""
+    """`source: huggingface`, a weights file (`file: x.gguf`) or a description that speaks of
+    the Hub (`description: "Hugging Face ID"`, a workflow input) beside the value."""
     if any(k in _HUB_KEYS and v.lower() in _HUB_WORDS for k, v in siblings.items()):
+        return True
+    described = siblings.get("description", siblings.get("help", "")).lower()
+    if any(word in described for word in ("hugging face", "huggingface", "hf hub", "hub id")):
         return True
     return any(k in _WEIGHT_KEYS and _WEIGHT_FILE.search(v) for k, v in siblings.items())
 

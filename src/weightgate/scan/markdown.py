@@ -204,6 +204,9 @@ def _prose(
             if "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
                 found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
                 continue
+            if not slugs and ids_in_prose(span, about=True) == [(0, span)]:  # `org/vit-base-x`
+                found.add(number, at + 1, span, "model", confidence="medium")
+                continue
             for hit in text.find(span, ollama=ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")

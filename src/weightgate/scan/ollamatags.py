@@ -81,6 +81,8 @@ def names_in_prose(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(1)) for m in _WORD.finditer(line) if m.group(1) in _library()]
 
 
+#: `ollama/llama3.2:latest`, `ollama_chat/qwen3:4b` written in prose: the tag after the prefix.
+_PROVIDER_PREFIX = re.compile(r"(?<![\w/-])ollama(?:_chat)?/(?=[a-z])", re.IGNORECASE)
 _TAGGED = re.compile(
     r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])",
     re.IGNORECASE,
@@ -91,6 +93,9 @@ def tags_in_prose(line: str) -> list[tuple[int, str]]:
     """(offset, tag) of each `library-name:tag` in free text (`like llama3.1:8b`): a library
     name with an explicit tag is an Ollama tag even in prose (as written: a benchmark table's
     `Qwen2.5:7b` too); a bare `mistral` is not."""
+    unprefixed = _PROVIDER_PREFIX.sub(lambda m: " " * len(m.group(0)), line)
     return [
-        (m.start(), m.group(0)) for m in _TAGGED.finditer(line) if m.group(1).lower() in _library()
+        (m.start(), m.group(0))
+        for m in _TAGGED.finditer(unprefixed)
+        if m.group(1).lower() in _library()
     ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, normalize
+from weightgate.scan.ollamatags import tags_in_prose
 from weightgate.scan.prose import model_shaped
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee
@@ -23,6 +24,7 @@ class Nodes:
     strings: list[ast.Constant] = field(default_factory=list)
     commands: list[ast.Constant] = field(default_factory=list)  # strings that show a `--flag`
     tables: list[ast.Constant] = field(default_factory=list)  # entries of a table of model ids
+    tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
@@ -63,6 +65,8 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.commands.append(node)
                 if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
                     nodes.tables.append(node)
+            if ":" in string and len(string) < 100 and tags_in_prose(string) == [(0, string)]:
+                nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
         elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = target_name(target)

@@ -61,12 +61,11 @@ def commands(value: str) -> Iterator[tuple[int, text.TextHit]]:
             yield hit.start, hit
 
 
-def urls(value: str) -> Iterator[tuple[int, UriHit]]:
-    """The Hub ids of a string that is a URL (not prose mentioning one), with their offset."""
+def urls(value: str) -> Iterator[tuple[int, UriHit, bool]]:
+    """The Hub ids of URLs in a string, with their offset and whether the string is the URL
+    itself (a help text that mentions one, `"(https://huggingface.co/org/name)"`, is not)."""
     stripped = value.lstrip()
-    if not stripped.startswith(_URL_STARTS):
-        return
-    end = len(stripped.split(None, 1)[0])  # the URL the string starts with
     shift = len(value) - len(stripped)
-    for hit in find_uris(stripped[:end]):
-        yield shift + hit.start, hit
+    end = len(stripped.split(None, 1)[0]) if stripped.startswith(_URL_STARTS) else 0
+    for hit in find_uris(stripped):
+        yield shift + hit.start, hit, hit.start < end

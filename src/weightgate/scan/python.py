@@ -111,6 +111,8 @@ class _Visitor:
         for node in nodes.strings:
             if id(node) not in nodes.docs:
                 self.url(node)
+        for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
+            self.place(node, 0, str(node.value), "ollama", None, confidence="low")
         for node in nodes.tables:  # a literal table of model ids, whatever it is named
             ident = normalize(str(node.value))
             if ident is not None:
@@ -226,8 +228,8 @@ class _Visitor:
             self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
 
     def url(self, node: ast.Constant) -> None:
-        for at, hit in pystrings.urls(str(node.value)):
-            self.place(node, at, hit.id, hit.kind, None)
+        for at, hit, whole in pystrings.urls(str(node.value)):
+            self.place(node, at, hit.id, hit.kind, None, confidence="high" if whole else "low")
 
     def resolve(self, expr: ast.expr, depth: int = 0) -> Resolved:
         if depth > 4:
