@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan.stnames import SENTENCE_TRANSFORMERS
+from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS
 
 NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"  # one segment of a Hub repo id
 _REPO_ID = re.compile(rf"^(?:{NAME}/)?{NAME}$")
@@ -22,44 +22,6 @@ _PREFIXES = (
     "huggingface://",
     "hf:",  # node-llama-cpp `hf:org/name:Q4_K_M` (after `hf://`, `hf-hub:`)
     "local:",  # LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
-)
-#: Canonical single-segment ids that predate organizations on the Hub.
-LEGACY_IDS = frozenset(
-    {
-        "gpt2",
-        "gpt2-medium",
-        "gpt2-large",
-        "gpt2-xl",
-        "distilgpt2",
-        "bert-base-uncased",
-        "bert-base-cased",
-        "bert-large-uncased",
-        "bert-large-cased",
-        "bert-base-multilingual-cased",
-        "bert-base-multilingual-uncased",
-        "bert-base-chinese",
-        "distilbert-base-uncased",
-        "distilbert-base-cased",
-        "distilbert-base-uncased-finetuned-sst-2-english",
-        "distilroberta-base",
-        "roberta-base",
-        "roberta-large",
-        "roberta-large-mnli",
-        "xlm-roberta-base",
-        "xlm-roberta-large",
-        "t5-small",
-        "t5-base",
-        "t5-large",
-        "t5-3b",
-        "t5-11b",
-        "albert-base-v2",
-        "albert-large-v2",
-        "xlnet-base-cased",
-        "openai-gpt",
-        "ctrl",
-        "camembert-base",
-        "facebook/bart-large",
-    }
 )
 #: First segments that name a local directory or a placeholder, never an organization.
 _LOCAL_ROOTS = frozenset(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.mapctx import hosted_api
+from weightgate.scan.shortnames import FASTER_WHISPER
 
 _HUB_CALLS = frozenset(
     {
@@ -96,30 +97,6 @@ class Imports:
     @classmethod
     def of(cls, text: str) -> Imports:
         return cls(ollama_names(text), mlx_loaders(text))
-
-
-#: faster-whisper's size names and the Hub repos it downloads for them (faster_whisper/utils.py).
-FASTER_WHISPER = {
-    "tiny.en": "Systran/faster-whisper-tiny.en",
-    "tiny": "Systran/faster-whisper-tiny",
-    "base.en": "Systran/faster-whisper-base.en",
-    "base": "Systran/faster-whisper-base",
-    "small.en": "Systran/faster-whisper-small.en",
-    "small": "Systran/faster-whisper-small",
-    "medium.en": "Systran/faster-whisper-medium.en",
-    "medium": "Systran/faster-whisper-medium",
-    "large-v1": "Systran/faster-whisper-large-v1",
-    "large-v2": "Systran/faster-whisper-large-v2",
-    "large-v3": "Systran/faster-whisper-large-v3",
-    "large": "Systran/faster-whisper-large-v3",
-    "distil-large-v2": "Systran/faster-distil-whisper-large-v2",
-    "distil-medium.en": "Systran/faster-distil-whisper-medium.en",
-    "distil-small.en": "Systran/faster-distil-whisper-small.en",
-    "distil-large-v3": "Systran/faster-distil-whisper-large-v3",
-    "distil-large-v3.5": "distil-whisper/distil-large-v3.5-ct2",
-    "large-v3-turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
-    "turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
-}
 
 
 @dataclass(frozen=True)

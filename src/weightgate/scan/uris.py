@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from weightgate.model import Kind
-from weightgate.scan.ids import LEGACY_IDS, NAME, is_ollama_tag, plausible_id
+from weightgate.scan.ids import NAME, is_ollama_tag, plausible_id
+from weightgate.scan.shortnames import LEGACY_IDS
 
 #: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
 _SITE_PAGES = frozenset(

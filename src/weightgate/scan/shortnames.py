@@ -1,9 +1,11 @@
-"""Short names that sentence-transformers resolves under its own organization on the Hub
-(`SentenceTransformer("all-MiniLM-L6-v2")` loads `sentence-transformers/all-MiniLM-L6-v2`): the
-models of the sbert.net pretrained-model lists, in lower case."""
+"""Short names that stand for Hub repositories: the Hub's legacy single-segment ids, the
+sentence-transformers short names and faster-whisper's size names."""
 
 from __future__ import annotations
 
+#: Names that sentence-transformers resolves under its own organization
+#: (`SentenceTransformer("all-MiniLM-L6-v2")` loads `sentence-transformers/all-MiniLM-L6-v2`): the
+#: models of the sbert.net pretrained-model lists, in lower case.
 SENTENCE_TRANSFORMERS = frozenset(
     {
         "all-distilroberta-v1",
@@ -111,3 +113,64 @@ SENTENCE_TRANSFORMERS = frozenset(
         "xlm-r-distilroberta-base-paraphrase-v1",
     }
 )
+#: Canonical single-segment ids that predate organizations on the Hub.
+LEGACY_IDS = frozenset(
+    {
+        "gpt2",
+        "gpt2-medium",
+        "gpt2-large",
+        "gpt2-xl",
+        "distilgpt2",
+        "bert-base-uncased",
+        "bert-base-cased",
+        "bert-large-uncased",
+        "bert-large-cased",
+        "bert-base-multilingual-cased",
+        "bert-base-multilingual-uncased",
+        "bert-base-chinese",
+        "distilbert-base-uncased",
+        "distilbert-base-cased",
+        "distilbert-base-uncased-finetuned-sst-2-english",
+        "distilroberta-base",
+        "roberta-base",
+        "roberta-large",
+        "roberta-large-mnli",
+        "xlm-roberta-base",
+        "xlm-roberta-large",
+        "t5-small",
+        "t5-base",
+        "t5-large",
+        "t5-3b",
+        "t5-11b",
+        "albert-base-v2",
+        "albert-large-v2",
+        "xlnet-base-cased",
+        "openai-gpt",
+        "ctrl",
+        "camembert-base",
+        "facebook/bart-large",
+    }
+)
+
+#: faster-whisper's size names and the Hub repos it downloads for them (faster_whisper/utils.py).
+FASTER_WHISPER = {
+    "tiny.en": "Systran/faster-whisper-tiny.en",
+    "tiny": "Systran/faster-whisper-tiny",
+    "base.en": "Systran/faster-whisper-base.en",
+    "base": "Systran/faster-whisper-base",
+    "small.en": "Systran/faster-whisper-small.en",
+    "small": "Systran/faster-whisper-small",
+    "medium.en": "Systran/faster-whisper-medium.en",
+    "medium": "Systran/faster-whisper-medium",
+    "large-v1": "Systran/faster-whisper-large-v1",
+    "large-v2": "Systran/faster-whisper-large-v2",
+    "large-v3": "Systran/faster-whisper-large-v3",
+    "large": "Systran/faster-whisper-large-v3",
+    "distil-large-v2": "Systran/faster-distil-whisper-large-v2",
+    "distil-medium.en": "Systran/faster-distil-whisper-medium.en",
+    "distil-small.en": "Systran/faster-distil-whisper-small.en",
+    "distil-large-v3": "Systran/faster-distil-whisper-large-v3",
+    "distil-large-v3.5": "distil-whisper/distil-large-v3.5-ct2",
+    "large-v3-turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+    "turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+}
