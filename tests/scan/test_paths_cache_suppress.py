@@ -160,3 +160,13 @@ def test_a_suppression_quoted_in_markdown_prose_is_an_example(tmp_path: Path) ->
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert errors == []
     assert {(line, ident) for line, _c, ident, _k in refs} == {(2, "acme/chat-7b")}
+
+
+def test_every_family_has_a_scanner_imported_on_first_use() -> None:
+    from weightgate.scan import _NAMES, _SUFFIXES, FAMILIES, scanner
+
+    assert set(_SUFFIXES.values()) | set(_NAMES.values()) <= set(FAMILIES)
+    for fam in FAMILIES:
+        assert callable(scanner(fam)), fam
+    assert scanner("yaml").__name__ == "scan_yaml"
+    assert scanner("env").__name__ == "scan_env"

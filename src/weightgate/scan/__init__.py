@@ -4,39 +4,70 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from weightgate.model import ModelRef, ScanError, ScanResult
 from weightgate.scan.cache import Entry, ScanCache, digest
-from weightgate.scan.configs import scan_json, scan_toml, scan_yaml
-from weightgate.scan.envfile import scan_env, scan_ini
 from weightgate.scan.files import check_link, discover, relpath
 from weightgate.scan.found import Found
-from weightgate.scan.javascript import scan_javascript
-from weightgate.scan.markdown import scan_markdown
-from weightgate.scan.modelfile import scan_modelfile
-from weightgate.scan.notebook import scan_notebook
-from weightgate.scan.python import scan_python
 from weightgate.scan.read import read_entry
-from weightgate.scan.scripts import scan_text
 
 Scanner = Callable[[str, str], Found]
 
-#: File family -> scanner. A new family is one module, one line here and one in `family`.
-SCANNERS: dict[str, Scanner] = {
-    "python": scan_python,
-    "notebook": scan_notebook,
-    "yaml": scan_yaml,
-    "json": scan_json,
-    "toml": scan_toml,
-    "ini": scan_ini,
-    "env": scan_env,
-    "modelfile": scan_modelfile,
-    "markdown": scan_markdown,
-    "text": scan_text,
-    "javascript": scan_javascript,
-}
+#: The file families, each read by one scanner module.
+FAMILIES = (
+    "python",
+    "notebook",
+    "yaml",
+    "json",
+    "toml",
+    "ini",
+    "env",
+    "modelfile",
+    "markdown",
+    "text",
+    "javascript",
+)
+
+
+def scanner(fam: str) -> Scanner:
+    """The scan function of a file family, imported on first use: a hook run answered by the
+    cache imports no scanner. A new family is one module, one branch here and one in `family`."""
+    if fam == "python":
+        from weightgate.scan.python import scan_python
+
+        return scan_python
+    if fam == "notebook":
+        from weightgate.scan.notebook import scan_notebook
+
+        return scan_notebook
+    if fam in ("yaml", "json", "toml"):
+        from weightgate.scan import configs
+
+        return {"yaml": configs.scan_yaml, "json": configs.scan_json, "toml": configs.scan_toml}[
+            fam
+        ]
+    if fam in ("ini", "env"):
+        from weightgate.scan.envfile import scan_env, scan_ini
+
+        return scan_ini if fam == "ini" else scan_env
+    if fam == "modelfile":
+        from weightgate.scan.modelfile import scan_modelfile
+
+        return scan_modelfile
+    if fam == "markdown":
+        from weightgate.scan.markdown import scan_markdown
+
+        return scan_markdown
+    if fam == "javascript":
+        from weightgate.scan.javascript import scan_javascript
+
+        return scan_javascript
+    from weightgate.scan.scripts import scan_text
+
+    return scan_text
+
+
 _SUFFIXES = {
     ".py": "python",
     ".pyi": "python",
@@ -147,7 +178,7 @@ def family(path: Path) -> str | None:
 
 
 def _scan_batch(batch: list[tuple[str, str, str]]) -> list[tuple[str, str, Entry]]:
-    return [read_entry(Path(p), rel, fam, SCANNERS[fam]) for p, rel, fam in batch]
+    return [read_entry(Path(p), rel, fam, scanner(fam)) for p, rel, fam in batch]
 
 
 def _run(todo: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, str, Entry]]:
@@ -155,6 +186,8 @@ def _run(todo: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, str, En
         return _scan_batch(todo)
     size = max(16, len(todo) // (jobs * 8))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+    from concurrent.futures import ProcessPoolExecutor  # only large trees pay for this import
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return [item for result in pool.map(_scan_batch, batches) for item in result]
 
@@ -212,4 +245,4 @@ def _cached(
     return out
 
 
-__all__ = ["SCANNERS", "family", "scan_paths"]
+__all__ = ["FAMILIES", "family", "scan_paths", "scanner"]
