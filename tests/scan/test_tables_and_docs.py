@@ -172,3 +172,28 @@ def test_round_four_forms(tmp_path: Path) -> None:
     yaml += "model:\n  base_id: acme/llama-8b-bnb-4bit\n"
     refs, _ = scan_one(tmp_path, ".github/workflows/train.yml", yaml)
     assert {i for _l, i, _k in ids(refs)} == {"acme/modernbert-30m", "acme/llama-8b-bnb-4bit"}
+
+
+def test_round_five_forms(tmp_path: Path) -> None:
+    ts = """\
+export const models = [
+  { label: "LLaMA 3 8B", value: "llama3:8b" },
+  {
+    label: "Gemma 3",
+    value: "gemma3",
+  },
+  { label: "Hosted", value: "gpt-4o" },
+];
+const colors = [{ value: "gemma3" }];
+"""
+    refs, _ = scan_one(tmp_path, "lib/models.ts", ts)
+    assert ids(refs) == {(2, "llama3:8b", "ollama"), (5, "gemma3", "ollama")}
+    md = "# Ollama helper\n\nModels to pull:\n\n- qwen2.5-coder\n- llama3.2/3.1\n- not-a-model\n\n"
+    md += "By [someone](https://ollama.com/someone/rationalai); see https://ollama.com/download.\n"
+    md += "Chunks of 2K chars for 2B/4B models.\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert {(line, i) for line, i, _k in ids(refs)} == {
+        (5, "qwen2.5-coder"),
+        (6, "llama3.2"),
+        (9, "someone/rationalai"),
+    }

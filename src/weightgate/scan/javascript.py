@@ -48,6 +48,11 @@ _STATE = re.compile(
     rf"""\[\s*(?P<k>[A-Za-z_$][\w$]*)\s*,\s*set\w*\s*\]\s*=\s*(?:React\.)?useState"""
     rf"""(?:<[^>]*>)?\(\s*{_STRING}"""
 )
+#: `export const models = [`, `OLLAMA_MODELS: Model[] = [`: a list of models (its entries'
+#: `value` / `id` / `name` fields and bare strings are model names).
+_LIST_START = re.compile(r"(?P<k>[A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,80})?=\s*\[")
+_ENTRY_KEYS = frozenset({"value", "id", "name", "model", "tag"})
+_ENTRY = re.compile(rf"""^\s*{_STRING}\s*,?\s*$""")
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
 _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")
@@ -91,7 +96,10 @@ def scan_javascript(path: str, source: str) -> Found:
     lowered = source.lower()
     ollama = about_ollama(source)
     hub = "@huggingface/" in lowered or "@xenova/" in lowered
+    listed = _model_lists(source) if "[" in source else set()
     for number, line in enumerate(source.splitlines(), 1):
+        if number in listed and not _COMMENT.match(line):
+            _entry(found, number, line)
         if len(line) > 5_000:  # minified bundles
             continue
         if _COMMENT.match(line):
@@ -131,6 +139,40 @@ def scan_javascript(path: str, source: str) -> Found:
     _calls(found, source)
     _enums(found, source, ollama=ollama)
     return found
+
+
+def _model_lists(source: str) -> set[int]:
+    """Line numbers inside array literals assigned to a name for models."""
+    lines: set[int] = set()
+    for match in _LIST_START.finditer(source):
+        if _kind(match.group("k")) != "model":
+            continue
+        depth, at = 0, match.end() - 1
+        end = min(len(source), at + 200_000)
+        while at < end:
+            char = source[at]
+            if char in "\"'`":  # skip a string
+                close = source.find(char, at + 1)
+                at = close if close > 0 else end
+            elif char == "[":
+                depth += 1
+            elif char == "]":
+                depth -= 1
+                if depth == 0:
+                    break
+            at += 1
+        first = source.count("\n", 0, match.end()) + 1
+        lines.update(range(first, source.count("\n", 0, at) + 2))
+    return lines
+
+
+def _entry(found: Found, number: int, line: str) -> None:
+    """A line of a list of models: `value: "llama3:8b"`, `id: 'llava'`, or a bare `"org/name",`;
+    the list is about models, so a bare Ollama library name counts as one."""
+    matches = [m for m in _KEYED.finditer(line) if m.group("k").strip("\"'") in _ENTRY_KEYS]
+    bare = _ENTRY.match(line)
+    for match in [*matches, *([bare] if bare else [])]:
+        _add(found, number, match.start("v"), match.group("v"), "model", ollama=True)
 
 
 def _jsdoc(found: Found, number: int, line: str, *, ollama: bool) -> None:

@@ -37,6 +37,9 @@ _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 _INLINE = re.compile(r"`([^`\n]+)`")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LISTED_NAME = re.compile(
+    r"^\s*(?:[-*+]|\d+[.)])\s+`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
+)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
 #: right after a label that names a model.
@@ -225,6 +228,9 @@ def _prose(
     if ollama:
         for offset, name in names_in_prose(_INLINE.sub(_blank, line)):
             found.add(number, offset + 1, name, "ollama", confidence="low")
+        item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull
+        if item is not None and is_library_tag(item.group("n").lower()):
+            found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 
 
 def scan_markdown(path: str, source: str) -> Found:

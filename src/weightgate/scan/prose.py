@@ -119,6 +119,8 @@ _MODEL_NAME = re.compile(
 )
 
 
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[KkMmBbTt]$")
+
 #: Words that make a line about models: then any organization's model-shaped id counts.
 _ABOUT_MODELS = re.compile(
     r"\b(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?|lora"
@@ -164,6 +166,8 @@ def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     for match in _BARE.finditer(line):
         org, name = match.group("org"), match.group("name")
         ident = f"{org}/{name}"
+        if _SIZE.match(org):
+            continue  # `2B/4B models`: sizes, not an organization
         known = org.lower() in PUBLISHERS or (about and _UNKNOWN_ORG_ID.match(ident) is not None)
         if known and _MODEL_NAME.search(name) and plausible_id(ident):
             out.append((match.start(), ident))

@@ -75,6 +75,29 @@ _IMAGE = re.compile(
     r"[^\s\"'<>)]*\.(?:png|jpe?g|gif|svg|webp)(?:[?#][^\s\"'<>)]*)?(?=$|[\s\"'<>)])", re.I
 )
 
+_SEGMENT = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
+#: `https://ollama.com/library/gemma3`, `https://ollama.com/user/model`: an Ollama model's page.
+_OLLAMA_PAGE = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?ollama\.com/(?:library/)?"
+    rf"({_SEGMENT}(?:/{_SEGMENT})?(?::{_SEGMENT})?)",
+    re.IGNORECASE,
+)
+#: First path segments of ollama.com that are site pages, not models.
+_OLLAMA_SITE = frozenset(
+    {
+        "download",
+        "blog",
+        "search",
+        "signin",
+        "signup",
+        "settings",
+        "public",
+        "install.sh",
+        "library",
+    }
+    | {"docs", "models", "new", "pricing", "turbo", "cloud", "api", "account", "connect"}
+)
+
 #: `ollama://gemma2:2b` (KubeAI, model catalogs): an Ollama library tag.
 _OLLAMA_URI = re.compile(r"(?<![\w.-])ollama://([a-z0-9][a-z0-9._/-]*(?::[a-z0-9][a-z0-9._-]*)?)")
 
@@ -83,6 +106,11 @@ def find_uris(text: str) -> list[UriHit]:
     """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)
     and `ollama://` URIs."""
     hits: list[UriHit] = []
+    if "ollama.com/" in text:
+        for match in _OLLAMA_PAGE.finditer(text):
+            name = match.group(1)
+            if name.split("/")[0].lower() not in _OLLAMA_SITE and is_ollama_tag(name):
+                hits.append(UriHit(match.start(1), name, "ollama"))
     if "ollama://" in text:
         for match in _OLLAMA_URI.finditer(text):
             if is_ollama_tag(match.group(1)):
