@@ -4,6 +4,7 @@ model-keyed dict entries the scanner looks at."""
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 
 from weightgate.scan import keys
@@ -40,11 +41,23 @@ def target_name(node: ast.expr) -> str | None:
     return node.attr if isinstance(node, ast.Attribute) else None
 
 
+#: Node types `collect` looks at; every other node (names, contexts, operators) is skipped at
+#: the cost of one set lookup.
+_LOOKED_AT = frozenset(
+    {ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Expr, ast.Constant}
+    | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set}
+)
+
+
 def collect(tree: ast.Module) -> Nodes:
     nodes = Nodes()
     for node in ast.walk(tree):
+        if type(node) not in _LOOKED_AT:
+            continue
         if isinstance(node, ast.Call):
             nodes.calls.append(node)
+        elif isinstance(node, ast.Constant):
+            _string(nodes, node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             nodes.funcs.append(node)
             if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
@@ -53,24 +66,15 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.classes.append(node)
             if node.name.endswith(MODEL_CLASS_SUFFIXES):  # `name: str = "org/name"` of an encoder
                 nodes.keyed.extend(_named_fields(node))
-        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
-            nodes.docs.add(id(node.value))
-            if isinstance(node.value.value, str):
-                nodes.docstrings.append(node.value)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            string = node.value
-            if "://" in string or "hf-hub:" in string or "hf_hub:" in string or "hf:" in string:
-                nodes.strings.append(node)
-            if "-" in string and "\n" not in string and len(string) < 2_000:
-                nodes.commands.append(node)
-                if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
-                    nodes.tables.append(node)
-            if ":" in string and len(string) < 100 and tags_in_prose(string) == [(0, string)]:
-                nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
-        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+        elif isinstance(node, ast.Expr):
+            if isinstance(node.value, ast.Constant):
+                nodes.docs.add(id(node.value))
+                if isinstance(node.value.value, str):
+                    nodes.docstrings.append(node.value)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = target_name(target)
-            if name is not None:
+            if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
             sides = [node.left, *node.comparators]
@@ -83,9 +87,24 @@ def collect(tree: ast.Module) -> Nodes:
                     nodes.keyed.append((key.value, value))
             nodes.tables.extend(_table([k for k in node.keys if k is not None]))
             nodes.tables.extend(_table(node.values))
-        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             nodes.tables.extend(_table(node.elts))
     return nodes
+
+
+def _string(nodes: Nodes, node: ast.Constant) -> None:
+    """A string literal: a URL, a command shown, a short name, an Ollama tag."""
+    string = node.value
+    if not isinstance(string, str):
+        return
+    if "://" in string or "hf-hub:" in string or "hf_hub:" in string or "hf:" in string:
+        nodes.strings.append(node)
+    if "-" in string and "\n" not in string and len(string) < 2_000:
+        nodes.commands.append(node)
+        if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
+            nodes.tables.append(node)
+    if ":" in string and _TAG_SHAPE.match(string) and tags_in_prose(string) == [(0, string)]:
+        nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
 
 
 def field_default(value: ast.expr) -> ast.expr:
@@ -98,6 +117,8 @@ def field_default(value: ast.expr) -> ast.expr:
             return value.args[0]
     return value
 
+
+_TAG_SHAPE = re.compile(r"[A-Za-z][\w.-]{0,60}:[\w.-]{1,40}$")
 
 #: A table needs this many entries, every one a model-shaped `org/name` id.
 _TABLE_MIN = 3

@@ -15,6 +15,8 @@ from weightgate.scan import keys
 from weightgate.scan.pyvalues import parse
 
 TRIGGERS = (
+    b"model",  # first: most files that hold any trigger hold this one
+    b"MODEL",
     b"pretrained",
     b"pipeline",
     b"hf_hub",
@@ -39,8 +41,6 @@ TRIGGERS = (
     b"hf:",
     b"huggingface://",
     b"llama",
-    b"model",
-    b"MODEL",
     b"repo_id",
     b"load_lora_weights",
     b"load_adapter",
