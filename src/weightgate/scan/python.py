@@ -92,8 +92,10 @@ class _Visitor:
         cache: dict[int, dict[str, ast.expr]] = {}
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
-            self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
-            for target in targets(call, self.src.imports):
+            found = targets(call, self.src.imports)
+            if found:  # the scopes around a call are looked up only for calls that matter
+                self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
+            for target in found:
                 self.report_all(target)
                 reached.append((call, target))
         self.wrapped(nodes, reached, module, cache)
