@@ -1,0 +1,93 @@
+"""What a Python expression may hold: values followed through the scopes around it (function
+parameters and locals, module constants, argparse defaults), lists, dicts, subscripts, `.get`,
+`a if c else b`, `or` defaults, `os.getenv` defaults and templates built from literals."""
+
+from __future__ import annotations
+
+import ast
+
+from weightgate.scan.pytemplates import Templates
+from weightgate.scan.pyvalues import Literal, Resolved, Templated, is_getenv, is_template
+
+_MAX_ITEMS = 256
+
+
+def _got(expr: ast.expr) -> list[ast.expr] | None:
+    """`MODELS.get(name, default)`: the dict, the key and the default; None for any other
+    expression."""
+    if not isinstance(expr, ast.Call) or not isinstance(expr.func, ast.Attribute):
+        return None
+    if expr.func.attr != "get" or not isinstance(expr.func.value, (ast.Name, ast.Dict)):
+        return None
+    key = expr.args[0] if expr.args else expr.func  # `.get()` without a key: no key
+    return [expr.func.value, key, *expr.args[1:2]]
+
+
+class ValueFlow:
+    """The scopes a value is looked up in; `scopes` is set for each expression followed."""
+
+    def __init__(self, module: dict[str, ast.expr], argparse: dict[str, ast.expr]) -> None:
+        self.module = module
+        self.argparse = argparse
+        self.scopes: list[dict[str, ast.expr]] = []
+
+    def candidates(self, expr: ast.expr, depth: int = 0) -> list[Resolved]:
+        """What an expression may hold: each element of a list, tuple or dict of ids (also
+        through a subscript or a loop over it), either branch of `a if c else b`."""
+        if depth > 4:
+            return []
+        if isinstance(expr, ast.Name):
+            bound = self.bound(expr.id)
+            return self.candidates(bound, depth + 1) if bound is not None else []
+        if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
+            items = expr.elts
+        elif isinstance(expr, ast.Dict):
+            items = expr.values
+        elif isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice):
+            items = [self.entry(expr.value, expr.slice)]
+        elif isinstance(expr, ast.IfExp):
+            items = [expr.body, expr.orelse]
+        elif (got := _got(expr)) is not None:
+            items = [self.entry(got[0], got[1]), *got[2:]]
+        else:
+            return [self.resolve(expr, depth)]
+        return [r for item in items[:_MAX_ITEMS] for r in self.candidates(item, depth + 1)]
+
+    def entry(self, container: ast.expr, key: ast.expr) -> ast.expr:
+        """`cfg["model"]` of `cfg = {"model": ..., "output": ...}`: that one value; with any
+        other key (a variable) or container, the whole container (each of its values)."""
+        target = self.bound(container.id) if isinstance(container, ast.Name) else container
+        if isinstance(target, ast.Dict) and isinstance(key, ast.Constant):
+            for k, v in zip(target.keys, target.values, strict=True):
+                if isinstance(k, ast.Constant) and k.value == key.value:
+                    return v
+        return container
+
+    def bound(self, name: str) -> ast.expr | None:
+        for scope in reversed(self.scopes):
+            if name in scope:
+                return scope[name]
+        return self.module.get(name)
+
+    def resolve(self, expr: ast.expr, depth: int = 0) -> Resolved:
+        if depth > 4:
+            return None
+        if isinstance(expr, ast.Constant):
+            return Literal(expr.value, expr) if isinstance(expr.value, str) else None
+        if isinstance(expr, ast.Name):
+            bound = self.bound(expr.id)
+            return self.resolve(bound, depth + 1) if bound is not None else None
+        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+            bound = self.argparse.get(expr.attr)
+            return self.resolve(bound, depth + 1) if bound is not None else None
+        if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
+            return self.resolve(expr.values[-1], depth + 1)
+        if isinstance(expr, ast.Call) and is_getenv(expr) and len(expr.args) >= 2:
+            return self.resolve(expr.args[1], depth + 1)
+        if is_template(expr):
+            text = Templates(self.bound).render(expr, depth)
+            if text is not None:  # `f"{ORG}/{NAME}"` with both names bound to literals
+                anchor = next((n for n in ast.walk(expr) if isinstance(n, ast.Constant)), expr)
+                return Literal(text, expr if isinstance(expr, ast.JoinedStr) else anchor)
+            return Templated(expr)
+        return None
