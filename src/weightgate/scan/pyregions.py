@@ -1,9 +1,9 @@
 """Which parts of a Python file need parsing: a cheap pre-filter that keeps `ast` off most code.
 
-A byte search rejects files that cannot hold a reference. In the rest, each line that may start
-one (a loader call, a model keyword, a Hub URL in a string) is widened to its enclosing function
-(or top-level statement), and only those regions are parsed. If a region does not parse on its
-own, the caller parses the whole file instead.
+After the byte-level gate (`pytriggers`) lets a file through, each line that may start a
+reference (a loader call, a model keyword, a Hub URL in a string) is widened to its enclosing
+function (or top-level statement), and only those regions are parsed. If a region does not parse
+on its own, the caller parses the whole file instead.
 """
 
 from __future__ import annotations
@@ -14,44 +14,6 @@ import re
 from weightgate.scan import keys
 from weightgate.scan.pyvalues import parse
 
-TRIGGERS = (
-    b"model",  # first: most files that hold any trigger hold this one
-    b"MODEL",
-    b"pretrained",
-    b"pipeline",
-    b"hf_hub",
-    b"snapshot_download",
-    b"model_info",
-    b"dataset_info",
-    b"load_dataset",
-    b"SentenceTransformer",
-    b"CrossEncoder",
-    b"LLM",
-    b"InferenceClient",
-    b"HuggingFace",
-    b"hf-hub:",
-    b"hf_hub:",
-    b"Flag",
-    b"Encoder",
-    b"Embedd",
-    b"Reranker",
-    b"mlx_",
-    b"huggingface.co/",
-    b"hf.co/",
-    b"hf:",
-    b"huggingface://",
-    b"llama",
-    b"repo_id",
-    b"load_lora_weights",
-    b"load_adapter",
-    b"load_ip_adapter",
-    b"lora_",
-    b"load_textual_inversion",
-    b"INSTRUCTOR",
-    b"gr.load",
-    b"Model(",
-    b"Interface.load",
-)
 #: Loader calls, grouped under the literal their names start with: one substring test per
 #: group, then one regex (that starts with the same literal) finds the calls.
 _CALLS: dict[str, tuple[str, ...]] = {
@@ -155,11 +117,6 @@ _DOC_LINE = (">>>", "...", "#")
 _DEF = re.compile(r"\s*(?:async\s+)?def\s")
 _CONTINUES = re.compile(r"\s*(?:[)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
 WHOLE_FILE_BELOW = 16_000
-
-
-def might_reference(data: bytes) -> bool:
-    """False when the file cannot contain a reference (no trigger substring at all)."""
-    return any(t in data for t in TRIGGERS)
 
 
 def _indent(line: str) -> int:

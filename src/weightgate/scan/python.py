@@ -24,9 +24,10 @@ from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_t
 from weightgate.scan.pycalls import Imports, Target, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import Nodes, collect, field_default
-from weightgate.scan.pyregions import hits, might_reference, parse_regions
+from weightgate.scan.pyregions import hits, parse_regions
 from weightgate.scan.pysalvage import tolerant
 from weightgate.scan.pytemplates import Templates
+from weightgate.scan.pytriggers import might_reference
 from weightgate.scan.pyvalues import (
     Literal,
     Resolved,

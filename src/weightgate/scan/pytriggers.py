@@ -1,0 +1,48 @@
+"""The first, byte-level gate of the Python scanner: a file without any of these substrings
+cannot hold a reference and is not decoded or parsed."""
+
+from __future__ import annotations
+
+TRIGGERS = (
+    b"model",  # first: most files that hold any trigger hold this one
+    b"MODEL",
+    b"pretrained",
+    b"pipeline",
+    b"hf_hub",
+    b"snapshot_download",
+    b"model_info",
+    b"dataset_info",
+    b"load_dataset",
+    b"SentenceTransformer",
+    b"CrossEncoder",
+    b"LLM",
+    b"InferenceClient",
+    b"HuggingFace",
+    b"hf-hub:",
+    b"hf_hub:",
+    b"Flag",
+    b"Encoder",
+    b"Embedd",
+    b"Reranker",
+    b"mlx_",
+    b"huggingface.co/",
+    b"hf.co/",
+    b"hf:",
+    b"huggingface://",
+    b"llama",
+    b"repo_id",
+    b"load_lora_weights",
+    b"load_adapter",
+    b"load_ip_adapter",
+    b"lora_",
+    b"load_textual_inversion",
+    b"INSTRUCTOR",
+    b"gr.load",
+    b"Model(",
+    b"Interface.load",
+)
+
+
+def might_reference(data: bytes) -> bool:
+    """False when the file cannot contain a reference (no trigger substring at all)."""
+    return any(t in data for t in TRIGGERS)
