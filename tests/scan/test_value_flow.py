@@ -694,3 +694,32 @@ def test_usage_shown_in_docstrings(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "rag.py", source)
     assert ids(refs) == {(4, "acme/flan-base", "model"), (5, "acme/minilm-l6", "model")}
     assert errors == []
+
+
+def test_defaults_of_cli_options_and_prompts(tmp_path: Path) -> None:
+    src = """\
+import click, typer
+from rich.prompt import Prompt
+import streamlit as st
+from transformers import AutoModel
+
+@click.command()
+@click.option("--model-id", default="acme/click-7b", help="model")
+@click.option("--output-dir", default="acme/not-a-model")
+def main(model_id, output_dir):
+    AutoModel.from_pretrained(model_id)
+
+def run(model: str = typer.Option("acme/typer-7b", "--model")):
+    AutoModel.from_pretrained(model)
+
+model_id = Prompt.ask("Model ID", default="acme/prompt-7b")
+name = st.text_input("Model", value="acme/streamlit-7b")
+AutoModel.from_pretrained(name)
+"""
+    refs, _ = scan_one(tmp_path, "cli.py", src)
+    assert {i for _l, i, _k in ids(refs)} == {
+        "acme/click-7b",
+        "acme/typer-7b",
+        "acme/prompt-7b",
+        "acme/streamlit-7b",
+    }

@@ -200,7 +200,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
 
 
 def _flag_default(node: ast.Call) -> list[Target]:
-    """`parser.add_argument("--model-id", default="org/name")`: clearly a model id."""
+    """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
+    default="org/name")`: clearly a model id."""
     flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
     dest = _kw(node, "dest")
     name = dest.value if isinstance(dest, ast.Constant) and isinstance(dest.value, str) else None
@@ -272,7 +273,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
     the client functions the file imports by name (`from ollama import chat`)."""
     name, receiver = _name(node)
-    if name == "add_argument":
+    if name == "add_argument" or (name == "option" and receiver == "click"):
         return _flag_default(node)
     if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name)

@@ -23,6 +23,20 @@ def _got(expr: ast.expr) -> list[ast.expr] | None:
     return [expr.func.value, key, *expr.args[1:2]]
 
 
+def _default(call: ast.Call) -> ast.expr | None:
+    """The default a call returns when nothing is given: `Prompt.ask(..., default=x)`,
+    `st.text_input(..., value=x)`, typer's `Option(x, "--model")`."""
+    for keyword in call.keywords:
+        if keyword.arg in ("default", "value"):
+            return keyword.value
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    first = call.args[0] if call.args else None
+    if name in ("Option", "Argument") and isinstance(first, ast.Constant):
+        return None if str(first.value).startswith("-") else first
+    return None
+
+
 class ValueFlow:
     """The scopes a value is looked up in; `scopes` is set for each expression followed."""
 
@@ -84,6 +98,8 @@ class ValueFlow:
             return self.resolve(expr.values[-1], depth + 1)
         if isinstance(expr, ast.Call) and is_getenv(expr) and len(expr.args) >= 2:
             return self.resolve(expr.args[1], depth + 1)
+        if isinstance(expr, ast.Call) and (default := _default(expr)) is not None:
+            return self.resolve(default, depth + 1)  # `Prompt.ask("Model", default="org/name")`
         if is_template(expr):
             text = Templates(self.bound).render(expr, depth)
             if text is not None:  # `f"{ORG}/{NAME}"` with both names bound to literals
