@@ -197,3 +197,13 @@ const colors = [{ value: "gemma3" }];
         (6, "llama3.2"),
         (9, "someone/rationalai"),
     }
+
+
+def test_router_slugs_in_code_that_calls_a_router(tmp_path: Path) -> None:
+    py = 'BASE_URL = "https://openrouter.ai/api/v1"\nVL_MODEL = "qwen/qwen3-vl-235b-a22b-instruct"\n'
+    py += 'EMBED_MODEL = "BAAI/bge-small-en-v1.5"\n'
+    refs, _ = scan_one(tmp_path, "config.py", py)
+    assert ids(refs) == {(3, "BAAI/bge-small-en-v1.5", "model")}
+    local = 'VL_MODEL = "qwen/qwen3-vl-235b-a22b-instruct"\n'
+    refs, _ = scan_one(tmp_path, "local.py", local)
+    assert ids(refs) == {(1, "qwen/qwen3-vl-235b-a22b-instruct", "model")}

@@ -45,6 +45,38 @@ def _not_created(refs: list[ModelRef], source: str) -> list[ModelRef]:
     return [r for r in refs if not (r.kind == "ollama" and r.id in local)]
 
 
+#: Hosts of model routers and hosted open-model APIs, whose model slugs copy Hub ids in lower case.
+_ROUTERS = (
+    "openrouter.ai",
+    "api.together.xyz",
+    "api.groq.com",
+    "api.fireworks.ai",
+    "deepinfra.com",
+)
+#: Vendors whose models those routers list as `vendor/model-name`.
+_VENDORS = frozenset(
+    {"meta-llama", "qwen", "mistralai", "google", "deepseek", "deepseek-ai", "anthropic", "openai"}
+    | {"x-ai", "nvidia", "microsoft", "cohere", "amazon", "moonshotai", "z-ai", "nousresearch"}
+)
+
+
+def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
+    """In code that talks to a model router (OpenRouter, Together, Groq ...), a lower-case
+    `vendor/model` (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's slug, not a Hub id.
+    Configuration files are left to the per-mapping rule (`mapctx.hosted_api`), which can tell
+    a router's endpoint from a Hugging Face one in the same file."""
+    if not any(host in source for host in _ROUTERS):
+        return refs
+    return [r for r in refs if not (r.scanner in _CODE and _slug(r.id) and r.kind == "model")]
+
+
+_CODE = frozenset({"python", "notebook", "javascript"})
+
+
+def _slug(ident: str) -> bool:
+    return ident == ident.lower() and ident.split("/", maxsplit=1)[0] in _VENDORS
+
+
 def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> Entry:
     """Scan decoded text and attach inline suppressions; never raises."""
     try:
@@ -53,7 +85,9 @@ def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> En
         message, line = _problem(exc)
         return (), (ScanError(rel, message, line),)
     marks, bad = suppress.parse(source, rel)
-    refs = suppress.attach(dedupe(_not_created(found.refs, source)), marks)
+    refs = suppress.attach(
+        dedupe(_not_router_slugs(_not_created(found.refs, source), source)), marks
+    )
     kept = suppress.waive_templated(found.errors, marks)
     errors = dict.fromkeys((*kept, *bad))  # one entry per (line, message)
     return tuple(refs), tuple(errors)
