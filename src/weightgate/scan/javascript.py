@@ -58,7 +58,19 @@ _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")
 
 
-def _kind(key: str) -> Kind | None:
+#: Forms whose value is named by a key or variable (`(?P<k>...)`, or `(?P<g>...)` for a getter's
+#: name), each with the substrings a line needs before its pattern is tried.
+_NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_KEYED, (":", "=")),
+    (_ENV, ("env", "get")),
+    (_STATE, ("useState",)),
+    (_INDIRECT, ("=", "toBe", "toEqual")),
+)
+
+
+def _kind(key: str | None) -> Kind | None:
+    if key is None:
+        return None
     role = keys.role(key.strip("\"'"))
     if role == "model":
         return "model"
@@ -98,37 +110,23 @@ def scan_javascript(path: str, source: str) -> Found:
     hub = "@huggingface/" in lowered or "@xenova/" in lowered
     listed = _model_lists(source) if "[" in source else set()
     for number, line in enumerate(source.splitlines(), 1):
-        if number in listed and not _COMMENT.match(line):
-            _entry(found, number, line)
         if len(line) > 5_000:  # minified bundles
             continue
         if _COMMENT.match(line):
             if _JSDOC.match(line) and ":" in line:  # documented usage, not disabled code
                 _jsdoc(found, number, line, ollama=ollama)
             continue
+        if number in listed:
+            _entry(found, number, line)
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)
-        if ":" in line or "=" in line:
-            for match in _KEYED.finditer(line):
-                kind = _kind(match.group("k"))
-                if kind is not None:
-                    at, value = match.start("v"), match.group("v")
-                    _add(found, number, at, value, kind, ollama=ollama, hub=hub)
-        if "env" in line or "get" in line:
-            for match in _ENV.finditer(line):
-                kind = _kind(match.group("k") or match.group("g"))
-                if kind is not None:
-                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
-        if "useState" in line:
-            for match in _STATE.finditer(line):
-                kind = _kind(match.group("k"))
-                if kind is not None:
-                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
-        if "=" in line or "toBe" in line or "toEqual" in line:
-            for match in _INDIRECT.finditer(line):
-                kind = _kind(match.group("k"))
-                if kind is not None:
-                    _add(found, number, match.start("v"), match.group("v"), kind, ollama=ollama)
+        for rx, needles in _NAMED_FORMS:
+            if any(needle in line for needle in needles):
+                for match in rx.finditer(line):
+                    kind = _kind(match.group("k") or match.groupdict().get("g"))
+                    if kind is not None:
+                        at, value = match.start("v"), match.group("v")
+                        _add(found, number, at, value, kind, ollama=ollama, hub=hub)
         if "(" in line:
             for match in _PROVIDER_CALL.finditer(line):
                 at, value = match.start("v"), match.group("v")
