@@ -5,6 +5,7 @@ in request bodies. Placeholders in examples are documentation, never errors."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
@@ -182,55 +183,62 @@ def _in_model_table(lines: list[str], index: int, *, was: bool) -> bool:
     return was
 
 
-def _prose(
-    found: Found,
-    number: int,
-    line: str,
-    *,
-    ollama: bool,
-    before: str = "",
-    table: bool = False,
-    slugs: bool = False,
-) -> None:
-    """A line outside code blocks: commands in inline code (`` `ollama run qwen3:4b` ``), a
-    model publisher's id written bare (`BAAI/bge-m3`), an id after a model label
-    (`**Base model:** org/name`) and, in a document about Ollama, tags (`like llama3.1:8b`)."""
-    if "`" in line:
-        for match in _INLINE.finditer(line):
-            span = match.group(1).strip()
-            at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
-            # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
-            library_tag = ollama and tags_in_prose(span) == [(0, span)]
-            if library_tag or is_ollama_value(span, context=ollama and ":" not in span):
-                found.add(number, at + 1, span, "ollama", confidence="medium")
-                continue
-            if "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
-                found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
-                continue
-            if not slugs and ids_in_prose(span, about=True) == [(0, span)]:  # `org/vit-base-x`
-                found.add(number, at + 1, span, "model", confidence="medium")
-                continue
-            for hit in text.find(span, ollama=ollama):
+@dataclass(frozen=True)
+class _Line:
+    """What a prose line's surroundings say: the document is about Ollama, the lines before it,
+    it is a row of a table about models, it is in a table or list of a router's slugs."""
+
+    ollama: bool
+    before: str = ""
+    table: bool = False
+    slugs: bool = False
+
+
+def _inline(found: Found, number: int, line: str, where: _Line) -> None:
+    """Inline code spans: a library tag (`` `qwen3:4b` ``), a legacy or model-shaped id
+    (`` `bert-base-uncased` ``, `` `org/vit-base-x` ``) or a command (`` `ollama run x` ``)."""
+    for match in _INLINE.finditer(line):
+        span = match.group(1).strip()
+        at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+        # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
+        library_tag = where.ollama and tags_in_prose(span) == [(0, span)]
+        if library_tag or is_ollama_value(span, context=where.ollama and ":" not in span):
+            found.add(number, at + 1, span, "ollama", confidence="medium")
+        elif "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
+            found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
+        elif not where.slugs and ids_in_prose(span, about=True) == [(0, span)]:
+            found.add(number, at + 1, span, "model", confidence="medium")
+        else:
+            for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+
+
+def _prose(found: Found, number: int, line: str, where: _Line) -> None:
+    """A line outside code blocks: inline code, a model publisher's id written bare
+    (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
+    about Ollama, tags (`like llama3.1:8b`) and library names."""
+    if "`" in line:
+        _inline(found, number, line, where)
     lower = line.lower()
-    data = "dataset" in lower or ("dataset" in before.lower() and "model" not in lower)
-    bare_ids = [] if slugs else ids_in_prose(line, about=table)  # a router's slugs: not Hub ids
+    data = "dataset" in lower or ("dataset" in where.before.lower() and "model" not in lower)
+    bare_ids = [] if where.slugs else ids_in_prose(line, about=where.table)
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
         found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
     if labelled and ident is not None and "/" in ident:
         found.add(number, labelled.start("v") + 1, ident, "model", confidence="medium")
-    if ollama and ":" in line:
+    if not where.ollama:
+        return
+    if ":" in line:
         for offset, tag in tags_in_prose(line):
             found.add(number, offset + 1, tag, "ollama", confidence="medium")
-    if ollama:
-        for offset, name in names_in_prose(_INLINE.sub(_blank, line)):
-            found.add(number, offset + 1, name, "ollama", confidence="low")
-        item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull
-        if item is not None and is_library_tag(item.group("n").lower()):
-            found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
+    for offset, name in names_in_prose(_INLINE.sub(_blank, line)):
+        found.add(number, offset + 1, name, "ollama", confidence="low")
+    item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull
+    if item is not None and is_library_tag(item.group("n").lower()):
+        found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 
 
 def scan_markdown(path: str, source: str) -> Found:
@@ -253,15 +261,8 @@ def scan_markdown(path: str, source: str) -> Found:
         if ":" in line and ('"' in line or "'" in line):
             _keyed(found, number, line, ollama)
         if number not in fenced:
-            _prose(
-                found,
-                number,
-                line,
-                ollama=ollama,
-                before=before,
-                table=table,
-                slugs=number - 1 in router,
-            )
+            where = _Line(ollama, before, table, slugs=number - 1 in router)
+            _prose(found, number, line, where)
             if line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line):
                 _shell(found, number, [line], ollama)  # an indented code block
         if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
