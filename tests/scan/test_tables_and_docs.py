@@ -200,10 +200,29 @@ const colors = [{ value: "gemma3" }];
 
 
 def test_router_slugs_in_code_that_calls_a_router(tmp_path: Path) -> None:
-    py = 'BASE_URL = "https://openrouter.ai/api/v1"\nVL_MODEL = "qwen/qwen3-vl-235b-a22b-instruct"\n'
+    py = (
+        'BASE_URL = "https://openrouter.ai/api/v1"\nVL_MODEL = "qwen/qwen3-vl-235b-a22b-instruct"\n'
+    )
     py += 'EMBED_MODEL = "BAAI/bge-small-en-v1.5"\n'
     refs, _ = scan_one(tmp_path, "config.py", py)
     assert ids(refs) == {(3, "BAAI/bge-small-en-v1.5", "model")}
     local = 'VL_MODEL = "qwen/qwen3-vl-235b-a22b-instruct"\n'
     refs, _ = scan_one(tmp_path, "local.py", local)
     assert ids(refs) == {(1, "qwen/qwen3-vl-235b-a22b-instruct", "model")}
+
+
+def test_round_six_forms(tmp_path: Path) -> None:
+    md = "# An Ollama helper\n\n```bash\nbench --models qwen2.5-coder:7b llama3.2:3b \\\n"
+    md += "  --runs 3\n```\n\n| Category | Models | Use |\n|---|---|---|\n"
+    md += "| **Embeddings** | nomic-embed-text, mxbai-embed-large | RAG |\n"
+    md += "| **Chat** | llama3 based, see below | chat |\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert {(line, i) for line, i, _k in ids(refs)} == {
+        (4, "qwen2.5-coder:7b"),
+        (4, "llama3.2:3b"),
+        (10, "nomic-embed-text"),
+        (10, "mxbai-embed-large"),
+    }
+    js = 'const m = runtime.getSetting("OLLAMA_SMALL_MODEL") || "gemma3:latest";\n'
+    refs, _ = scan_one(tmp_path, "plugin.js", js)
+    assert ids(refs) == {(1, "gemma3:latest", "ollama")}

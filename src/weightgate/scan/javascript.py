@@ -25,7 +25,7 @@ _KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
 _ENV = re.compile(
-    rf"""(?:env\.(?P<k>\w+)|\.get(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
+    rf"""(?:env\.(?P<k>\w+)|\.get\w*(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
     rf"""\s*(?:\|\||\?\?)\s*{_STRING}"""
 )
 #: transformers.js / Hub JS loaders: the id is the call's model argument.

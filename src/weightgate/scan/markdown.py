@@ -214,6 +214,23 @@ def _inline(found: Found, number: int, line: str, where: _Line) -> None:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
 
 
+_CELL_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")
+
+
+def _library_cells(row: str) -> list[tuple[int, str]]:
+    """Cells of a table row about models that hold only Ollama library names
+    (`| nomic-embed-text, mxbai-embed-large |`): (offset, name) of each."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for cell in row.split("|"):
+        names = [(m.start(), m.group(0)) for m in _CELL_NAME.finditer(cell)]
+        rest = _CELL_NAME.sub("", cell).strip(" ,/*`\t")
+        if names and not rest and all(is_library_tag(n) for _at, n in names):
+            out.extend((start + at, name) for at, name in names)
+        start += len(cell) + 1
+    return out
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
@@ -235,6 +252,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         for offset, tag in tags_in_prose(line):
             found.add(number, offset + 1, tag, "ollama", confidence="medium")
     for offset, name in names_in_prose(_INLINE.sub(_blank, line)):
+        found.add(number, offset + 1, name, "ollama", confidence="low")
+    for offset, name in _library_cells(line) if where.table else []:
         found.add(number, offset + 1, name, "ollama", confidence="low")
     item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull
     if item is not None and is_library_tag(item.group("n").lower()):

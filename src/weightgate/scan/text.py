@@ -80,9 +80,17 @@ class TextHit:
 
 
 def add_value(
-    text: str, start: int, raw: str, kind: Kind, out: list[TextHit], *, legacy: bool = False
+    text: str,
+    start: int,
+    raw: str,
+    kind: Kind,
+    out: list[TextHit],
+    *,
+    legacy: bool = False,
+    ollama: bool = False,
 ) -> None:
-    """One value in a model position; `legacy` (a download command) also takes `gpt2`."""
+    """One value in a model position; `legacy` (a download command) also takes `gpt2`; with
+    `ollama` (the file is about Ollama), `qwen2.5-coder:7b` is an Ollama tag."""
     raw = raw.removesuffix("\\")  # `--model org/name\` glued to a line continuation
     default = DEFAULT.match(raw)
     if default:
@@ -94,6 +102,9 @@ def add_value(
     tag = provider_tag(raw) if kind == "model" else None
     if tag is not None:
         out.append(TextHit(start + len(raw) - len(tag), tag, "ollama", "high"))
+        return
+    if kind == "model" and ollama and is_ollama_value(raw, context=True) and ":" in raw:
+        out.append(TextHit(start, raw, "ollama", "high"))
         return
     if kind == "ollama":
         if raw.startswith(("hf.co/", "huggingface.co/")):
@@ -112,7 +123,11 @@ def add_value(
 _LORA_PAIR = re.compile(r"\s*[\w.-]+=(?P<v>[^\s\"'\\]+)\s*(?:\\\s*)?")
 
 
-def _role_flag(text: str, match: re.Match[str], out: list[TextHit]) -> None:
+#: The further values of a plural flag (`--models qwen2.5-coder:7b llama3.2:3b`).
+_MORE_VALUES = re.compile(r"[ \t]+(?P<v>[^\s\"'`;,|&()<>\[\]\\-][^\s\"'`;,|&()<>\[\]\\]*)")
+
+
+def _role_flag(text: str, match: re.Match[str], out: list[TextHit], *, ollama: bool) -> None:
     key, raw, start = match.group("k"), match.group("v"), match.start("v")
     if keys.tokens(key)[:2] == ("lora", "modules") and "=" in raw:  # `name=org/adapter ...`
         pair = _LORA_PAIR.match(text, match.start("v"))
@@ -121,8 +136,14 @@ def _role_flag(text: str, match: re.Match[str], out: list[TextHit]) -> None:
             pair = _LORA_PAIR.match(text, pair.end())
         return
     kind = assigned_kind(key)
-    if kind is not None and not raw.startswith("-"):
-        add_value(text, start, raw, kind, out)
+    if kind is None or raw.startswith("-"):
+        return
+    add_value(text, start, raw, kind, out, ollama=ollama)
+    if keys.tokens(key)[-1:] in (("models",), ("datasets",)):
+        more = _MORE_VALUES.match(text, match.end("v") + len(match.group("q")))
+        while more is not None:
+            add_value(text, more.start("v"), more.group("v"), kind, out, ollama=ollama)
+            more = _MORE_VALUES.match(text, more.end())
 
 
 def assigned_kind(key: str) -> Kind | None:
@@ -160,7 +181,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
         if "--" in text:
             for m in _ROLE_FLAG.finditer(text):
-                _role_flag(text, m, out)
+                _role_flag(text, m, out, ollama=ollama)
     if "download" in text:
         for m in _DOWNLOAD.finditer(text):
             kind = _download_kind(m.group("opts") or "")
