@@ -226,3 +226,18 @@ def test_round_six_forms(tmp_path: Path) -> None:
     js = 'const m = runtime.getSetting("OLLAMA_SMALL_MODEL") || "gemma3:latest";\n'
     refs, _ = scan_one(tmp_path, "plugin.js", js)
     assert ids(refs) == {(1, "gemma3:latest", "ollama")}
+
+
+def test_choices_of_an_ollama_app_and_flag_help_examples(tmp_path: Path) -> None:
+    filler = "".join(f"def helper_{i}(x):\n    return x + {i}\n\n" for i in range(700))
+    py = "import inquirer\nfrom app import LlmHost\n\n" + filler
+    py += "def ask():\n    if host == LlmHost.OLLAMA.value:\n"
+    py += '        return inquirer.List("chat", choices=["llama2:7b", "qwen2.5-coder:3b"])\n\n'
+    py += "def cli(p):\n    p.add_argument(\n"
+    py += '        "--repo_id", help="Repo ID like \'TheBloke/Llama-2-7B-Chat-GGML\'"\n    )\n'
+    refs, _ = scan_one(tmp_path, "config.py", py)  # over 16,000 characters: read by regions
+    assert {i for _l, i, _k in ids(refs)} == {
+        "llama2:7b",
+        "qwen2.5-coder:3b",
+        "TheBloke/Llama-2-7B-Chat-GGML",
+    }

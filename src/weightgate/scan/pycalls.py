@@ -199,6 +199,26 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     return [Target(expr, kind, revision, single=single)]
 
 
+def flag_help(node: ast.Call) -> ast.Constant | None:
+    """The help text of a model flag (`add_argument("--repo_id", help="Repo ID like
+    'org/name'")`): the ids it gives as examples are references too."""
+    name, receiver = _name(node)
+    if name != "add_argument" and not (name == "option" and receiver == "click"):
+        return None
+    flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    help_text = _kw(node, "help")
+    if not any(_names_repo(f.lstrip("-")) for f in flags):
+        return None
+    if isinstance(help_text, ast.Constant) and isinstance(help_text.value, str):
+        return help_text
+    return None
+
+
+def _names_repo(flag: str) -> bool:
+    """`--model-name`, `--repo_id`: a flag whose value is a model repository."""
+    return keys.role(flag) == "model" or keys.tokens(flag) in (("repo", "id"), ("repo",))
+
+
 def _flag_default(node: ast.Call) -> list[Target]:
     """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
     default="org/name")`: clearly a model id."""

@@ -65,7 +65,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
     (
         "add_argument",
-        re.compile(r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter)"),
+        re.compile(
+            r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"
+        ),
     ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
@@ -76,6 +78,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _TABLE_ROW = re.compile(
     r"""[ \t]*["'][^"'\n]{1,120}["'][ \t]*(?::[ \t]*["'][^"'\n]{1,120}["'][ \t]*)?,?[ \t]*$"""
 )
+_QUOTED_TAG = re.compile(r"""["'][a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
 _QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
 _TABLE_ROWS = 3
 
@@ -185,6 +188,10 @@ def hits(text: str) -> list[int]:
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
     found.extend(_tables(text))
+    if (
+        "ollama" in text or "Ollama" in text or "OLLAMA" in text
+    ):  # `choices=["llama2:7b", ...]` in an Ollama app
+        found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
     for rx in _ASSIGNED:
         for m in rx.finditer(text):
             start = _name_start(text, m.start(), "_")

@@ -21,7 +21,8 @@ from weightgate.scan.ids import (
     single_dataset,
 )
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
-from weightgate.scan.pycalls import Imports, Target, targets
+from weightgate.scan.prose import ids_in_prose
+from weightgate.scan.pycalls import Imports, Target, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import Nodes, collect, field_default
 from weightgate.scan.pyregions import hits, parse_regions
@@ -80,6 +81,10 @@ class _Visitor(ValueFlow):
         cache: dict[int, dict[str, ast.expr]] = {}
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
+            helped = flag_help(call)
+            if helped is not None:  # `help="Repo ID like 'org/name'"` of a model flag
+                for at, example in ids_in_prose(str(helped.value), about=True):
+                    self.place(helped, at, example, "model", None, confidence="low")
             found = targets(call, self.src.imports)
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
