@@ -202,16 +202,23 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
 def flag_help(node: ast.Call) -> ast.Constant | None:
     """The help text of a model flag (`add_argument("--repo_id", help="Repo ID like
     'org/name'")`): the ids it gives as examples are references too."""
-    name, receiver = _name(node)
-    if name != "add_argument" and not (name == "option" and receiver == "click"):
+    if not _declares_flag(*_name(node)):
         return None
-    flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
     help_text = _kw(node, "help")
-    if not any(_names_repo(f.lstrip("-")) for f in flags):
+    if not any(_names_repo(f.lstrip("-")) for f in _string_args(node)):
         return None
     if isinstance(help_text, ast.Constant) and isinstance(help_text.value, str):
         return help_text
     return None
+
+
+def _declares_flag(name: str, receiver: str) -> bool:
+    """`parser.add_argument(...)` or `@click.option(...)`: a command-line flag's declaration."""
+    return name == "add_argument" or (name == "option" and receiver == "click")
+
+
+def _string_args(node: ast.Call) -> list[str]:
+    return [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
 
 
 def _names_repo(flag: str) -> bool:
@@ -222,7 +229,7 @@ def _names_repo(flag: str) -> bool:
 def _flag_default(node: ast.Call) -> list[Target]:
     """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
     default="org/name")`: clearly a model id."""
-    flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    flags = _string_args(node)
     dest = _kw(node, "dest")
     name = dest.value if isinstance(dest, ast.Constant) and isinstance(dest.value, str) else None
     long = [f for f in flags if f.startswith("--")]
@@ -293,7 +300,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
     the client functions the file imports by name (`from ollama import chat`)."""
     name, receiver = _name(node)
-    if name == "add_argument" or (name == "option" and receiver == "click"):
+    if _declares_flag(name, receiver):
         return _flag_default(node)
     if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name)

@@ -72,13 +72,15 @@ class _Visitor(ValueFlow):
         super().__init__(src.module, src.argparse)
         self.src = src
         self.offset = line_offset
+        self.tree_module: dict[str, ast.expr] = {}  # this tree's module-level names
+        self.funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+        self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
 
     def visit(self, tree: ast.Module) -> None:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
-        module: dict[str, ast.expr] = {}
-        assignments(tree.body, module)
+        assignments(tree.body, self.tree_module)
         nodes = collect(tree)
-        cache: dict[int, dict[str, ast.expr]] = {}
+        self.funcs = nodes.funcs
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
             helped = flag_help(call)
@@ -87,22 +89,22 @@ class _Visitor(ValueFlow):
                     self.place(helped, at, example, "model", None, confidence="low")
             found = targets(call, self.src.imports)
             if found:  # the scopes around a call are looked up only for calls that matter
-                self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
+                self.enter(call)
             for target in found:
                 self.report_all(target)
                 reached.append((call, target))
-        self.wrapped(nodes, reached, module, cache)
+        self.wrapped(nodes, reached)
         for name, value in nodes.assigns:
             role = keys.role(name)
             if role in ("model", "dataset"):
-                self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
+                self.enter(value)
                 self.assigned(field_default(value), _kind(name, role))
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
             if role in ("model", "dataset"):
-                self.scopes = [module, *self._enclosing(value, nodes.funcs, cache)]
+                self.enter(value)
                 self.report_all(Target(value, _kind(key, role), strict=True))
-        self.scopes = [module]
+        self.scopes = [self.tree_module]
         for node in nodes.strings:
             if id(node) not in nodes.docs:
                 self.url(node)
@@ -119,30 +121,20 @@ class _Visitor(ValueFlow):
         for doc in nodes.docstrings:
             self.usage(doc)
 
-    @staticmethod
-    def _enclosing(
-        node: ast.expr,
-        funcs: list[ast.FunctionDef | ast.AsyncFunctionDef],
-        cache: dict[int, dict[str, ast.expr]],
-    ) -> list[dict[str, ast.expr]]:
+    def enter(self, node: ast.expr) -> None:
+        """Look names up from `node`: the functions around it (innermost last), then the tree's
+        module level."""
         line = node.lineno
-        around = [f for f in funcs if f.lineno <= line <= (f.end_lineno or f.lineno)]
-        scopes = []
+        around = [f for f in self.funcs if f.lineno <= line <= (f.end_lineno or f.lineno)]
+        self.scopes = [self.tree_module]
         for func in sorted(around, key=lambda f: f.lineno):
-            if id(func) not in cache:
+            if id(func) not in self.func_scopes:
                 scope = parameters(func)
                 assignments(func.body, scope)
-                cache[id(func)] = scope
-            scopes.append(cache[id(func)])
-        return scopes
+                self.func_scopes[id(func)] = scope
+            self.scopes.append(self.func_scopes[id(func)])
 
-    def wrapped(
-        self,
-        nodes: Nodes,
-        reached: list[tuple[ast.Call, Target]],
-        module: dict[str, ast.expr],
-        cache: dict[int, dict[str, ast.expr]],
-    ) -> None:
+    def wrapped(self, nodes: Nodes, reached: list[tuple[ast.Call, Target]]) -> None:
         """Call sites of helper functions that hand a parameter to a loader, through up to
         three levels of helpers (`main` -> `run(name)` -> `load(name)` -> `from_pretrained`)."""
         for _level in range(3):
@@ -160,7 +152,7 @@ class _Visitor(ValueFlow):
                     expr = argument(call, found)
                     if expr is None:
                         continue
-                    self.scopes = [module, *self._enclosing(call, nodes.funcs, cache)]
+                    self.enter(call)
                     passed = replace(found.target, expr=expr, revision=None)
                     self.report_all(passed)
                     reached.append((call, passed))

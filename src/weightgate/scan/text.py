@@ -27,7 +27,7 @@ _VALUE = r"""\\?(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
 #: `-m org/name` (llama.cpp, `llm`, converters): only an `org/name`, never `python -m module`
 #: or a `git commit -m` message.
-_SHORT_M = re.compile(rf"""(?<![\w-])(?<!commit )-m\s+{_VALUE}""")
+_SHORT_M = re.compile(rf"""(?<![\w-])-m\s+{_VALUE}""")
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`), and vLLM's `--lora-modules name=org/adapter`.
 _ROLE_FLAG = re.compile(
