@@ -159,9 +159,15 @@ def _model_lists(source: str) -> set[int]:
                 if depth == 0:
                     break
             at += 1
-        first = source.count("\n", 0, match.end()) + 1
-        lines.update(range(first, source.count("\n", 0, at) + 2))
+        first, _column = _position(source, match.end())
+        last, _column = _position(source, at)
+        lines.update(range(first, last + 1))
     return lines
+
+
+def _position(source: str, at: int) -> tuple[int, int]:
+    """1-based line and 0-based column of offset `at`."""
+    return source.count("\n", 0, at) + 1, at - (source.rfind("\n", 0, at) + 1)
 
 
 def _entry(found: Found, number: int, line: str) -> None:
@@ -194,9 +200,7 @@ def _enums(found: Found, source: str, *, ollama: bool) -> None:
         if kind is None:
             continue
         for member in _MEMBER.finditer(match.group("body")):
-            at = match.start("body") + member.start("v")
-            number = source.count("\n", 0, at) + 1
-            column = at - (source.rfind("\n", 0, at) + 1)
+            number, column = _position(source, match.start("body") + member.start("v"))
             if "/" in member.group("v"):
                 _add(found, number, column, member.group("v"), kind, ollama=ollama)
 
@@ -209,10 +213,9 @@ def _calls(found: Found, source: str) -> None:
     lines = source.splitlines()
     for match in _CALL.finditer(source):
         start = source.rfind("\n", 0, match.start()) + 1
-        number = source.count("\n", 0, match.start("v")) + 1
+        number, column = _position(source, match.start("v"))
         if _COMMENT.match(source[start : match.start()]) or len(lines[number - 1]) > 5_000:
             continue
         ident = normalize(match.group("v"))
         if ident is not None:
-            column = match.start("v") - (source.rfind("\n", 0, match.start("v")) + 1) + 1
-            found.add(number, column, ident, "model")
+            found.add(number, column + 1, ident, "model")

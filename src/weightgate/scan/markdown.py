@@ -39,7 +39,7 @@ _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 _INLINE = re.compile(r"`([^`\n]+)`")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LISTED_NAME = re.compile(
-    r"^\s*(?:[-*+]|\d+[.)])\s+`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
+    _LIST_ITEM.pattern + r"\s*`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
 )
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id

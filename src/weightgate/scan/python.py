@@ -28,7 +28,6 @@ from weightgate.scan.pynodes import Nodes, collect, field_default
 from weightgate.scan.pyregions import hits, parse_regions
 from weightgate.scan.pysalvage import tolerant
 from weightgate.scan.pytemplates import Templates
-from weightgate.scan.pytriggers import might_reference
 from weightgate.scan.pyvalues import (
     Literal,
     Resolved,
@@ -284,9 +283,4 @@ def _scan(path: str, text: str) -> Found:
     return found
 
 
-def quick_reject(data: bytes) -> bool:
-    """True when a Python file certainly holds no reference (checked before decoding)."""
-    return not might_reference(data)
-
-
-__all__ = ["quick_reject", "scan_python"]
+__all__ = ["scan_python"]

@@ -12,6 +12,7 @@ from weightgate.model import ModelRef, ScanError
 from weightgate.scan import suppress
 from weightgate.scan.cache import Entry, digest
 from weightgate.scan.found import Found, dedupe
+from weightgate.scan.pytriggers import might_reference
 from weightgate.scan.pyvalues import syntax_message
 
 MAX_FILE_BYTES = 10_000_000
@@ -93,14 +94,6 @@ def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> En
     return tuple(refs), tuple(errors)
 
 
-def _quick_reject(data: bytes) -> bool:
-    """A Python file that certainly holds no reference (imported here, not at start-up: a hook
-    run answered by the cache never needs the Python scanner)."""
-    from weightgate.scan.python import quick_reject
-
-    return quick_reject(data)
-
-
 def read_entry(
     path: Path, rel: str, family: str, scanner: Callable[[str, str], Found]
 ) -> tuple[str, str, Entry]:
@@ -112,7 +105,7 @@ def read_entry(
     except OSError as exc:
         return rel, "", ((), (ScanError(rel, f"could not read: {exc.strerror or exc}"),))
     key = digest(data)
-    if family == "python" and _quick_reject(data):
+    if family == "python" and not might_reference(data):  # no trigger: nothing to parse
         return rel, key, ((), ())
     if b"\0" in data[:8192]:
         return rel, key, ((), (ScanError(rel, "binary file: not scanned"),))

@@ -235,9 +235,9 @@ def _scalars(node: Node) -> list[Scalar]:
 
 def _env_name(node: Map) -> str | None:
     """`{name: MODEL_ID, value: org/name}` (Kubernetes env entries): the variable's name."""
-    fields = {k.text: v for k, v in node.pairs if k is not None}
-    name, value = fields.get("name"), fields.get("value")
-    if isinstance(name, Scalar) and isinstance(value, Scalar) and len(fields) <= 3:
+    by_key = {k.text: v for k, v in node.pairs if k is not None}
+    name, value = by_key.get("name"), by_key.get("value")
+    if isinstance(name, Scalar) and isinstance(value, Scalar) and len(by_key) <= 3:
         return name.text
     return None
 
