@@ -7,6 +7,8 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from weightgate.scan import scan_paths
 from weightgate.scan.cache import SCANNER_VERSION, digest
 
@@ -150,14 +152,15 @@ def test_files_deleted_but_still_tracked_by_git_are_not_errors(tmp_path: Path) -
     assert [r.id for r in result.refs] == ["org1/here"]
 
 
-def test_a_suppression_quoted_in_markdown_prose_is_an_example(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["README.md", "guide.markdown", "index.rst", "page.mdx"])
+def test_a_suppression_quoted_in_markdown_prose_is_an_example(tmp_path: Path, name: str) -> None:
     from tests.scan.helpers import scan_one
 
     readme = (
         "Waive one line with `# weightgate: ignore[rule-id] reason`.\n"
         "See https://huggingface.co/acme/chat-7b <!-- weightgate: ignore[user-cap] legal ok -->\n"
     )
-    refs, errors = scan_one(tmp_path, "README.md", readme)
+    refs, errors = scan_one(tmp_path, name, readme)
     assert errors == []
     assert {(line, ident) for line, _c, ident, _k in refs} == {(2, "acme/chat-7b")}
 

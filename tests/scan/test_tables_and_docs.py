@@ -241,3 +241,23 @@ def test_choices_of_an_ollama_app_and_flag_help_examples(tmp_path: Path) -> None
         "qwen2.5-coder:3b",
         "TheBloke/Llama-2-7B-Chat-GGML",
     }
+
+
+def test_config_blocks_and_prose_in_other_languages(tmp_path: Path) -> None:
+    md = "# Connect your data\n\n```yaml\npath: /tmp/hn\nembeddings:\n"
+    md += "  path: acme/MiniLM-L6-v2\n  content: true\n```\n\n"
+    md += '```json\n{\n  "reranker": {"id": "acme/rerank-small"},\n'
+    md += '  "output": "acme/out-1b"\n}\n```\n\n'
+    md += "```yaml\nbroken: [unclosed\n```\n\n"
+    md += "本模型是在hfl/chinese-roberta-wwm-ext模型上训练所得。\n\n"
+    md += "- Classifies text with Xenova/toxic-bert\n"
+    md += "- See ggerganov/llama.cpp and huggingface/transformers\n\n"
+    md += '```toml\n[openai]\nname = "openai/some-model"\n```\n'
+    refs, errors = scan_one(tmp_path, "README.md", md)
+    assert {(line, i) for line, i, _k in ids(refs)} == {
+        (6, "acme/MiniLM-L6-v2"),
+        (12, "acme/rerank-small"),
+        (21, "hfl/chinese-roberta-wwm-ext"),
+        (23, "Xenova/toxic-bert"),
+    }
+    assert errors == []

@@ -81,6 +81,7 @@ _SUFFIXES = {
     ".env": "env",
     ".modelfile": "modelfile",
     ".md": "markdown",
+    ".markdown": "markdown",
     ".mdx": "markdown",
     ".rst": "markdown",  # prose, inline code and indented literal blocks read alike
     ".sh": "text",

@@ -90,7 +90,9 @@ _FILE_SUFFIX = re.compile(
     r"|ps1|bat|exe|dmg|msi)$",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(r"your[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"your[-_]|^some[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE
+)
 _VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
 #: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,
 #: `modelscope.cn/Org/`) before its namespace; Hub hosts are Hub references instead.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from weightgate.scan import keys, text
+from weightgate.scan import configs, keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize, plausible_id
 from weightgate.scan.javascript import scan_javascript
@@ -34,6 +34,10 @@ _SHELL = frozenset(
 #: Blocks that may be program output rather than code: known publishers' ids in them count.
 _OUTPUT = frozenset({"", "text", "txt", "console", "output", "shell-session"})
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
+#: Blocks that show a configuration file: read by that file's scanner when they parse.
+_CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json5": "json"} | {
+    "toml": "toml"
+}
 _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 _INLINE = re.compile(r"`([^`\n]+)`")
@@ -119,6 +123,18 @@ def _python(found: Found, path: str, start: int, body: list[str]) -> None:
         except (SyntaxError, ValueError, RecursionError):
             return
     except (ValueError, RecursionError):
+        return
+    for ref in inner.refs:
+        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+
+
+def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> None:
+    """A YAML, JSON or TOML block read as that file would be (`embeddings: {path: org/name}`);
+    an excerpt that does not parse is left to the line rules."""
+    read = {"yaml": configs.scan_yaml, "json": configs.scan_json, "toml": configs.scan_toml}
+    try:
+        inner = read[_CONFIG[lang]](path, "\n".join(body))
+    except (Exception, RecursionError):
         return
     for ref in inner.refs:
         found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
@@ -287,6 +303,8 @@ def scan_markdown(path: str, source: str) -> Found:
         if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:
+        if lang in _CONFIG:
+            _config(found, path, lang, start, body)
         if lang in _SHELL:
             _shell(found, start, body, ollama)
             if lang in _OUTPUT:  # console output listing models (`Register mlx-community/...`)

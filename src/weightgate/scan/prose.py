@@ -109,13 +109,14 @@ PUBLISHERS = frozenset(
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
-    r"(?![\w/-]|\.\w)"
+    r"(?![\w/-]|\.\w)",
+    re.ASCII,  # ids are ASCII: `在hfl/chinese-roberta-wwm-ext模型上` holds one
 )
 #: A size, version or variant: what model names have and project names do not.
 _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
-    r"|cased|xl\b",
-    re.IGNORECASE,
+    r"|cased|xl\b|bert|rerank|-ext\b",
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -124,7 +125,8 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[KkMmBbTt]$")
 #: Words that make a line about models: then any organization's model-shaped id counts.
 _ABOUT_MODELS = re.compile(
     r"\b(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?|lora"
-    r"|hugging ?face|hf hub)\b",
+    r"|hugging ?face|hf hub)\b"
+    r"|模型|モデル|모델|\bmodel[oe]s?\b|\bmodèles?\b|\bmodell(?:e|en)?\b",  # zh, ja, ko, es, fr, de
     re.IGNORECASE,
 )
 
@@ -133,7 +135,7 @@ _ABOUT_MODELS = re.compile(
 _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
 
 
-_SHORT = re.compile(r"(?<![\w./:@#-])([A-Za-z][\w.-]*-v\d)(?![\w/-]|\.\w)")
+_SHORT = re.compile(r"(?<![\w./:@#-])([A-Za-z][\w.-]*-v\d)(?![\w/-]|\.\w)", re.ASCII)
 
 
 def short_names_in_prose(line: str) -> list[tuple[int, str]]:

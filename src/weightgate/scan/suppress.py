@@ -53,7 +53,7 @@ def parse(text: str, path: str) -> tuple[dict[int, Suppression], list[ScanError]
     errors: list[ScanError] = []
     if "weightgate:" not in text:
         return found, errors
-    markdown = path.lower().endswith((".md", ".markdown"))
+    markdown = path.lower().endswith((".md", ".markdown", ".mdx", ".rst"))  # read as Markdown
     for number, raw in enumerate(text.splitlines(), 1):
         # `# weightgate: ignore[...]` quoted in Markdown prose is an example, not a mark
         line = _INLINE_CODE.sub("", raw) if markdown and "`" in raw else raw
