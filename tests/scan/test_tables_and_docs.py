@@ -261,3 +261,11 @@ def test_config_blocks_and_prose_in_other_languages(tmp_path: Path) -> None:
         (23, "Xenova/toxic-bert"),
     }
     assert errors == []
+
+
+def test_a_comment_in_a_documented_command_block_is_prose(tmp_path: Path) -> None:
+    md = "```bash\n# deploy a model (default to bigscience/bloomz-7b1 on a100 gpu)\n"
+    md += "helm install tgi ./chart --set ingress.host=your.domain.com\n"
+    md += "# see huggingface/text-generation-inference for the server\n```\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(2, "bigscience/bloomz-7b1", "model")}

@@ -100,7 +100,9 @@ def _shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
             found.add(start + offset, 1, listed.group("v"), "ollama", confidence="medium")
             continue
         command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
-        if command.lstrip().startswith("#"):
+        if command.lstrip().startswith("#"):  # a comment is prose: "# default to org/name-7b"
+            for at, bare in ids_in_prose(line):
+                found.add(start + offset, at + 1, bare, "model", confidence="low")
             continue
         shift = len(line) - len(command)
         for hit in text.find(command, ollama=ollama):
