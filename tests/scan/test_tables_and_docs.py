@@ -269,3 +269,18 @@ def test_a_comment_in_a_documented_command_block_is_prose(tmp_path: Path) -> Non
     md += "# see huggingface/text-generation-inference for the server\n```\n"
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(2, "bigscience/bloomz-7b1", "model")}
+
+
+def test_a_known_publishers_model_id_counts_wherever_code_writes_it(tmp_path: Path) -> None:
+    ts = "export const hubPath = (name: string): string => {\n"
+    ts += "    if (name === 't5-small') {\n        return 'Xenova/t5-small';\n    }\n"
+    ts += "    const repo = 'facebook/react';\n"
+    ts += "    // return 'Xenova/whisper-tiny.en';\n"
+    ts += "    throw new Error('Illegal model name');\n};\n"
+    refs, _ = scan_one(tmp_path, "onnx.ts", ts)
+    assert ids(refs) == {(3, "Xenova/t5-small", "model")}
+    py = "import json\n\n\ndef pick(kind):\n    if kind == 'cnn':\n"
+    py += "        return json.dumps({'repo': 'facebook/bart-large-cnn'})\n"
+    py += "    return 'google/jax'\n"
+    refs, _ = scan_one(tmp_path, "pick.py", py)
+    assert ids(refs) == {(6, "facebook/bart-large-cnn", "model")}

@@ -17,10 +17,12 @@ from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
+from weightgate.scan.prose import published_id
 from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 #: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
+_QUOTED = re.compile(_STRING)
 _KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\s*{_STRING}""")
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
@@ -109,6 +111,7 @@ def scan_javascript(path: str, source: str) -> Found:
     ollama = about_ollama(source)
     hub = "@huggingface/" in lowered or "@xenova/" in lowered
     listed = _model_lists(source) if "[" in source else set()
+    published: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):
         if len(line) > 5_000:  # minified bundles
             continue
@@ -118,6 +121,12 @@ def scan_javascript(path: str, source: str) -> Found:
             continue
         if number in listed:
             _entry(found, number, line)
+        if "/" in line:  # `return 'Xenova/t5-small'`: a known publisher's id, whatever holds it
+            published.extend(
+                (number, m.start("v"), m.group("v"))
+                for m in _QUOTED.finditer(line)
+                if published_id(m.group("v"))
+            )
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)
         for rx, needles in _NAMED_FORMS:
@@ -136,6 +145,8 @@ def scan_javascript(path: str, source: str) -> Found:
                     found.add(number, at + 1, value, "ollama")
     _calls(found, source)
     _enums(found, source, ollama=ollama)
+    for number, at, value in published:  # after the other forms: theirs is the surer reading
+        found.add(number, at + 1, value, "model", confidence="low")
     return found
 
 

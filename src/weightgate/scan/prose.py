@@ -152,6 +152,18 @@ def model_shaped(ident: str) -> bool:
     return "/" in ident and _MODEL_NAME.search(ident.split("/", 1)[1]) is not None
 
 
+def published_id(value: str) -> bool:
+    """`Xenova/t5-small`, `meta-llama/Llama-3.2-1B`: a known model publisher's id shaped like a
+    model's name, whole. Such a literal names a model wherever code writes it."""
+    org, slash, name = value.partition("/")
+    return (
+        bool(slash)
+        and org.lower() in PUBLISHERS
+        and _MODEL_NAME.search(name) is not None
+        and plausible_id(value)
+    )
+
+
 def about_models(line: str) -> bool:
     """The line talks about models ("embeddings using ...", a table header `| Model |`)."""
     return _ABOUT_MODELS.search(line) is not None

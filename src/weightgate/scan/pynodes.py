@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, normalize
 from weightgate.scan.ollamatags import tags_in_prose
-from weightgate.scan.prose import model_shaped
+from weightgate.scan.prose import model_shaped, published_id
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee
 
@@ -25,6 +25,7 @@ class Nodes:
     strings: list[ast.Constant] = field(default_factory=list)
     commands: list[ast.Constant] = field(default_factory=list)  # strings that show a `--flag`
     tables: list[ast.Constant] = field(default_factory=list)  # entries of a table of model ids
+    published: list[ast.Constant] = field(default_factory=list)  # a known publisher's model id
     tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
@@ -103,6 +104,8 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.commands.append(node)
         if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
             nodes.tables.append(node)
+    if "/" in string and len(string) < 120 and published_id(string):
+        nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and tags_in_prose(string) == [(0, string)]:
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
 

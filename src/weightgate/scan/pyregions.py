@@ -12,6 +12,7 @@ import ast
 import re
 
 from weightgate.scan import keys
+from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
 
 #: Loader calls, grouped under the literal their names start with: one substring test per
@@ -187,7 +188,9 @@ def hits(text: str) -> list[int]:
             body = text[m.end() : m.end() + _RETURN_WITHIN]
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
-    found.extend(_tables(text))
+    quoted = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
+    found.extend(_tables(text, [m.start() for m in quoted]))
+    found.extend(m.start() for m in quoted if published_id(m.group()[1:-1]))
     if (
         "ollama" in text or "Ollama" in text or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app
@@ -219,10 +222,10 @@ def hits(text: str) -> list[int]:
     return sorted(found)
 
 
-def _tables(text: str) -> list[int]:
+def _tables(text: str, quoted: list[int]) -> list[int]:
     """Where a literal table of ids starts: three rows in a row that are only an `org/name`
-    string (or `key: "org/name"`). The scanner decides whether they are models."""
-    quoted = [m.start() for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
+    string (or `key: "org/name"`), of the `quoted` ones. The scanner decides whether they are
+    models."""
     if len(quoted) < _TABLE_ROWS:
         return []
     out: list[int] = []

@@ -109,7 +109,7 @@ class _Visitor(ValueFlow):
                 self.url(node)
         for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
             self.place(node, 0, str(node.value), "ollama", None, confidence="low")
-        for node in nodes.tables:  # a literal table of model ids, whatever it is named
+        for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
             if ident is not None:
                 self.place(node, 0, ident, "model", None, confidence="low")

@@ -3,6 +3,10 @@ cannot hold a reference and is not decoded or parsed."""
 
 from __future__ import annotations
 
+import re
+
+from weightgate.scan.prose import PUBLISHERS
+
 TRIGGERS = (
     b"model",  # first: most files that hold any trigger hold this one
     b"MODEL",
@@ -43,6 +47,14 @@ TRIGGERS = (
 )
 
 
+#: A quoted id of a known model publisher (`'Xenova/t5-small'`): tried last, on files that hold
+#: no trigger word.
+_PUBLISHED = re.compile(
+    rb"[\"'](?:" + b"|".join(re.escape(p.encode()) for p in sorted(PUBLISHERS)) + rb")/",
+    re.IGNORECASE,
+)
+
+
 def might_reference(data: bytes) -> bool:
     """False when the file cannot contain a reference (no trigger substring at all)."""
-    return any(t in data for t in TRIGGERS)
+    return any(t in data for t in TRIGGERS) or _PUBLISHED.search(data) is not None
