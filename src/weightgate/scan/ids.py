@@ -215,8 +215,10 @@ _PLACEHOLDER_NAMES = frozenset(
 _OPENAI_API = re.compile(r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3)")
 
 
-def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
-    """An `org/name` that is a real-looking Hub id: not a path, file, placeholder or version."""
+def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) -> bool:
+    """An `org/name` that is a real-looking Hub id: not a path, file, placeholder or version.
+    A LiteLLM provider prefix (`predibase/x`) rules an id out, unless `hub` says the value goes
+    to a Hub loader (`PeftModel.from_pretrained`), where it can only be a Hub organization."""
     if not is_repo_id(value, allow_single=True):
         return False
     if "/" not in value:
@@ -227,7 +229,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
     hosted_only = (org == "openai" and _OPENAI_API.match(name)) or (
         org.lower() == "google" and name.lower().startswith("gemini")  # Gemini is API-only
     )
-    if org.lower() in _PROVIDERS or hosted_only:
+    if (org.lower() in _PROVIDERS and not hub) or hosted_only:
         return False
     if org.lower() in _PLACEHOLDER_ORGS and name.lower() in _PLACEHOLDER_NAMES:
         return False
@@ -238,8 +240,9 @@ def plausible_id(value: str, *, allow_legacy: bool = True) -> bool:
     return not (org.isdigit() or name.isdigit())
 
 
-def normalize(value: str) -> str | None:
-    """The canonical Hub id for a value written in a model position, or None."""
+def normalize(value: str, *, hub: bool = False) -> str | None:
+    """The canonical Hub id for a value written in a model position (with `hub`, one that a
+    Hub loader reads), or None."""
     ident = strip_prefix(value.strip())
     if ident != value.strip() and ":" in ident:  # Ollama's `hf.co/org/name-GGUF:Q4_K_M`
         ident = ident.split(":", 1)[0]
@@ -252,7 +255,7 @@ def normalize(value: str) -> str | None:
     if len(parts) > 2 and (parts[2] in ("resolve", "blob", "tree", "raw") or value != ident):
         ident = "/".join(parts[:2])
     ident = sentence_transformers_id(ident)
-    return ident if plausible_id(ident) else None
+    return ident if plausible_id(ident, hub=hub) else None
 
 
 #: `load_dataset` builder names for local files: never a Hub dataset.

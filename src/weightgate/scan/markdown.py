@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from weightgate.model import Kind
 from weightgate.scan import configs, keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize, plausible_id
@@ -19,7 +20,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import about_models, ids_in_prose, short_names_in_prose
+from weightgate.scan.prose import about_models, ids_in_prose, listed_id, short_names_in_prose
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
@@ -45,6 +46,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LISTED_NAME = re.compile(
     _LIST_ITEM.pattern + r"\s*`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
 )
+_HEADING = re.compile(r"^(#{1,6})\s")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
 #: right after a label that names a model.
@@ -210,14 +212,17 @@ class _Line:
     before: str = ""
     table: bool = False
     slugs: bool = False
+    section: bool = False  # under a heading about models ("## Tested rerankers")
 
 
-def _inline(found: Found, number: int, line: str, where: _Line) -> None:
+def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -> None:
     """Inline code spans: a library tag (`` `qwen3:4b` ``), a legacy or model-shaped id
     (`` `bert-base-uncased` ``, `` `org/vit-base-x` ``) or a command (`` `ollama run x` ``)."""
     for match in _INLINE.finditer(line):
         span = match.group(1).strip()
         at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+        if len(span) > 2 and span[0] == span[-1] and span[0] in "\"'":
+            span, at = span[1:-1], at + 1  # `` `'nomic-embed-text'` ``: a string shown
         # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
         library_tag = where.ollama and tags_in_prose(span) == [(0, span)]
         if library_tag or is_ollama_value(span, context=where.ollama and ":" not in span):
@@ -225,7 +230,8 @@ def _inline(found: Found, number: int, line: str, where: _Line) -> None:
         elif "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
             found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
         elif not where.slugs and ids_in_prose(span, about=True) == [(0, span)]:
-            found.add(number, at + 1, span, "model", confidence="medium")
+            kind: Kind = "dataset" if data else "model"  # "Load dataset (`org/name`)"
+            found.add(number, at + 1, span, kind, confidence="medium")
         else:
             for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
@@ -253,11 +259,15 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
     about Ollama, tags (`like llama3.1:8b`) and library names."""
-    if "`" in line:
-        _inline(found, number, line, where)
     lower = line.lower()
     data = "dataset" in lower or ("dataset" in where.before.lower() and "model" not in lower)
-    bare_ids = [] if where.slugs else ids_in_prose(line, about=where.table)
+    if "`" in line:
+        _inline(found, number, line, where, data=data)
+    if data and "model" in lower:  # "a fine-tuned version of org/name on the x dataset"
+        data = lower.find("dataset") < lower.find("model")
+    bare_ids = [] if where.slugs else ids_in_prose(line, about=where.table or where.section)
+    if where.section and not bare_ids and not where.slugs:
+        bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
         found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
@@ -290,6 +300,7 @@ def scan_markdown(path: str, source: str) -> Found:
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     before = ""
     table = False  # inside a table whose header talks about models
+    headings: list[tuple[int, bool]] = []  # (level, about models) of the headings above
     router = _router_blocks(lines) if "/" in source else set()
     for number, line in enumerate(lines[end:], end + 1):
         table = _in_model_table(lines, number - 1, was=table)
@@ -298,7 +309,12 @@ def scan_markdown(path: str, source: str) -> Found:
         if ":" in line and ('"' in line or "'" in line):
             _keyed(found, number, line, ollama)
         if number not in fenced:
-            where = _Line(ollama, before, table, slugs=number - 1 in router)
+            heading = _HEADING.match(line)
+            if heading is not None:
+                level = len(heading.group(1))
+                headings = [h for h in headings if h[0] < level] + [(level, about_models(line))]
+            section = any(about for _level, about in headings)
+            where = _Line(ollama, before, table, slugs=number - 1 in router, section=section)
             _prose(found, number, line, where)
             if line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line):
                 _shell(found, number, [line], ollama)  # an indented code block

@@ -125,6 +125,7 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[KkMmBbTt]$")
 #: Words that make a line about models: then any organization's model-shaped id counts.
 _ABOUT_MODELS = re.compile(
     r"\b(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?|lora"
+    r"|re-?rankers?|encoders?|embedders?"
     r"|hugging ?face|hf hub)\b"
     r"|模型|モデル|모델|\bmodel[oe]s?\b|\bmodèles?\b|\bmodell(?:e|en)?\b",  # zh, ja, ko, es, fr, de
     re.IGNORECASE,
@@ -136,6 +137,20 @@ _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]
 
 
 _SHORT = re.compile(r"(?<![\w./:@#-])([A-Za-z][\w.-]*-v\d)(?![\w/-]|\.\w)", re.ASCII)
+
+
+_LISTED_ID = re.compile(
+    r"^\s*(?:[-*+]|\d+[.)])\s+[`*\[]*(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])[`*\]]*\s*$"
+)
+
+
+def listed_id(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of a list item that is only an `org/name` id (`- facebook/contriever`): in
+    a section about models, such an item names one, whatever its shape."""
+    match = _LISTED_ID.match(line)
+    if match is None or not plausible_id(match.group("id")):
+        return []
+    return [(match.start("id"), match.group("id"))]
 
 
 def short_names_in_prose(line: str) -> list[tuple[int, str]]:

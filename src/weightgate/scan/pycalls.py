@@ -109,6 +109,7 @@ class Target:
     strict: bool = False  # only `org/name` ids (generic keyword matches)
     single: bool = False  # a dataset loader's own argument: `squad`, `rotten_tomatoes` too
     aliases: dict[str, str] | None = None  # a library's short names for Hub repos
+    hub: bool = False  # read by a Hub loader: `predibase/x` is an organization, not a provider
 
 
 def _name(node: ast.Call) -> tuple[str, str]:
@@ -196,7 +197,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         return []
     local = _kw(node, "data_files", "data_dir") is not None
     single = name in _DATASET_CALLS and not local  # `load_dataset("json", data_files=...)`
-    return [Target(expr, kind, revision, single=single)]
+    hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
+    return [Target(expr, kind, revision, single=single, hub=hub)]
 
 
 def flag_help(node: ast.Call) -> ast.Constant | None:

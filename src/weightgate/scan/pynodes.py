@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from weightgate.scan import keys
-from weightgate.scan.ids import is_sentence_transformers_name, normalize
+from weightgate.scan.ids import is_sentence_transformers_name, normalize, strip_prefix
 from weightgate.scan.ollamatags import tags_in_prose
 from weightgate.scan.prose import model_shaped, published_id
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
@@ -104,7 +104,7 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.commands.append(node)
         if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
             nodes.tables.append(node)
-    if "/" in string and len(string) < 120 and published_id(string):
+    if "/" in string and len(string) < 120 and published_id(strip_prefix(string)):
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and tags_in_prose(string) == [(0, string)]:
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model

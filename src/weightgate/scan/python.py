@@ -44,6 +44,9 @@ from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 
 
+_ADAPTER_WORDS = frozenset({"adapter", "adapters", "lora", "loras", "peft"})
+
+
 def _kind(name: str, role: keys.Role) -> Kind:
     """What a model- or dataset-named variable or key holds; `OLLAMA_MODEL` an Ollama tag."""
     if role == "dataset":
@@ -97,7 +100,7 @@ class _Visitor(ValueFlow):
             role = keys.role(name)
             if role in ("model", "dataset"):
                 self.enter(value)
-                self.assigned(field_default(value), _kind(name, role))
+                self.assigned(field_default(value), _kind(name, role), name)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
             if role in ("model", "dataset"):
@@ -112,7 +115,8 @@ class _Visitor(ValueFlow):
         for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
             if ident is not None:
-                self.place(node, 0, ident, "model", None, confidence="low")
+                at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
+                self.place(node, at, ident, "model", None, confidence="low")
         for node in nodes.commands:
             if id(node) not in nodes.docs:
                 for at, hit in pystrings.commands(str(node.value)):
@@ -156,14 +160,17 @@ class _Visitor(ValueFlow):
                     self.report_all(passed)
                     reached.append((call, passed))
 
-    def assigned(self, value: ast.expr, kind: Kind) -> None:
+    def assigned(self, value: ast.expr, kind: Kind, name: str) -> None:
         """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's
-        keys count too when they are `org/name` ids (`{"org/name": {...settings}}`)."""
-        self.report_all(Target(value, kind))
+        keys count too when they are `org/name` ids (`{"org/name": {...settings}}`). Adapters
+        (`ADAPTERS`, `LORA_ID`) are loaded from the Hub, so a provider-named org is one."""
+        hub = not _ADAPTER_WORDS.isdisjoint(keys.tokens(name))
+        self.report_all(Target(value, kind, hub=hub))
         if isinstance(value, ast.Dict):
             for key in value.keys:
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    self.report(Target(key, kind, strict=True), Literal(key.value, key))
+                    target = Target(key, kind, strict=True, hub=hub)
+                    self.report(target, Literal(key.value, key))
 
     def report_all(self, target: Target) -> None:
         for resolved in self.candidates(target.expr):
@@ -204,7 +211,7 @@ class _Visitor(ValueFlow):
             elif is_ollama_tag(value):
                 self.place(resolved.node, 0, value, "ollama", revision)
             return
-        ident = normalize(value)
+        ident = normalize(value, hub=target.hub)
         if ident is None and target.single:
             ident = single_dataset(value)
         if ident is None or (target.strict and "/" not in ident):

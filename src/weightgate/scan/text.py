@@ -22,8 +22,12 @@ _FLAG_NAMES = (
     r"|reward[-_]model|teacher[-_]model|ref[-_]model|hf[-_]repo|repo[-_]id|pretrained"
     r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
 )
-#: A value, quoted or not; `\"org/name\"` too (a command inside a double-quoted `bash -c`).
-_VALUE = r"""\\?(?P<q>["']?)(?P<v>[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
+#: A value, quoted or not; `\"org/name\"` too (a command inside a double-quoted `bash -c`), and
+#: `${VAR:-"org/name"}` whole.
+_VALUE = (
+    r"""\\?(?P<q>["']?)"""
+    r"""(?P<v>\$\{\w+:?-(?P<dq>["'])[^"'}\s]+(?P=dq)\}|[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
+)
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
 #: `-m org/name` (llama.cpp, `llm`, converters): only an `org/name`, never `python -m module`
 #: or a `git commit -m` message.
@@ -54,7 +58,7 @@ _LLM_CLI = re.compile(
 _OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run|show)\s+{_VALUE}")
 _ASSIGN = re.compile(
     rf"(?:^|(?<=[\s;{{,(]))(?:export\s+|ENV\s+|ARG\s+)?(?P<kq>[\"']?)(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?P=kq)"
-    rf"(?:[ \t]*=[ \t]*|:\s*){_VALUE}"
+    rf"(?:[ \t]*(?:[?:+]|::)?=[ \t]*|:\s*){_VALUE}"  # Make's `?=`, `:=`, `::=`, `+=` too
 )
 #: A loader call written inline (`python -c "...from_pretrained('org/name')"`, a heredoc).
 _CALL = re.compile(
@@ -64,7 +68,7 @@ _CALL = re.compile(
 )
 _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
 #: `${VAR:-org/name}`, `${1:-org/name}`: a variable with a literal default (the default is read).
-DEFAULT = re.compile(r"^\$\{(?:[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
+DEFAULT = re.compile(r"^\$\{(?P<n>[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ def add_value(
     if default:
         start += default.start("d")
         raw = default.group("d").strip("\"'")
+        if kind == "model" and "ollama" in keys.tokens(default.group("n")):
+            kind = "ollama"  # `${OLLAMA_MODEL:-llama3}`: the default is a library name
     if is_templated(raw):
         out.append(TextHit(start, raw, kind, templated=True))
         return

@@ -1,0 +1,65 @@
+"""Organizations that are also API providers when a Hub loader reads them, Make and shell
+defaults, and Markdown sections, inline strings and model cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_provider_named_org_is_a_hub_org_where_adapters_are_loaded(tmp_path: Path) -> None:
+    py = """\
+from peft import PeftModel
+from litellm import completion
+
+ADAPTERS = {
+    "predibase/cnn": {"name": "CNN News Summarization"},
+    "predibase/magicoder": {"name": "Code Generation"},
+}
+
+
+def load(base, adapter_id):
+    return PeftModel.from_pretrained(base, "predibase/conllpp")
+
+
+completion(model="predibase/llama-3-8b-instruct", messages=[])
+"""
+    refs, _ = scan_one(tmp_path, "app.py", py)
+    assert {i for _l, i, _k in ids(refs)} == {
+        "predibase/cnn",
+        "predibase/magicoder",
+        "predibase/conllpp",
+    }
+
+
+def test_make_assignments_and_quoted_shell_defaults(tmp_path: Path) -> None:
+    make = "LLM_MODEL ?= llama3.2:3b\nEMBED_MODEL := acme/embed-small-v1\n\n"
+    make += "serve:\n\tdocker run -p 11434:11434 ollama/ollama\n"
+    refs, _ = scan_one(tmp_path, "Makefile", make)
+    assert ids(refs) == {(1, "llama3.2:3b", "ollama"), (2, "acme/embed-small-v1", "model")}
+    sh = '#!/bin/sh\nMODEL=${OLLAMA_MODEL:-"llama3"}\nBASE_MODEL=${HF_MODEL:-"acme/chat-7b"}\n'
+    sh += "ollama serve &\n"
+    refs, _ = scan_one(tmp_path, "entrypoint.sh", sh)
+    assert ids(refs) == {(2, "llama3", "ollama"), (3, "acme/chat-7b", "model")}
+
+
+def test_lists_under_a_heading_about_models(tmp_path: Path) -> None:
+    md = "# Tested Hugging Face models\n\n## Rerankers\n- acme/contriever\n- `acme/colbert`\n\n"
+    md += "# Related projects\n- acme/website\n"
+    refs, _ = scan_one(tmp_path, "tested.md", md)
+    assert ids(refs) == {(4, "acme/contriever", "model"), (5, "acme/colbert", "model")}
+
+
+def test_inline_strings_and_the_kind_nearest_an_id_in_prose(tmp_path: Path) -> None:
+    md = "# Ollama RAG\n\n"
+    md += "Instantiate `OllamaEmbeddings` with a model (e.g., `'nomic-embed-text'`).\n"
+    md += "This model is a fine-tuned version of [Qwen/Qwen2.5-7B-Instruct]"
+    md += "(https://huggingface.co/Qwen/Qwen2.5-7B-Instruct) on the my_sft dataset.\n"
+    md += "2. Load dataset (`mlabonne/FineTome-100k`)\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {
+        (3, "nomic-embed-text", "ollama"),
+        (4, "Qwen/Qwen2.5-7B-Instruct", "model"),
+        (5, "mlabonne/FineTome-100k", "dataset"),
+    }
