@@ -63,3 +63,20 @@ def test_inline_strings_and_the_kind_nearest_an_id_in_prose(tmp_path: Path) -> N
         (4, "Qwen/Qwen2.5-7B-Instruct", "model"),
         (5, "mlabonne/FineTome-100k", "dataset"),
     }
+
+
+def test_commands_in_echo_strings_ollama_rest_calls_and_hub_only_flags(tmp_path: Path) -> None:
+    docker = "FROM ollama/ollama\nEXPOSE 11434\nRUN echo '#!/bin/bash\\n\\\n"
+    docker += "ollama pull deepseek-r1:7b\\n\\\nollama serve\\n' > /setup.sh\n"
+    refs, _ = scan_one(tmp_path, "Dockerfile", docker)
+    assert ids(refs) == {(4, "deepseek-r1:7b", "ollama")}
+    sh = '#!/bin/sh\ncurl -X POST http://localhost:11434/api/pull -d \'{"name": "llama3"}\'\n'
+    sh += 'curl http://localhost:8000/users -d \'{"name": "alice"}\'\n'
+    sh += "lm_eval --model hf --model_args pretrained=cerebras/btlm-3b-8k-base --tasks xcopa\n"
+    sh += "aider --model cerebras/llama3.1-8b\n"
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert ids(refs) == {(2, "llama3", "ollama"), (4, "cerebras/btlm-3b-8k-base", "model")}
+    jsonnet = 'local run = "r";\n{\n    model_name_or_path: "roberta-large",\n'
+    jsonnet += '    output_dir: "./models/" + run,\n}\n'
+    refs, _ = scan_one(tmp_path, "train.jsonnet", jsonnet)
+    assert ids(refs) == {(3, "roberta-large", "model")}

@@ -92,10 +92,13 @@ def add_value(
     *,
     legacy: bool = False,
     ollama: bool = False,
+    hub: bool = False,
 ) -> None:
     """One value in a model position; `legacy` (a download command) also takes `gpt2`; with
-    `ollama` (the file is about Ollama), `qwen2.5-coder:7b` is an Ollama tag."""
+    `ollama` (the file is about Ollama), `qwen2.5-coder:7b` is an Ollama tag; with `hub` (a Hub
+    loader or download reads it), a provider-named org (`cerebras/x`) is a Hub org."""
     raw = raw.removesuffix("\\")  # `--model org/name\` glued to a line continuation
+    raw = _ESCAPES.sub("", raw)  # `ollama pull x:7b\n\` inside `echo '...'`
     default = DEFAULT.match(raw)
     if default:
         start += default.start("d")
@@ -120,9 +123,14 @@ def add_value(
         elif is_ollama_tag(raw):
             out.append(TextHit(start, raw, "ollama", "high"))
         return
-    ident = normalize(without_quant(raw))
+    ident = normalize(without_quant(raw), hub=hub)
     if ident is not None and ("/" in ident or legacy):
         out.append(TextHit(start, ident, kind, "high"))
+
+
+_ESCAPES = re.compile(r"(?:\\[nrt])+\\?$")
+#: Ollama's REST calls that name a model in `"name"` (`curl .../api/pull -d '{"name": "x"}'`).
+_OLLAMA_API = re.compile(r"/api/(?:pull|push|show|delete|copy|create)\b")
 
 
 #: One `name=org/adapter` of vLLM's `--lora-modules`, and the ones after it before the next flag.
@@ -177,7 +185,8 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     if "-" in text or "=" in text:
         for rx in (_FLAG, _KWARG):  # `--model_name bert-base-uncased`: legacy ids too
             for m in rx.finditer(text):
-                add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True)
+                hub = rx is _KWARG  # lm-eval's `pretrained=`: read by `from_pretrained`
+                add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True, hub=hub)
         if "-m" in text:
             for m in _SHORT_M.finditer(text):
                 if "/" in m.group("v") and "commit" not in text[max(0, m.start() - 20) : m.start()]:
@@ -192,7 +201,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         for m in _DOWNLOAD.finditer(text):
             kind = _download_kind(m.group("opts") or "")
             if kind is not None:
-                add_value(text, m.start("v"), m.group("v"), kind, out, legacy=True)
+                add_value(text, m.start("v"), m.group("v"), kind, out, legacy=True, hub=True)
     if "serve" in text:
         for m in _SERVE.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "model", out)
@@ -204,17 +213,23 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     if "(" in text:
         for m in _CALL.finditer(text):
             kind = "dataset" if m.group("f") == "load_dataset" else "model"
-            add_value(text, m.start("v"), m.group("v"), kind, out, legacy=kind == "model")
+            legacy = kind == "model"
+            add_value(text, m.start("v"), m.group("v"), kind, out, legacy=legacy, hub=True)
     if "ollama" in text:
         for m in _OLLAMA.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "ollama", out)
     if "=" in text or ":" in text:
+        api = "/api/" in text and _OLLAMA_API.search(text) is not None
         for m in _ASSIGN.finditer(text):
             kind = assigned_kind(m.group("k"))
-            if kind == "model":
+            if api and m.group("k") == "name":  # Ollama's REST API
+                add_value(text, m.start("v"), m.group("v"), "ollama", out)
+            elif kind == "model":
                 raw = m.group("v")
                 tag = is_ollama_value(raw, context=ollama)
-                add_value(text, m.start("v"), raw, "ollama" if tag else "model", out)
+                legacy = keys.tokens(m.group("k"))[-3:] == ("name", "or", "path")
+                kind = "ollama" if tag else "model"
+                add_value(text, m.start("v"), raw, kind, out, legacy=legacy)
             elif kind == "dataset":
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
     return _with_revision(text, _unique(out))
