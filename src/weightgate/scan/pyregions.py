@@ -12,6 +12,7 @@ import ast
 import re
 
 from weightgate.scan import keys
+from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
 
 #: Loader calls, grouped under the literal their names start with: one substring test per
@@ -189,6 +190,8 @@ def hits(text: str) -> list[int]:
                 found.append(m.start())
     quoted = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
     found.extend(_tables(text, [m.start() for m in quoted]))
+    if len(text) < WHOLE_FILE_BELOW:  # a large file's docstring examples would all be parsed
+        found.extend(m.start() for m in quoted if published_id(m.group()[1:-1]))
     if (
         "ollama" in text or "Ollama" in text or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app
