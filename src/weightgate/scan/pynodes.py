@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from weightgate.scan import keys
@@ -50,9 +52,27 @@ _LOOKED_AT = frozenset(
 )
 
 
+def _walk(tree: ast.AST) -> Iterator[ast.AST]:
+    """`ast.walk`, in its order, without the `Load`/`Store` context leaves (a third of all
+    nodes) and without its generator per node: collect's walk is the visitor's main cost."""
+    todo = deque([tree])
+    pop, push = todo.popleft, todo.append
+    while todo:
+        node = pop()
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if value.__class__ is list:
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        push(item)
+            elif isinstance(value, ast.AST) and name != "ctx":
+                push(value)
+        yield node
+
+
 def collect(tree: ast.Module) -> Nodes:
     nodes = Nodes()
-    for node in ast.walk(tree):
+    for node in _walk(tree):
         if type(node) not in _LOOKED_AT:
             continue
         if isinstance(node, ast.Call):
