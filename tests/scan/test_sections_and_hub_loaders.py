@@ -80,3 +80,21 @@ def test_commands_in_echo_strings_ollama_rest_calls_and_hub_only_flags(tmp_path:
     jsonnet += '    output_dir: "./models/" + run,\n}\n'
     refs, _ = scan_one(tmp_path, "train.jsonnet", jsonnet)
     assert ids(refs) == {(3, "roberta-large", "model")}
+
+
+def test_options_and_default_of_a_widget_labelled_for_models(tmp_path: Path) -> None:
+    py = """\
+import gradio as gr
+import streamlit as st
+
+choice = st.selectbox("Choose a model", ["acme/select-a-7b", "acme/select-b-7b"])
+dd = gr.Dropdown(choices=["acme/drop-a-7b"], value="acme/drop-b-7b", label="LoRA adapter")
+city = st.selectbox("City", ["paris/france", "acme/not-a-model"])
+"""
+    refs, _ = scan_one(tmp_path, "ui.py", py)
+    assert {(line, i) for line, i, _k in ids(refs)} == {
+        (4, "acme/select-a-7b"),
+        (4, "acme/select-b-7b"),
+        (5, "acme/drop-a-7b"),
+        (5, "acme/drop-b-7b"),
+    }

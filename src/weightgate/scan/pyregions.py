@@ -38,6 +38,8 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "gr.load": ("",),
     "Interface.load": ("",),
     "whisperx.load_model": ("",),
+    "select": ("box", "_slider", ""),  # Streamlit widgets labelled for models; `multiselect`
+    "Dropdown": ("",),
 }
 
 
