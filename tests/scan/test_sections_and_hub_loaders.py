@@ -98,3 +98,61 @@ city = st.selectbox("City", ["paris/france", "acme/not-a-model"])
         (5, "acme/drop-a-7b"),
         (5, "acme/drop-b-7b"),
     }
+
+
+def test_markdown_cells_of_a_notebook_are_read(tmp_path: Path) -> None:
+    import json
+
+    cells = [
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "source": [
+                "## Model\n",
+                "Weights from [the Hub](https://huggingface.co/acme/whisper-medium)",
+            ],
+        },
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "execution_count": None,
+            "outputs": [],
+            "source": ["print('hi')"],
+        },
+    ]
+    doc = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    refs, errors = scan_one(tmp_path, "nb.ipynb", json.dumps(doc, indent=1))
+    assert {i for _l, i, _k in ids(refs)} == {"acme/whisper-medium"}
+    assert errors == []
+
+
+def test_editor_settings_inline_fences_webllm_ids_and_trainer_checkpoints(tmp_path: Path) -> None:
+    md = "# Ollama in VS Code\n\n```json\n// In .vscode/settings.json\n"
+    md += '"ollama-autocoder.model": "deepseek-coder:1.3b", // small\n```\n\n'
+    md += "Pull it first:\n\n```ollama pull deepscaler```\n\n"
+    md += "WebLLM loads `Llama-3.2-1B-Instruct-q4f32_1-MLC` by default.\n"
+    refs, _ = scan_one(tmp_path, "GUIDE.md", md)
+    assert ids(refs) == {
+        (5, "deepseek-coder:1.3b", "ollama"),
+        (10, "deepscaler", "ollama"),
+        (12, "mlc-ai/Llama-3.2-1B-Instruct-q4f32_1-MLC", "model"),
+    }
+    sh = "python train.py --model_name_or_path test_model/checkpoint-16000\n"
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert refs == set()
+
+
+def test_typed_defaults_legacy_ids_and_model_wrappers(tmp_path: Path) -> None:
+    ts = 'import { HuggingFaceInference } from "langchain/llms/hf";\n\n'
+    ts += 'export const make = (model: string = "gpt2") => new HuggingFaceInference({ model });\n'
+    ts += 'const engine = await CreateMLCEngine("Phi-3.5-mini-instruct-q4f16_1-MLC-1k");\n'
+    refs, _ = scan_one(tmp_path, "hf.ts", ts)
+    assert ids(refs) == {
+        (3, "gpt2", "model"),
+        (4, "mlc-ai/Phi-3.5-mini-instruct-q4f16_1-MLC", "model"),
+    }
+    py = "from nooffense import MaskPredictor\n\n"
+    py += 'model = MaskPredictor("acme/bert-base-turkish-128k-uncased")\n'
+    py += 'root = Path("acme/bert-base-cache")\n'
+    refs, _ = scan_one(tmp_path, "mask.py", py)
+    assert ids(refs) == {(3, "acme/bert-base-turkish-128k-uncased", "model")}

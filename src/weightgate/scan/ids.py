@@ -93,7 +93,7 @@ _FILE_SUFFIX = re.compile(
 _PLACEHOLDER = re.compile(
     r"your[-_]|^some[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE
 )
-_VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+_VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-\d+$")  # Trainer's output dirs
 #: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,
 #: `modelscope.cn/Org/`) before its namespace; Hub hosts are Hub references instead.
 _OLLAMA_HOST = r"(?!(?:www\.)?(?:huggingface|hf)\.co/)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/"

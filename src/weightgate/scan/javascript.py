@@ -17,12 +17,16 @@ from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
-from weightgate.scan.prose import published_id
+from weightgate.scan.prose import mlc_ids, published_id
 from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 #: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
 _QUOTED = re.compile(_STRING)
+#: TypeScript's `model: string = "gpt2"` (a typed parameter default or declaration).
+_TYPED = re.compile(
+    rf"""(?P<k>[A-Za-z_$][\w$]*)\??\s*:\s*[A-Za-z_$][\w$.<>\[\]| ]{{0,40}}?=\s*{_STRING}"""
+)
 _KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\s*{_STRING}""")
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
@@ -64,6 +68,7 @@ _MEMBER = re.compile(rf"""=\s*{_STRING}""")
 #: name), each with the substrings a line needs before its pattern is tried.
 _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_KEYED, (":", "=")),
+    (_TYPED, (":",)),
     (_ENV, ("env", "get")),
     (_STATE, ("useState",)),
     (_INDIRECT, ("=", "toBe", "toEqual")),
@@ -109,7 +114,7 @@ def scan_javascript(path: str, source: str) -> Found:
     found = Found(path, "javascript")
     lowered = source.lower()
     ollama = about_ollama(source)
-    hub = "@huggingface/" in lowered or "@xenova/" in lowered
+    hub = "@huggingface/" in lowered or "@xenova/" in lowered or "huggingface" in lowered
     listed = _model_lists(source) if "[" in source else set()
     published: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):
@@ -121,6 +126,7 @@ def scan_javascript(path: str, source: str) -> Found:
             continue
         if number in listed:
             _entry(found, number, line)
+        published.extend((number, at, repo) for at, repo in mlc_ids(line))  # WebLLM ids
         if "/" in line:  # `return 'Xenova/t5-small'`: a known publisher's id, whatever holds it
             published.extend(
                 (number, m.start("v"), m.group("v"))

@@ -20,7 +20,13 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import about_models, ids_in_prose, listed_id, short_names_in_prose
+from weightgate.scan.prose import (
+    about_models,
+    ids_in_prose,
+    listed_id,
+    mlc_ids,
+    short_names_in_prose,
+)
 from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
@@ -54,7 +60,9 @@ _LABELLED = re.compile(
     r"(?i)\b(?:base[_ ]model|model|checkpoint|weights)(?:\s*\[[^\]\n]{0,20}\])?[`*_]*\s*:[*_`\s]*"
     r"(?:[^`\s/]*\s+){0,4}?[(`*]*(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
-_KEYED = re.compile(r"""["'](?P<k>[\w-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
+_KEYED = re.compile(
+    r"""["'](?P<k>[\w.-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']"""
+)  # `"twinny.fimModel"`
 
 
 def _front_matter(source: str) -> tuple[str, int]:
@@ -75,8 +83,8 @@ def _blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str]]]:
     while index < len(lines):
         fence = _FENCE.match(lines[index])
         index += 1
-        if fence is None:
-            continue
+        if fence is None or (fence.group("f")[0] == "`" and "`" in lines[index - 1][fence.end() :]):
+            continue  # "```ollama pull x```": inline code (an info string holds no backtick)
         body: list[str] = []
         while index < len(lines) and not lines[index].lstrip().startswith(fence.group("f")):
             body.append(lines[index])
@@ -306,6 +314,8 @@ def scan_markdown(path: str, source: str) -> Found:
         table = _in_model_table(lines, number - 1, was=table)
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
+        for at, repo in mlc_ids(line):  # in prose and in every kind of block alike
+            found.add(number, at + 1, repo, "model", confidence="medium")
         if ":" in line and ('"' in line or "'" in line):
             _keyed(found, number, line, ollama)
         if number not in fenced:

@@ -1,7 +1,7 @@
 """Jupyter notebooks: code cells through the Python scanner, positions mapped into the `.ipynb`.
 
 Shell lines (`!huggingface-cli download ...`) go through the free-text scanner; magics are
-blanked; outputs and markdown are ignored.
+blanked; markdown cells are read as Markdown documents; outputs are ignored.
 """
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
+import yaml
+
 from weightgate.model import ScanError
 from weightgate.scan import text
 from weightgate.scan.found import Found
+from weightgate.scan.markdown import scan_markdown
 from weightgate.scan.python import scan_python
 from weightgate.scan.pyvalues import syntax_message
 
@@ -78,6 +81,15 @@ def _cell(path: str, number: int, lines: list[str], python: bool = True) -> Foun
     return found
 
 
+def _text_cell(path: str, lines: list[str]) -> Found:
+    """A markdown cell, read as a Markdown document (`[weights](https://huggingface.co/org/x)`);
+    one whose front matter does not parse gives nothing."""
+    try:
+        return scan_markdown(path, "\n".join(lines))
+    except (ValueError, yaml.YAMLError):
+        return Found(path, "notebook")
+
+
 def _program(path: str, cells: list[tuple[int, list[str]]]) -> dict[int, Found] | None:
     """All code cells read as one program, so a name set in one cell and used in another
     (`model = "llama3.1:8b"` ... `ollama.chat(model=model)`) is followed; references split
@@ -126,11 +138,15 @@ def scan_notebook(path: str, source: str) -> Found:
     cells = _cells(doc)
     exact = len(blocks) == len(cells)
     code = [(n, _source_lines(c)) for n, c in enumerate(cells) if c.get("cell_type") == "code"]
+    prose = [(n, _source_lines(c)) for n, c in enumerate(cells) if c.get("cell_type") == "markdown"]
     program = _program(path, code)
-    for number, lines in code:
+    for number, lines in sorted(code + prose):
         where = blocks[number] if exact and len(blocks[number]) >= len(lines) - 1 else []
-        cell_found = _cell(path, number, lines, python=program is None)
-        if program is not None:
+        if cells[number].get("cell_type") == "markdown":
+            cell_found = _text_cell(path, lines)
+        else:
+            cell_found = _cell(path, number, lines, python=program is None)
+        if program is not None and number in program:
             cell_found.merge(program[number])
         for ref in cell_found.refs:
             if ref.line - 1 < len(where):

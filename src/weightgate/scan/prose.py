@@ -153,6 +153,21 @@ def listed_id(line: str) -> list[tuple[int, str]]:
     return [(match.start("id"), match.group("id"))]
 
 
+#: WebLLM / MLC LLM prebuilt model ids (`Llama-3.2-1B-Instruct-q4f16_1-MLC`, `...-MLC-1k`): each
+#: is the Hub repo `mlc-ai/<id>`, its variant suffix (`-1k`, `-b32`) a runtime setting.
+_MLC = re.compile(
+    r"(?<![\w./:-])(?P<id>[A-Za-z][\w.-]*-q\d+f\d+(?:_\d+)?-MLC)(?:-\w+)?(?![\w/-]|\.\w)",
+    re.ASCII,
+)
+
+
+def mlc_ids(line: str) -> list[tuple[int, str]]:
+    """(offset, `mlc-ai/...` repo) of each MLC prebuilt model id written in a line."""
+    if "-MLC" not in line:
+        return []
+    return [(m.start(), f"mlc-ai/{m.group('id')}") for m in _MLC.finditer(line)]
+
+
 def short_names_in_prose(line: str) -> list[tuple[int, str]]:
     """(offset, id) of sentence-transformers short names (`all-MiniLM-L6-v2` embeddings)."""
     return [

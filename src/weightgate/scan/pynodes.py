@@ -77,6 +77,9 @@ def collect(tree: ast.Module) -> Nodes:
             continue
         if isinstance(node, ast.Call):
             nodes.calls.append(node)
+            wrapped = _wrapped_id(node)
+            if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
+                nodes.published.append(wrapped)
         elif isinstance(node, ast.Constant):
             _string(nodes, node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -111,6 +114,21 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             nodes.tables.extend(_table(node.elts))
     return nodes
+
+
+#: Classes that take an `org/name`-shaped first argument that is no model.
+_NOT_WRAPPERS = ("Path", "Dataset", "Data", "Repo", "Repository", "Url", "URL", "File", "Space")
+
+
+def _wrapped_id(call: ast.Call) -> ast.Constant | None:
+    """The first argument of a class instantiated with a model-shaped `org/name` id."""
+    first = call.args[0] if call.args else None
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return None
+    name = callee(call)
+    if not name[:1].isupper() or "/" not in first.value or name.endswith(_NOT_WRAPPERS):
+        return None
+    return first if model_shaped(first.value) else None
 
 
 def _string(nodes: Nodes, node: ast.Constant) -> None:

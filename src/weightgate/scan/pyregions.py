@@ -84,6 +84,8 @@ _TABLE_ROW = re.compile(
 _QUOTED_TAG = re.compile(r"""["'][a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
 _QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
 _TABLE_ROWS = 3
+#: `MaskPredictor("org/bert-base-x")`: a class given an `org/name` first (see pynodes).
+_WRAPPER_CALL = re.compile(r"\b[A-Z]\w*\(\s*[rRuU]?$")  # before a quoted id
 
 #: `def default_model(): return "org/name"`: kept when the function name's role is a model.
 _MODEL_DEF = re.compile(r"def\s+(\w*(?:model|MODEL|Model)\w*)\s*\(")
@@ -194,6 +196,9 @@ def hits(text: str) -> list[int]:
     found.extend(_tables(text, [m.start() for m in quoted]))
     if len(text) < WHOLE_FILE_BELOW:  # a large file's docstring examples would all be parsed
         found.extend(m.start() for m in quoted if published_id(m.group()[1:-1]))
+        found.extend(
+            m.start() for m in quoted if _WRAPPER_CALL.search(text, m.start() - 60, m.start())
+        )
     if (
         "ollama" in text or "Ollama" in text or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app
