@@ -92,34 +92,29 @@ _MODEL_DEF = re.compile(r"def\s+(\w*(?:model|MODEL|Model)\w*)\s*\(")
 #: ...and only when an `org/name`-shaped literal is returned soon after the `def`.
 _RETURNS_ID = re.compile(r"return\s+[rRuU]?[\"'][\w.-]+/")
 _RETURN_WITHIN = 4_000
-#: `BASE_MODEL = "..."`, `model_name_or_path: str = field(default="...")`: kept when the
-#: name's role (see `keys.role`) is a model or a dataset.
-_ASSIGNED = (
+#: After `model` / `MODEL` (one pass each), one of: `BASE_MODEL = "..."` or
+#: `model_name_or_path: str = field(default="...")` (assigned), `if model_name == "org/name":`
+#: or `model_id in ("org/a", ...)` (compared), `{"model": "org/name"}` (keyed). Each is kept
+#: when the name's role (see `keys.role`) is a model (or, assigned or keyed, a dataset).
+_MODEL_WORDS = tuple(
     re.compile(
-        r"MODEL\w*[\"'\]]*\s*(?::[^=\n]{0,60})?=\s*(?:[Ff]ield\(\s*(?:default=)?)?[rRuU]?[\"'\[{]"
-    ),
-    re.compile(
-        r"model\w*[\"'\]]*\s*(?::[^=\n]{0,60})?=\s*(?:[Ff]ield\(\s*(?:default=)?)?[rRuU]?[\"'\[{]"
-    ),
-)
-#: `{"model": "org/name"}`, `{"base_model_id": ...}`: kept when the key's role is a model.
-_KEYED = (re.compile(r"model[\w-]*[\"']\s*:"), re.compile(r"MODEL[\w-]*[\"']\s*:"))
-#: `if model_name == "org/name":`, `model_id in ("org/a", "org/b")`.
-_COMPARED = (
-    re.compile(r"model\w*\s*(?:[=!]=\s*[rRuU]?[\"']|in\s*[(\[][rRuU]?[\"'])"),
-    re.compile(r"MODEL\w*\s*(?:[=!]=\s*[rRuU]?[\"']|in\s*[(\[][rRuU]?[\"'])"),
+        word + r"""(?:(?P<a>\w*["'\]]*\s*(?::[^=\n]{0,60})?=\s*"""
+        r"""(?:[Ff]ield\(\s*(?:default=)?)?[rRuU]?["'\[{])"""
+        r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[][rRuU]?["']))"""
+        r"""|(?P<k>[\w-]*["']\s*:))"""
+    )
+    for word in ("MODEL", "model")
 )
 _LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
-_URL_PREFIXES = (
-    "https://huggingface.co/",
-    "https://hf.co/",
-    "https://api-inference.huggingface.co/",
-    "https://router.huggingface.co/",
-    "hf:",
-    "hf-hub:",
-    "hf_hub:",
-    "huggingface://",
+#: A Hub URL or URI at the start of a string: each tail is searched once, then the heads it
+#: may follow (`"https://router.huggingface.co/`, `"hf-hub:`) are checked in place.
+_URL_TAILS = (
+    ("huggingface.co/", ("https://", "https://api-inference.", "https://router.")),
+    ("hf.co/", ("https://",)),
+    ("huggingface://", ("",)),
+    ("hf:", ("",)),
+    ("hub:", ("hf-", "hf_")),
 )
 _DOC_LINE = (">>>", "...", "#")
 _DEF = re.compile(r"\s*(?:async\s+)?def\s")
@@ -203,31 +198,33 @@ def hits(text: str) -> list[int]:
         "ollama" in text or "Ollama" in text or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app
         found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
-    for rx in _ASSIGNED:
+    for rx in _MODEL_WORDS:
         for m in rx.finditer(text):
-            start = _name_start(text, m.start(), "_")
-            name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
-            if keys.role(name) in ("model", "dataset"):
-                found.append(start)
-    for rx in _COMPARED:
-        for m in rx.finditer(text):
-            start = _name_start(text, m.start(), "_")
-            if keys.role(re.split(r"[\s=!]", text[start : m.end()], maxsplit=1)[0]) == "model":
-                found.append(start)
-    for rx in _KEYED:
-        for m in rx.finditer(text):
-            start = _name_start(text, m.start(), "_-")
-            if start > 0 and text[start - 1] in "\"'":
-                key = text[start : m.end()].rstrip(" \t:").rstrip("\"'")
-                if keys.role(key) in ("model", "dataset"):
-                    found.append(start)
-    for prefix in _URL_PREFIXES:
-        at = text.find(prefix)
+            found.extend(_model_word(text, m))
+    for tail, heads in _URL_TAILS:
+        at = text.find(tail)
         while at >= 0:
-            if at > 0 and text[at - 1] in "\"'":
-                found.append(at)
-            at = text.find(prefix, at + 1)
+            for head in heads:
+                start = at - len(head)
+                if start > 0 and text[start - 1] in "\"'" and text.startswith(head, start):
+                    found.append(start)
+            at = text.find(tail, at + 1)
     return sorted(found)
+
+
+def _model_word(text: str, m: re.Match[str]) -> list[int]:
+    """Where the name a `_MODEL_WORDS` match ends in starts, if its role keeps it."""
+    if m.group("k") is not None:
+        start = _name_start(text, m.start(), "_-")
+        key = text[start : m.end()].rstrip(" \t:").rstrip("\"'")
+        quoted = start > 0 and text[start - 1] in "\"'"
+        return [start] if quoted and keys.role(key) in ("model", "dataset") else []
+    start = _name_start(text, m.start(), "_")
+    if m.group("c") is not None:
+        name = re.split(r"[\s=!]", text[start : m.end()], maxsplit=1)[0]
+        return [start] if keys.role(name) == "model" else []
+    name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
+    return [start] if keys.role(name) in ("model", "dataset") else []
 
 
 def _tables(text: str, quoted: list[int]) -> list[int]:
