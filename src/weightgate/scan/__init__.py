@@ -202,6 +202,8 @@ def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> S
     count = 0
     for path, root in discover(paths, cwd, ignore):
         fam = family(path)
+        if fam is None and root is not None:
+            continue  # a file in a walked directory that no scanner reads
         rel = relpath(path, cwd)
         if root is None and not path.exists():
             errors.append(ScanError(rel, "no such file"))

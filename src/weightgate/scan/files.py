@@ -33,6 +33,9 @@ VENDORED = frozenset(
 
 def relpath(path: Path, cwd: Path) -> str:
     """The `/`-separated path relative to `cwd`, as reports show it."""
+    text, base = str(path), str(cwd)
+    if text.startswith(base) and text[len(base) : len(base) + 1] == os.sep and ".." not in text:
+        return text[len(base) + 1 :].replace(os.sep, "/")  # the common case, without normpath
     try:
         rel = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows

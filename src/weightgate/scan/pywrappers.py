@@ -37,8 +37,11 @@ def called_as(func: Func, classes: list[ast.ClassDef]) -> str:
     return owner[0].name if owner else func.name
 
 
-def wrapper(func: Func, target: Target) -> Wrapper | None:
-    """How `func` passes one of its parameters, unchanged, to `target`; None if it does not."""
+def wrapper(
+    func: Func, target: Target, bound: dict[int, dict[str, ast.expr]] | None = None
+) -> Wrapper | None:
+    """How `func` passes one of its parameters, unchanged, to `target`; None if it does not.
+    `bound` caches each function's local assignments by `id(func)` across calls."""
     expr = target.expr
     if not isinstance(expr, ast.Name):
         return None
@@ -46,8 +49,12 @@ def wrapper(func: Func, target: Target) -> Wrapper | None:
     keyword_only = [a.arg for a in func.args.kwonlyargs]
     if expr.id not in params and expr.id not in keyword_only:
         return None
-    local: dict[str, ast.expr] = {}
-    assignments(func.body, local)
+    local = bound.get(id(func)) if bound is not None else None
+    if local is None:
+        local = {}
+        assignments(func.body, local)
+        if bound is not None:
+            bound[id(func)] = local
     if expr.id in local:  # rebound inside the function: not the caller's value
         return None
     index = params.index(expr.id) if expr.id in params else -1
