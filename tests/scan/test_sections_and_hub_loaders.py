@@ -156,3 +156,15 @@ def test_typed_defaults_legacy_ids_and_model_wrappers(tmp_path: Path) -> None:
     py += 'root = Path("acme/bert-base-cache")\n'
     refs, _ = scan_one(tmp_path, "mask.py", py)
     assert ids(refs) == {(3, "acme/bert-base-turkish-128k-uncased", "model")}
+
+
+def test_docker_spaced_arguments_and_container_images_in_documents(tmp_path: Path) -> None:
+    docker = "FROM ollama/ollama:0.6.8\n\nARG MODEL gemma3:4b\nENV HF_MODEL_ID acme/chat-7b\n"
+    docker += "ENV OLLAMA_HOST 0.0.0.0:8080\n"
+    refs, _ = scan_one(tmp_path, "Dockerfile", docker)
+    assert ids(refs) == {(3, "gemma3:4b", "ollama"), (4, "acme/chat-7b", "model")}
+    md = "# text-embeddings-inference with a reranker\n\n```\n"
+    md += "docker run -p 8080:80 acme/text-embeddings-inference-reranker-large\n```\n\n"
+    md += "Embeddings from acme/embed-large-v2 by default.\n"
+    refs, _ = scan_one(tmp_path, "readme.md", md)
+    assert ids(refs) == {(7, "acme/embed-large-v2", "model")}

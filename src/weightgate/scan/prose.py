@@ -124,9 +124,9 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[KkMmBbTt]$")
 
 #: Words that make a line about models: then any organization's model-shaped id counts.
 _ABOUT_MODELS = re.compile(
-    r"\b(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?|lora"
-    r"|re-?rankers?|encoders?|embedders?"
-    r"|hugging ?face|hf hub)\b"
+    r"(?<![\w-])(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?"
+    r"|lora|re-?rankers?|encoders?|embedders?"
+    r"|hugging ?face|hf hub)(?![\w-])"  # a word, not part of a name (`text-embeddings-inference`)
     r"|模型|モデル|모델|\bmodel[oe]s?\b|\bmodèles?\b|\bmodell(?:e|en)?\b",  # zh, ja, ko, es, fr, de
     re.IGNORECASE,
 )
@@ -199,12 +199,15 @@ def about_models(line: str) -> bool:
     return _ABOUT_MODELS.search(line) is not None
 
 
+_CONTAINER_COMMAND = re.compile(r"\b(?:docker|podman)\s+(?:run|pull|push|create|tag)\b")
+
+
 def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     """(offset, id) of each model id written bare in a line of prose: a known publisher's, or
     any organization's on a line that talks about models ("embeddings using org/name-xl"), or
     in a table whose header does (`about`)."""
-    if "/" not in line:
-        return []
+    if "/" not in line or _CONTAINER_COMMAND.search(line):
+        return []  # `docker run -p 80:80 org/name-large`: an image, whatever its name
     about = about or about_models(line)
     out = []
     for match in _BARE.finditer(line):

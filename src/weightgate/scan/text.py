@@ -128,6 +128,7 @@ def add_value(
         out.append(TextHit(start, ident, kind, "high"))
 
 
+_DOCKER_SPACED = re.compile(r"\s*(?:ENV|ARG)\s+(?P<k>[A-Za-z_]\w*)\s+(?P<v>[^\s=\"']+)\s*$")
 _ESCAPES = re.compile(r"(?:\\[nrt])+\\?$")
 #: Ollama's REST calls that name a model in `"name"` (`curl .../api/pull -d '{"name": "x"}'`).
 _OLLAMA_API = re.compile(r"/api/(?:pull|push|show|delete|copy|create)\b")
@@ -218,6 +219,13 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     if "ollama" in text:
         for m in _OLLAMA.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "ollama", out)
+    if text.lstrip().startswith(("ENV ", "ARG ")):  # Docker's `ARG MODEL gemma3:4b` (no `=`)
+        spaced = _DOCKER_SPACED.match(text)
+        kind = assigned_kind(spaced.group("k")) if spaced else None
+        if spaced is not None and kind is not None:
+            raw = spaced.group("v")
+            tag = kind == "model" and is_ollama_value(raw, context=ollama)
+            add_value(text, spaced.start("v"), raw, "ollama" if tag else kind, out)
     if "=" in text or ":" in text:
         api = "/api/" in text and _OLLAMA_API.search(text) is not None
         for m in _ASSIGN.finditer(text):
