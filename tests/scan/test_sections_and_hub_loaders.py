@@ -168,3 +168,10 @@ def test_docker_spaced_arguments_and_container_images_in_documents(tmp_path: Pat
     md += "Embeddings from acme/embed-large-v2 by default.\n"
     refs, _ = scan_one(tmp_path, "readme.md", md)
     assert ids(refs) == {(7, "acme/embed-large-v2", "model")}
+
+
+def test_library_names_on_a_line_that_fetches_them_in_an_ollama_guide(tmp_path: Path) -> None:
+    md = "# Ollama with Gemma\n\n- Dockerfile: Installs gemma3 during container startup\n"
+    md += "- README.md: instructions for python3 and docker\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "gemma3", "ollama")}
