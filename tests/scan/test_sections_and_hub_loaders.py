@@ -175,3 +175,23 @@ def test_library_names_on_a_line_that_fetches_them_in_an_ollama_guide(tmp_path: 
     md += "- README.md: instructions for python3 and docker\n"
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(3, "gemma3", "ollama")}
+
+
+def test_a_notebook_list_of_models_nothing_reads_is_a_menu(tmp_path: Path) -> None:
+    import json
+
+    code = [
+        'fourbit_models = [\n    "acme/mistral-7b-bnb-4bit",\n    "acme/llama-2-7b-bnb-4bit",\n'
+        '    "acme/tinyllama-bnb-4bit",\n]\n',
+        'model, tok = FastLanguageModel.from_pretrained(model_name="acme/mistral-7b-bnb-4bit")\n',
+    ]
+    cells: list[dict[str, object]] = [
+        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": c}
+        for c in code
+    ]
+    doc = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    refs, _ = scan_one(tmp_path, "train.ipynb", json.dumps(doc, indent=1))
+    assert {i for _l, i, _k in ids(refs)} == {"acme/mistral-7b-bnb-4bit"}
+    py = "default_models = [\n" + "".join(f'    "acme/{x}-7b-GGUF",\n' for x in "abc") + "]\n"
+    refs, _ = scan_one(tmp_path, "constants.py", py)  # a module's names are imported elsewhere
+    assert len(ids(refs)) == 3

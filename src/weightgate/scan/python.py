@@ -24,7 +24,7 @@ from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_t
 from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.pycalls import Imports, Target, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
-from weightgate.scan.pynodes import Nodes, collect, field_default
+from weightgate.scan.pynodes import Nodes, collect, field_default, unused_collections
 from weightgate.scan.pyregions import hits, parse_regions
 from weightgate.scan.pysalvage import tolerant
 from weightgate.scan.pytemplates import Templates
@@ -65,15 +65,17 @@ class _Source:
     reported: set[tuple[int, int]] = field(default_factory=set)
     imports: Imports = field(default_factory=Imports)
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
+    notebook: bool = False  # a notebook's cells, read as one program
 
 
 class _Visitor(ValueFlow):
     """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
 
-    def __init__(self, src: _Source, line_offset: int) -> None:
+    def __init__(self, src: _Source, line_offset: int, *, whole: bool = False) -> None:
         super().__init__(src.module, src.argparse)
         self.src = src
         self.offset = line_offset
+        self.whole = whole  # the tree is the whole file: a name it never reads is unused
         self.tree_module: dict[str, ast.expr] = {}  # this tree's module-level names
         self.funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
@@ -96,9 +98,11 @@ class _Visitor(ValueFlow):
                 self.report_all(target)
                 reached.append((call, target))
         self.wrapped(nodes, reached)
+        notebook = self.whole and self.src.notebook
+        unused = unused_collections(tree, nodes) if notebook else set()
         for name, value in nodes.assigns:
             role = keys.role(name)
-            if role in ("model", "dataset"):
+            if role in ("model", "dataset") and id(value) not in unused:
                 self.enter(value)
                 self.assigned(field_default(value), _kind(name, role), name)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
@@ -114,7 +118,7 @@ class _Visitor(ValueFlow):
             self.place(node, 0, str(node.value), "ollama", None, confidence="low")
         for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
-            if ident is not None:
+            if ident is not None and id(node) not in unused:
                 at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
                 self.place(node, at, ident, "model", None, confidence="low")
         for node in nodes.commands:
@@ -284,13 +288,14 @@ def _scan(path: str, text: str) -> Found:
     if not offsets:
         return found
     src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about_ollama(text))
+    src.notebook = path.endswith(".ipynb")
     trees, whole = parse_regions(text, path, offsets)
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:
             argparse_defaults(tree, src.argparse)
     for tree, offset in trees:
-        _Visitor(src, offset).visit(tree)
+        _Visitor(src, offset, whole=whole).visit(tree)
     return found
 
 
