@@ -1,6 +1,6 @@
-"""Markdown and model cards: `base_model:` in the YAML front matter, Hub URLs in the text,
-commands in shell code blocks, loader calls in Python code blocks, and `"model": "org/name"`
-in request bodies. Placeholders in examples are documentation, never errors."""
+"""Markdown and model cards: `base_model:` in the YAML front matter, Hub URLs and ids in the
+text, tables and lists of models, and `"model": "org/name"` in request bodies; fenced blocks
+are read by `mdblocks`. Placeholders in examples are documentation, never errors."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 
 from weightgate.model import Kind
-from weightgate.scan import configs, keys, text
+from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import is_ollama_tag, normalize, plausible_id
-from weightgate.scan.javascript import scan_javascript
+from weightgate.scan.ids import normalize, plausible_id
+from weightgate.scan.mdblocks import fenced_blocks, read_block, shell
 from weightgate.scan.ollamatags import (
     about_ollama,
     is_library_tag,
@@ -27,26 +27,10 @@ from weightgate.scan.prose import (
     mlc_ids,
     short_names_in_prose,
 )
-from weightgate.scan.python import scan_python
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import yaml_documents
 from weightgate.scan.uris import find_uris
 
-_FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
-_SHELL = frozenset(
-    {"", "bash", "sh", "shell", "console", "zsh", "shell-session", "powershell", "ps1", "pwsh"}
-    | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
-    | {"env", "dotenv", "ini", "properties", "conf", "yaml", "yml", "toml"}  # `MODEL=llama3`
-)
-#: Blocks that may be program output rather than code: known publishers' ids in them count.
-_OUTPUT = frozenset({"", "text", "txt", "console", "output", "shell-session"})
-_PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
-#: Blocks that show a configuration file: read by that file's scanner when they parse.
-_CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json5": "json"} | {
-    "toml": "toml"
-}
-_JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
-_PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 _INLINE = re.compile(r"`([^`\n]+)`")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LISTED_NAME = re.compile(
@@ -74,82 +58,6 @@ def _front_matter(source: str) -> tuple[str, int]:
         if lines[index].strip() == "---":
             return "\n".join(["", *lines[1:index]]), index + 1
     return "", 0
-
-
-def _blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str]]]:
-    """Fenced code blocks: (language, 1-based line of their first line, lines)."""
-    out: list[tuple[str, int, list[str]]] = []
-    index = first
-    while index < len(lines):
-        fence = _FENCE.match(lines[index])
-        index += 1
-        if fence is None or (fence.group("f")[0] == "`" and "`" in lines[index - 1][fence.end() :]):
-            continue  # "```ollama pull x```": inline code (an info string holds no backtick)
-        body: list[str] = []
-        while index < len(lines) and not lines[index].lstrip().startswith(fence.group("f")):
-            body.append(lines[index])
-            index += 1
-        out.append((fence.group("lang").lower(), index - len(body) + 1, body))
-        index += 1
-    return out
-
-
-_FROM = re.compile(r"^\s*FROM\s+(?P<v>\S+)\s*$")
-#: A row of `ollama list` output shown in a guide: `gemma3:latest  c0494fe00251  3.3 GB ...`.
-_LISTED = re.compile(r"^(?P<v>[a-z0-9][\w.:/-]*:[\w.-]+)\s+[0-9a-f]{12}\s")
-
-
-def _shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
-    for offset, line in enumerate(body):
-        base = _FROM.match(line) if ollama else None  # a Modelfile shown in an Ollama guide
-        if base is not None and is_library_tag(base.group("v")):
-            found.add(start + offset, base.start("v") + 1, base.group("v"), "ollama")
-            continue
-        listed = _LISTED.match(line) if ollama else None
-        if listed is not None and is_ollama_tag(listed.group("v")):
-            found.add(start + offset, 1, listed.group("v"), "ollama", confidence="medium")
-            continue
-        command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
-        if command.lstrip().startswith("#"):  # a comment is prose: "# default to org/name-7b"
-            for at, bare in ids_in_prose(line):
-                found.add(start + offset, at + 1, bare, "model", confidence="low")
-            continue
-        shift = len(line) - len(command)
-        for hit in text.find(command, ollama=ollama):
-            if not hit.templated:
-                found.add(
-                    start + offset, hit.start + shift + 1, hit.id, hit.kind, confidence="medium"
-                )
-
-
-def _python(found: Found, path: str, start: int, body: list[str]) -> None:
-    """A Python block; one that stops parsing (an unclosed fence running into prose) is read
-    up to the line where it stops."""
-    try:
-        inner = scan_python(path, "\n".join(body))
-    except SyntaxError as error:
-        if not error.lineno or error.lineno < 2:
-            return  # an excerpt, a console session: not a whole program
-        try:
-            inner = scan_python(path, "\n".join(body[: error.lineno - 1]))
-        except (SyntaxError, ValueError, RecursionError):
-            return
-    except (ValueError, RecursionError):
-        return
-    for ref in inner.refs:
-        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
-
-
-def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> None:
-    """A YAML, JSON or TOML block read as that file would be (`embeddings: {path: org/name}`);
-    an excerpt that does not parse is left to the line rules."""
-    read = {"yaml": configs.scan_yaml, "json": configs.scan_json, "toml": configs.scan_toml}
-    try:
-        inner = read[_CONFIG[lang]](path, "\n".join(body))
-    except (Exception, RecursionError):
-        return
-    for ref in inner.refs:
-        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
 
 
 def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
@@ -304,7 +212,7 @@ def scan_markdown(path: str, source: str) -> Found:
         walk_tree(found, source, yaml_documents(matter), comments=False)
     lines = source.splitlines()
     ollama = about_ollama(source)
-    blocks = _blocks(lines, end)
+    blocks = fenced_blocks(lines, end)
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     before = ""
     table = False  # inside a table whose header talks about models
@@ -327,21 +235,9 @@ def scan_markdown(path: str, source: str) -> Found:
             where = _Line(ollama, before, table, slugs=number - 1 in router, section=section)
             _prose(found, number, line, where)
             if line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line):
-                _shell(found, number, [line], ollama)  # an indented code block
+                shell(found, number, [line], ollama)  # an indented code block
         if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:
-        if lang in _CONFIG:
-            _config(found, path, lang, start, body)
-        if lang in _SHELL:
-            _shell(found, start, body, ollama)
-            if lang in _OUTPUT:  # console output listing models (`Register mlx-community/...`)
-                for offset, line in enumerate(body):
-                    for at, bare in ids_in_prose(line):
-                        found.add(start + offset, at + 1, bare, "model", confidence="low")
-        elif lang in _PYTHON:
-            _python(found, path, start, body)
-        elif lang in _JAVASCRIPT:
-            for ref in scan_javascript(path, "\n".join(body)).refs:
-                found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+        read_block(found, path, lang, start, body, ollama=ollama)
     return found

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.mapctx import hosted_api
-from weightgate.scan.prose import about_models
+from weightgate.scan.pywidgets import WIDGETS, widget_choices
 from weightgate.scan.shortnames import FASTER_WHISPER
 
 _HUB_CALLS = frozenset(
@@ -299,33 +299,6 @@ def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
     return bool(toks) and toks[-1] in _MODEL_CLASS_FIELDS
 
 
-#: Choice widgets: Streamlit's take (label, options), Gradio's (choices, value) and
-#: inquirer's (name, message, choices); all take `choices=` / `options=` too.
-_STREAMLIT_CHOICES = frozenset({"selectbox", "radio", "multiselect", "select_slider", "pills"})
-_GRADIO_CHOICES = frozenset({"Dropdown", "Radio", "CheckboxGroup"})
-_CHOICE_WIDGETS = _STREAMLIT_CHOICES | _GRADIO_CHOICES | {"List", "Checkbox", "select"}
-
-
-def _choices(node: ast.Call, name: str) -> list[Target]:
-    """`st.selectbox("Choose a model", ["org/a", "org/b"])`, `gr.Dropdown(choices=[...],
-    value="org/a", label="Model")`: the options and default of a widget labelled for models."""
-    label = _kw(node, "label", "message", "title", "placeholder")
-    first = node.args[0] if node.args else None
-    if label is None and name in _STREAMLIT_CHOICES:
-        label = first
-    text = label.value if isinstance(label, ast.Constant) else None
-    if not isinstance(text, str) or not about_models(text):
-        return []
-    options = _kw(node, "choices", "options")
-    if options is None and name in _STREAMLIT_CHOICES and len(node.args) > 1:
-        options = node.args[1]
-    elif options is None and name in _GRADIO_CHOICES and first is not None:
-        options = first
-    found = [Target(options, strict=True)] if options is not None else []
-    value = _kw(node, "value", "default")
-    return found + ([Target(value, strict=True)] if value is not None else [])
-
-
 def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
     the client functions the file imports by name (`from ollama import chat`)."""
@@ -336,8 +309,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return _env_default(node, name)
     if name == "dict" and _kw(node, "type") is not None:
         return _typed_dict(node)
-    if name in _CHOICE_WIDGETS:
-        return _choices(node, name)
+    if name in WIDGETS:
+        return [Target(expr, strict=True) for expr in widget_choices(node, name)]
     found = _loader(node, name, receiver, imports)
     taken = {id(t.expr) for t in found}
     if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`

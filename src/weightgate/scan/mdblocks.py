@@ -1,0 +1,128 @@
+"""Fenced code blocks of a Markdown document, each read by what its language says it shows:
+shell commands and console output, Python, JavaScript, or a YAML / JSON / TOML file."""
+
+from __future__ import annotations
+
+import re
+
+from weightgate.scan import configs, text
+from weightgate.scan.found import Found
+from weightgate.scan.ids import is_ollama_tag
+from weightgate.scan.javascript import scan_javascript
+from weightgate.scan.ollamatags import is_library_tag
+from weightgate.scan.prose import ids_in_prose
+from weightgate.scan.python import scan_python
+
+_FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
+_SHELL = frozenset(
+    {"", "bash", "sh", "shell", "console", "zsh", "shell-session", "powershell", "ps1", "pwsh"}
+    | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
+    | {"env", "dotenv", "ini", "properties", "conf", "yaml", "yml", "toml"}  # `MODEL=llama3`
+)
+#: Blocks that may be program output rather than code: known publishers' ids in them count.
+_OUTPUT = frozenset({"", "text", "txt", "console", "output", "shell-session"})
+_PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
+#: Blocks that show a configuration file: read by that file's scanner when they parse.
+_CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json5": "json"} | {
+    "toml": "toml"
+}
+_JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
+_PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
+
+
+def fenced_blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str]]]:
+    """Fenced code blocks: (language, 1-based line of their first line, lines)."""
+    out: list[tuple[str, int, list[str]]] = []
+    index = first
+    while index < len(lines):
+        fence = _FENCE.match(lines[index])
+        index += 1
+        if fence is None or (fence.group("f")[0] == "`" and "`" in lines[index - 1][fence.end() :]):
+            continue  # "```ollama pull x```": inline code (an info string holds no backtick)
+        body: list[str] = []
+        while index < len(lines) and not lines[index].lstrip().startswith(fence.group("f")):
+            body.append(lines[index])
+            index += 1
+        out.append((fence.group("lang").lower(), index - len(body) + 1, body))
+        index += 1
+    return out
+
+
+_FROM = re.compile(r"^\s*FROM\s+(?P<v>\S+)\s*$")
+#: A row of `ollama list` output shown in a guide: `gemma3:latest  c0494fe00251  3.3 GB ...`.
+_LISTED = re.compile(r"^(?P<v>[a-z0-9][\w.:/-]*:[\w.-]+)\s+[0-9a-f]{12}\s")
+
+
+def shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
+    """Commands in a shell-like block (or an indented line), Modelfile `FROM` lines and
+    `ollama list` rows shown in a guide about Ollama."""
+    for offset, line in enumerate(body):
+        base = _FROM.match(line) if ollama else None  # a Modelfile shown in an Ollama guide
+        if base is not None and is_library_tag(base.group("v")):
+            found.add(start + offset, base.start("v") + 1, base.group("v"), "ollama")
+            continue
+        listed = _LISTED.match(line) if ollama else None
+        if listed is not None and is_ollama_tag(listed.group("v")):
+            found.add(start + offset, 1, listed.group("v"), "ollama", confidence="medium")
+            continue
+        command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
+        if command.lstrip().startswith("#"):  # a comment is prose: "# default to org/name-7b"
+            for at, bare in ids_in_prose(line):
+                found.add(start + offset, at + 1, bare, "model", confidence="low")
+            continue
+        shift = len(line) - len(command)
+        for hit in text.find(command, ollama=ollama):
+            if not hit.templated:
+                found.add(
+                    start + offset, hit.start + shift + 1, hit.id, hit.kind, confidence="medium"
+                )
+
+
+def _python(found: Found, path: str, start: int, body: list[str]) -> None:
+    """A Python block; one that stops parsing (an unclosed fence running into prose) is read
+    up to the line where it stops."""
+    try:
+        inner = scan_python(path, "\n".join(body))
+    except SyntaxError as error:
+        if not error.lineno or error.lineno < 2:
+            return  # an excerpt, a console session: not a whole program
+        try:
+            inner = scan_python(path, "\n".join(body[: error.lineno - 1]))
+        except (SyntaxError, ValueError, RecursionError):
+            return
+    except (ValueError, RecursionError):
+        return
+    for ref in inner.refs:
+        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+
+
+def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> None:
+    """A YAML, JSON or TOML block read as that file would be (`embeddings: {path: org/name}`);
+    an excerpt that does not parse is left to the line rules."""
+    read = {"yaml": configs.scan_yaml, "json": configs.scan_json, "toml": configs.scan_toml}
+    try:
+        inner = read[_CONFIG[lang]](path, "\n".join(body))
+    except (Exception, RecursionError):
+        return
+    for ref in inner.refs:
+        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+
+
+def read_block(
+    found: Found, path: str, lang: str, start: int, body: list[str], *, ollama: bool
+) -> None:
+    """One fenced block, by its language: a configuration file, shell commands (and console
+    output), Python or JavaScript."""
+    if lang in _CONFIG:
+        _config(found, path, lang, start, body)
+    if lang in _SHELL:
+        shell(found, start, body, ollama)
+        if lang in _OUTPUT:  # console output listing models (`Register mlx-community/...`)
+            for offset, line in enumerate(body):
+                for at, bare in ids_in_prose(line):
+                    found.add(start + offset, at + 1, bare, "model", confidence="low")
+    elif lang in _PYTHON:
+        _python(found, path, start, body)
+    elif lang in _JAVASCRIPT:
+        for ref in scan_javascript(path, "\n".join(body)).refs:
+            found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
