@@ -21,13 +21,13 @@ from weightgate.scan.prose import mlc_ids, published_id
 from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
-#: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
 _QUOTED = re.compile(_STRING)
+#: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
+_KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\s*{_STRING}""")
 #: TypeScript's `model: string = "gpt2"` (a typed parameter default or declaration).
 _TYPED = re.compile(
     rf"""(?P<k>[A-Za-z_$][\w$]*)\??\s*:\s*[A-Za-z_$][\w$.<>\[\]| ]{{0,40}}?=\s*{_STRING}"""
 )
-_KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\s*{_STRING}""")
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
 _ENV = re.compile(

@@ -44,9 +44,8 @@ _LABELLED = re.compile(
     r"(?i)\b(?:base[_ ]model|model|checkpoint|weights)(?:\s*\[[^\]\n]{0,20}\])?[`*_]*\s*:[*_`\s]*"
     r"(?:[^`\s/]*\s+){0,4}?[(`*]*(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
-_KEYED = re.compile(
-    r"""["'](?P<k>[\w.-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']"""
-)  # `"twinny.fimModel"`
+#: `"model": "x"`, and dotted settings keys (`"twinny.fimModel": "codellama:7b"`).
+_KEYED = re.compile(r"""["'](?P<k>[\w.-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
 
 
 def _front_matter(source: str) -> tuple[str, int]:

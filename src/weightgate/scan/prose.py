@@ -115,7 +115,7 @@ _BARE = re.compile(
 #: A size, version or variant: what model names have and project names do not.
 _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
-    r"|cased|xl\b|bert|rerank|-ext\b",
+    r"|cased|xl\b|bert|rerank",
     re.IGNORECASE | re.ASCII,
 )
 
