@@ -195,3 +195,14 @@ def test_a_notebook_list_of_models_nothing_reads_is_a_menu(tmp_path: Path) -> No
     py = "default_models = [\n" + "".join(f'    "acme/{x}-7b-GGUF",\n' for x in "abc") + "]\n"
     refs, _ = scan_one(tmp_path, "constants.py", py)  # a module's names are imported elsewhere
     assert len(ids(refs)) == 3
+
+
+def test_model_ids_as_keys_of_settings_and_as_arguments_of_any_command(tmp_path: Path) -> None:
+    catalog = '{\n  "models": {\n    "acme/coder-32b-instruct": {\n      "name": "coder",\n'
+    catalog += '      "configs": [{"gpuCount": 1}]\n    }\n  }\n}\n'
+    refs, _ = scan_one(tmp_path, "models.json", catalog)
+    assert ids(refs) == {(3, "acme/coder-32b-instruct", "model")}
+    md = "```bash\npi start Qwen/Qwen3-Coder-30B-A3B-Instruct --name qwen3\n```\n\n"
+    md += "```yaml\nhub_model_id: Qwen/Qwen3-finetuned-7b\n```\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(2, "Qwen/Qwen3-Coder-30B-A3B-Instruct", "model")}

@@ -19,8 +19,19 @@ _SHELL = frozenset(
     | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
     | {"env", "dotenv", "ini", "properties", "conf", "yaml", "yml", "toml"}  # `MODEL=llama3`
 )
-#: Blocks that may be program output rather than code: known publishers' ids in them count.
-_OUTPUT = frozenset({"", "text", "txt", "console", "output", "shell-session"})
+#: Commands and program output: a known publisher's model id in them counts, whatever the
+#: command (`pi start Qwen/...`) or output (`Register mlx-community/...`).
+_COMMANDS = frozenset({"", "text", "txt", "console", "output", "shell-session"}) | {
+    "bash",
+    "sh",
+    "shell",
+    "zsh",
+    "powershell",
+    "ps1",
+    "pwsh",
+    "cmd",
+    "bat",
+}
 _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
 #: Blocks that show a configuration file: read by that file's scanner when they parse.
 _CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json5": "json"} | {
@@ -117,10 +128,9 @@ def read_block(
         _config(found, path, lang, start, body)
     if lang in _SHELL:
         shell(found, start, body, ollama)
-        if lang in _OUTPUT:  # console output listing models (`Register mlx-community/...`)
-            for offset, line in enumerate(body):
-                for at, bare in ids_in_prose(line):
-                    found.add(start + offset, at + 1, bare, "model", confidence="low")
+        for offset, line in enumerate(body if lang in _COMMANDS else []):
+            for at, bare in ids_in_prose(line):
+                found.add(start + offset, at + 1, bare, "model", confidence="low")
     elif lang in _PYTHON:
         _python(found, path, start, body)
     elif lang in _JAVASCRIPT:

@@ -200,10 +200,12 @@ class _Walker:
             if named is not None and key.text == "value":
                 stack.append((value, named, own, hub))
                 continue
-            if mine in ("model", "dataset") and isinstance(value, Scalar) and not value.is_string:
+            settings = isinstance(value, Map) or (isinstance(value, Scalar) and not value.is_string)
+            if mine in ("model", "dataset") and settings:  # `models: {"org/name": {...}}`
                 if plausible_id(key.text) and "/" in key.text:
                     self.found.add(key.line, key.column, key.text, mine, confidence="high")
-                continue
+                if isinstance(value, Scalar):
+                    continue
             stack.append((value, key.text, own, hub))
 
     def flags(self, items: list[Node]) -> None:
