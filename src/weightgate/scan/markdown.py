@@ -176,10 +176,10 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     about Ollama, tags (`like llama3.1:8b`) and library names."""
     lower = line.lower()
     data = "dataset" in lower or ("dataset" in where.before.lower() and "model" not in lower)
-    if "`" in line:
-        _inline(found, number, line, where, data=data)
     if data and "model" in lower:  # "a fine-tuned version of org/name on the x dataset"
         data = lower.find("dataset") < lower.find("model")
+    if "`" in line:
+        _inline(found, number, line, where, data=data)
     bare_ids = [] if where.slugs else ids_in_prose(line, about=where.table or where.section)
     if where.section and not bare_ids and not where.slugs:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
