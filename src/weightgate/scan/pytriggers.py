@@ -4,8 +4,7 @@ cannot hold a reference and is not decoded or parsed."""
 from __future__ import annotations
 
 import re
-
-from weightgate.scan.prose import PUBLISHERS
+from functools import cache
 
 TRIGGERS = (
     b"model",  # first: most files that hold any trigger hold this one
@@ -47,14 +46,17 @@ TRIGGERS = (
 )
 
 
-#: A quoted id of a known model publisher (`'Xenova/t5-small'`): tried last, on files that hold
-#: no trigger word.
-_PUBLISHED = re.compile(
-    rb"[\"'](?:" + b"|".join(re.escape(p.encode()) for p in sorted(PUBLISHERS)) + rb")/",
-    re.IGNORECASE,
-)
+@cache
+def _published() -> re.Pattern[bytes]:
+    """A quoted id of a known model publisher (`'Xenova/t5-small'`): tried last, on files that
+    hold no trigger word, so it is built (and the publisher list imported) only for those; a
+    hook run answered by the cache never needs it."""
+    from weightgate.scan.prose import PUBLISHERS
+
+    names = b"|".join(re.escape(p.encode()) for p in sorted(PUBLISHERS))
+    return re.compile(rb"[\"'](?:" + names + rb")/", re.IGNORECASE)
 
 
 def might_reference(data: bytes) -> bool:
     """False when the file cannot contain a reference (no trigger substring at all)."""
-    return any(t in data for t in TRIGGERS) or _PUBLISHED.search(data) is not None
+    return any(t in data for t in TRIGGERS) or _published().search(data) is not None

@@ -13,13 +13,14 @@ from weightgate.scan import suppress
 from weightgate.scan.cache import Entry, digest
 from weightgate.scan.found import Found, dedupe
 from weightgate.scan.pytriggers import might_reference
-from weightgate.scan.pyvalues import syntax_message
 
 MAX_FILE_BYTES = 10_000_000
 
 
 def _problem(exc: BaseException) -> tuple[str, int | None]:
     if isinstance(exc, SyntaxError):
+        from weightgate.scan.pyvalues import syntax_message  # not on a cached hook run's path
+
         return syntax_message(exc.msg), exc.lineno
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark
