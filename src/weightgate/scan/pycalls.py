@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.mapctx import hosted_api
+from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
 from weightgate.scan.shortnames import FASTER_WHISPER
 
@@ -131,15 +132,8 @@ def _name(node: ast.Call) -> tuple[str, str]:
     return "", ""
 
 
-def _kw(node: ast.Call, *names: str) -> ast.expr | None:
-    for keyword in node.keywords:
-        if keyword.arg in names:
-            return keyword.value
-    return None
-
-
 def _arg(node: ast.Call, index: int, *names: str) -> ast.expr | None:
-    found = _kw(node, *names)
+    found = kwarg(node, *names)
     if found is not None:
         return found
     plain = [a for a in node.args if not isinstance(a, ast.Starred)]
@@ -147,7 +141,7 @@ def _arg(node: ast.Call, index: int, *names: str) -> ast.expr | None:
 
 
 def _repo_kind(node: ast.Call) -> Kind | None:
-    kind = _kw(node, "repo_type")
+    kind = kwarg(node, "repo_type")
     if isinstance(kind, ast.Constant) and kind.value == "dataset":
         return "dataset"
     if isinstance(kind, ast.Constant) and kind.value == "space":
@@ -156,7 +150,7 @@ def _repo_kind(node: ast.Call) -> Kind | None:
 
 
 def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[Target]:
-    revision = _kw(node, "revision")
+    revision = kwarg(node, "revision")
     expr: ast.expr | None = None
     kind: Kind | None = "model"
     if name.endswith("from_pretrained") or name in ("from_single_file", "from_quantized"):
@@ -192,11 +186,11 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
         index = 0 if name in ("pull", "show") else 99
         expr, kind = _arg(node, index, "model", "id"), "ollama"  # agno: `Ollama(id="llama3.2")`
-    elif name.startswith("HuggingFace") and _kw(node, "id") is not None:  # agno
-        expr = _kw(node, "id")
+    elif name.startswith("HuggingFace") and kwarg(node, "id") is not None:  # agno
+        expr = kwarg(node, "id")
     if expr is None or kind is None:
         return []
-    local = _kw(node, "data_files", "data_dir") is not None
+    local = kwarg(node, "data_files", "data_dir") is not None
     single = name in _DATASET_CALLS and not local  # `load_dataset("json", data_files=...)`
     hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
     return [Target(expr, kind, revision, single=single, hub=hub)]
@@ -207,7 +201,7 @@ def flag_help(node: ast.Call) -> ast.Constant | None:
     'org/name'")`): the ids it gives as examples are references too."""
     if not _declares_flag(*_name(node)):
         return None
-    help_text = _kw(node, "help")
+    help_text = kwarg(node, "help")
     if not any(_names_repo(f.lstrip("-")) for f in _string_args(node)):
         return None
     if isinstance(help_text, ast.Constant) and isinstance(help_text.value, str):
@@ -233,11 +227,11 @@ def _flag_default(node: ast.Call) -> list[Target]:
     """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
     default="org/name")`: clearly a model id."""
     flags = _string_args(node)
-    dest = _kw(node, "dest")
+    dest = kwarg(node, "dest")
     name = dest.value if isinstance(dest, ast.Constant) and isinstance(dest.value, str) else None
     long = [f for f in flags if f.startswith("--")]
     name = name or (long[0] if long else flags[0] if flags else "")
-    default = _kw(node, "default")
+    default = kwarg(node, "default")
     role = keys.role(name.lstrip("-"))
     if default is None or role not in ("model", "dataset"):
         return []
@@ -254,7 +248,7 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     )
     if not is_env or not node.args or not isinstance(node.args[0], ast.Constant):
         return []
-    default = node.args[1] if len(node.args) > 1 else _kw(node, "default")
+    default = node.args[1] if len(node.args) > 1 else kwarg(node, "default")
     role = keys.role(str(node.args[0].value))
     if default is None or role not in ("model", "dataset"):
         return []
@@ -264,7 +258,7 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
 def _typed_dict(node: ast.Call) -> list[Target]:
     """mmengine / xtuner configs: `dict(type=load_dataset, path="org/name")`,
     `dict(type=AutoModelForCausalLM.from_pretrained, pretrained_model_name_or_path=...)`."""
-    kind = _kw(node, "type")
+    kind = kwarg(node, "type")
     called = kind.attr if isinstance(kind, ast.Attribute) else getattr(kind, "id", "")
     out: list[Target] = []
     for keyword in node.keywords:
@@ -307,7 +301,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return _flag_default(node)
     if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name)
-    if name == "dict" and _kw(node, "type") is not None:
+    if name == "dict" and kwarg(node, "type") is not None:
         return _typed_dict(node)
     if name in WIDGETS:
         return [Target(expr, strict=True) for expr in widget_choices(node, name)]
@@ -322,7 +316,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         named_model = _names_model(name, keyword.arg, role)
         if keyword.arg in _EXPLICIT_KW or role == "model" or named_model:
             kind: Kind = "ollama" if found and found[0].kind == "ollama" else "model"
-            found.append(Target(keyword.value, kind, _kw(node, "revision"), strict=True))
+            found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=True))
         elif role == "dataset":
             found.append(Target(keyword.value, "dataset", strict=True))
     return found

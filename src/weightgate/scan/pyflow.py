@@ -7,7 +7,15 @@ from __future__ import annotations
 import ast
 
 from weightgate.scan.pytemplates import Templates
-from weightgate.scan.pyvalues import Literal, Resolved, Templated, is_getenv, is_template
+from weightgate.scan.pyvalues import (
+    Literal,
+    Resolved,
+    Templated,
+    callee,
+    is_getenv,
+    is_template,
+    kwarg,
+)
 
 _MAX_ITEMS = 256
 
@@ -26,13 +34,11 @@ def _got(expr: ast.expr) -> list[ast.expr] | None:
 def _default(call: ast.Call) -> ast.expr | None:
     """The default a call returns when nothing is given: `Prompt.ask(..., default=x)`,
     `st.text_input(..., value=x)`, typer's `Option(x, "--model")`."""
-    for keyword in call.keywords:
-        if keyword.arg in ("default", "value"):
-            return keyword.value
-    func = call.func
-    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    given = kwarg(call, "default", "value")
+    if given is not None:
+        return given
     first = call.args[0] if call.args else None
-    if name in ("Option", "Argument") and isinstance(first, ast.Constant):
+    if callee(call) in ("Option", "Argument") and isinstance(first, ast.Constant):
         return None if str(first.value).startswith("-") else first
     return None
 

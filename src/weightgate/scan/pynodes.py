@@ -14,7 +14,7 @@ from weightgate.scan.ids import is_sentence_transformers_name, normalize, strip_
 from weightgate.scan.ollamatags import tags_in_prose
 from weightgate.scan.prose import model_shaped, published_id
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
-from weightgate.scan.pyvalues import callee
+from weightgate.scan.pyvalues import callee, kwarg
 
 
 @dataclass
@@ -154,9 +154,9 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
 def field_default(value: ast.expr) -> ast.expr:
     """`field(default="org/name")`, `Field("org/name", ...)`: the default; else the value."""
     if isinstance(value, ast.Call) and callee(value) in ("field", "Field"):
-        for keyword in value.keywords:
-            if keyword.arg == "default":
-                return keyword.value
+        default = kwarg(value, "default")
+        if default is not None:
+            return default
         if callee(value) == "Field" and value.args:  # pydantic: the default is positional
             return value.args[0]
     return value

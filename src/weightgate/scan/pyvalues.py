@@ -65,6 +65,11 @@ def callee(node: ast.Call) -> str:
     return func.id if isinstance(func, ast.Name) else ""
 
 
+def kwarg(node: ast.Call, *names: str) -> ast.expr | None:
+    """The value of the first keyword argument of `node` named one of `names`."""
+    return next((k.value for k in node.keywords if k.arg in names), None)
+
+
 def is_getenv(node: ast.Call) -> bool:
     """`os.getenv(...)`, `getenv(...)` or `os.environ.get(...)`."""
     name = callee(node)
@@ -138,14 +143,14 @@ def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr]) -> None:
             continue
         flags = [a.value for a in node.args if isinstance(a, ast.Constant)]
         names = [f for f in flags if isinstance(f, str) and f.startswith("--")] or flags
-        dest = next((k.value for k in node.keywords if k.arg == "dest"), None)
+        dest = kwarg(node, "dest")
         if isinstance(dest, ast.Constant) and isinstance(dest.value, str):
             name = dest.value
         elif names and isinstance(names[0], str):
             name = names[0].lstrip("-").replace("-", "_")
         else:
             continue
-        default = next((k.value for k in node.keywords if k.arg == "default"), None)
+        default = kwarg(node, "default")
         if default is not None:
             out[name] = default
 

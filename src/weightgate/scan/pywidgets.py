@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 
 from weightgate.scan.prose import about_models
+from weightgate.scan.pyvalues import kwarg
 
 #: Streamlit's take (label, options), Gradio's (choices, value) and inquirer's
 #: (name, message, choices); all take `choices=` / `options=` too.
@@ -14,24 +15,20 @@ _GRADIO = frozenset({"Dropdown", "Radio", "CheckboxGroup"})
 WIDGETS = _STREAMLIT | _GRADIO | {"List", "Checkbox", "select"}
 
 
-def _keyword(node: ast.Call, *names: str) -> ast.expr | None:
-    return next((k.value for k in node.keywords if k.arg in names), None)
-
-
 def widget_choices(node: ast.Call, name: str) -> list[ast.expr]:
     """The options and default of a choice widget (`name` is its callee) whose label talks
     about models; nothing for any other widget."""
-    label = _keyword(node, "label", "message", "title", "placeholder")
+    label = kwarg(node, "label", "message", "title", "placeholder")
     first = node.args[0] if node.args else None
     if label is None and name in _STREAMLIT:
         label = first
     text = label.value if isinstance(label, ast.Constant) else None
     if not isinstance(text, str) or not about_models(text):
         return []
-    options = _keyword(node, "choices", "options")
+    options = kwarg(node, "choices", "options")
     if options is None and name in _STREAMLIT and len(node.args) > 1:
         options = node.args[1]
     elif options is None and name in _GRADIO and first is not None:
         options = first
-    default = _keyword(node, "value", "default")
+    default = kwarg(node, "value", "default")
     return [e for e in (options, default) if e is not None]

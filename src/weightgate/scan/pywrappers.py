@@ -7,7 +7,7 @@ import ast
 from dataclasses import dataclass
 
 from weightgate.scan.pycalls import Target
-from weightgate.scan.pyvalues import assignments
+from weightgate.scan.pyvalues import assignments, kwarg
 
 Func = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -64,9 +64,9 @@ def wrapper(
 
 def argument(call: ast.Call, found: Wrapper) -> ast.expr | None:
     """The expression a call passes for the wrapper's parameter."""
-    for keyword in call.keywords:
-        if keyword.arg == found.name:
-            return keyword.value
+    passed = kwarg(call, found.name)
+    if passed is not None:
+        return passed
     if found.index < 0:
         return None
     constructor = isinstance(call.func, ast.Name) and call.func.id[:1].isupper()
