@@ -114,7 +114,7 @@ def scan_javascript(path: str, source: str) -> Found:
     found = Found(path, "javascript")
     lowered = source.lower()
     ollama = about_ollama(source)
-    hub = "@huggingface/" in lowered or "@xenova/" in lowered or "huggingface" in lowered
+    hub = "huggingface" in lowered or "@xenova/" in lowered  # `@huggingface/...` included
     listed = _model_lists(source) if "[" in source else set()
     published: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):

@@ -21,6 +21,7 @@ from weightgate.scan.ollamatags import (
     tags_in_prose,
 )
 from weightgate.scan.prose import (
+    LIST_ITEM,
     about_models,
     ids_in_prose,
     listed_id,
@@ -32,9 +33,8 @@ from weightgate.scan.tree import yaml_documents
 from weightgate.scan.uris import find_uris
 
 _INLINE = re.compile(r"`([^`\n]+)`")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LISTED_NAME = re.compile(
-    _LIST_ITEM.pattern + r"\s*`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
+    LIST_ITEM.pattern + r"\s*`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
 )
 _HEADING = re.compile(r"^(#{1,6})\s")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -98,7 +98,7 @@ def _router_blocks(lines: list[str]) -> set[int]:
     block: list[int] = []
     for index, line in enumerate([*lines, ""]):
         stripped = line.lstrip()
-        if stripped.startswith("|") or _LIST_ITEM.match(line):
+        if stripped.startswith("|") or LIST_ITEM.match(line):
             block.append(index)
             continue
         if any(_HOSTED_SLUG.search(lines[i]) for i in block):
@@ -233,7 +233,7 @@ def scan_markdown(path: str, source: str) -> Found:
             section = any(about for _level, about in headings)
             where = _Line(ollama, before, table, slugs=number - 1 in router, section=section)
             _prose(found, number, line, where)
-            if line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line):
+            if line.startswith(("    ", "\t")) and not LIST_ITEM.match(line):
                 shell(found, number, [line], ollama)  # an indented code block
         if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])

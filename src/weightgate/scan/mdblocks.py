@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan import configs, text
+from weightgate.scan import scanner, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
@@ -103,6 +103,11 @@ def _python(found: Found, path: str, start: int, body: list[str]) -> None:
             return
     except (ValueError, RecursionError):
         return
+    _shifted(found, inner, start)
+
+
+def _shifted(found: Found, inner: Found, start: int) -> None:
+    """The references a block's own scanner found, moved to the block's place in the document."""
     for ref in inner.refs:
         found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
 
@@ -110,13 +115,11 @@ def _python(found: Found, path: str, start: int, body: list[str]) -> None:
 def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> None:
     """A YAML, JSON or TOML block read as that file would be (`embeddings: {path: org/name}`);
     an excerpt that does not parse is left to the line rules."""
-    read = {"yaml": configs.scan_yaml, "json": configs.scan_json, "toml": configs.scan_toml}
     try:
-        inner = read[_CONFIG[lang]](path, "\n".join(body))
+        inner = scanner(_CONFIG[lang])(path, "\n".join(body))
     except (Exception, RecursionError):
         return
-    for ref in inner.refs:
-        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+    _shifted(found, inner, start)
 
 
 def read_block(
@@ -134,5 +137,4 @@ def read_block(
     elif lang in _PYTHON:
         _python(found, path, start, body)
     elif lang in _JAVASCRIPT:
-        for ref in scan_javascript(path, "\n".join(body)).refs:
-            found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+        _shifted(found, scan_javascript(path, "\n".join(body)), start)

@@ -139,8 +139,10 @@ _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]
 _SHORT = re.compile(r"(?<![\w./:@#-])([A-Za-z][\w.-]*-v\d)(?![\w/-]|\.\w)", re.ASCII)
 
 
+#: The start of a Markdown list item (`- `, `* `, `1. `).
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LISTED_ID = re.compile(
-    r"^\s*(?:[-*+]|\d+[.)])\s+[`*\[]*(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])[`*\]]*\s*$"
+    LIST_ITEM.pattern + r"\s*[`*\[]*(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])[`*\]]*\s*$"
 )
 
 
@@ -185,13 +187,8 @@ def model_shaped(ident: str) -> bool:
 def published_id(value: str) -> bool:
     """`Xenova/t5-small`, `meta-llama/Llama-3.2-1B`: a known model publisher's id shaped like a
     model's name, whole. Such a literal names a model wherever code writes it."""
-    org, slash, name = value.partition("/")
-    return (
-        bool(slash)
-        and org.lower() in PUBLISHERS
-        and _MODEL_NAME.search(name) is not None
-        and plausible_id(value)
-    )
+    org = value.partition("/")[0]
+    return org.lower() in PUBLISHERS and model_shaped(value) and plausible_id(value)
 
 
 def about_models(line: str) -> bool:
