@@ -33,7 +33,6 @@ class Nodes:
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
     docstrings: list[ast.Constant] = field(default_factory=list)
-    collections: dict[int, str] = field(default_factory=dict)  # id(list/dict literal) -> name
 
 
 def target_name(node: ast.expr) -> str | None:
@@ -101,8 +100,6 @@ def collect(tree: ast.Module) -> Nodes:
             name = target_name(target)
             if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
-                if isinstance(node.value, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
-                    nodes.collections[id(node.value)] = name
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
             sides = [node.left, *node.comparators]
             named = [n for n in map(target_name, sides) if n is not None]
@@ -209,13 +206,9 @@ def unused_collections(tree: ast.Module, nodes: Nodes) -> set[int]:
     """Ids of the list and dict literals (and of their entries) assigned to a name that the
     notebook `tree` never reads: unsloth's `fourbit_models = [...]`, a menu of models nobody
     loads. (A module's names, read or not, may be imported by other modules.)"""
-    named = nodes.collections
+    literals = (ast.List, ast.Tuple, ast.Set, ast.Dict)
+    named = [(name, value) for name, value in nodes.assigns if isinstance(value, literals)]
     if not named:
         return set()
     read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-    out: set[int] = set()
-    for node in ast.walk(tree):
-        if id(node) in named and named[id(node)] not in read:
-            out.add(id(node))
-            out.update(id(child) for child in ast.walk(node))
-    return out
+    return {id(part) for name, value in named if name not in read for part in ast.walk(value)}

@@ -65,17 +65,16 @@ class _Source:
     reported: set[tuple[int, int]] = field(default_factory=set)
     imports: Imports = field(default_factory=Imports)
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
-    notebook: bool = False  # a notebook's cells, read as one program
+    notebook: bool = False  # a notebook's cells, parsed whole: a name it never reads is unused
 
 
 class _Visitor(ValueFlow):
     """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
 
-    def __init__(self, src: _Source, line_offset: int, *, whole: bool = False) -> None:
+    def __init__(self, src: _Source, line_offset: int) -> None:
         super().__init__(src.module, src.argparse)
         self.src = src
         self.offset = line_offset
-        self.whole = whole  # the tree is the whole file: a name it never reads is unused
         self.tree_module: dict[str, ast.expr] = {}  # this tree's module-level names
         self.funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
@@ -98,8 +97,7 @@ class _Visitor(ValueFlow):
                 self.report_all(target)
                 reached.append((call, target))
         self.wrapped(nodes, reached)
-        notebook = self.whole and self.src.notebook
-        unused = unused_collections(tree, nodes) if notebook else set()
+        unused = unused_collections(tree, nodes) if self.src.notebook else set()
         for name, value in nodes.assigns:
             role = keys.role(name)
             if role in ("model", "dataset") and id(value) not in unused:
@@ -288,14 +286,14 @@ def _scan(path: str, text: str) -> Found:
     if not offsets:
         return found
     src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about_ollama(text))
-    src.notebook = path.endswith(".ipynb")
     trees, whole = parse_regions(text, path, offsets)
+    src.notebook = whole and path.endswith(".ipynb")
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:
             argparse_defaults(tree, src.argparse)
     for tree, offset in trees:
-        _Visitor(src, offset, whole=whole).visit(tree)
+        _Visitor(src, offset).visit(tree)
     return found
 
 
