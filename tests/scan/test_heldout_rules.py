@@ -107,7 +107,7 @@ def test_functions_imported_from_the_ollama_client(tmp_path: Path) -> None:
         "chat(model='qwen3:4b', messages=[])\n"
         "embed_text(model='nomic-embed-text', input='x')\n"
         "ol.generate(model='phi4-mini:latest', prompt='x')\n"
-        "def chat_local(model='acme/not-ollama'): ...\n"
+        "def chat_local(model='acme/chat-7b'): ...\n"  # a model-named default: a Hub model
         "client = ollama.Client(host='http://h:11434')\n"
         "client.generate(model='mistral', prompt='x')\n"
         "other = httpx.Client()\n"
@@ -119,6 +119,7 @@ def test_functions_imported_from_the_ollama_client(tmp_path: Path) -> None:
         (3, 13, "qwen3:4b", "ollama"),
         (4, 19, "nomic-embed-text", "ollama"),
         (5, 20, "phi4-mini:latest", "ollama"),
+        (6, 23, "acme/chat-7b", "model"),
         (8, 24, "mistral", "ollama"),
         (10, 23, "qwen3:4b", "ollama"),
     }

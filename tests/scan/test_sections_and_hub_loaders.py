@@ -206,3 +206,52 @@ def test_model_ids_as_keys_of_settings_and_as_arguments_of_any_command(tmp_path:
     md += "```yaml\nhub_model_id: Qwen/Qwen3-finetuned-7b\n```\n"
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(2, "Qwen/Qwen3-Coder-30B-A3B-Instruct", "model")}
+
+
+def test_model_named_parameter_defaults_and_legacy_names_in_tables(tmp_path: Path) -> None:
+    py = """\
+class Summarizer:
+    MODELS = {
+        "bert-base-uncased": (BertModel, BertTokenizer),
+        "xlnet-large-cased": (XLNetModel, XLNetTokenizer),
+        "my-own-encoder": (Model, Tokenizer),
+    }
+
+def run(run_name="debug", decoder_name="acme/bert-base-japanese-char-v2", model_type="GPT2"):
+    ...
+
+def generate(model_name: str = "gpt2", tokenizer=None):
+    ...
+"""
+    refs, _ = scan_one(tmp_path, "summarizer.py", py)
+    assert ids(refs) == {
+        (3, "bert-base-uncased", "model"),
+        (4, "xlnet-large-cased", "model"),
+        (8, "acme/bert-base-japanese-char-v2", "model"),
+        (11, "gpt2", "model"),
+    }
+    filler = "".join(f"def helper_{n}(x):\n    return x + {n}\n\n" for n in range(800))
+    table = "model2layers = {\n"
+    table += '    "bert-base-uncased": 9,  # 0.69\n    "roberta-large": 17,  # 0.73\n'
+    table += (
+        '    "albert-xxlarge-v1": 8,\n    "xlnet-base-cased": 5,\n    "my-local-encoder": 9,\n}\n'
+    )
+    refs, _ = scan_one(tmp_path, "layers.py", filler + table)
+    assert len(filler) > 16_000  # parsed in regions, not whole
+    base = filler.count("\n") + 1
+    assert ids(refs) == {
+        (base + 1, "bert-base-uncased", "model"),
+        (base + 2, "roberta-large", "model"),
+        (base + 3, "albert-xxlarge-v1", "model"),
+        (base + 4, "xlnet-base-cased", "model"),
+    }
+
+
+def test_keys_that_name_converted_weights_and_their_origin(tmp_path: Path) -> None:
+    yaml = "original_repo: acme/Chat-8B-Instruct\nmlx-repo: acme-mlx/Chat-8B-Instruct-4bit\n"
+    yaml += "quantize: 4bit\ngguf_file: chat-8b.Q4_K_M.gguf\n"
+    refs, _ = scan_one(tmp_path, "configs/chat.yaml", yaml)
+    assert ids(refs) == {
+        (1, "acme/Chat-8B-Instruct", "model"),
+        (2, "acme-mlx/Chat-8B-Instruct-4bit", "model"),
+    }

@@ -40,6 +40,11 @@ _ID_TAIL = frozenset(
 _GENERIC = frozenset(
     {"id", "name", "path", "repo", "repository", "uri", "url", "source", "default", "value"}
 )
+#: Words that, first in a key ending in `_repo` / `_id` / `_name`, say it names weights:
+#: a converted model's formats and the model it was converted from.
+_WEIGHTS_HEAD = frozenset(
+    {"mlx", "gguf", "ggml", "onnx", "awq", "gptq", "exl2", "ct2", "quantized", "original"}
+)
 _DATASET_TOKS = frozenset({"dataset", "datasets"})
 _OUTPUT_TOKS = frozenset({"output", "outputs", "push", "export", "upload", "destination", "dest"})
 _OUTPUT_HEAD = frozenset({"hub", "save", "saved", "target", "new", "merged", "result"})
@@ -139,6 +144,7 @@ _KNOWN = (
     | _NOT_ID_TAIL
     | _CONTAINER_TAIL
     | {"hf", "huggingface"}
+    | _WEIGHTS_HEAD
 )
 _QUALIFIERS = frozenset({"hf", "torch", "pt", "tf", "onnx", "gpu", "cpu", "local", "default"})
 
@@ -181,6 +187,8 @@ def role(key: str) -> Role:
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
     if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`
         return "model"
+    if toks[0] in _WEIGHTS_HEAD and last in _ID_TAIL and len(toks) > 1:
+        return "model"  # `mlx-repo: mlx-community/...`, `original_repo: org/name`
     if toks[0] in ("hf", "huggingface") and last in _ID_TAIL:
         return "hub"
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):

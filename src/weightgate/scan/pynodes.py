@@ -14,7 +14,7 @@ from weightgate.scan.ids import is_sentence_transformers_name, normalize, strip_
 from weightgate.scan.ollamatags import tags_in_prose
 from weightgate.scan.prose import model_shaped, published_id
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
-from weightgate.scan.pyvalues import callee, kwarg
+from weightgate.scan.pyvalues import callee, kwarg, parameters
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Nodes:
     tables: list[ast.Constant] = field(default_factory=list)  # entries of a table of model ids
     published: list[ast.Constant] = field(default_factory=list)  # a known publisher's model id
     tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
-    assigns: list[tuple[str, ast.expr]] = field(default_factory=list)
+    assigns: list[tuple[str, ast.expr]] = field(default_factory=list)  # and parameter defaults
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
     docstrings: list[ast.Constant] = field(default_factory=list)
@@ -84,6 +84,7 @@ def collect(tree: ast.Module) -> Nodes:
             _string(nodes, node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             nodes.funcs.append(node)
+            nodes.assigns.extend(parameters(node).items())  # `def run(decoder_name="org/x")`
             if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
                 nodes.keyed.extend(_returned(node))
         elif isinstance(node, ast.ClassDef):
@@ -161,23 +162,31 @@ def field_default(value: ast.expr) -> ast.expr:
 
 _TAG_SHAPE = re.compile(r"[A-Za-z][\w.-]{0,60}:[\w.-]{1,40}$")
 
-#: A table needs this many entries, every one a model-shaped `org/name` id.
+#: A table needs this many entries that are model ids, and at least this share of its strings.
 _TABLE_MIN = 3
+_TABLE_SHARE = 0.8
+
+
+def _table_entry(value: str) -> bool:
+    """A table entry that is a model id as written: an `org/name` shaped like a model's name,
+    or one of the Hub's legacy names (`bert-base-uncased`, `all-MiniLM-L6-v2`)."""
+    ident = normalize(value)
+    if ident is None:
+        return False
+    return "/" not in value or (ident == value and model_shaped(ident))
 
 
 def _table(items: list[ast.expr]) -> list[ast.Constant]:
     """The entries of a literal table of model ids (`{"ja": "org/wav2vec2-large-ja", ...}`,
-    `["org/bge-small-en", "org/bge-base-en", ...]`): three or more strings, all of them
-    `org/name` ids shaped like a model's name; else nothing."""
+    `["org/bge-small-en", "org/bge-base-en", ...]`, `{"bert-base-uncased": 9, ...}`): three or
+    more strings that are model ids, four in five of its strings at least; else nothing."""
     strings = [i for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
     if len(strings) < _TABLE_MIN or len(strings) < len(items) // 2:
         return []
-    for item in strings:
-        value = str(item.value).strip()
-        ident = normalize(value)
-        if ident is None or ident != value or not model_shaped(ident):
-            return []
-    return strings
+    entries = [s for s in strings if _table_entry(str(s.value).strip())]
+    if len(entries) < _TABLE_MIN or len(entries) < _TABLE_SHARE * len(strings):
+        return []
+    return entries
 
 
 def _returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, ast.expr]]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import cache
 
 from weightgate.scan import keys
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
+from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS
 
 #: Loader calls, grouped under the literal their names start with: one substring test per
 #: group, then one regex (that starts with the same literal) finds the calls.
@@ -77,13 +79,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
 )
 #: A row of a literal table of ids: `"org/name",`, `"key": "org/name",` or `"org/name": "x",`
-#: alone on its line.
+#: or `"bert-base-uncased": 9,  # note` alone on its line.
 _TABLE_ROW = re.compile(
-    r"""[ \t]*["'][^"'\n]{1,120}["'][ \t]*(?::[ \t]*["'][^"'\n]{1,120}["'][ \t]*)?,?[ \t]*$"""
+    r"""[ \t]*["'][^"'\n]{1,120}["'][ \t]*"""
+    r"""(?::[ \t]*(?:["'][^"'\n]{1,120}["']|[^"'\n#]{1,120}?)[ \t]*)?,?[ \t]*(?:#.*)?$"""
 )
 _QUOTED_TAG = re.compile(r"""["'][a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
 _QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
 _TABLE_ROWS = 3
+
+
+@cache
+def _legacy_row() -> re.Pattern[str]:
+    """A line that starts with a quoted name whose first word is that of a legacy Hub id or a
+    sentence-transformers short name (`"bert-base-uncased": 9,`): a candidate table row."""
+    heads = {re.split(r"[-_]", name, maxsplit=1)[0] for name in LEGACY_IDS | SENTENCE_TRANSFORMERS}
+    words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(rf"""\n[ \t]*["']((?i:{words})[\w.-]*)["']""")
+
+
 #: `MaskPredictor("org/bert-base-x")`: a class given an `org/name` first (see pynodes).
 _WRAPPER_CALL = re.compile(r"\b[A-Z]\w*\(\s*[rRuU]?$")  # before a quoted id
 
@@ -188,7 +202,8 @@ def hits(text: str) -> list[int]:
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
     quoted = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
-    found.extend(_tables(text, [m.start() for m in quoted]))
+    legacy = [m.start(1) - 1 for m in _legacy_row().finditer(text) if _legacy(m.group(1))]
+    found.extend(_tables(text, [m.start() for m in quoted] + legacy))
     if len(text) < WHOLE_FILE_BELOW:  # a large file's docstring examples would all be parsed
         found.extend(m.start() for m in quoted if published_id(m.group()[1:-1]))
         found.extend(
@@ -210,6 +225,11 @@ def hits(text: str) -> list[int]:
                     found.append(start)
             at = text.find(tail, at + 1)
     return sorted(found)
+
+
+def _legacy(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in LEGACY_IDS or lowered in SENTENCE_TRANSFORMERS
 
 
 def _model_word(text: str, m: re.Match[str]) -> list[int]:

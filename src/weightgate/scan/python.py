@@ -168,14 +168,16 @@ class _Visitor(ValueFlow):
 
     def assigned(self, value: ast.expr, kind: Kind, name: str) -> None:
         """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's
-        keys count too when they are `org/name` ids (`{"org/name": {...settings}}`). Adapters
+        keys count too when they are ids: `org/name` (`{"org/name": {...settings}}`) or one of
+        the Hub's legacy names (`{"bert-base-uncased": (BertModel, BertTokenizer)}`). Adapters
         (`ADAPTERS`, `LORA_ID`) are loaded from the Hub, so a provider-named org is one."""
         hub = not _ADAPTER_WORDS.isdisjoint(keys.tokens(name))
         self.report_all(Target(value, kind, hub=hub))
         if isinstance(value, ast.Dict):
             for key in value.keys:
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    target = Target(key, kind, strict=True, hub=hub)
+                    legacy = "/" not in key.value and normalize(key.value) is not None
+                    target = Target(key, kind, strict=not legacy, hub=hub)
                     self.report(target, Literal(key.value, key))
 
     def report_all(self, target: Target) -> None:
