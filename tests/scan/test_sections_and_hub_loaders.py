@@ -255,3 +255,75 @@ def test_keys_that_name_converted_weights_and_their_origin(tmp_path: Path) -> No
         (1, "acme/Chat-8B-Instruct", "model"),
         (2, "acme-mlx/Chat-8B-Instruct-4bit", "model"),
     }
+
+
+def test_download_switches_serve_lists_and_ollama_through_variables(tmp_path: Path) -> None:
+    sh = "huggingface-cli download --resume-download acme/clip-vit-large-336 --local-dir clip\n"
+    sh += "OLLAMA_CMD='docker exec -it ollama ollama'\n$OLLAMA_CMD pull gemma3:1b\n"
+    sh += 'MODELS="bge-m3 llama3.2"\nfor m in $MODELS; do ollama pull $m; done\n'
+    refs, errors = scan_one(tmp_path, "setup.sh", sh)
+    assert ids(refs) == {
+        (1, "acme/clip-vit-large-336", "model"),
+        (3, "gemma3:1b", "ollama"),
+        (4, "bge-m3", "ollama"),
+        (4, "llama3.2", "ollama"),
+    }
+    assert errors == []
+    compose = "services:\n  llm:\n    entrypoint: [vllm]\n    command:\n      - serve\n"
+    compose += "      - acme/Chat-27B-NVFP4\n      - --port\n      - '8000'\n"
+    refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert ids(refs) == {(6, "acme/Chat-27B-NVFP4", "model")}
+
+
+def test_datasets_of_provider_named_orgs_and_space_repositories(tmp_path: Path) -> None:
+    yaml = "dataset:\n  dataset_name: Anthropic/hh-rlhf\n  seed: 42\n"
+    refs, _ = scan_one(tmp_path, "config_sft.yaml", yaml)
+    assert ids(refs) == {(2, "Anthropic/hh-rlhf", "dataset")}
+    workflow = "jobs:\n  sync:\n    steps:\n    - uses: acme/sync-action@v1\n      with:\n"
+    workflow += "        huggingface_repo_id: acme/Paraphraser-v2\n        repo_type: space\n"
+    refs, _ = scan_one(tmp_path, ".github/workflows/sync.yml", workflow)
+    assert refs == set()
+
+
+def test_notebook_exports_with_bare_pip_lines_and_aliases_of_models(tmp_path: Path) -> None:
+    py = "# deps\npip install peft\npip install -U transformers\ngit clone https://x/y\n"
+    py += "pip install datasets\nfrom transformers import AutoModel\n"
+    py += "m = AutoModel.from_pretrained('acme/Llama-3.2-1B-Instruct')\n"
+    py += "EMBEDDING_MODELS = {'labse': 'acme/LaBSE-v2', 'gpt2': 'acme/gpt2-small'}\n"
+    refs, errors = scan_one(tmp_path, "finetune.py", py)
+    assert ids(refs) == {
+        (7, "acme/Llama-3.2-1B-Instruct", "model"),
+        (8, "acme/LaBSE-v2", "model"),
+        (8, "acme/gpt2-small", "model"),
+    }
+    assert errors == []
+
+
+def test_javascript_from_pretrained_in_camel_case(tmp_path: Path) -> None:
+    js = 'const tok = await AutoTokenizer.fromPretrained("t5-small", "/models");\n'
+    refs, _ = scan_one(tmp_path, "demo.js", js)
+    assert ids(refs) == {(1, "t5-small", "model")}
+
+
+def test_documents_org_pages_readme_txt_ssh_clones_and_placeholders(tmp_path: Path) -> None:
+    md = "| Model | Template |\n| --- | --- |\n"
+    md += "| [Acme/Acme-1.5 (Code)](https://huggingface.co/acme) | acme |\n"
+    md += "| [acme/chat-7b](https://huggingface.co/acme/chat-7b) | acme |\n\n"
+    md += "git clone git@hf.co:acme/Mistral-7B-Instruct-GGUF\n\n"
+    md += "Run `llama-server -hf <org/model-GGUF>` to serve a model.\n"
+    refs, _ = scan_one(tmp_path, "notes.md", md)
+    assert ids(refs) == {
+        (4, "acme/chat-7b", "model"),
+        (6, "acme/Mistral-7B-Instruct-GGUF", "model"),
+    }
+    txt = "download large model:\nollama pull phi3:mini\n"
+    refs, _ = scan_one(tmp_path, "readme.txt", txt)
+    assert ids(refs) == {(2, "phi3:mini", "ollama")}
+
+
+def test_a_card_template_front_matter_with_a_stray_line(tmp_path: Path) -> None:
+    md = '---\nlicense: other\nbase_model: "acme/FLUX.1-dev"\n[instance_prompt]\n---\n\n# [title]\n'
+    refs, errors = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "acme/FLUX.1-dev", "model")}
+    assert [e.split(": ", 1)[1].startswith("malformed YAML") for e in errors] == [True]
+    assert errors[0].startswith("4: ")

@@ -121,6 +121,8 @@ _NAMES = {
     "procfile": "text",
     ".env": "env",
     ".envrc": "env",
+    "readme": "markdown",  # a README is prose and commands whatever its extension
+    "readme.txt": "markdown",
 }
 #: Generated files that are large and never name a model.
 _SKIP_NAMES = frozenset(

@@ -212,6 +212,7 @@ _PLACEHOLDER_ORGS = frozenset(
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
+_PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
 _OPENAI_API = re.compile(r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3)")
 
 
@@ -231,8 +232,10 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
     )
     if (org.lower() in _PROVIDERS and not hub) or hosted_only:
         return False
-    if org.lower() in _PLACEHOLDER_ORGS and name.lower() in _PLACEHOLDER_NAMES:
-        return False
+    if org.lower() in _PLACEHOLDER_ORGS and (
+        name.lower() in _PLACEHOLDER_NAMES or _PLACEHOLDER_HEAD.match(name) is not None
+    ):
+        return False  # `org/model`, `user/model-GGUF`
     if org.lower() in _LOCAL_ROOTS or _FILE_SUFFIX.search(value):
         return False
     if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):

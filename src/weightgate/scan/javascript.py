@@ -34,9 +34,11 @@ _ENV = re.compile(
     rf"""(?:env\.(?P<k>\w+)|\.get\w*(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
     rf"""\s*(?:\|\||\?\?)\s*{_STRING}"""
 )
-#: transformers.js / Hub JS loaders: the id is the call's model argument.
+#: transformers.js / Hub JS loaders (and `fromPretrained`, as other JS ports spell it): the id
+#: is the call's model argument.
 _CALL = re.compile(
-    rf"""(?:\bpipeline\(\s*["'][\w-]+["']\s*,\s*|\.from_pretrained\(\s*|\bsnapshotDownload\(\s*){_STRING}"""
+    rf"""(?:\bpipeline\(\s*["'][\w-]+["']\s*,\s*|\.(?:from_pretrained|fromPretrained)\(\s*"""
+    rf"""|\bsnapshotDownload\(\s*){_STRING}"""
 )
 #: AI SDK / LangChain.js provider functions: `ollama("llama3.1")`, `huggingface("org/name")`.
 _PROVIDER_CALL = re.compile(rf"""\b(?P<p>ollama|huggingface)\(\s*{_STRING}""")
@@ -225,7 +227,7 @@ def _enums(found: Found, source: str, *, ollama: bool) -> None:
 def _calls(found: Found, source: str) -> None:
     """Loader calls, their arguments possibly on the lines after the call (`pipeline(\n
     "sentiment-analysis",\n "Xenova/distilbert-...")`); calls in comments are skipped."""
-    if "pipeline(" not in source and "from_pretrained(" not in source and "Download(" not in source:
+    if not any(c in source for c in ("pipeline(", "from_pretrained(", "Pretrained(", "Download(")):
         return
     lines = source.splitlines()
     for match in _CALL.finditer(source):

@@ -76,6 +76,12 @@ def says_hub(siblings: dict[str, str]) -> bool:
     return any(k in _WEIGHT_KEYS and _WEIGHT_FILE.search(v) for k, v in siblings.items())
 
 
+def names_a_space(siblings: dict[str, str]) -> bool:
+    """`repo_type: space` beside the value: the repository is a Space, not a model."""
+    kind = siblings.get("repo_type", siblings.get("repo-type", siblings.get("repotype", "")))
+    return kind.lower() in ("space", "spaces")
+
+
 def hosted_api(siblings: dict[str, str]) -> bool:
     """The mapping configures a hosted API (`provider: openrouter`, `base_url:
     https://api.openai.com/v1`, an `api_base` on any public domain): its model names are the

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from weightgate.model import Kind
+import yaml
+
+from weightgate.model import Kind, ScanError
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import normalize, plausible_id
@@ -29,7 +31,7 @@ from weightgate.scan.prose import (
     short_names_in_prose,
 )
 from weightgate.scan.structured import walk_tree
-from weightgate.scan.tree import yaml_documents
+from weightgate.scan.tree import Node, yaml_documents
 from weightgate.scan.uris import find_uris
 
 _INLINE = re.compile(r"`([^`\n]+)`")
@@ -59,6 +61,33 @@ def _front_matter(source: str) -> tuple[str, int]:
     return "", 0
 
 
+#: How many lines of a model card's front matter may stop its parse before it is given up.
+_STRAY_LINES = 3
+
+
+def _matter_documents(found: Found, matter: str) -> list[Node]:
+    """The front matter's YAML documents; a line that stops the parse (an unfilled
+    `[instance_prompt]` of a card template) is read as blank, and the error is kept."""
+    lines = matter.split("\n")
+    first: tuple[yaml.MarkedYAMLError, int] | None = None
+    for _ in range(_STRAY_LINES + 1):
+        try:
+            docs = yaml_documents("\n".join(lines))
+        except yaml.MarkedYAMLError as exc:
+            marked = [m.line for m in (exc.problem_mark, exc.context_mark) if m is not None]
+            stray = next((n for n in marked if 0 <= n < len(lines) and lines[n].strip()), None)
+            if stray is None:
+                raise (first[0] if first else exc) from None
+            first = first or (exc, stray + 1)
+            lines[stray] = ""
+            continue
+        if first is not None:
+            message = f"malformed YAML: {first[0].problem}"
+            found.errors.append(ScanError(found.path, message, first[1]))
+        return docs
+    raise first[0] if first else yaml.YAMLError("front matter")
+
+
 def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
     """`"model": "org/name"` in a JSON request body or a Python dict shown in the text
     (`"model": "llama3"` in a document about Ollama)."""
@@ -80,6 +109,18 @@ def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
+
+
+#: A link to an organization's page on the Hub: its text names a family of models
+#: (`[Qwen/QwQ](https://huggingface.co/Qwen)`), not one repository.
+_ORG_LINK = re.compile(
+    r"\[(?P<t>[^\]\n]{1,200})\]\(https?://(?:huggingface\.co|hf\.co)/[\w.-]+/?\)"
+)
+
+
+def _blank_text(match: re.Match[str]) -> str:
+    whole, text = match.group(0), match.group("t")
+    return "[" + " " * len(text) + whole[len(text) + 1 :]
 
 
 #: Model names only a hosted API serves (`openai/gpt-4.1-mini`, `anthropic/claude-3.5-sonnet`,
@@ -180,7 +221,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         data = lower.find("dataset") < lower.find("model")
     if "`" in line:
         _inline(found, number, line, where, data=data)
-    bare_ids = [] if where.slugs else ids_in_prose(line, about=where.table or where.section)
+    named = _ORG_LINK.sub(_blank_text, line) if "](" in line else line
+    bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not where.slugs:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
@@ -208,7 +250,7 @@ def scan_markdown(path: str, source: str) -> Found:
     found = Found(path, "markdown")
     matter, end = _front_matter(source)
     if matter:
-        walk_tree(found, source, yaml_documents(matter), comments=False)
+        walk_tree(found, source, _matter_documents(found, matter), comments=False)
     lines = source.splitlines()
     ollama = about_ollama(source)
     blocks = fenced_blocks(lines, end)

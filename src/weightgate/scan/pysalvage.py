@@ -10,7 +10,13 @@ from weightgate.model import ScanError
 from weightgate.scan.found import Found
 from weightgate.scan.pyvalues import syntax_message
 
-_SHELL_LINE = re.compile(r"^[ \t]*[!%].*$", re.M)
+#: `!cmd` / `%magic` lines, and shell commands pasted bare (`pip install peft` in a notebook
+#: exported without its `!`).
+_SHELL_LINE = re.compile(
+    r"^[ \t]*(?:[!%]|(?:pip3?|conda|apt(?:-get)?|git|wget|curl|huggingface-cli|hf)[ \t]+"
+    r"(?:install|clone|download|login|-[\w-])).*$",
+    re.M,
+)
 #: How many stray lines a file may have before it counts as not Python at all.
 _STRAY_LINES = 3
 
@@ -18,9 +24,10 @@ Scan = Callable[[str, str], Found]
 
 
 def tolerant(scan: Scan, path: str, text: str) -> Found:
-    """`scan(path, text)`; a file that only parses without its `!cmd` / `%magic` lines is read
-    without them; one with a few stray lines is read without those, and its syntax error is
-    still reported. Raises the first SyntaxError when neither helps."""
+    """`scan(path, text)`; a file that only parses without its `!cmd` / `%magic` lines (or bare
+    `pip install ...` lines) is read without them; one with a few stray lines is read without
+    those, and its syntax error is still reported. Raises the first SyntaxError when neither
+    helps."""
     try:
         return scan(path, text)
     except SyntaxError as first:

@@ -168,17 +168,19 @@ class _Visitor(ValueFlow):
 
     def assigned(self, value: ast.expr, kind: Kind, name: str) -> None:
         """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's
-        keys count too when they are ids: `org/name` (`{"org/name": {...settings}}`) or one of
-        the Hub's legacy names (`{"bert-base-uncased": (BertModel, BertTokenizer)}`). Adapters
-        (`ADAPTERS`, `LORA_ID`) are loaded from the Hub, so a provider-named org is one."""
+        keys count too when they are ids: `org/name` (`{"org/name": {...settings}}`) or, beside
+        a value that is no id (`{"bert-base-uncased": (BertModel, BertTokenizer)}`), one of the
+        Hub's legacy names; `{"labse": "org/LaBSE"}` keys are aliases. Adapters (`ADAPTERS`,
+        `LORA_ID`) are loaded from the Hub, so a provider-named org is one."""
         hub = not _ADAPTER_WORDS.isdisjoint(keys.tokens(name))
         self.report_all(Target(value, kind, hub=hub))
         if isinstance(value, ast.Dict):
-            for key in value.keys:
+            for key, item in zip(value.keys, value.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    legacy = "/" not in key.value and normalize(key.value) is not None
-                    target = Target(key, kind, strict=not legacy, hub=hub)
-                    self.report(target, Literal(key.value, key))
+                    aliased = isinstance(item, ast.Constant) and isinstance(item.value, str)
+                    if "/" not in key.value and (aliased or normalize(key.value) is None):
+                        continue
+                    self.report(Target(key, kind, hub=hub), Literal(key.value, key))
 
     def report_all(self, target: Target) -> None:
         for resolved in self.candidates(target.expr):
@@ -219,7 +221,7 @@ class _Visitor(ValueFlow):
             elif is_ollama_tag(value):
                 self.place(resolved.node, 0, value, "ollama", revision)
             return
-        ident = normalize(value, hub=target.hub)
+        ident = normalize(value, hub=target.hub or target.kind == "dataset")
         if ident is None and target.single:
             ident = single_dataset(value)
         if ident is None or (target.strict and "/" not in ident):

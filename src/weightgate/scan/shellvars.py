@@ -1,5 +1,6 @@
-"""Shell variables that hold several values: bash arrays (`MODELS=("org/a" "org/b")`) and
-`for` loops (`for m in org/a org/b; do ... download $m`), with where each value is written."""
+"""Shell variables that hold several values: bash arrays (`MODELS=("org/a" "org/b")`), `for`
+loops (`for m in org/a org/b; do ... download $m`) and loops over a string of words
+(`MODELS="a b"` ... `for m in $MODELS`), with where each value is written."""
 
 from __future__ import annotations
 
@@ -14,9 +15,17 @@ _ARRAY = re.compile(
     re.MULTILINE,
 )
 _FOR = re.compile(
-    r"^[ \t]*for[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_]*)[ \t]+in[ \t]+(?P<items>[^;\n]*?)[ \t]*(?:;|$)",
+    r"(?:^|(?<=[;&|(]))[ \t]*(?:RUN[ \t]+)?for[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_]*)[ \t]+in[ \t]+"
+    r"(?P<items>[^;\n]*?)[ \t]*(?:;|$)",
     re.MULTILINE,
 )
+#: `MODELS="bge-m3 llama3.2"` (also `ENV` / `export`): a string of words a loop splits.
+_WORDS = re.compile(
+    r"""^[ \t]*(?:(?:export|ENV|ARG)[ \t]+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["'])"""
+    r"""(?P<items>[^"'$`\n]*[ \t][^"'$`\n]*)(?P=q)""",
+    re.MULTILINE,
+)
+_ONE_VARIABLE = re.compile(r"""^"?\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?"?$""")
 _ITEM = re.compile(r"""(?P<q>["']?)(?P<v>[^\s"'()#]+)(?P=q)""")
 _EXPANDED = re.compile(r"""^"?\$\{(?P<n>[A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}"?$""")
 
@@ -40,10 +49,15 @@ def sequences(text: str) -> dict[str, Items]:
             body = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), match.group("items"))
             found[match.group("k")] = _items(text, match.start("items"), body)
     if "for" in text:
+        words = {m.group("k"): m for m in _WORDS.finditer(text)}
         for match in _FOR.finditer(text):
             body = match.group("items").strip()
             expanded = _EXPANDED.match(body)
-            if expanded is not None:
+            single = _ONE_VARIABLE.match(body)
+            if single is not None and single.group("n") in words:  # `for m in $MODELS`
+                split = words[single.group("n")]
+                found[match.group("k")] = _items(text, split.start("items"), split.group("items"))
+            elif expanded is not None:
                 found[match.group("k")] = found.get(expanded.group("n"), [])
             elif "$" not in body and "`" not in body:
                 found[match.group("k")] = _items(text, match.start("items"), match.group("items"))

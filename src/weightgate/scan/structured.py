@@ -19,7 +19,14 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_templated, normalize, plausible_id, without_quant
-from weightgate.scan.mapctx import CATALOG_KEYS, fields, hosted_api, is_catalog, says_hub
+from weightgate.scan.mapctx import (
+    CATALOG_KEYS,
+    fields,
+    hosted_api,
+    is_catalog,
+    names_a_space,
+    says_hub,
+)
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -89,7 +96,7 @@ class _Walker:
         if kind == "model" and is_ollama_value(raw, context=self.ollama):
             self.add(sc, offset, raw, "ollama", "high")
             return
-        ident = normalize(without_quant(raw))
+        ident = normalize(without_quant(raw), hub=kind == "dataset")  # `anthropic/hh-rlhf`
         if ident is not None and (kind == "model" or "/" in ident):
             self.add(sc, offset + _shown_at(raw, ident), ident, kind, "high")
 
@@ -185,6 +192,8 @@ class _Walker:
     ) -> None:
         siblings = fields(node)
         hub = says_hub(siblings)
+        if names_a_space(siblings):  # `huggingface_repo_id: org/app` beside `repo_type: space`
+            self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
         if hosted_api(siblings):  # its model names, nested lists (`models: {default: [...]}`) too
             self.muted.update(id(v) for v in _scalars(node))
         if any(k is not None and k.text == "litellm_params" for k, _v in node.pairs):
@@ -209,13 +218,13 @@ class _Walker:
             stack.append((value, key.text, own, hub))
 
     def flags(self, items: list[Node]) -> None:
-        """`["--model", "org/name"]` as separate list items (container args)."""
+        """`["--model", "org/name"]` as separate list items (container args), and the
+        `org/name` after a `serve` item (`command: [serve, org/name, --port, "8000"]`)."""
         for first, second in itertools.pairwise(items):
-            if (
-                isinstance(first, Scalar)
-                and isinstance(second, Scalar)
-                and _FLAG_ITEM.match(first.text.strip())
-            ):
+            if not (isinstance(first, Scalar) and isinstance(second, Scalar)):
+                continue
+            flag = first.text.strip()
+            if _FLAG_ITEM.match(flag) or (flag == "serve" and "/" in second.text):
                 self.value(second, "model")
 
 

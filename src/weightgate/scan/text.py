@@ -42,8 +42,11 @@ _DATA_FLAG = re.compile(
     rf"(?:=|\s+){_VALUE}"
 )
 _KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
+#: Download options that take no value (`--resume-download org/name` names the repo).
+_DOWNLOAD_SWITCHES = r"--(?:resume-download|force-download|quiet|dry-run|no-progress)\s+"
 _DOWNLOAD = re.compile(
-    rf"(?<![\w-])(?:huggingface-cli|hf|huggingface|litgpt|tune)(?:\s+--)?\s+download\s+(?P<opts>(?:--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
+    rf"(?<![\w-])(?:huggingface-cli|hf|huggingface|litgpt|tune)(?:\s+--)?\s+download\s+"
+    rf"(?P<opts>(?:{_DOWNLOAD_SWITCHES}|--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
 )
 _SERVE = re.compile(
     rf"(?<![\w-])(?:vllm\s+serve|litgpt\s+(?:chat|serve|generate|finetune\w*|evaluate|pretrain))"
@@ -55,7 +58,11 @@ _LLM_CLI = re.compile(
     rf"(?<![\w-])llm\s+(?:(?:chat|prompt|embed|similar|mlx\s+download-model)\s+)?"
     rf"(?:-[^m\s-]\S*\s+(?:[^-\s]\S*\s+)?)*(?:-m\s+|--model[=\s]+)?{_VALUE}"
 )
-_OLLAMA = re.compile(rf"(?<![\w-])ollama\s+(?:pull|run|show)\s+{_VALUE}")
+#: `ollama pull x`, and `$OLLAMA_CMD pull x` through a variable named for the command.
+_OLLAMA = re.compile(
+    rf"(?:(?<![\w-])ollama|\$\{{?\w*OLLAMA\w*\}}?)\s+(?:pull|run|show)\s+{_VALUE}",
+    re.IGNORECASE,
+)
 _ASSIGN = re.compile(
     rf"(?:^|(?<=[\s;{{,(]))(?:export\s+|ENV\s+|ARG\s+)?(?P<kq>[\"']?)(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?P=kq)"
     rf"(?:[ \t]*(?:[?:+]|::)?=[ \t]*|:\s*){_VALUE}"  # Make's `?=`, `:=`, `::=`, `+=` too
@@ -123,7 +130,7 @@ def add_value(
         elif is_ollama_tag(raw):
             out.append(TextHit(start, raw, "ollama", "high"))
         return
-    ident = normalize(without_quant(raw), hub=hub)
+    ident = normalize(without_quant(raw), hub=hub or kind == "dataset")  # no dataset provider
     if ident is not None and ("/" in ident or legacy):
         out.append(TextHit(start, ident, kind, "high"))
 
@@ -216,7 +223,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             kind = "dataset" if m.group("f") == "load_dataset" else "model"
             legacy = kind == "model"
             add_value(text, m.start("v"), m.group("v"), kind, out, legacy=legacy, hub=True)
-    if "ollama" in text:
+    if "ollama" in text or "OLLAMA" in text:
         for m in _OLLAMA.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "ollama", out)
     if text.lstrip().startswith(("ENV ", "ARG ")):  # Docker's `ARG MODEL gemma3:4b` (no `=`)

@@ -1,5 +1,6 @@
 """Hub URLs and URIs in free text: `https://huggingface.co/ORG/NAME`, `hf.co/`, `hf://`,
-`huggingface://`, `hf-hub:`, `hf:` (datasets and spaces told apart), and `ollama://name:tag`."""
+`git@hf.co:`, `huggingface://`, `hf-hub:`, `hf:` (datasets and spaces told apart), and
+`ollama://name:tag`."""
 
 from __future__ import annotations
 
@@ -63,6 +64,7 @@ _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
     r"|(?:https?://)?api-inference\.huggingface\.co/models/"  # the serverless Inference API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
+    r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
     r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//))"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
     r"(?:(datasets|spaces)/)?"
     rf"({NAME}(?:/{NAME})?)"
