@@ -4,6 +4,8 @@
 
 Prints one Markdown row per `benchmarks/heldout*` directory (or per corpus named) (the "now" column of
 `benchmarks/HELDOUT.md`); a corpus whose third-party copies are missing is named and skipped.
+Without names, a corpus whose `LABELS.tsv` is not committed yet is skipped too: its builder may
+still be at work, and its first run must come after its labels are committed.
 """
 
 from __future__ import annotations
@@ -16,9 +18,31 @@ from pathlib import Path
 _LINE = re.compile(r"^models: recall (\S+) \((\d+)/(\d+)\)\s+precision (\S+) \((\d+)/(\d+)\)")
 
 
+def _committed(here: Path) -> list[Path]:
+    """The corpora whose labels git tracks; the others are named on stderr and left out."""
+    try:
+        tracked = subprocess.run(
+            ["git", "ls-files", "--", "heldout*/LABELS.tsv"],
+            cwd=here,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+    except (OSError, subprocess.CalledProcessError):  # no git, or not a checkout: every corpus
+        return list(here.glob("heldout*/"))
+    known = {Path(name).parent.name for name in tracked}
+    out = []
+    for corpus in here.glob("heldout*/"):
+        if corpus.name in known:
+            out.append(corpus)
+        elif (corpus / "LABELS.tsv").is_file():
+            print(f"skipped {corpus.name}: its labels are not committed", file=sys.stderr)
+    return out
+
+
 def main(names: list[str]) -> int:
     here = Path(__file__).resolve().parent
-    named = [here / name for name in names] if names else list(here.glob("heldout*/"))
+    named = [here / name for name in names] if names else _committed(here)
     corpora = sorted(
         (p for p in named if (p / "LABELS.tsv").is_file()),
         key=lambda p: int("0" + p.name[7:]),

@@ -327,3 +327,16 @@ def test_a_card_template_front_matter_with_a_stray_line(tmp_path: Path) -> None:
     assert ids(refs) == {(3, "acme/FLUX.1-dev", "model")}
     assert [e.split(": ", 1)[1].startswith("malformed YAML") for e in errors] == [True]
     assert errors[0].startswith("4: ")
+
+
+def test_other_spellings_of_loaders_and_names_only_an_api_serves(tmp_path: Path) -> None:
+    py = "from flair.embeddings import TransformerDocumentEmbeddings\n"
+    py += "roberta = TransformerDocumentEmbeddings('roberta-base')\n"
+    py += "clf = StaticModel.from_pretrained(path='acme/potion-base-32M')\n"
+    py += "kind = Config('gpt-neo')\n"
+    refs, _ = scan_one(tmp_path, "embed.py", py)
+    assert ids(refs) == {(2, "roberta-base", "model"), (3, "acme/potion-base-32M", "model")}
+    sh = "claudish --model x-ai/grok-code-fast-1\nclaudish --model oai/gpt-4o\n"
+    sh += "vllm serve acme/chat-7b\n"
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert ids(refs) == {(3, "acme/chat-7b", "model")}

@@ -213,6 +213,12 @@ _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
+#: Names only a hosted API serves, whatever organization a router files them under.
+_HOSTED_NAME = re.compile(
+    r"^(?:gpt-4o(?:-mini)?|gpt-4(?:\.\d)?(?:-turbo|-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano)?"
+    r"|gpt-3\.5-turbo|o[134](?:-mini|-pro)?|claude-[\w.-]+|gemini-\d[\w.-]*)$",
+    re.IGNORECASE,
+)
 _OPENAI_API = re.compile(r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3)")
 
 
@@ -227,8 +233,11 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
             value.lower() in LEGACY_IDS or value.lower() in SENTENCE_TRANSFORMERS
         )
     org, name = value.split("/")
-    hosted_only = (org == "openai" and _OPENAI_API.match(name)) or (
-        org.lower() == "google" and name.lower().startswith("gemini")  # Gemini is API-only
+    hosted_only = (
+        (org == "openai" and _OPENAI_API.match(name))
+        or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
+        or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
+        or _HOSTED_NAME.match(name) is not None  # `oai/gpt-4o`, a router's alias of an API model
     )
     if (org.lower() in _PROVIDERS and not hub) or hosted_only:
         return False

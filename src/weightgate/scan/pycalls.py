@@ -132,6 +132,10 @@ def _name(node: ast.Call) -> tuple[str, str]:
     return "", ""
 
 
+#: Other libraries' names for `from_pretrained`'s repository argument (model2vec's `path=`).
+_FROM_PRETRAINED_KW = ("model_id", "repo_id", "model_name_or_path", "model_name", "path")
+
+
 def _arg(node: ast.Call, index: int, *names: str) -> ast.expr | None:
     found = kwarg(node, *names)
     if found is not None:
@@ -155,7 +159,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     kind: Kind | None = "model"
     if name.endswith("from_pretrained") or name in ("from_single_file", "from_quantized"):
         index = 1 if receiver.startswith(("PeftModel", "PeftMixedModel")) else 0
-        expr = _arg(node, index, "pretrained_model_name_or_path", "model_id")
+        expr = _arg(node, index, "pretrained_model_name_or_path", *_FROM_PRETRAINED_KW)
     elif name in ("get_model", "get_async_model") and receiver == "llm":  # `llm` library
         expr = _arg(node, 0, "model_id", "name")
     elif name == "from_model_id":  # LangChain `HuggingFacePipeline.from_model_id("gpt2", ...)`

@@ -15,6 +15,7 @@ from weightgate.scan.ollamatags import tags_in_prose
 from weightgate.scan.prose import model_shaped, published_id
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee, kwarg, parameters
+from weightgate.scan.shortnames import LEGACY_IDS
 
 
 @dataclass
@@ -122,13 +123,16 @@ _NOT_WRAPPERS = ("Path", "Dataset", "Data", "Repo", "Repository", "Url", "URL", 
 
 
 def _wrapped_id(call: ast.Call) -> ast.Constant | None:
-    """The first argument of a class instantiated with a model-shaped `org/name` id."""
+    """The first argument of a class instantiated with a model-shaped `org/name` id or one of the
+    Hub's legacy names."""
     first = call.args[0] if call.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return None
     name = callee(call)
-    if not name[:1].isupper() or "/" not in first.value or name.endswith(_NOT_WRAPPERS):
+    if not name[:1].isupper() or name.endswith(_NOT_WRAPPERS):
         return None
+    if "/" not in first.value:  # `TransformerDocumentEmbeddings("roberta-base")`
+        return first if first.value.lower() in LEGACY_IDS else None
     return first if model_shaped(first.value) else None
 
 

@@ -90,12 +90,23 @@ _TABLE_ROWS = 3
 
 
 @cache
+def _short_name_heads() -> str:
+    """First words of the legacy Hub ids and sentence-transformers short names, as a regex."""
+    heads = {re.split(r"[-_]", name, maxsplit=1)[0] for name in LEGACY_IDS | SENTENCE_TRANSFORMERS}
+    return "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+
+
+@cache
 def _legacy_row() -> re.Pattern[str]:
     """A line that starts with a quoted name whose first word is that of a legacy Hub id or a
     sentence-transformers short name (`"bert-base-uncased": 9,`): a candidate table row."""
-    heads = {re.split(r"[-_]", name, maxsplit=1)[0] for name in LEGACY_IDS | SENTENCE_TRANSFORMERS}
-    words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
-    return re.compile(rf"""\n[ \t]*["']((?i:{words})[\w.-]*)["']""")
+    return re.compile(rf"""\n[ \t]*["']((?i:{_short_name_heads()})[\w.-]*)["']""")
+
+
+@cache
+def _legacy_wrapper() -> re.Pattern[str]:
+    """`TransformerDocumentEmbeddings('roberta-base')`: a class given a legacy name first."""
+    return re.compile(rf"""\b[A-Z]\w*\(\s*[rRuU]?["']((?i:{_short_name_heads()})[\w.-]*)["']""")
 
 
 #: `MaskPredictor("org/bert-base-x")`: a class given an `org/name` first (see pynodes).
@@ -209,6 +220,7 @@ def hits(text: str) -> list[int]:
         found.extend(
             m.start() for m in quoted if _WRAPPER_CALL.search(text, m.start() - 60, m.start())
         )
+        found.extend(m.start() for m in _legacy_wrapper().finditer(text) if _legacy(m.group(1)))
     if (
         "ollama" in text or "Ollama" in text or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app
