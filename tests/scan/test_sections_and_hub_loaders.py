@@ -340,3 +340,15 @@ def test_other_spellings_of_loaders_and_names_only_an_api_serves(tmp_path: Path)
     sh += "vllm serve acme/chat-7b\n"
     refs, _ = scan_one(tmp_path, "run.sh", sh)
     assert ids(refs) == {(3, "acme/chat-7b", "model")}
+
+
+def test_a_list_of_model_ids_in_a_config(tmp_path: Path) -> None:
+    yaml = "fs:\n  - path: models\n    options:\n      - acme/Minitron-4B-Base\n"
+    yaml += "      - acme/XTTS-v2\n      - acme/bge-m3\n  - path: repos\n    options:\n"
+    yaml += "      - acme/website\n      - acme/docs\n      - acme/XTTS-v2\n"
+    refs, _ = scan_one(tmp_path, "hfs.yaml", yaml)
+    assert ids(refs) == {
+        (4, "acme/Minitron-4B-Base", "model"),
+        (5, "acme/XTTS-v2", "model"),
+        (6, "acme/bge-m3", "model"),
+    }

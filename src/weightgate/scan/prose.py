@@ -11,6 +11,7 @@ import re
 
 from weightgate.scan.ids import (
     is_sentence_transformers_name,
+    normalize,
     plausible_id,
     sentence_transformers_id,
 )
@@ -182,6 +183,29 @@ def short_names_in_prose(line: str) -> list[tuple[int, str]]:
 def model_shaped(ident: str) -> bool:
     """`org/name` whose name has a size, version or variant (`wav2vec2-large-xlsr-53`)."""
     return "/" in ident and _MODEL_NAME.search(ident.split("/", 1)[1]) is not None
+
+
+#: A table needs this many entries that are model ids, and at least this share of its strings.
+_TABLE_MIN = 3
+_TABLE_SHARE = 0.8
+
+
+def _table_entry(value: str) -> bool:
+    """A table entry that is a model id as written: an `org/name` shaped like a model's name,
+    or one of the Hub's legacy names (`bert-base-uncased`, `all-MiniLM-L6-v2`)."""
+    ident = normalize(value)
+    if ident is None:
+        return False
+    return "/" not in value or (ident == value and model_shaped(ident))
+
+
+def table_entries(values: list[str]) -> list[int]:
+    """Indices of the model ids in a literal list or table of strings, when three or more of
+    them are ids and they make four in five of its strings at least; else none."""
+    entries = [i for i, value in enumerate(values) if _table_entry(value)]
+    if len(entries) < _TABLE_MIN or len(entries) < _TABLE_SHARE * len(values):
+        return []
+    return entries
 
 
 def published_id(value: str) -> bool:

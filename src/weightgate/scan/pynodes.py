@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from weightgate.scan import keys
-from weightgate.scan.ids import is_sentence_transformers_name, normalize, strip_prefix
+from weightgate.scan.ids import is_sentence_transformers_name, strip_prefix
 from weightgate.scan.ollamatags import tags_in_prose
-from weightgate.scan.prose import model_shaped, published_id
+from weightgate.scan.prose import model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
@@ -166,31 +166,15 @@ def field_default(value: ast.expr) -> ast.expr:
 
 _TAG_SHAPE = re.compile(r"[A-Za-z][\w.-]{0,60}:[\w.-]{1,40}$")
 
-#: A table needs this many entries that are model ids, and at least this share of its strings.
-_TABLE_MIN = 3
-_TABLE_SHARE = 0.8
-
-
-def _table_entry(value: str) -> bool:
-    """A table entry that is a model id as written: an `org/name` shaped like a model's name,
-    or one of the Hub's legacy names (`bert-base-uncased`, `all-MiniLM-L6-v2`)."""
-    ident = normalize(value)
-    if ident is None:
-        return False
-    return "/" not in value or (ident == value and model_shaped(ident))
-
 
 def _table(items: list[ast.expr]) -> list[ast.Constant]:
     """The entries of a literal table of model ids (`{"ja": "org/wav2vec2-large-ja", ...}`,
-    `["org/bge-small-en", "org/bge-base-en", ...]`, `{"bert-base-uncased": 9, ...}`): three or
-    more strings that are model ids, four in five of its strings at least; else nothing."""
+    `["org/bge-small-en", "org/bge-base-en", ...]`, `{"bert-base-uncased": 9, ...}`; see
+    `prose.table_entries`), if at least half of the items are strings; else nothing."""
     strings = [i for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
-    if len(strings) < _TABLE_MIN or len(strings) < len(items) // 2:
+    if len(strings) < len(items) // 2:
         return []
-    entries = [s for s in strings if _table_entry(str(s.value).strip())]
-    if len(entries) < _TABLE_MIN or len(entries) < _TABLE_SHARE * len(strings):
-        return []
-    return entries
+    return [strings[i] for i in table_entries([str(s.value).strip() for s in strings])]
 
 
 def _returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, ast.expr]]:

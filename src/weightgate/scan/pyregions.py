@@ -104,9 +104,14 @@ def _legacy_row() -> re.Pattern[str]:
 
 
 @cache
-def _legacy_wrapper() -> re.Pattern[str]:
-    """`TransformerDocumentEmbeddings('roberta-base')`: a class given a legacy name first."""
-    return re.compile(rf"""\b[A-Z]\w*\(\s*[rRuU]?["']((?i:{_short_name_heads()})[\w.-]*)["']""")
+def _legacy_argument() -> re.Pattern[str]:
+    """A call's first argument that may be a legacy name (`...('roberta-base')`); the regex
+    starts with a literal `(` so the engine skips ahead quickly."""
+    return re.compile(rf"""\(\s*[rRuU]?["']((?i:{_short_name_heads()})[\w.-]*)["']""")
+
+
+#: `TransformerDocumentEmbeddings(`: a class called, just before a legacy name.
+_CLASS_CALL = re.compile(r"\b[A-Z]\w*$")
 
 
 #: `MaskPredictor("org/bert-base-x")`: a class given an `org/name` first (see pynodes).
@@ -220,7 +225,11 @@ def hits(text: str) -> list[int]:
         found.extend(
             m.start() for m in quoted if _WRAPPER_CALL.search(text, m.start() - 60, m.start())
         )
-        found.extend(m.start() for m in _legacy_wrapper().finditer(text) if _legacy(m.group(1)))
+        found.extend(
+            m.start()
+            for m in _legacy_argument().finditer(text)
+            if _legacy(m.group(1)) and _CLASS_CALL.search(text, max(m.start() - 60, 0), m.start())
+        )
     if (
         "ollama" in text or "Ollama" in text or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app

@@ -28,6 +28,7 @@ from weightgate.scan.mapctx import (
     says_hub,
 )
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
+from weightgate.scan.prose import table_entries
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
 
@@ -218,8 +219,14 @@ class _Walker:
             stack.append((value, key.text, own, hub))
 
     def flags(self, items: list[Node]) -> None:
-        """`["--model", "org/name"]` as separate list items (container args), and the
+        """A list of three or more model ids (see `prose.table_entries`), `["--model",
+        "org/name"]` as separate list items (container args), and the
         `org/name` after a `serve` item (`command: [serve, org/name, --port, "8000"]`)."""
+        strings = [i for i in items if isinstance(i, Scalar) and i.is_string]
+        if len(strings) >= 3 and len(strings) == len(items):  # `options: ["org/a-7b", ...]`
+            for index in table_entries([s.text.strip() for s in strings]):
+                if id(strings[index]) not in self.muted:
+                    self.value(strings[index], "model")
         for first, second in itertools.pairwise(items):
             if not (isinstance(first, Scalar) and isinstance(second, Scalar)):
                 continue
