@@ -352,3 +352,33 @@ def test_a_list_of_model_ids_in_a_config(tmp_path: Path) -> None:
         (5, "acme/XTTS-v2", "model"),
         (6, "acme/bge-m3", "model"),
     }
+
+
+def test_flags_in_argument_lists_vision_towers_and_legacy_env_values(tmp_path: Path) -> None:
+    py = "import subprocess\nsubprocess.run(['python', '-m', 'llava.serve.model_worker',\n"
+    py += "    '--model-path', 'acme/llava-v1.5-7b', '--port', '40000'])\n"
+    refs, _ = scan_one(tmp_path, "serve.py", py)
+    assert ids(refs) == {(3, "acme/llava-v1.5-7b", "model")}
+    sh = "deepspeed train.py \\\n    --vision_tower acme/clip-vit-large-patch14-336 \\\n"
+    sh += "    --output_dir ./out\ndocker run -e MODEL_NAME=gpt2 -p 8000:8000 app\n"
+    refs, _ = scan_one(tmp_path, "finetune.sh", sh)
+    assert ids(refs) == {(2, "acme/clip-vit-large-patch14-336", "model"), (4, "gpt2", "model")}
+    compose = "services:\n  ollama:\n    image: ollama:custom\n"
+    refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert refs == set()
+
+
+def test_a_malformed_toml_file_is_read_line_by_line(tmp_path: Path) -> None:
+    toml = '[paths]\nfiles = [\n    "a"\n    "b"\n]\n[indexing]\n'
+    toml += 'embedding_model = "acme/MiniLM-L12-v2"  # used for vectors\n'
+    refs, errors = scan_one(tmp_path, "config.toml", toml)
+    assert ids(refs) == {(7, "acme/MiniLM-L12-v2", "model")}
+    assert len(errors) == 1
+    assert errors[0].startswith("4: malformed file:")
+
+
+def test_ids_a_sentence_calls_a_model_and_headings_that_are_ids(tmp_path: Path) -> None:
+    md = '# TTS\n\nSimple TTS application using the "acme/chatterbox" model.\n\n'
+    md += "## acme/TinyChat-1.1B-v1.0\n\nSee acme/website for more.\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "acme/chatterbox", "model"), (5, "acme/TinyChat-1.1B-v1.0", "model")}

@@ -2,8 +2,8 @@
 
 Two common near-misses are read rather than rejected: JSON with comments and trailing commas
 (`tsconfig.json`, `devcontainer.json`), and YAML templates that only parse after rendering
-(Helm `{{ ... }}`), which are read line by line. Anything else malformed raises, and becomes
-one error naming the file.
+(Helm `{{ ... }}`), which are read line by line, as a malformed TOML file is (with its error
+kept). Anything else malformed raises, and becomes one error naming the file.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 import yaml
 
 from weightgate._compat import load_toml
+from weightgate.model import ScanError
 from weightgate.scan.envfile import line_tree
 from weightgate.scan.found import Found, declared
 from weightgate.scan.structured import walk_tree
@@ -58,7 +59,21 @@ def scan_json(path: str, source: str) -> Found:
 
 
 def scan_toml(path: str, source: str) -> Found:
-    """References in a TOML document. Raises tomllib.TOMLDecodeError on malformed input."""
+    """References in a TOML document. A malformed one (a missing comma in a list) is read line
+    by line, as an INI file is, and its first error is kept."""
     found = Found(path, "toml")
-    walk_tree(found, source, [from_data(load_toml(source), source)], comments=True)
+    try:
+        data = load_toml(source)
+    except ValueError as exc:  # tomllib.TOMLDecodeError
+        message = str(exc).splitlines()[0] if str(exc) else repr(exc)
+        at = _TOML_LINE.search(message)
+        found.errors.append(
+            ScanError(path, f"malformed file: {message}", int(at.group(1)) if at else None)
+        )
+        walk_tree(found, source, [line_tree(source)], comments=True)
+        return found
+    walk_tree(found, source, [from_data(data, source)], comments=True)
     return found
+
+
+_TOML_LINE = re.compile(r"\(at line (\d+),")

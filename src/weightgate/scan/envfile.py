@@ -9,7 +9,8 @@ from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Map, Node, Scalar
 
 _LINE = re.compile(
-    r"""^(?P<ind>\s*)(?:export\s+)?(?P<k>[A-Za-z_][\w.-]*)\s*[=:]\s*(?P<q>["']?)(?P<v>.*?)(?P=q)\s*$"""
+    r"""^(?P<ind>\s*)(?:export\s+)?(?P<k>[A-Za-z_][\w.-]*)\s*[=:]\s*(?P<q>["']?)(?P<v>.*?)(?P=q)"""
+    r"""\s*(?:\s[#;].*)?$"""  # `key = "value"  # a comment`
 )
 _SECTION = re.compile(r"^\s*\[(?P<name>[^\]]+)\]\s*$")
 

@@ -134,6 +134,8 @@ _ABOUT_MODELS = re.compile(
 
 
 #: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
+#: What follows a quoted id that the sentence calls a model (`"org/name" model`).
+_CALLED_MODEL = re.compile(r"""["'`]\*{0,2}\s+(?:model|checkpoint|weights)\b""", re.IGNORECASE)
 _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
 
 
@@ -236,6 +238,10 @@ def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
         ident = f"{org}/{name}"
         if _SIZE.match(org):
             continue  # `2B/4B models`: sizes, not an organization
+        quoted = match.start() > 0 and line[match.start() - 1] in "\"'`"
+        if quoted and _CALLED_MODEL.match(line, match.end()) and plausible_id(ident):
+            out.append((match.start(), ident))  # `the "org/chatterbox" model`, any shape
+            continue
         known = org.lower() in PUBLISHERS or (about and _UNKNOWN_ORG_ID.match(ident) is not None)
         if known and _MODEL_NAME.search(name) and plausible_id(ident):
             out.append((match.start(), ident))

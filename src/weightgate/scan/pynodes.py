@@ -4,6 +4,7 @@ model-keyed dict entries the scanner looks at."""
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from collections import deque
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from weightgate.scan.prose import model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
+from weightgate.scan.text import FLAG_ITEM
 
 
 @dataclass
@@ -115,6 +117,7 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.tables.extend(_table(node.values))
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             nodes.tables.extend(_table(node.elts))
+            nodes.tables.extend(_flagged(node.elts))
     return nodes
 
 
@@ -175,6 +178,23 @@ def _table(items: list[ast.expr]) -> list[ast.Constant]:
     if len(strings) < len(items) // 2:
         return []
     return [strings[i] for i in table_entries([str(s.value).strip() for s in strings])]
+
+
+def _flagged(items: list[ast.expr]) -> list[ast.Constant]:
+    """The items after a model flag in an argument list (`["--model-path", "org/name"]`, a
+    subprocess command); `org/name` ids only."""
+    out = []
+    for first, second in itertools.pairwise(items):
+        if (
+            isinstance(first, ast.Constant)
+            and isinstance(second, ast.Constant)
+            and isinstance(first.value, str)
+            and isinstance(second.value, str)
+            and "/" in second.value
+            and FLAG_ITEM.match(first.value)
+        ):
+            out.append(second)
+    return out
 
 
 def _returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, ast.expr]]:

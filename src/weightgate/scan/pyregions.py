@@ -59,7 +59,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `Model(path="org/name")`: a model description's fields
     ("path", re.compile(r"path\s*=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
     # `"... e.g. --base_model='org/name'"`: a command or flag shown in a string
-    ("--", re.compile(r"--[\w-]*(?:model|MODEL)[\w-]*[=\s]+\\?[\"']?[\w.-]+/[\w.-]")),
+    # ...or as two items of an argument list: `"--model-path", "org/name"`
+    (
+        "--",
+        re.compile(
+            r"--[\w-]*(?:model|MODEL|tower)[\w-]*(?:[=\s]+|[\"']\s*,\s*)\\?[\"']?[\w.-]+/[\w.-]"
+        ),
+    ),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),

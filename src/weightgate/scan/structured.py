@@ -32,10 +32,6 @@ from weightgate.scan.prose import table_entries
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
 
-_FLAG_ITEM = re.compile(
-    r"^--(?:model|model[-_]id|model[-_]name[-_]or[-_]path|model[-_]path|tokenizer|base[-_]model"
-    r"|draft[-_]model|speculative[-_]model|hf[-_]repo|repo[-_]id|pretrained)$"
-)
 _LITELLM_API = re.compile(r"^(?:openai|text-completion-openai)/[^/]+$", re.IGNORECASE)
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _MAX_EMBED = 1_000_000
@@ -150,6 +146,8 @@ class _Walker:
             return  # LiteLLM `openai/<served name>`: a provider prefix, not the Hub's `openai`
         lowered = sc.text.strip().lower()
         prefixed = lowered.startswith(("ollama:", "ollama_chat/"))  # not `ollama/ollama`, an image
+        if prefixed and own is not None and {"image", "container"} & set(keys.tokens(own)):
+            prefixed = False  # `image: ollama:custom`: a container image and its tag
         tag = provider_tag(sc.text.strip()) if prefixed else None
         if tag is not None:  # `ollama:chat:llama3` (promptfoo, LangChain) under any key
             self.add(
@@ -231,7 +229,7 @@ class _Walker:
             if not (isinstance(first, Scalar) and isinstance(second, Scalar)):
                 continue
             flag = first.text.strip()
-            if _FLAG_ITEM.match(flag) or (flag == "serve" and "/" in second.text):
+            if text.FLAG_ITEM.match(flag) or (flag == "serve" and "/" in second.text):
                 self.value(second, "model")
 
 

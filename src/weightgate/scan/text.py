@@ -21,7 +21,10 @@ _FLAG_NAMES = (
     r"|tokenizer|tokenizer[-_]name|base[-_]model|draft[-_]model|speculative[-_]model"
     r"|reward[-_]model|teacher[-_]model|ref[-_]model|hf[-_]repo|repo[-_]id|pretrained"
     r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
+    r"|vision[-_]tower"  # LLaVA's image encoder (`--vision_tower openai/clip-vit-large-...`)
 )
+#: A flag alone, as one item of an argument list (`["--model-path", "org/name"]`).
+FLAG_ITEM = re.compile(rf"^--(?:{_FLAG_NAMES})$")
 #: A value, quoted or not; `\"org/name\"` too (a command inside a double-quoted `bash -c`), and
 #: `${VAR:-"org/name"}` whole.
 _VALUE = (
@@ -242,9 +245,8 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             elif kind == "model":
                 raw = m.group("v")
                 tag = is_ollama_value(raw, context=ollama)
-                legacy = keys.tokens(m.group("k"))[-3:] == ("name", "or", "path")
-                kind = "ollama" if tag else "model"
-                add_value(text, m.start("v"), raw, kind, out, legacy=legacy)
+                kind = "ollama" if tag else "model"  # `MODEL_NAME=gpt2`: legacy ids too
+                add_value(text, m.start("v"), raw, kind, out, legacy=True)
             elif kind == "dataset":
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
     return _with_revision(text, _unique(out))
