@@ -19,24 +19,28 @@ _LINE = re.compile(r"^models: recall (\S+) \((\d+)/(\d+)\)\s+precision (\S+) \((
 
 
 def _committed(here: Path) -> list[Path]:
-    """The corpora whose labels git tracks; the others are named on stderr and left out."""
+    """The corpora whose labels git tracks unchanged; the others (labels not committed, or
+    changed since) are named on stderr and left out."""
     try:
-        tracked = subprocess.run(
-            ["git", "ls-files", "--", "heldout*/LABELS.tsv"],
-            cwd=here,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
+        tracked, changed = (
+            subprocess.run(
+                ["git", "ls-files", *flags, "--", "heldout*/LABELS.tsv"],
+                cwd=here,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
+            for flags in ([], ["--modified"])
+        )
     except (OSError, subprocess.CalledProcessError):  # no git, or not a checkout: every corpus
         return list(here.glob("heldout*/"))
-    known = {Path(name).parent.name for name in tracked}
+    known = {Path(name).parent.name for name in set(tracked) - set(changed)}
     out = []
     for corpus in here.glob("heldout*/"):
         if corpus.name in known:
             out.append(corpus)
         elif (corpus / "LABELS.tsv").is_file():
-            print(f"skipped {corpus.name}: its labels are not committed", file=sys.stderr)
+            print(f"skipped {corpus.name}: its labels are not committed as they stand", file=sys.stderr)
     return out
 
 
