@@ -382,3 +382,26 @@ def test_ids_a_sentence_calls_a_model_and_headings_that_are_ids(tmp_path: Path) 
     md += "## acme/TinyChat-1.1B-v1.0\n\nSee acme/website for more.\n"
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(3, "acme/chatterbox", "model"), (5, "acme/TinyChat-1.1B-v1.0", "model")}
+
+
+def test_input_model_flags_go_style_model_flags_and_checkpoint_templates(tmp_path: Path) -> None:
+    sh = "python finetune.py \\\n    --input_model_name acme/Mistral-7B-Instruct-v0.2 \\\n"
+    sh += "    --epochs 1\n"
+    sh += "llama-serve -model acme/Qwen3.5-2B-GGUF/Qwen3.5-2B-Q4_K_M.gguf -- -c 4096\n"
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert ids(refs) == {
+        (2, "acme/Mistral-7B-Instruct-v0.2", "model"),
+        (4, "acme/Qwen3.5-2B-GGUF", "model"),
+    }
+    py = "from peft import PeftModel\n"
+    py += 'peft_model_path = "qlora-output/checkpoint-xxx"  # replace with the final checkpoint\n'
+    py += "model = PeftModel.from_pretrained(base, peft_model_path)\n"
+    refs, _ = scan_one(tmp_path, "merge.py", py)
+    assert refs == set()
+
+
+def test_a_heading_that_is_an_id_of_any_shape(tmp_path: Path) -> None:
+    md = "# Benchmarks\n\n#### acme/Jan-nano\n\n"
+    md += "```bash\nllama-server -hf acme/Jan-nano-gguf:Q8_0\n```\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "acme/Jan-nano", "model"), (6, "acme/Jan-nano-gguf", "model")}

@@ -93,7 +93,8 @@ _FILE_SUFFIX = re.compile(
 _PLACEHOLDER = re.compile(
     r"your[-_]|^some[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE
 )
-_VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-\d+$")  # Trainer's output dirs
+#: Versions, and Trainer's output dirs (`checkpoint-500`, `checkpoint-xxx` in a template).
+_VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-(?:\d+|x+|X+|N|last|final)$")
 #: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,
 #: `modelscope.cn/Org/`) before its namespace; Hub hosts are Hub references instead.
 _OLLAMA_HOST = r"(?!(?:www\.)?(?:huggingface|hf)\.co/)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/"
@@ -112,9 +113,18 @@ def is_repo_id(value: str, *, allow_single: bool = False) -> bool:
 
 
 def without_quant(value: str) -> str:
-    """llama.cpp's `org/name-GGUF:Q4_K_M` (`-hf`, `hf =`): the repo, without the quantization."""
+    """llama.cpp's `org/name-GGUF:Q4_K_M` (`-hf`, `hf =`) and `org/name-GGUF/name-Q8_0.gguf`
+    (a weights file in the repo): the repo, without the quantization or the file."""
     head, colon, _quant = value.partition(":")
-    return head if colon and "/" in head and "://" not in value else value
+    if colon and "/" in head and "://" not in value:
+        return head
+    parts = value.split("/")
+    if len(parts) == 3 and _WEIGHTS_FILE.search(parts[2]) and all(parts):
+        return f"{parts[0]}/{parts[1]}"
+    return value
+
+
+_WEIGHTS_FILE = re.compile(r"\.(?:gguf|ggml|safetensors|bin|onnx)$", re.IGNORECASE)
 
 
 def strip_prefix(value: str) -> str:

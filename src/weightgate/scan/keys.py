@@ -127,14 +127,19 @@ def tokens(key: str) -> tuple[str, ...]:
     return tuple(t for t in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if t)
 
 
+#: Not-an-id words that, before a model word, describe the model instead: `image_model_id` (an
+#: image model, not a container image), `input_model_name` (the model a step reads).
+_DESCRIBE_A_MODEL = frozenset({"image", "images", "input", "inputs"})
+
+
 def _before_model(toks: tuple[str, ...]) -> tuple[str, ...]:
-    """The tokens a not-an-id word is looked for in: all of them, except that `image` (a
-    container image) before a model word describes the model (`IMAGE_MODEL`, `image_model_id`)."""
+    """The tokens a not-an-id word is looked for in: all of them, except the words of
+    `_DESCRIBE_A_MODEL` before the last model word."""
     models = [i for i, t in enumerate(toks) if t in _MODEL_TOKS]
     if not models:
         return toks
     last_model = models[-1]
-    return tuple(t for i, t in enumerate(toks) if not (t in ("image", "images") and i < last_model))
+    return tuple(t for i, t in enumerate(toks) if not (t in _DESCRIBE_A_MODEL and i < last_model))
 
 
 #: Every token a role rule knows; others at the end of a key qualify it (`EMBEDDING_MODEL_ML`,

@@ -39,8 +39,9 @@ _LISTED_NAME = re.compile(
     LIST_ITEM.pattern + r"\s*`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
 )
 _HEADING = re.compile(r"^(#{1,6})\s")
-#: A heading that is one id and nothing else: the section is about that model.
-_ID_HEADING = re.compile(r"^#{1,6}\s+`?[A-Za-z0-9][\w.-]*/[\w.-]+`?\s*$")
+#: A heading that is one id and nothing else: the section is about that model. Its name has a
+#: `-`, `_`, `.` or digit (`#### Menlo/Jan-nano`; `## Usage/Examples` is no id).
+_ID_HEADING = re.compile(r"^#{1,6}\s+`?(?P<id>[A-Za-z0-9][\w.-]*/(?=[\w.]*[-_.\d])[\w.-]+)`?\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
 #: right after a label that names a model.
@@ -275,10 +276,10 @@ def scan_markdown(path: str, source: str) -> Found:
                 level = len(heading.group(1))
                 headings = [h for h in headings if h[0] < level] + [(level, about_models(line))]
             section = any(about for _level, about in headings)
-            titled = heading is not None and _ID_HEADING.match(line) is not None  # `## org/name`
-            where = _Line(
-                ollama, before, table or titled, slugs=number - 1 in router, section=section
-            )
+            titled = _ID_HEADING.match(line) if heading is not None else None
+            if titled is not None and plausible_id(titled.group("id")):  # `#### org/name`
+                found.add(number, titled.start("id") + 1, titled.group("id"), confidence="low")
+            where = _Line(ollama, before, table, slugs=number - 1 in router, section=section)
             _prose(found, number, line, where)
             if line.startswith(("    ", "\t")) and not LIST_ITEM.match(line):
                 shell(found, number, [line], ollama)  # an indented code block
