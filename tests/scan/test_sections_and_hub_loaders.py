@@ -405,3 +405,14 @@ def test_a_heading_that_is_an_id_of_any_shape(tmp_path: Path) -> None:
     md += "```bash\nllama-server -hf acme/Jan-nano-gguf:Q8_0\n```\n"
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(3, "acme/Jan-nano", "model"), (6, "acme/Jan-nano-gguf", "model")}
+
+
+def test_a_provider_switch_and_sentence_transformers_short_names_in_docs(tmp_path: Path) -> None:
+    js = "// defaults for the Ollama embedding provider\nexport function defaultModel(p) {\n"
+    js += "  switch (p) {\n    case 'OpenAI':\n      return 'text-embedding-3-small';\n"
+    js += "    case 'Ollama':\n      return 'nomic-embed-text';\n  }\n}\n"
+    refs, _ = scan_one(tmp_path, "config.js", js)
+    assert ids(refs) == {(7, "nomic-embed-text", "ollama")}
+    md = "- Scientific papers: e.g. `sentence-transformers/allenai-specter` (citation-aware)\n"
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(1, "sentence-transformers/allenai-specter", "model")}

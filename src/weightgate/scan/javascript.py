@@ -153,9 +153,26 @@ def scan_javascript(path: str, source: str) -> Found:
                     found.add(number, at + 1, value, "ollama")
     _calls(found, source)
     _enums(found, source, ollama=ollama)
+    if "case" in source and ollama:
+        _ollama_cases(found, source)
     for number, at, value in published:  # after the other forms: theirs is the surer reading
         found.add(number, at + 1, value, "model", confidence="low")
     return found
+
+
+#: `case 'Ollama': return 'nomic-embed-text'`: a provider switch's default for Ollama.
+_OLLAMA_CASE = re.compile(
+    r"""case\s+["'`]ollama["'`]\s*:\s*(?://[^\n]*\s*)*(?:return\s+|\w+\s*=\s*)["'`](?P<v>[^"'`\s]+)["'`]""",
+    re.IGNORECASE,
+)
+
+
+def _ollama_cases(found: Found, source: str) -> None:
+    """The model a provider switch returns (or assigns) for its Ollama case."""
+    for match in _OLLAMA_CASE.finditer(source):
+        if is_ollama_tag(match.group("v")):
+            number, column = _position(source, match.start("v"))
+            found.add(number, column + 1, match.group("v"), "ollama")
 
 
 def _model_lists(source: str) -> set[int]:

@@ -183,8 +183,14 @@ def short_names_in_prose(line: str) -> list[tuple[int, str]]:
 
 
 def model_shaped(ident: str) -> bool:
-    """`org/name` whose name has a size, version or variant (`wav2vec2-large-xlsr-53`)."""
-    return "/" in ident and _MODEL_NAME.search(ident.split("/", 1)[1]) is not None
+    """`org/name` whose name has a size, version or variant (`wav2vec2-large-xlsr-53`), or a
+    sentence-transformers model by its short name (`sentence-transformers/allenai-specter`)."""
+    if "/" not in ident:
+        return False
+    org, name = ident.split("/", 1)
+    if org.lower() == "sentence-transformers" and is_sentence_transformers_name(name):
+        return True
+    return _MODEL_NAME.search(name) is not None
 
 
 #: A table needs this many entries that are model ids, and at least this share of its strings.
@@ -243,6 +249,6 @@ def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
             out.append((match.start(), ident))  # `the "org/chatterbox" model`, any shape
             continue
         known = org.lower() in PUBLISHERS or (about and _UNKNOWN_ORG_ID.match(ident) is not None)
-        if known and _MODEL_NAME.search(name) and plausible_id(ident):
+        if known and model_shaped(ident) and plausible_id(ident):
             out.append((match.start(), ident))
     return out
