@@ -249,11 +249,14 @@ def generate(model_name: str = "gpt2", tokenizer=None):
 
 def test_keys_that_name_converted_weights_and_their_origin(tmp_path: Path) -> None:
     yaml = "original_repo: acme/Chat-8B-Instruct\nmlx-repo: acme-mlx/Chat-8B-Instruct-4bit\n"
-    yaml += "quantize: 4bit\ngguf_file: chat-8b.Q4_K_M.gguf\n"
+    yaml += (
+        "quantize: 4bit\ngguf_file: chat-8b.Q4_K_M.gguf\nSURYA_GGUF_REPO: acme/surya-ocr-2-gguf\n"
+    )
     refs, _ = scan_one(tmp_path, "configs/chat.yaml", yaml)
     assert ids(refs) == {
         (1, "acme/Chat-8B-Instruct", "model"),
         (2, "acme-mlx/Chat-8B-Instruct-4bit", "model"),
+        (5, "acme/surya-ocr-2-gguf", "model"),
     }
 
 

@@ -40,11 +40,11 @@ _ID_TAIL = frozenset(
 _GENERIC = frozenset(
     {"id", "name", "path", "repo", "repository", "uri", "url", "source", "default", "value"}
 )
-#: Words that, first in a key ending in `_repo` / `_id` / `_name`, say it names weights:
-#: a converted model's formats and the model it was converted from.
-_WEIGHTS_HEAD = frozenset(
-    {"mlx", "gguf", "ggml", "onnx", "awq", "gptq", "exl2", "ct2", "quantized", "original"}
-)
+#: Words that, in a key ending in `_repo` / `_id` / `_name`, say it names weights: a converted
+#: model's formats (anywhere before the tail: `SURYA_GGUF_REPO`), and, first, the model it was
+#: converted from (`original_repo`).
+_WEIGHT_FORMATS = frozenset({"mlx", "gguf", "ggml", "onnx", "awq", "gptq", "exl2", "ct2"})
+_WEIGHTS_HEAD = _WEIGHT_FORMATS | {"quantized", "original"}
 _DATASET_TOKS = frozenset({"dataset", "datasets"})
 _OUTPUT_TOKS = frozenset({"output", "outputs", "push", "export", "upload", "destination", "dest"})
 _OUTPUT_HEAD = frozenset({"hub", "save", "saved", "target", "new", "merged", "result"})
@@ -192,8 +192,12 @@ def role(key: str) -> Role:
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
     if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`
         return "model"
-    if toks[0] in _WEIGHTS_HEAD and last in _ID_TAIL and len(toks) > 1:
-        return "model"  # `mlx-repo: mlx-community/...`, `original_repo: org/name`
+    if (
+        last in _ID_TAIL
+        and len(toks) > 1
+        and (toks[0] in _WEIGHTS_HEAD or any(t in _WEIGHT_FORMATS for t in toks[:-1]))
+    ):
+        return "model"  # `mlx-repo: mlx-community/...`, `original_repo`, `SURYA_GGUF_REPO`
     if toks[0] in ("hf", "huggingface") and last in _ID_TAIL:
         return "hub"
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):
