@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS
+from weightgate.scan.shortnames import SENTENCE_TRANSFORMERS, is_short_name
 
 NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"  # one segment of a Hub repo id
 _REPO_ID = re.compile(rf"^(?:{NAME}/)?{NAME}$")
@@ -239,9 +239,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
     if not is_repo_id(value, allow_single=True):
         return False
     if "/" not in value:
-        return allow_legacy and (
-            value.lower() in LEGACY_IDS or value.lower() in SENTENCE_TRANSFORMERS
-        )
+        return allow_legacy and is_short_name(value)
     org, name = value.split("/")
     hosted_only = (
         (org == "openai" and _OPENAI_API.match(name))

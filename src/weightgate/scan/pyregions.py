@@ -15,7 +15,7 @@ from functools import cache
 from weightgate.scan import keys
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
-from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS
+from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
 
 #: Loader calls, grouped under the literal their names start with: one substring test per
 #: group, then one regex (that starts with the same literal) finds the calls.
@@ -224,7 +224,7 @@ def hits(text: str) -> list[int]:
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
     quoted = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
-    legacy = [m.start(1) - 1 for m in _legacy_row().finditer(text) if _legacy(m.group(1))]
+    legacy = [m.start(1) - 1 for m in _legacy_row().finditer(text) if is_short_name(m.group(1))]
     found.extend(_tables(text, [m.start() for m in quoted] + legacy))
     if len(text) < WHOLE_FILE_BELOW:  # a large file's docstring examples would all be parsed
         found.extend(m.start() for m in quoted if published_id(m.group()[1:-1]))
@@ -234,7 +234,8 @@ def hits(text: str) -> list[int]:
         found.extend(
             m.start()
             for m in _legacy_argument().finditer(text)
-            if _legacy(m.group(1)) and _CLASS_CALL.search(text, max(m.start() - 60, 0), m.start())
+            if is_short_name(m.group(1))
+            and _CLASS_CALL.search(text, max(m.start() - 60, 0), m.start())
         )
     if (
         "ollama" in text or "Ollama" in text or "OLLAMA" in text
@@ -252,11 +253,6 @@ def hits(text: str) -> list[int]:
                     found.append(start)
             at = text.find(tail, at + 1)
     return sorted(found)
-
-
-def _legacy(name: str) -> bool:
-    lowered = name.lower()
-    return lowered in LEGACY_IDS or lowered in SENTENCE_TRANSFORMERS
 
 
 def _model_word(text: str, m: re.Match[str]) -> list[int]:

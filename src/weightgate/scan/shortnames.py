@@ -211,3 +211,9 @@ FASTER_WHISPER = {
     "large-v3-turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
     "turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
 }
+
+
+def is_short_name(name: str) -> bool:
+    """A legacy Hub id or a sentence-transformers short name (`gpt2`, `all-MiniLM-L6-v2`)."""
+    lowered = name.lower()
+    return lowered in LEGACY_IDS or lowered in SENTENCE_TRANSFORMERS

@@ -217,9 +217,9 @@ class _Walker:
             stack.append((value, key.text, own, hub))
 
     def flags(self, items: list[Node]) -> None:
-        """A list of three or more model ids (see `prose.table_entries`), `["--model",
-        "org/name"]` as separate list items (container args), and the
-        `org/name` after a `serve` item (`command: [serve, org/name, --port, "8000"]`)."""
+        """A list of three or more model ids (see `prose.table_entries`); `["--model",
+        "org/name"]` as separate list items (container args); the `org/name` after a `serve`
+        item (`command: [serve, org/name, --port, "8000"]`)."""
         strings = [i for i in items if isinstance(i, Scalar) and i.is_string]
         if len(strings) >= 3 and len(strings) == len(items):  # `options: ["org/a-7b", ...]`
             for index in table_entries([s.text.strip() for s in strings]):

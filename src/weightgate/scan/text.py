@@ -32,9 +32,9 @@ _VALUE = (
     r"""(?P<v>\$\{\w+:?-(?P<dq>["'])[^"'}\s]+(?P=dq)\}|[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
 )
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
-#: `-m org/name` (llama.cpp, `llm`, converters) and `-model org/name`: only an `org/name`,
+#: `-m org/name` (llama.cpp, `llm`, converters) and Go-style `-model org/name`: only an `org/name`,
 #: never `python -m module` or a `git commit -m` message.
-_SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")  # and Go-style `-model`
+_SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`), and vLLM's `--lora-modules name=org/adapter`.
 _ROLE_FLAG = re.compile(
