@@ -419,3 +419,20 @@ def test_a_provider_switch_and_sentence_transformers_short_names_in_docs(tmp_pat
     md = "- Scientific papers: e.g. `sentence-transformers/allenai-specter` (citation-aware)\n"
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(1, "sentence-transformers/allenai-specter", "model")}
+
+
+def test_model_lists_in_object_properties_and_form_field_defaults(tmp_path: Path) -> None:
+    ts = "// Ollama provider card\nconst Ollama = {\n  chatModels: [\n"
+    ts += "    { displayName: 'Llama 3.1 8B', id: 'llama3.1' },\n"
+    ts += "    { id: 'qwen2.5:72b' },\n  ],\n};\n"
+    refs, _ = scan_one(tmp_path, "ollama.ts", ts)
+    assert ids(refs) == {(4, "llama3.1", "ollama"), (5, "qwen2.5:72b", "ollama")}
+    ts = "const Router = {\n  chatModels: [\n    { id: 'mistral-large' },\n"
+    ts += "    { id: 'acme/chat-7b' },\n  ],\n};\n"
+    refs, _ = scan_one(tmp_path, "router.ts", ts)
+    assert ids(refs) == {(4, "acme/chat-7b", "model")}
+    js = "exports.ollamaModel = {\n    displayName: 'Model',\n    name: 'model',\n"
+    js += "    type: 'options',\n    default: 'llama3.2',\n};\n"
+    js += "exports.other = {\n    name: 'format',\n    default: 'json',\n};\n"
+    refs, _ = scan_one(tmp_path, "LMOllama/description.js", js)
+    assert ids(refs) == {(5, "llama3.2", "ollama")}

@@ -58,7 +58,8 @@ _STATE = re.compile(
 )
 #: `export const models = [`, `OLLAMA_MODELS: Model[] = [`: a list of models (its entries'
 #: `value` / `id` / `name` fields and bare strings are model names).
-_LIST_START = re.compile(r"(?P<k>[A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,80})?=\s*\[")
+#: `const models = [`, `models: Model[] = [`, and an object's `chatModels: [` (`p` set).
+_LIST_START = re.compile(r"(?P<k>[A-Za-z_$][\w$]*)\s*(?:(?::[^=\n]{0,80})?=|(?P<p>:))\s*\[")
 _ENTRY_KEYS = frozenset({"value", "id", "name", "model", "tag"})
 _ENTRY = re.compile(rf"""^\s*{_STRING}\s*,?\s*$""")
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
@@ -117,7 +118,7 @@ def scan_javascript(path: str, source: str) -> Found:
     lowered = source.lower()
     ollama = about_ollama(source)
     hub = "huggingface" in lowered or "@xenova/" in lowered  # `@huggingface/...` included
-    listed = _model_lists(source) if "[" in source else set()
+    listed = _model_lists(source, ollama=ollama) if "[" in source else {}
     published: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):
         if len(line) > 5_000:  # minified bundles
@@ -127,7 +128,7 @@ def scan_javascript(path: str, source: str) -> Found:
                 _jsdoc(found, number, line, ollama=ollama)
             continue
         if number in listed:
-            _entry(found, number, line)
+            _entry(found, number, line, ollama=listed[number])
         published.extend((number, at, repo) for at, repo in mlc_ids(line))  # WebLLM ids
         if "/" in line:  # `return 'Xenova/t5-small'`: a known publisher's id, whatever holds it
             published.extend(
@@ -155,6 +156,8 @@ def scan_javascript(path: str, source: str) -> Found:
     _enums(found, source, ollama=ollama)
     if "case" in source and ollama:
         _ollama_cases(found, source)
+    if "default" in source:
+        _field_defaults(found, source, ollama=ollama, hub=hub)
     for number, at, value in published:  # after the other forms: theirs is the surer reading
         found.add(number, at + 1, value, "model", confidence="low")
     return found
@@ -167,6 +170,22 @@ _OLLAMA_CASE = re.compile(
 )
 
 
+#: A form field's definition (an n8n node property, a settings schema): `name: 'model'` and,
+#: within the same braces, `default: 'llama3.2'`.
+_FIELD_DEFAULT = re.compile(
+    r"""\bname\s*:\s*["'](?P<k>[\w.-]+)["']\s*,[^{}]{0,400}?\bdefault\s*:\s*["'](?P<v>[^"'\s]+)["']"""
+)
+
+
+def _field_defaults(found: Found, source: str, *, ollama: bool, hub: bool) -> None:
+    """The default of a field named for a model."""
+    for match in _FIELD_DEFAULT.finditer(source):
+        kind = _kind(match.group("k"))
+        if kind is not None:
+            number, column = _position(source, match.start("v"))
+            _add(found, number, column, match.group("v"), kind, ollama=ollama, hub=hub)
+
+
 def _ollama_cases(found: Found, source: str) -> None:
     """The model a provider switch returns (or assigns) for its Ollama case."""
     for match in _OLLAMA_CASE.finditer(source):
@@ -175,9 +194,11 @@ def _ollama_cases(found: Found, source: str) -> None:
             found.add(number, column + 1, match.group("v"), "ollama")
 
 
-def _model_lists(source: str) -> set[int]:
-    """Line numbers inside array literals assigned to a name for models."""
-    lines: set[int] = set()
+def _model_lists(source: str, *, ollama: bool) -> dict[int, bool]:
+    """Line numbers inside array literals assigned to a name for models, each with whether a
+    bare library name there is an Ollama tag: always in a variable's list (`const models =
+    [...]`), only in a file about Ollama in an object's property (`chatModels: [...]`)."""
+    lines: dict[int, bool] = {}
     for match in _LIST_START.finditer(source):
         if _kind(match.group("k")) != "model":
             continue
@@ -197,7 +218,8 @@ def _model_lists(source: str) -> set[int]:
             at += 1
         first, _column = _position(source, match.end())
         last, _column = _position(source, at)
-        lines.update(range(first, last + 1))
+        tags = ollama or match.group("p") is None
+        lines.update(dict.fromkeys(range(first, last + 1), tags))
     return lines
 
 
@@ -206,13 +228,13 @@ def _position(source: str, at: int) -> tuple[int, int]:
     return source.count("\n", 0, at) + 1, at - (source.rfind("\n", 0, at) + 1)
 
 
-def _entry(found: Found, number: int, line: str) -> None:
+def _entry(found: Found, number: int, line: str, *, ollama: bool) -> None:
     """A line of a list of models: `value: "llama3:8b"`, `id: 'llava'`, or a bare `"org/name",`;
-    the list is about models, so a bare Ollama library name counts as one."""
+    the list is about models, so (with `ollama`) a bare Ollama library name counts as one."""
     matches = [m for m in _KEYED.finditer(line) if m.group("k").strip("\"'") in _ENTRY_KEYS]
     bare = _ENTRY.match(line)
     for match in [*matches, *([bare] if bare else [])]:
-        _add(found, number, match.start("v"), match.group("v"), "model", ollama=True)
+        _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
 
 
 def _jsdoc(found: Found, number: int, line: str, *, ollama: bool) -> None:
