@@ -436,3 +436,15 @@ def test_model_lists_in_object_properties_and_form_field_defaults(tmp_path: Path
     js += "exports.other = {\n    name: 'format',\n    default: 'json',\n};\n"
     refs, _ = scan_one(tmp_path, "LMOllama/description.js", js)
     assert ids(refs) == {(5, "llama3.2", "ollama")}
+
+
+def test_tokenizer_repos_in_large_files_and_hosted_names_under_short_router_orgs(
+    tmp_path: Path,
+) -> None:
+    filler = "".join(f"def helper_{n}(x):\n    return x + {n}\n\n" for n in range(800))
+    py = filler + 'LLMS = {"gpt-4o": LLMConfig(context=128000, tokenizer_hub="Xenova/gpt-4o")}\n'
+    refs, _ = scan_one(tmp_path, "config.py", py)
+    assert ids(refs) == {(filler.count("\n") + 1, "Xenova/gpt-4o", "model")}
+    sh = "claudish --model oai/gpt-4o\n"
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert refs == set()

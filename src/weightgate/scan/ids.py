@@ -223,7 +223,8 @@ _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
-#: Names only a hosted API serves, whatever organization a router files them under.
+#: Names only a hosted API serves, under a router's short alias of its provider (`oai/gpt-4o`,
+#: `g/gemini-2.0-flash`); `Xenova/gpt-4o` is a tokenizer on the Hub.
 _HOSTED_NAME = re.compile(
     r"^(?:gpt-4o(?:-mini)?|gpt-4(?:\.\d)?(?:-turbo|-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano)?"
     r"|gpt-3\.5-turbo|o[134](?:-mini|-pro)?|claude-[\w.-]+|gemini-\d[\w.-]*)$",
@@ -245,7 +246,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
         (org == "openai" and _OPENAI_API.match(name))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
         or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
-        or _HOSTED_NAME.match(name) is not None  # `oai/gpt-4o`, a router's alias of an API model
+        or (len(org) <= 3 and _HOSTED_NAME.match(name) is not None)  # a router's `oai/gpt-4o`
     )
     if (org.lower() in _PROVIDERS and not hub) or hosted_only:
         return False

@@ -34,6 +34,7 @@ _ID_TAIL = frozenset(
         "checkpoint",
         "list",
         "weights",
+        "hub",  # `tokenizer_hub="org/name"`
     }
 )
 #: Keys that take their meaning from their parent (`"ollama.model": {"default": "llama3"}`).

@@ -72,7 +72,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `model=`, `base_model=`, `model_id=`, `model_name=`, `model_name_or_path=`
     ("model", re.compile(r"model(?:_id|_name|_name_or_path)?=[rRuU]?[\"']")),
     ("repo_id=", re.compile(r"repo_id=[rRuU]?[\"']")),
-    ("tokenizer_name=", re.compile(r"tokenizer_name=[rRuU]?[\"']")),
+    ("tokenizer", re.compile(r"tokenizer\w*=[rRuU]?[\"']")),  # `tokenizer_hub="org/name"`
     ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
     (
         "add_argument",
