@@ -448,3 +448,19 @@ def test_tokenizer_repos_in_large_files_and_hosted_names_under_short_router_orgs
     sh = "claudish --model oai/gpt-4o\n"
     refs, _ = scan_one(tmp_path, "run.sh", sh)
     assert refs == set()
+
+
+def test_ollama_in_per_provider_maps_and_lists_of_tagged_library_models(tmp_path: Path) -> None:
+    ts = "export const DEFAULT_MODEL = {\n    [Engine.ChatGPT]: 'gpt-5.2',\n"
+    ts += "    [Engine.Ollama]: 'llama3.3',\n};\nconst providers = { ollama: 'qwen3', x: 'y' };\n"
+    refs, _ = scan_one(tmp_path, "constants.ts", ts)
+    assert ids(refs) == {(3, "llama3.3", "ollama"), (5, "qwen3", "ollama")}
+    py = '# served by ollama\nPREFERRED = [\n    "llama3.2:3b", "llama3.2:1b",\n'
+    py += '    "llama3", "mistral", "notes",\n]\nWORDS = ["llama3", "mistral", "gemma2"]\n'
+    refs, _ = scan_one(tmp_path, "models.py", py)
+    assert ids(refs) == {
+        (3, "llama3.2:3b", "ollama"),
+        (3, "llama3.2:1b", "ollama"),
+        (4, "llama3", "ollama"),
+        (4, "mistral", "ollama"),
+    }

@@ -154,7 +154,7 @@ def scan_javascript(path: str, source: str) -> Found:
                     found.add(number, at + 1, value, "ollama")
     _calls(found, source)
     _enums(found, source, ollama=ollama)
-    if "case" in source and ollama:
+    if ollama:
         _ollama_cases(found, source)
     if "default" in source:
         _field_defaults(found, source, ollama=ollama, hub=hub)
@@ -163,9 +163,11 @@ def scan_javascript(path: str, source: str) -> Found:
     return found
 
 
-#: `case 'Ollama': return 'nomic-embed-text'`: a provider switch's default for Ollama.
+#: A provider's model where the provider is Ollama: a switch's `case 'Ollama': return
+#: 'nomic-embed-text'`, a per-provider map's `[Engine.Ollama]: "llama3.3"` or `ollama: "qwen3"`.
 _OLLAMA_CASE = re.compile(
-    r"""case\s+["'`]ollama["'`]\s*:\s*(?://[^\n]*\s*)*(?:return\s+|\w+\s*=\s*)["'`](?P<v>[^"'`\s]+)["'`]""",
+    r"""(?:case\s+["'`]ollama["'`]\s*:\s*(?://[^\n]*\s*)*(?:return\s+|\w+\s*=\s*)"""
+    r"""|(?:\[[\w.]*ollama\]|(?<![\w.-])["']?ollama["']?)\s*:\s*)["'`](?P<v>[^"'`\s]+)["'`]""",
     re.IGNORECASE,
 )
 
@@ -187,7 +189,7 @@ def _field_defaults(found: Found, source: str, *, ollama: bool, hub: bool) -> No
 
 
 def _ollama_cases(found: Found, source: str) -> None:
-    """The model a provider switch returns (or assigns) for its Ollama case."""
+    """The model a provider switch or a per-provider map gives Ollama."""
     for match in _OLLAMA_CASE.finditer(source):
         if is_ollama_tag(match.group("v")):
             number, column = _position(source, match.start("v"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, strip_prefix
-from weightgate.scan.ollamatags import tags_in_prose
+from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
 from weightgate.scan.prose import model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee, kwarg, parameters
@@ -118,6 +118,7 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             nodes.tables.extend(_table(node.elts))
             nodes.tables.extend(_flagged(node.elts))
+            nodes.tags.extend(_with_tags(node.elts))
     return nodes
 
 
@@ -178,6 +179,21 @@ def _table(items: list[ast.expr]) -> list[ast.Constant]:
     if len(strings) < len(items) // 2:
         return []
     return [strings[i] for i in table_entries([str(s.value).strip() for s in strings])]
+
+
+def _with_tags(items: list[ast.expr]) -> list[ast.Constant]:
+    """The bare library names of a list that holds two or more tagged Ollama library models
+    (`["llama3.2:3b", "phi3:mini", "llama3", "gemma2"]`: `llama3` and `gemma2` too)."""
+    strings = [i for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
+    if len(strings) < _TAGGED_LIST:
+        return []
+    tagged = sum(":" in str(s.value) and is_library_tag(str(s.value)) for s in strings)
+    if tagged < _TAGGED_LIST:
+        return []
+    return [s for s in strings if ":" not in str(s.value) and is_library_tag(str(s.value))]
+
+
+_TAGGED_LIST = 2
 
 
 def _flagged(items: list[ast.expr]) -> list[ast.Constant]:
