@@ -38,6 +38,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "exaone3.5",
         "falcon2",
         "firefunction-v2",
+        "gemma4",  # Ollama ea3c6a3 (2026-03-30): "gemma4: add Gemma 4 GGML model support"
         "glm4",
         "granite-code",
         "granite-embedding",
@@ -94,6 +95,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "qwen2-math",
         "qwen3-embedding",
         "qwen3-vl",
+        "qwen3.5",  # Ollama bcf6d55: the MLX runner's qwen3.5 models; `ollama pull qwen3.5:4b`
         "r1-1776",
         "reader-lm",
         "sailor2",
