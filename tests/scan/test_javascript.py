@@ -72,3 +72,10 @@ def test_loader_arguments_on_the_lines_after_the_call(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "index.ts", source)
     assert refs == {(3, 4, "acme/distilbert-sst2", "model")}
+
+
+def test_a_repo_id_key_names_a_hub_model(tmp_path: Path) -> None:
+    js = "export const MODELS = {\n  'tdt-v3': {\n    repoId: 'acme/parakeet-tdt-0.6b-v3-onnx',\n"
+    js += "  },\n};\nconst site = { repoId: 'main' };\n"
+    refs, _ = scan_one(tmp_path, "models.js", js)
+    assert {(line, i) for line, _c, i, _k in refs} == {(3, "acme/parakeet-tdt-0.6b-v3-onnx")}

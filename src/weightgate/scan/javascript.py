@@ -81,8 +81,9 @@ _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 def _kind(key: str | None) -> Kind | None:
     if key is None:
         return None
-    role = keys.role(key.strip("\"'"))
-    if role == "model":
+    name = key.strip("\"'")
+    role = keys.role(name)
+    if role == "model" or keys.tokens(name) == ("repo", "id"):  # `repoId: 'org/name'`
         return "model"
     return "dataset" if role == "dataset" else None
 
