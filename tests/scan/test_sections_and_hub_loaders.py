@@ -464,3 +464,18 @@ def test_ollama_in_per_provider_maps_and_lists_of_tagged_library_models(tmp_path
         (4, "llama3", "ollama"),
         (4, "mistral", "ollama"),
     }
+
+
+def test_a_model_keys_default_in_get(tmp_path: Path) -> None:
+    filler = "".join(f"def helper_{n}(x):\n    return x + {n}\n\n" for n in range(800))
+    py = (
+        filler
+        + "def stage(cfg):\n    return Stage(model=cfg.get('model', 'acme/VL-3B-Instruct'))\n"
+    )
+    py += "name = cfg.get('model_name', 'acme/chat-7b')\nurl = cfg.get('base_url', 'acme/x-7b')\n"
+    refs, _ = scan_one(tmp_path, "caption.py", py)
+    base = filler.count("\n")
+    assert ids(refs) == {
+        (base + 2, "acme/VL-3B-Instruct", "model"),
+        (base + 3, "acme/chat-7b", "model"),
+    }

@@ -80,6 +80,7 @@ def collect(tree: ast.Module) -> Nodes:
             continue
         if isinstance(node, ast.Call):
             nodes.calls.append(node)
+            nodes.keyed.extend(_got_default(node))
             wrapped = _wrapped_id(node)
             if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
                 nodes.published.append(wrapped)
@@ -194,6 +195,18 @@ def _with_tags(items: list[ast.expr]) -> list[ast.Constant]:
 
 
 _TAGGED_LIST = 2
+
+
+def _got_default(call: ast.Call) -> list[tuple[str, ast.expr]]:
+    """`cfg.get("model", "org/name")`: the default, keyed by the key it stands in for."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "get" and len(call.args) == 2):
+        return []
+    key, default = call.args
+    literal = isinstance(default, ast.Constant) and isinstance(default.value, str)
+    if isinstance(key, ast.Constant) and isinstance(key.value, str) and literal:
+        return [(key.value, default)]
+    return []
 
 
 def _flagged(items: list[ast.expr]) -> list[ast.Constant]:
