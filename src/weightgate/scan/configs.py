@@ -17,6 +17,7 @@ from weightgate._compat import load_toml
 from weightgate.model import ScanError
 from weightgate.scan.envfile import line_tree
 from weightgate.scan.found import Found, declared
+from weightgate.scan.read import problem
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import from_data, yaml_documents
 
@@ -65,11 +66,9 @@ def scan_toml(path: str, source: str) -> Found:
     try:
         data = load_toml(source)
     except ValueError as exc:  # tomllib.TOMLDecodeError
-        message = str(exc).splitlines()[0] if str(exc) else repr(exc)
-        at = _TOML_LINE.search(message)
-        found.errors.append(
-            ScanError(path, f"malformed file: {message}", int(at.group(1)) if at else None)
-        )
+        message, line = problem(exc)
+        at = _TOML_LINE.search(message) if line is None else None  # no `lineno` before 3.14
+        found.errors.append(ScanError(path, message, int(at.group(1)) if at else line))
         walk_tree(found, source, [line_tree(source)], comments=True)
         return found
     walk_tree(found, source, [from_data(data, source)], comments=True)

@@ -30,6 +30,7 @@ from weightgate.scan.prose import (
     mlc_ids,
     short_names_in_prose,
 )
+from weightgate.scan.read import problem
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Node, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -84,9 +85,8 @@ def _matter_documents(found: Found, matter: str) -> list[Node]:
             first = first or (exc, stray + 1)
             lines[stray] = ""
             continue
-        if first is not None:
-            message = f"malformed YAML: {first[0].problem}"
-            found.errors.append(ScanError(found.path, message, first[1]))
+        if first is not None:  # reported at the stray line, not where the parser gave up
+            found.errors.append(ScanError(found.path, problem(first[0])[0], first[1]))
         return docs
     raise first[0] if first else yaml.YAMLError("front matter")
 

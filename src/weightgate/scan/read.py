@@ -17,7 +17,8 @@ from weightgate.scan.pytriggers import might_reference
 MAX_FILE_BYTES = 10_000_000
 
 
-def _problem(exc: BaseException) -> tuple[str, int | None]:
+def problem(exc: BaseException) -> tuple[str, int | None]:
+    """The error message for a file that failed to read or scan, and its line when known."""
     if isinstance(exc, SyntaxError):
         from weightgate.scan.pyvalues import syntax_message  # not on a cached hook run's path
 
@@ -84,7 +85,7 @@ def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> En
     try:
         found = scanner(rel, source)
     except (Exception, RecursionError) as exc:
-        message, line = _problem(exc)
+        message, line = problem(exc)
         return (), (ScanError(rel, message, line),)
     marks, bad = suppress.parse(source, rel)
     refs = suppress.attach(
