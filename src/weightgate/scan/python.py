@@ -99,6 +99,8 @@ class _Visitor(ValueFlow):
         self.wrapped(nodes, reached)
         unused = unused_collections(tree, nodes) if self.src.notebook else set()
         for name, value in nodes.assigns:
+            if isinstance(value, ast.Constant) and not isinstance(value.value, str):
+                continue  # `model_name=None`: most model-named parameter defaults hold nothing
             role = keys.role(name)
             if role in ("model", "dataset") and id(value) not in unused:
                 self.enter(value)
