@@ -2,8 +2,10 @@
 
 Unit: a (file, id) pair. Recall is over labelled model / adapter / ollama references that are
 not templated, commented out or outputs (`templated-unresolved`, `commented-out`, `output:`
-notes). Precision: every reported model or Ollama tag that matches no positive label of that
-file (of any note) is a false positive. Datasets are scored the same way, separately.
+notes). Ollama names are compared without regard to case, as Ollama matches them
+(`Qwen2.5:3b` is `qwen2.5:3b`). Precision: every reported model or Ollama tag that matches no
+positive label of that file (of any note) is a false positive. Datasets are scored the same
+way, separately.
 
 A label names a reference as written; the scanner reports the Hub id it stands for. The two
 differ for a library's short names (faster-whisper's `large-v3` is
@@ -41,7 +43,7 @@ LINES: set[tuple[str, int, str]] = set()
 
 def _canon(ref: str, kind: str) -> str:
     if kind == "ollama":
-        return ref
+        return ref.lower()  # Ollama matches names without regard to case (`Qwen2.5:3b`)
     return normalize(ref) or ref
 
 
@@ -112,7 +114,7 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     doc = json.loads(proc.stdout)
     by_line = _labels_by_line(corpus)
     refs = [
-        _as_written(corpus, r, by_line.get((r["path"], int(r["line"])), []))
+        _as_written(corpus, _canon_ref(r), by_line.get((r["path"], int(r["line"])), []))
         for r in doc["refs"]
         if r["path"] in files
     ]
@@ -123,6 +125,10 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     for error in doc["errors"]:
         print(f"  error: {error['path']}:{error.get('line', '')}: {error['message']}")
     return models, datasets
+
+
+def _canon_ref(ref: dict[str, Any]) -> dict[str, Any]:
+    return {**ref, "id": ref["id"].lower()} if ref["kind"] == "ollama" else ref
 
 
 def _labels_by_line(corpus: Path) -> dict[tuple[str, int], list[tuple[str, str]]]:

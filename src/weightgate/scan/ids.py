@@ -215,6 +215,14 @@ _PROVIDERS = frozenset(
         "openai_compatible",
     }
 )
+#: What Hugging Face's Inference Providers router accepts after `org/name:`: a provider
+#: (`Qwen/Qwen2.5-7B:featherless-ai`) or a selection policy (`:fastest`, `:cheapest`).
+ROUTER_SUFFIXES = frozenset(
+    {"fastest", "cheapest", "preferred", "auto", "baseten", "black-forest-labs", "cerebras"}
+    | {"clarifai", "cohere", "deepinfra", "fal-ai", "featherless-ai", "fireworks-ai", "groq"}
+    | {"hf-inference", "hyperbolic", "nebius", "novita", "nscale", "openai", "ovhcloud"}
+    | {"publicai", "replicate", "sambanova", "scaleway", "together", "wavespeed", "zai-org"}
+)
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
 _PLACEHOLDER_ORGS = frozenset(
     {"user", "org", "organization", "owner", "namespace", "me", "your", "my", "some", "example"}
@@ -267,6 +275,9 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
     ident = strip_prefix(value.strip())
     if ident != value.strip() and ":" in ident:  # Ollama's `hf.co/org/name-GGUF:Q4_K_M`
         ident = ident.split(":", 1)[0]
+    head, colon, suffix = ident.rpartition(":")
+    if colon and suffix in ROUTER_SUFFIXES and head.count("/") == 1:
+        ident = head  # `org/name:featherless-ai`: Hugging Face's router picks the provider
     if ident.startswith("models/"):
         ident = ident[len("models/") :]
     parts = ident.split("/")
@@ -320,7 +331,9 @@ def single_dataset(value: str) -> str | None:
 #: Names that stand for "some model" in examples (`test-model`, `any-model`, `model-name`).
 _PLACEHOLDER_TAG = re.compile(
     r"^(?:(?:test|any|my|your|some|example|sample|dummy|fake|mock|foo|bar)[-_]?model"
-    r"|model[-_]?name)(?::|$)",
+    r"|model[-_]?name)(?::|$)"
+    r"|^[\w.-]*model$"  # `ollama run EmbeddingModel`, `ollama pull model`: a stand-in
+    r"|^(?-i:[A-Z][A-Z0-9_]*)$",  # `ollama run MODEL`: a variable's name, not a library name
     re.IGNORECASE,
 )
 

@@ -34,6 +34,11 @@ _ENV = re.compile(
     rf"""(?:env\.(?P<k>\w+)|\.get\w*(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
     rf"""\s*(?:\|\||\?\?)\s*{_STRING}"""
 )
+#: A model key's fallback: `model: options.ollama?.model ?? 'bge-m3'`, `const model =
+#: opts.model || "llama3"` (the literal is what runs when nothing is configured).
+_FALLBACK = re.compile(
+    rf"""(?P<k>[A-Za-z_$][\w$]*)\s*(?::|=)\s*[\w$.?]{{1,80}}?\s*(?:\?\?|\|\|)\s*{_STRING}"""
+)
 #: transformers.js / Hub JS loaders (and `fromPretrained`, as other JS ports spell it): the id
 #: is the call's model argument.
 _CALL = re.compile(
@@ -73,6 +78,7 @@ _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_KEYED, (":", "=")),
     (_TYPED, (":",)),
     (_ENV, ("env", "get")),
+    (_FALLBACK, ("??", "||")),
     (_STATE, ("useState",)),
     (_INDIRECT, ("=", "toBe", "toEqual")),
 )

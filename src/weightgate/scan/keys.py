@@ -133,6 +133,9 @@ def tokens(key: str) -> tuple[str, ...]:
 _DESCRIBE_A_MODEL = frozenset({"image", "images", "input", "inputs"})
 
 
+_CREDENTIAL = frozenset({"key", "token", "secret", "password", "credentials", "auth"})
+
+
 def _before_model(toks: tuple[str, ...]) -> tuple[str, ...]:
     """The tokens a not-an-id word is looked for in: all of them, except the words of
     `_DESCRIBE_A_MODEL` before the last model word."""
@@ -199,8 +202,8 @@ def role(key: str) -> Role:
         and (toks[0] in _WEIGHTS_HEAD or any(t in _WEIGHT_FORMATS for t in toks[:-1]))
     ):
         return "model"  # `mlx-repo: mlx-community/...`, `original_repo`, `SURYA_GGUF_REPO`
-    if toks[0] in ("hf", "huggingface") and last in _ID_TAIL:
-        return "hub"
+    if toks[0] in ("hf", "huggingface") and last in _ID_TAIL and not _CREDENTIAL & set(toks):
+        return "hub"  # `HF_REPO`, not `HF_KEY_PATH` (where a token is kept)
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):
         return "generic"
     return "unknown"

@@ -39,6 +39,11 @@ _INLINE = re.compile(r"`([^`\n]+)`")
 _LISTED_NAME = re.compile(
     LIST_ITEM.pattern + r"\s*`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
 )
+#: A line of prose that is a command (`ollama pull "x"` in a README without code fences).
+_COMMAND_LINE = re.compile(
+    r"\s*(?:\$\s+)?(?:ollama|huggingface-cli|hf|vllm|python3?|docker|llama-\w+|mlx_lm\.\w+"
+    r"|litgpt|accelerate|torchrun|lm_eval|tune|llm)\s+\S"
+)
 _HEADING = re.compile(r"^(#{1,6})\s")
 #: A heading that is one id and nothing else: the section is about that model. Its name has a
 #: `-`, `_`, `.` or digit (`#### Menlo/Jan-nano`; `## Usage/Examples` is no id).
@@ -214,6 +219,11 @@ def _library_cells(row: str) -> list[tuple[int, str]]:
     return out
 
 
+def _family_title(name: str, rest: str) -> bool:
+    """A capitalized name followed by more words (`Mistral Small 3`): prose, not a tag."""
+    return name != name.lower() and re.match(r"[ \t]+[A-Za-z0-9]", rest) is not None
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
@@ -244,6 +254,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     for offset, name in _library_cells(line) if where.table else []:
         found.add(number, offset + 1, name, "ollama", confidence="low")
     item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull
+    if item is not None and _family_title(item.group("n"), line[item.end() :]):
+        item = None  # `- Mistral Small 3 (24B)`: a family's name in a sentence, not a tag
     if item is not None and is_library_tag(item.group("n").lower()):
         found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 
@@ -283,6 +295,8 @@ def scan_markdown(path: str, source: str) -> Found:
             _prose(found, number, line, where)
             if line.startswith(("    ", "\t")) and not LIST_ITEM.match(line):
                 shell(found, number, [line], ollama)  # an indented code block
+            elif _COMMAND_LINE.match(line):  # a command written as a line of prose
+                shell(found, number, [line], ollama)
         if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:

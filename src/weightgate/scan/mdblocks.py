@@ -89,9 +89,16 @@ def shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
                 )
 
 
-def _python(found: Found, path: str, start: int, body: list[str]) -> None:
+def _python(found: Found, path: str, start: int, body: list[str], *, ollama: bool) -> None:
     """A Python block; one that stops parsing (an unclosed fence running into prose) is read
-    up to the line where it stops."""
+    up to the line where it stops. Notebook shell lines (`!python train.py --model x`) are
+    commands, and they and magics (`%pip`) are left out of the parse."""
+    escaped = [offset for offset, line in enumerate(body) if line.lstrip()[:1] in ("!", "%")]
+    for offset in escaped:
+        line = body[offset]
+        if line.lstrip().startswith("!"):
+            shell(found, start + offset, [line.replace("!", " ", 1)], ollama)
+        body = [*body[:offset], "", *body[offset + 1 :]]
     try:
         inner = scan_python(path, "\n".join(body))
     except SyntaxError as error:
@@ -135,6 +142,6 @@ def read_block(
             for at, bare in ids_in_prose(line):
                 found.add(start + offset, at + 1, bare, "model", confidence="low")
     elif lang in _PYTHON:
-        _python(found, path, start, body)
+        _python(found, path, start, body, ollama=ollama)
     elif lang in _JAVASCRIPT:
         _shifted(found, scan_javascript(path, "\n".join(body)), start)

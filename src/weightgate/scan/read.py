@@ -36,16 +36,23 @@ def problem(exc: BaseException) -> tuple[str, int | None]:
     return f"could not scan ({exc.__class__.__name__}: {exc})", None
 
 
-_CREATE = re.compile(r"ollama\s+create\s+[\"']?([\w.:/-]+)")
+_CREATE = re.compile(
+    r"ollama\s+(?:create|cp\s+[\"']?[\w.:/-]+[\"']?)\s+[\"']?([\w.:/-]+)", re.IGNORECASE
+)
 
 
 def _not_created(refs: list[ModelRef], source: str) -> list[ModelRef]:
-    """Without the Ollama names the file itself builds (`ollama create my-model -f ...`): a
-    local model, not a library one."""
-    if "ollama" not in source or "create" not in source:
+    """Without the Ollama names the file itself builds (`ollama create my-model -f ...`) or
+    copies to (`ollama cp x my-model`): a local model, not a library one, with or without
+    Ollama's default `:latest` tag."""
+    if "ollama" not in source or ("create" not in source and " cp " not in source):
         return refs
-    local = set(_CREATE.findall(source))
-    return [r for r in refs if not (r.kind == "ollama" and r.id in local)]
+    local = {name.lower().removesuffix(":latest") for name in _CREATE.findall(source)}
+    return [
+        r
+        for r in refs
+        if not (r.kind == "ollama" and r.id.lower().removesuffix(":latest") in local)
+    ]
 
 
 #: Hosts of model routers and hosted open-model APIs, whose model slugs copy Hub ids in lower case.

@@ -200,6 +200,7 @@ class _Walker:
             self.muted.update(
                 id(v) for k, v in node.pairs if k is not None and k.text == "model_name"
             )
+        self.served(node)
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(node)
         for key, value in reversed(node.pairs):
@@ -215,6 +216,24 @@ class _Walker:
                 if isinstance(value, Scalar):
                     continue
             stack.append((value, key.text, own, hub))
+
+    def served(self, node: Map) -> None:
+        """A vLLM server container (`image: vllm/vllm-openai`, whose entrypoint is `vllm
+        serve`): the model is the first word of its `command` or `args` (`command: >
+        Qwen/Qwen3-1.7B --dtype float16`, `args: ["org/name", "--port", "8000"]`)."""
+        by_key = {k.text: v for k, v in node.pairs if k is not None}
+        image = by_key.get("image")
+        if not (isinstance(image, Scalar) and "vllm" in image.text.lower()):
+            return
+        for key in ("command", "args"):
+            given = by_key.get(key)
+            first = given.items[0] if isinstance(given, Seq) and given.items else given
+            if not (isinstance(first, Scalar) and first.is_string):
+                continue
+            word = first.text.split(maxsplit=1)[0] if first.text.strip() else ""
+            ident = normalize(word) if "/" in word else None
+            if ident is not None and id(first) not in self.muted:
+                self.add(first, first.text.find(word), ident, "model", "high")
 
     def flags(self, items: list[Node]) -> None:
         """A list of three or more model ids (see `prose.table_entries`); `["--model",

@@ -1,0 +1,137 @@
+"""Server containers and router suffixes, fallbacks in JavaScript, commands in Markdown prose
+and notebook-style Python blocks, and the Ollama names a file makes itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_vllm_containers_command_starts_with_the_model(tmp_path: Path) -> None:
+    compose = """\
+services:
+  vllm:
+    image: vllm/vllm-openai:latest
+    command: >
+      Qwen/Qwen3-1.7B
+      --dtype float16
+      --max-model-len 16384
+  gpu:
+    image: vllm/vllm-openai:v0.9.0
+    args: ["meta-llama/Llama-3.2-3B-Instruct", "--port", "8001"]
+  web:
+    image: nginx:latest
+    command: acme/not-a-model --flag
+"""
+    refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert ids(refs) == {
+        (5, "Qwen/Qwen3-1.7B", "model"),
+        (10, "meta-llama/Llama-3.2-3B-Instruct", "model"),
+    }
+
+
+def test_a_routers_provider_suffix_is_not_part_of_the_id(tmp_path: Path) -> None:
+    py = """\
+from huggingface_hub import InferenceClient
+
+client = InferenceClient()
+client.chat.completions.create(model="Qwen/Qwen2.5-7B:featherless-ai", messages=[])
+client.chat.completions.create(model="deepseek-ai/DeepSeek-R1:fastest", messages=[])
+"""
+    refs, _ = scan_one(tmp_path, "chat.py", py)
+    assert ids(refs) == {
+        (4, "Qwen/Qwen2.5-7B", "model"),
+        (5, "deepseek-ai/DeepSeek-R1", "model"),
+    }
+
+
+def test_a_model_keys_fallback_in_javascript(tmp_path: Path) -> None:
+    ts = """\
+import { Ollama } from 'ollama/browser'
+export async function embed(input: string, options: any = {}) {
+  const ollama = new Ollama({ host: 'http://localhost:11434' })
+  const response = await ollama.embed({ model: options.ollama?.model ?? 'bge-m3', input })
+  const model = opts.model || "meta-llama/Llama-3.2-1B"
+  const label = opts.label || "acme/not-a-model-key"
+  return response
+}
+"""
+    refs, _ = scan_one(tmp_path, "embed.ts", ts)
+    assert ids(refs) == {(4, "bge-m3", "ollama"), (5, "meta-llama/Llama-3.2-1B", "model")}
+
+
+def test_commands_written_as_markdown_prose(tmp_path: Path) -> None:
+    md = """\
+### pull model
+ollama pull "modelscope.cn/unsloth/Mistral-Small-3.2-24B-Instruct-2506-GGUF:Q4_K_M"
+huggingface-cli download acme/tiny-llm-7b --local-dir models
+ollama run MODEL
+ollama run EmbeddingModel
+
+We think ollama is great for this.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {
+        (2, "modelscope.cn/unsloth/Mistral-Small-3.2-24B-Instruct-2506-GGUF:Q4_K_M", "ollama"),
+        (3, "acme/tiny-llm-7b", "model"),
+    }
+
+
+def test_notebook_shell_lines_in_a_markdown_python_block(tmp_path: Path) -> None:
+    md = """\
+# Train
+
+```python
+%cd project
+!pip install -r requirements.txt
+!python src/cli.py --model_name_or_path "unsloth/mistral-7b-bnb-4bit"
+from transformers import AutoTokenizer
+tok = AutoTokenizer.from_pretrained("bert-base-uncased")
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {
+        (6, "unsloth/mistral-7b-bnb-4bit", "model"),
+        (8, "bert-base-uncased", "model"),
+    }
+
+
+def test_ollama_names_the_file_creates_or_copies_are_local(tmp_path: Path) -> None:
+    md = """\
+# Ollama
+
+```bash
+huggingface-cli download bartowski/Starling-LM-7B-beta-GGUF Starling-LM-7B-beta-Q6_K.gguf
+ollama create "Starling-LM-7B-beta-Q6_K" -f Modelfile
+ollama run Starling-LM-7B-beta-Q6_K:latest
+ollama pull llama3.2:3b
+ollama cp llama3.2:3b mistral
+ollama run mistral
+```
+"""
+    refs, _ = scan_one(tmp_path, "notes.md", md)
+    assert ids(refs) == {
+        (4, "bartowski/Starling-LM-7B-beta-GGUF", "model"),
+        (7, "llama3.2:3b", "ollama"),
+    }
+
+
+def test_a_capitalized_family_name_in_a_list_is_prose(tmp_path: Path) -> None:
+    md = """\
+# Models for Ollama
+
+Pull one of these with `ollama pull`:
+
+- mistral
+- Mistral Small 3 (2501) (24B)
+"""
+    refs, _ = scan_one(tmp_path, "models.md", md)
+    assert ids(refs) == {(5, "mistral", "ollama")}
+
+
+def test_a_variable_keeping_a_token_path_is_not_a_repo(tmp_path: Path) -> None:
+    sh = 'HF_KEY_PATH="${HF_KEY_PATH:-$HF_TOKEN_FILE}"\nHF_REPO=acme/tiny-llm-7b\n'
+    refs, errors = scan_one(tmp_path, "download.sh", sh)
+    assert ids(refs) == {(2, "acme/tiny-llm-7b", "model")}
+    assert errors == []
