@@ -135,3 +135,14 @@ def test_a_variable_keeping_a_token_path_is_not_a_repo(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "download.sh", sh)
     assert ids(refs) == {(2, "acme/tiny-llm-7b", "model")}
     assert errors == []
+
+
+def test_happytransformer_classes_take_the_model_second(tmp_path: Path) -> None:
+    py = """\
+from happytransformer import HappyTextToText, HappyGeneration
+
+seq2seq = HappyTextToText("T5", "t5-base", load_path="trained_model/")
+gen = HappyGeneration(model_type="GPT-NEO", model_name="EleutherAI/gpt-neo-125m")
+"""
+    refs, _ = scan_one(tmp_path, "eval_model.py", py)
+    assert ids(refs) == {(3, "t5-base", "model"), (4, "EleutherAI/gpt-neo-125m", "model")}

@@ -41,6 +41,11 @@ _MODEL_CTORS = frozenset(
     {"LLM", "AsyncLLM", "EngineArgs", "AsyncEngineArgs", "InferenceClient", "AsyncInferenceClient"}
     | {"LM"}  # dspy.LM("ollama_chat/llama3.2"), dspy.LM("huggingface/org/name")
 )
+#: HappyTransformer's classes: `HappyTextToText("T5", "t5-base")` (model type, then Hub id).
+_HAPPY = frozenset(
+    {"HappyTextToText", "HappyGeneration", "HappyWordPrediction", "HappyTextClassification"}
+    | {"HappyQuestionAnswering", "HappyTokenClassification", "HappyNextSentence"}
+)
 #: Gradio's `gr.load("models/org/name")` and its older `gr.Interface.load(...)`.
 _GRADIO = frozenset({"gr", "gradio", "Interface"})
 #: outlines' `outlines.models.transformers("org/name")` and its siblings.
@@ -181,6 +186,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "path_or_hf_repo")
     elif name in _MODEL_CTORS:
         expr = _arg(node, 0, "model")
+    elif name in _HAPPY:
+        expr = _arg(node, 1, "model_name")
     elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
         expr = _arg(node, 0, "name", "model_name")
     elif name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
@@ -197,6 +204,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     local = kwarg(node, "data_files", "data_dir") is not None
     single = name in _DATASET_CALLS and not local  # `load_dataset("json", data_files=...)`
     hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
+    hub = hub or name in _HAPPY  # each class calls `from_pretrained` with the name
     return [Target(expr, kind, revision, single=single, hub=hub)]
 
 

@@ -42,6 +42,15 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "whisperx.load_model": ("",),
     "select": ("box", "_slider", ""),  # Streamlit widgets labelled for models; `multiselect`
     "Dropdown": ("",),
+    "Happy": (  # HappyTransformer
+        "TextToText",
+        "Generation",
+        "WordPrediction",
+        "TextClassification",
+        "QuestionAnswering",
+        "TokenClassification",
+        "NextSentence",
+    ),
 }
 
 

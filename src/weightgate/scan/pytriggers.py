@@ -43,6 +43,7 @@ TRIGGERS = (
     b"gr.load",
     b"Model(",
     b"Interface.load",
+    b"Happy",  # HappyTransformer's `HappyTextToText("T5", "t5-base")`
 )
 
 
