@@ -146,3 +146,26 @@ gen = HappyGeneration(model_type="GPT-NEO", model_name="EleutherAI/gpt-neo-125m"
 """
     refs, _ = scan_one(tmp_path, "eval_model.py", py)
     assert ids(refs) == {(3, "t5-base", "model"), (4, "EleutherAI/gpt-neo-125m", "model")}
+
+
+def test_a_systemd_unit_that_serves_a_model(tmp_path: Path) -> None:
+    unit = """\
+[Service]
+Environment="CUDA_HOME=/usr/local/cuda-13.0"
+ExecStart=/opt/vllm/.venv/bin/vllm serve acme/Qwen3-8B-GPTQ-Int4 \\
+  --port 8000
+"""
+    refs, _ = scan_one(tmp_path, "vllm.service", unit)
+    assert ids(refs) == {(3, "acme/Qwen3-8B-GPTQ-Int4", "model")}
+
+
+def test_a_library_tag_behind_an_openai_compatible_prefix(tmp_path: Path) -> None:
+    py = """\
+from litellm import completion
+
+completion(model="openai/llama3.1:8b", messages=[])
+completion(model="openai/gpt-4o", messages=[])
+completion(model="openai/my-finetune:v2", messages=[])
+"""
+    refs, _ = scan_one(tmp_path, "client.py", py)
+    assert ids(refs) == {(3, "llama3.1:8b", "ollama")}

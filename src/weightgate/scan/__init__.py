@@ -109,6 +109,8 @@ _SUFFIXES = {
     ".tf": "text",  # Terraform: `HF_MODEL_ID = "org/name"` of a SageMaker endpoint
     ".tfvars": "text",
     ".hcl": "text",
+    ".service": "text",  # systemd units: `ExecStart=... vllm serve org/name`
+    ".container": "text",  # Podman Quadlet units: `Exec=--model org/name`
 }
 _EXAMPLE_SUFFIXES = frozenset({".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"})
 _NAMES = {

@@ -60,11 +60,21 @@ _PROVIDER = re.compile(
 )
 
 
+#: LiteLLM prefixes of any OpenAI-compatible server: `openai/llama3.1:8b` sent to a local
+#: server is the Ollama model it names when that is a library model with a tag.
+_COMPATIBLE = re.compile(
+    r"^(?:openai|openai_compatible|text-completion-openai|lm_studio|litellm_proxy)/", re.I
+)
+
+
 def provider_tag(value: str) -> str | None:
-    """The Ollama tag of a `provider:model` / `provider/model` string naming Ollama."""
+    """The Ollama tag of a `provider:model` / `provider/model` string naming Ollama, or of an
+    OpenAI-compatible one naming a library model with its tag (`openai/llama3.1:8b`)."""
     match = _PROVIDER.match(value)
     if match is None:
-        return None
+        compatible = _COMPATIBLE.match(value)
+        rest = value[compatible.end() :] if compatible else ""
+        return rest if ":" in rest and is_ollama_value(rest, context=False) else None
     tag = value[match.end() :]
     return tag if tag and "/" not in tag and is_ollama_tag(tag) else None
 
