@@ -169,3 +169,55 @@ completion(model="openai/my-finetune:v2", messages=[])
 """
     refs, _ = scan_one(tmp_path, "client.py", py)
     assert ids(refs) == {(3, "llama3.1:8b", "ollama")}
+
+
+def test_a_base_model_label_names_a_legacy_id(tmp_path: Path) -> None:
+    md = """\
+# IMDB classifier
+
+## Model Details
+
+- Base Model: distilbert-base-uncased
+- Fine-tuned On: IMDB movie reviews
+- Base model: all-MiniLM-L6-v2
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {
+        (5, "distilbert-base-uncased", "model"),
+        (7, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+    }
+
+
+def test_a_linked_id_takes_the_kind_its_url_gives(tmp_path: Path) -> None:
+    md = (
+        "Fine-tune [google/gemma-2-2b](https://huggingface.co/google/gemma-2-2b) on the "
+        "[Abirate/english_quotes](https://huggingface.co/datasets/Abirate/english_quotes) "
+        "dataset.\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {
+        (1, "google/gemma-2-2b", "model"),
+        (1, "Abirate/english_quotes", "dataset"),
+    }
+
+
+def test_openrlhf_pretrain_flags_and_hydra_overrides(tmp_path: Path) -> None:
+    sh = """\
+deepspeed --module openrlhf.cli.train_rm \\
+  --pretrain facebook/opt-350m \\
+  --reward_pretrain acme/reward-7b \\
+  --save_path ./checkpoint/opt-350m
+torchrun -m RL2.trainer.ppo \\
+    train_data.path=acme/math-prompts \\
+    actor.model_name=Qwen/Qwen3-1.7B \\
+    +critic.model.path=acme/critic-1b \\
+    rollout.env_path=envs/orz.py
+"""
+    refs, _ = scan_one(tmp_path, "train.sh", sh)
+    assert ids(refs) == {
+        (2, "facebook/opt-350m", "model"),
+        (3, "acme/reward-7b", "model"),
+        (6, "acme/math-prompts", "dataset"),
+        (7, "Qwen/Qwen3-1.7B", "model"),
+        (8, "acme/critic-1b", "model"),
+    }

@@ -31,6 +31,7 @@ from weightgate.scan.prose import (
     short_names_in_prose,
 )
 from weightgate.scan.read import problem
+from weightgate.scan.shortnames import is_short_name
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Node, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -54,6 +55,10 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LABELLED = re.compile(
     r"(?i)\b(?:base[_ ]model|model|checkpoint|weights)(?:\s*\[[^\]\n]{0,20}\])?[`*_]*\s*:[*_`\s]*"
     r"(?:[^`\s/]*\s+){0,4}?[(`*]*(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
+)
+#: `- Base Model: distilbert-base-uncased`: a legacy single-name id after a base-model label.
+_LABELLED_LEGACY = re.compile(
+    r"(?i)\bbase[_ ]model[`*_]*\s*:[*_`\s]*(?P<v>[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
 #: `"model": "x"`, and dotted settings keys (`"twinny.fimModel": "codellama:7b"`).
 _KEYED = re.compile(r"""["'](?P<k>[\w.-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
@@ -238,12 +243,18 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not where.slugs:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
+    linked = {hit.id for hit in find_uris(line)} if "](" in line else set()
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
-        found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
+        if bare not in linked:  # `[org/name](https://huggingface.co/org/name)`: the URL says
+            found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
     if labelled and ident is not None and "/" in ident:
         found.add(number, labelled.start("v") + 1, ident, "model", confidence="medium")
+    legacy = _LABELLED_LEGACY.search(line) if labelled is None and ":" in line else None
+    short = normalize(legacy.group("v")) if legacy and is_short_name(legacy.group("v")) else None
+    if legacy is not None and short is not None:  # `all-MiniLM-L6-v2`: sentence-transformers'
+        found.add(number, legacy.start("v") + 1, short, "model", confidence="medium")
     if not where.ollama:
         return
     if ":" in line:

@@ -22,6 +22,7 @@ _FLAG_NAMES = (
     r"|reward[-_]model|teacher[-_]model|ref[-_]model|hf[-_]repo|repo[-_]id|pretrained"
     r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
     r"|vision[-_]tower"  # LLaVA's image encoder (`--vision_tower openai/clip-vit-large-...`)
+    r"|(?:(?:reward|critic|ref)[-_])?pretrain"  # OpenRLHF's `--pretrain org/name`
 )
 #: A flag alone, as one item of an argument list (`["--model-path", "org/name"]`).
 FLAG_ITEM = re.compile(rf"^--(?:{_FLAG_NAMES})$")
@@ -67,7 +68,8 @@ _OLLAMA = re.compile(
     re.IGNORECASE,
 )
 _ASSIGN = re.compile(
-    rf"(?:^|(?<=[\s;{{,(]))(?:export\s+|ENV\s+|ARG\s+)?(?P<kq>[\"']?)(?P<k>[A-Za-z_][A-Za-z0-9_]*)(?P=kq)"
+    rf"(?:^|(?<=[\s;{{,(]))(?:export\s+|ENV\s+|ARG\s+|\+\+?)?(?P<kq>[\"']?)"
+    rf"(?P<k>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?P=kq)"  # Hydra's `a.model=`
     rf"(?:[ \t]*(?:[?:+]|::)?=[ \t]*|:\s*){_VALUE}"  # Make's `?=`, `:=`, `::=`, `+=` too
 )
 #: A loader call written inline (`python -c "...from_pretrained('org/name')"`, a heredoc).
