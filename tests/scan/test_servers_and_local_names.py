@@ -221,3 +221,41 @@ torchrun -m RL2.trainer.ppo \\
         (7, "Qwen/Qwen3-1.7B", "model"),
         (8, "acme/critic-1b", "model"),
     }
+
+
+def test_a_yaml_config_held_in_a_python_string(tmp_path: Path) -> None:
+    py = '''\
+import yaml
+
+yaml_config = """
+slices:
+  - sources:
+      - model: acme/Marcoroni-7B-v3
+        layer_range: [0, 32]
+merge_method: slerp
+base_model: acme/Marcoroni-7B-v3
+"""
+prompt = "You are a model: answer briefly.\\nmodel: not a config"
+with open("config.yaml", "w") as f:
+    f.write(yaml_config)
+'''
+    refs, _ = scan_one(tmp_path, "write_config.py", py)
+    assert refs == {
+        (6, 16, "acme/Marcoroni-7B-v3", "model"),
+        (9, 13, "acme/Marcoroni-7B-v3", "model"),
+    }
+
+
+def test_a_publishers_id_given_positionally_to_a_script(tmp_path: Path) -> None:
+    sh = """\
+source env/bin/activate
+python3 fine_tuning/train.py meta-llama/Llama-3.2-1B-Instruct
+torchrun --nproc_per_node 8 eval.py mistralai/Mistral-7B-v0.1 out/meta-llama/x
+python train.py --output_dir meta-llama/Llama-3.2-1B
+cp -r Qwen/Qwen2.5-7B-Instruct backup/
+"""
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert ids(refs) == {
+        (2, "meta-llama/Llama-3.2-1B-Instruct", "model"),
+        (3, "mistralai/Mistral-7B-v0.1", "model"),
+    }

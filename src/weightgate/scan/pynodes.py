@@ -32,6 +32,7 @@ class Nodes:
     tables: list[ast.Constant] = field(default_factory=list)  # entries of a table of model ids
     published: list[ast.Constant] = field(default_factory=list)  # a known publisher's model id
     tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
+    configs: list[ast.Constant] = field(default_factory=list)  # YAML held in a string
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)  # and parameter defaults
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
@@ -156,6 +157,17 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and tags_in_prose(string) == [(0, string)]:
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
+    if "model:" in string and _written_out(node, string):
+        nodes.configs.append(node)  # `yaml_config = """models:\n  - model: org/name"""`
+
+
+def _written_out(node: ast.Constant, string: str) -> bool:
+    """A multi-line string whose lines are the source's lines (a triple-quoted literal, no
+    `\\n` escapes), so a line inside it is a line of the file."""
+    lines = string.count("\n")
+    return (
+        0 < lines < 5_000 and node.end_lineno is not None and node.end_lineno - node.lineno == lines
+    )
 
 
 def field_default(value: ast.expr) -> ast.expr:

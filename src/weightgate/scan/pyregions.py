@@ -84,6 +84,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `cfg.get("model", "org/name")`: a model-named key's default
     (".get(", re.compile(r"\.get\(\s*[\"'][\w.-]*(?:model|MODEL)[\w.-]*[\"']\s*,\s*[rRuU]?[\"']")),
     ("tokenizer", re.compile(r"tokenizer\w*=[rRuU]?[\"']")),  # `tokenizer_hub="org/name"`
+    # `- model: org/name` inside a YAML document a string holds (a mergekit config)
+    ("model:", re.compile(r"model:[ \t]+[A-Za-z0-9][\w.-]*/[\w.-]")),
     ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
     (
         "add_argument",

@@ -127,6 +127,27 @@ class _Visitor(ValueFlow):
                     self.place(node, at, hit.id, hit.kind, None, confidence="low")
         for doc in nodes.docstrings:
             self.usage(doc)
+        for node in nodes.configs:
+            if id(node) not in nodes.docs:
+                self.config_string(node)
+
+    def config_string(self, node: ast.Constant) -> None:
+        """A YAML document held in a string (a mergekit config a script writes out): read as
+        a YAML file is, at the string's place in the source."""
+        from weightgate.scan.configs import scan_yaml  # only files that hold such a string
+
+        try:
+            inner = scan_yaml(self.src.found.path, str(node.value))
+        except (Exception, RecursionError):  # not YAML after all: a prompt, some prose
+            return
+        first = node.lineno + self.offset
+        start = column(self.src.lines, first, node.col_offset)
+        for ref in inner.refs:
+            line = first + ref.line - 1
+            col = ref.column + (start - 1 if ref.line == 1 else 0)
+            if (line, col) not in self.src.reported:
+                self.src.reported.add((line, col))
+                self.src.found.add(line, col, ref.id, ref.kind, confidence="medium")
 
     def enter(self, node: ast.expr) -> None:
         """Look names up from `node`: the functions around it (innermost last), then the tree's

@@ -13,9 +13,32 @@ from weightgate.scan import shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.ollamatags import about_ollama
+from weightgate.scan.prose import published_id
 from weightgate.scan.shellvars import Items, sequences
 from weightgate.scan.text import TextHit, add_value, assigned_kind, find
 from weightgate.scan.uris import find_uris
+
+#: A command that runs a script (`python3 train.py ...`, `torchrun --nproc_per_node 8 x.py`,
+#: `bash run.sh ...`, `./serve.sh ...`) and the positional arguments right after it.
+_SCRIPT_CALL = re.compile(
+    r"^\s*(?:[A-Za-z_]\w*=\S*\s+)*"
+    r"(?:(?:python3?|uv\s+run|torchrun|deepspeed|accelerate\s+launch)(?:\s+-\S+(?:\s+\d+)?)*"
+    r"\s+(?:-m\s+[\w.]+|\S+\.py)|(?:bash|sh)\s+\S+\.sh|\.{0,2}/[\w./-]+\.(?:sh|py))"
+    r"(?P<args>(?:[ \t]+[^\s\-\\]\S*)+)"
+)
+
+
+def _script_arguments(found: Found, number: int, line: str) -> None:
+    """A known publisher's model id given positionally to a project's own script
+    (`python3 fine_tuning/train.py meta-llama/Llama-3.2-1B-Instruct`), at low confidence."""
+    call = _SCRIPT_CALL.match(line)
+    if call is None:
+        return
+    for word in re.finditer(r"\S+", call.group("args")):
+        value = word.group().strip("\"'")
+        if published_id(value):
+            at = call.start("args") + word.start() + word.group().find(value)
+            found.add(number, at + 1, value, "model", confidence="low")
 
 
 def _is_comment(line: str) -> bool:
@@ -109,6 +132,8 @@ def scan_text(path: str, text: str) -> Found:
             hits = [TextHit(h.start, h.id, h.kind, "low") for h in find_uris(line)]
         else:
             hits = find(line, ollama=ollama)
+            if "/" in line and (".py" in line or ".sh" in line or "-m " in line):
+                _script_arguments(found, number, line)
         for hit in hits:
             if hit.templated:
                 if shellfuncs.in_body(number, wrappers):
