@@ -24,7 +24,9 @@ from weightgate.scan.uris import find_uris
         ("openai/deepseek-ai/DeepSeek-R1", "deepseek-ai/DeepSeek-R1"),
         ("openai/whisper-large-v3", "openai/whisper-large-v3"),
         ("openai/gpt-4o", None),
-        ("together_ai/meta-llama/Llama-3-8b", "meta-llama/Llama-3-8b"),
+        ("together_ai/meta-llama/Llama-3-8b", None),  # a hosted API's name for it
+        ("hosted_vllm/meta-llama/Llama-3-8b", "meta-llama/Llama-3-8b"),  # your server loads it
+        ("huggingface/meta-llama/Llama-3-8b", "meta-llama/Llama-3-8b"),
         ("sambanova/DeepSeek-R1", None),
         ("gpt-4", None),
         ("llama3", None),

@@ -259,3 +259,27 @@ cp -r Qwen/Qwen2.5-7B-Instruct backup/
         (2, "meta-llama/Llama-3.2-1B-Instruct", "model"),
         (3, "mistralai/Mistral-7B-v0.1", "model"),
     }
+
+
+def test_a_hosted_providers_name_in_a_litellm_config_is_no_hub_id(tmp_path: Path) -> None:
+    yaml_text = """\
+model_list:
+  - model_name: default
+    litellm_params:
+      model: openrouter/meta-llama/llama-3.3-70b-instruct:free
+  - model_name: together
+    litellm_params:
+      model: together_ai/meta-llama/Llama-3-8b-chat-hf
+  - model_name: local
+    litellm_params:
+      model: hosted_vllm/google/gemma-3-12b-it
+      api_base: http://vllm:8000/v1
+  - model_name: small
+    litellm_params:
+      model: ollama/alibayram/smollm3
+"""
+    refs, _ = scan_one(tmp_path, "litellm_config.yaml", yaml_text)
+    assert ids(refs) == {
+        (10, "google/gemma-3-12b-it", "model"),
+        (14, "alibayram/smollm3", "ollama"),
+    }

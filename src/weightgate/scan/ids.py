@@ -223,6 +223,13 @@ ROUTER_SUFFIXES = frozenset(
     | {"hf-inference", "hyperbolic", "nebius", "novita", "nscale", "openai", "ovhcloud"}
     | {"publicai", "replicate", "sambanova", "scaleway", "together", "wavespeed", "zai-org"}
 )
+#: LiteLLM prefixes of servers that load Hub repositories themselves (the Hub's own inference,
+#: your vLLM, an OpenAI-compatible server, a SageMaker endpoint): `hosted_vllm/org/name` is the
+#: Hub's `org/name`. Every other provider's `provider/org/name` is a hosted API's model name.
+_SERVES_HUB_IDS = frozenset(
+    {"huggingface", "hosted_vllm", "vllm", "openai", "openai_compatible", "text-completion-openai"}
+    | {"sagemaker", "triton", "lm_studio", "litellm_proxy"}
+)
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
 _PLACEHOLDER_ORGS = frozenset(
     {"user", "org", "organization", "owner", "namespace", "me", "your", "my", "some", "example"}
@@ -281,9 +288,11 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
     if ident.startswith("models/"):
         ident = ident[len("models/") :]
     parts = ident.split("/")
-    if len(parts) == 3 and parts[0] in _PROVIDERS | {"openai", "huggingface"}:
+    if len(parts) == 3 and parts[0] in _SERVES_HUB_IDS:
         parts = parts[1:]
         ident = "/".join(parts)
+    elif len(parts) == 3 and parts[0] in _PROVIDERS:
+        return None  # `openrouter/meta-llama/llama-3.3-70b-instruct:free`: a hosted API's name
     if len(parts) > 2 and (parts[2] in ("resolve", "blob", "tree", "raw") or value != ident):
         ident = "/".join(parts[:2])
     ident = sentence_transformers_id(ident)

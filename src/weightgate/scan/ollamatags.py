@@ -75,8 +75,8 @@ def provider_tag(value: str) -> str | None:
         compatible = _COMPATIBLE.match(value)
         rest = value[compatible.end() :] if compatible else ""
         return rest if ":" in rest and is_ollama_value(rest, context=False) else None
-    tag = value[match.end() :]
-    return tag if tag and "/" not in tag and is_ollama_tag(tag) else None
+    tag = value[match.end() :]  # `ollama/alibayram/smollm3`: a user's model, namespace kept
+    return tag if tag and tag.count("/") <= 1 and is_ollama_tag(tag) else None
 
 
 _WORD = re.compile(r"(?<![\w./:@#-])([a-z][a-z0-9._-]*[a-z0-9])(?![\w/:@-]|\.\w)")
