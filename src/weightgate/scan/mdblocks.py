@@ -93,12 +93,10 @@ def _python(found: Found, path: str, start: int, body: list[str], *, ollama: boo
     """A Python block; one that stops parsing (an unclosed fence running into prose) is read
     up to the line where it stops. Notebook shell lines (`!python train.py --model x`) are
     commands, and they and magics (`%pip`) are left out of the parse."""
-    escaped = [offset for offset, line in enumerate(body) if line.lstrip()[:1] in ("!", "%")]
-    for offset in escaped:
-        line = body[offset]
+    for offset, line in enumerate(body):
         if line.lstrip().startswith("!"):
             shell(found, start + offset, [line.replace("!", " ", 1)], ollama)
-        body = [*body[:offset], "", *body[offset + 1 :]]
+    body = ["" if line.lstrip()[:1] in ("!", "%") else line for line in body]
     try:
         inner = scan_python(path, "\n".join(body))
     except SyntaxError as error:

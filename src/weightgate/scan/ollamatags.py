@@ -7,7 +7,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from weightgate.scan.ids import is_ollama_tag
+from weightgate.scan.ids import OPENAI_COMPATIBLE, is_ollama_tag
 from weightgate.scan.ollamalib import MORE_LIBRARY_NAMES
 
 
@@ -60,21 +60,15 @@ _PROVIDER = re.compile(
 )
 
 
-#: LiteLLM prefixes of any OpenAI-compatible server: `openai/llama3.1:8b` sent to a local
-#: server is the Ollama model it names when that is a library model with a tag.
-_COMPATIBLE = re.compile(
-    r"^(?:openai|openai_compatible|text-completion-openai|lm_studio|litellm_proxy)/", re.I
-)
-
-
 def provider_tag(value: str) -> str | None:
     """The Ollama tag of a `provider:model` / `provider/model` string naming Ollama, or of an
-    OpenAI-compatible one naming a library model with its tag (`openai/llama3.1:8b`)."""
+    OpenAI-compatible one (which may be a local Ollama) naming a library model with its tag
+    (`openai/llama3.1:8b`)."""
     match = _PROVIDER.match(value)
     if match is None:
-        compatible = _COMPATIBLE.match(value)
-        rest = value[compatible.end() :] if compatible else ""
-        return rest if ":" in rest and is_ollama_value(rest, context=False) else None
+        prefix, _slash, rest = value.partition("/")
+        compatible = prefix.lower() in OPENAI_COMPATIBLE and ":" in rest
+        return rest if compatible and is_ollama_value(rest, context=False) else None
     tag = value[match.end() :]  # `ollama/alibayram/smollm3`: a user's model, namespace kept
     return tag if tag and tag.count("/") <= 1 and is_ollama_tag(tag) else None
 
