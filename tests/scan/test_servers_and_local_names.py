@@ -283,3 +283,12 @@ model_list:
         (10, "google/gemma-3-12b-it", "model"),
         (14, "alibayram/smollm3", "ollama"),
     }
+
+
+def test_two_families_made_an_adjective_are_prose(tmp_path: Path) -> None:
+    md = (
+        "Train state-of-the-art BERT/LLM-based sentence embedding models with a few lines, "
+        "starting from WhereIsAI/UAE-Large-V1.\n"
+    )
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(1, "WhereIsAI/UAE-Large-V1", "model")}

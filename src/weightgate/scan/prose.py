@@ -231,6 +231,12 @@ def about_models(line: str) -> bool:
 _CONTAINER_COMMAND = re.compile(r"\b(?:docker|podman)\s+(?:run|pull|push|create|tag)\b")
 
 
+#: `BERT/LLM-based`, `GPT/Claude-style`: a name ending as an English compound adjective.
+_ADJECTIVE = re.compile(
+    r"-(?:based|like|style|only|specific|aware|free|level|wise|friendly|compatible)$", re.I
+)
+
+
 def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     """(offset, id) of each model id written bare in a line of prose: a known publisher's, or
     any organization's on a line that talks about models ("embeddings using org/name-xl"), or
@@ -242,8 +248,8 @@ def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     for match in _BARE.finditer(line):
         org, name = match.group("org"), match.group("name")
         ident = f"{org}/{name}"
-        if _SIZE.match(org):
-            continue  # `2B/4B models`: sizes, not an organization
+        if _SIZE.match(org) or _ADJECTIVE.search(name):
+            continue  # `2B/4B models`: sizes; `BERT/LLM-based`: two families made an adjective
         quoted = match.start() > 0 and line[match.start() - 1] in "\"'`"
         if quoted and _CALLED_MODEL.match(line, match.end()) and plausible_id(ident):
             out.append((match.start(), ident))  # `the "org/chatterbox" model`, any shape
