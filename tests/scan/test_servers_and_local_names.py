@@ -292,3 +292,19 @@ def test_two_families_made_an_adjective_are_prose(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(1, "WhereIsAI/UAE-Large-V1", "model")}
+
+
+def test_a_code_block_in_a_guide_about_ollama_reads_tags_as_ollama(tmp_path: Path) -> None:
+    md = """\
+# Local RAG with Ollama
+
+```python
+embeddings = client.embeddings(model='nomic-embed-text', prompt=chunk)
+```
+
+```js
+const reply = await client.chat({ model: 'llama3.2', messages })
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(4, "nomic-embed-text", "ollama"), (8, "llama3.2", "ollama")}

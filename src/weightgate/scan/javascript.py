@@ -119,11 +119,12 @@ def _add(
             found.add(number, column, ident, kind, confidence=confidence)
 
 
-def scan_javascript(path: str, source: str) -> Found:
-    """References in one JavaScript or TypeScript source."""
+def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
+    """References in one JavaScript or TypeScript source; `ollama` says the document around
+    it (a Markdown guide holding this block) is about Ollama."""
     found = Found(path, "javascript")
     lowered = source.lower()
-    ollama = about_ollama(source)
+    ollama = ollama or about_ollama(source)
     hub = "huggingface" in lowered or "@xenova/" in lowered  # `@huggingface/...` included
     listed = _model_lists(source, ollama=ollama) if "[" in source else {}
     published: list[tuple[int, int, str]] = []

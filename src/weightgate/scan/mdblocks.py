@@ -98,12 +98,12 @@ def _python(found: Found, path: str, start: int, body: list[str], *, ollama: boo
             shell(found, start + offset, [line.replace("!", " ", 1)], ollama)
     body = ["" if line.lstrip()[:1] in ("!", "%") else line for line in body]
     try:
-        inner = scan_python(path, "\n".join(body))
+        inner = scan_python(path, "\n".join(body), ollama=ollama)
     except SyntaxError as error:
         if not error.lineno or error.lineno < 2:
             return  # an excerpt, a console session: not a whole program
         try:
-            inner = scan_python(path, "\n".join(body[: error.lineno - 1]))
+            inner = scan_python(path, "\n".join(body[: error.lineno - 1]), ollama=ollama)
         except (SyntaxError, ValueError, RecursionError):
             return
     except (ValueError, RecursionError):
@@ -142,4 +142,4 @@ def read_block(
     elif lang in _PYTHON:
         _python(found, path, start, body, ollama=ollama)
     elif lang in _JAVASCRIPT:
-        _shifted(found, scan_javascript(path, "\n".join(body)), start)
+        _shifted(found, scan_javascript(path, "\n".join(body), ollama=ollama), start)

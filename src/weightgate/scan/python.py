@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, pystrings
@@ -301,18 +302,20 @@ class _Visitor(ValueFlow):
         self.src.found.add(line, col, ident, kind, revision=revision, confidence=confidence)
 
 
-def scan_python(path: str, text: str) -> Found:
-    """References in one Python source. Raises SyntaxError/ValueError on unparsable input
-    (see `pysalvage.tolerant` for the files read without a few lines)."""
-    return tolerant(_scan, path, text)
+def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
+    """References in one Python source; `ollama` says the document around it (a Markdown
+    guide holding this block) is about Ollama. Raises SyntaxError/ValueError on unparsable
+    input (see `pysalvage.tolerant` for the files read without a few lines)."""
+    return tolerant(partial(_scan, ollama=ollama), path, text)
 
 
-def _scan(path: str, text: str) -> Found:
+def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     found = Found(path, "python")
     offsets = hits(text)
     if not offsets:
         return found
-    src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about_ollama(text))
+    about = ollama or about_ollama(text)
+    src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about)
     trees, whole = parse_regions(text, path, offsets)
     src.notebook = whole and path.endswith(".ipynb")
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
