@@ -308,3 +308,21 @@ const reply = await client.chat({ model: 'llama3.2', messages })
 """
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(4, "nomic-embed-text", "ollama"), (8, "llama3.2", "ollama")}
+
+
+def test_the_values_of_a_javascript_map_named_for_models(tmp_path: Path) -> None:
+    js = """\
+exports.MODEL_IDS = {
+    embed: "acme/granite-embedding-30m-english-ONNX",
+    colbert: "acme/edge-colbert-v0-17m-onnx-int8",
+};
+const PATHS = {
+    cache: "models/cache",
+    weights: "acme/not-a-model-map",
+};
+"""
+    refs, _ = scan_one(tmp_path, "config.js", js)
+    assert ids(refs) == {
+        (2, "acme/granite-embedding-30m-english-ONNX", "model"),
+        (3, "acme/edge-colbert-v0-17m-onnx-int8", "model"),
+    }

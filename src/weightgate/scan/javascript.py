@@ -66,6 +66,8 @@ _STATE = re.compile(
 #: `const models = [`, `models: Model[] = [`, and an object's `chatModels: [` (`p` set).
 _LIST_START = re.compile(r"(?P<k>[A-Za-z_$][\w$]*)\s*(?:(?::[^=\n]{0,80})?=|(?P<p>:))\s*\[")
 _ENTRY_KEYS = frozenset({"value", "id", "name", "model", "tag"})
+#: `exports.MODEL_IDS = {`, `const MODELS: Record<string, string> = {`: a map of models.
+_MAP_START = re.compile(r"(?P<k>[A-Za-z_$][\w$.]*)\s*(?::[^=\n]{0,80})?=\s*\{")
 _ENTRY = re.compile(rf"""^\s*{_STRING}\s*,?\s*$""")
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
 _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
@@ -127,6 +129,7 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
     ollama = ollama or about_ollama(source)
     hub = "huggingface" in lowered or "@xenova/" in lowered  # `@huggingface/...` included
     listed = _model_lists(source, ollama=ollama) if "[" in source else {}
+    mapped = _model_maps(source) if "{" in source else set()
     published: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):
         if len(line) > 5_000:  # minified bundles
@@ -137,6 +140,10 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
             continue
         if number in listed:
             _entry(found, number, line, ollama=listed[number])
+        if number in mapped:  # `colbert: "org/name"` in `MODEL_IDS = {...}`
+            for match in _KEYED.finditer(line):
+                if "/" in match.group("v"):
+                    _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
         published.extend((number, at, repo) for at, repo in mlc_ids(line))  # WebLLM ids
         if "/" in line:  # `return 'Xenova/t5-small'`: a known publisher's id, whatever holds it
             published.extend(
@@ -212,25 +219,42 @@ def _model_lists(source: str, *, ollama: bool) -> dict[int, bool]:
     for match in _LIST_START.finditer(source):
         if _kind(match.group("k")) != "model":
             continue
-        depth, at = 0, match.end() - 1
-        end = min(len(source), at + 200_000)
-        while at < end:
-            char = source[at]
-            if char in "\"'`":  # skip a string
-                close = source.find(char, at + 1)
-                at = close if close > 0 else end
-            elif char == "[":
-                depth += 1
-            elif char == "]":
-                depth -= 1
-                if depth == 0:
-                    break
-            at += 1
         first, _column = _position(source, match.end())
-        last, _column = _position(source, at)
+        last, _column = _position(source, _closing(source, match.end() - 1, "[", "]"))
         tags = ollama or match.group("p") is None
         lines.update(dict.fromkeys(range(first, last + 1), tags))
     return lines
+
+
+def _model_maps(source: str) -> set[int]:
+    """Line numbers inside object literals assigned to a name for models (`exports.MODEL_IDS =
+    { embed: "org/a", colbert: "org/b" }`): each value there is a model, whatever its key."""
+    lines: set[int] = set()
+    for match in _MAP_START.finditer(source):
+        if _kind(match.group("k")) == "model":
+            first, _column = _position(source, match.end())
+            last, _column = _position(source, _closing(source, match.end() - 1, "{", "}"))
+            lines.update(range(first, last + 1))
+    return lines
+
+
+def _closing(source: str, at: int, opening: str, closing: str) -> int:
+    """Offset of the bracket that closes the one at `at` (strings skipped), or where the
+    search gave up."""
+    depth, end = 0, min(len(source), at + 200_000)
+    while at < end:
+        char = source[at]
+        if char in "\"'`":  # skip a string
+            close = source.find(char, at + 1)
+            at = close if close > 0 else end
+        elif char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                break
+        at += 1
+    return at
 
 
 def _position(source: str, at: int) -> tuple[int, int]:
