@@ -42,6 +42,9 @@ from weightgate.scan.uris import find_uris
         ("a/b/c", None),
         ("v1/v2", None),
         ("org--x/y", None),
+        ("whisper_small_atco2/best_model", None),  # a training run's output directory
+        ("acme/final-checkpoint", None),
+        ("acme/best-of-n-7b", "acme/best-of-n-7b"),
     ],
 )
 def test_normalize(raw: str, expected: str | None) -> None:

@@ -249,6 +249,15 @@ _HOSTED_NAME = re.compile(
 _OPENAI_API = re.compile(r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3)")
 
 
+#: What a training run names the directory it writes (`best_model`, `final_checkpoint`,
+#: `merged`): a local output, not a repository.
+_RUN_OUTPUT = re.compile(
+    r"^(?:(?:best|final|last|latest|merged)(?:[-_]?(?:model|checkpoint|ckpt))?"
+    r"|(?:model|checkpoint)[-_](?:best|final|last))$",
+    re.IGNORECASE,
+)
+
+
 def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) -> bool:
     """An `org/name` that is a real-looking Hub id: not a path, file, placeholder or version.
     A LiteLLM provider prefix (`predibase/x`) rules an id out, unless `hub` says the value goes
@@ -274,6 +283,8 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
         return False
     if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):
         return False
+    if _RUN_OUTPUT.match(name):
+        return False  # `whisper_small_atco2/best_model`: a training run's output directory
     return not (org.isdigit() or name.isdigit())
 
 
