@@ -326,3 +326,16 @@ const PATHS = {
         (2, "acme/granite-embedding-30m-english-ONNX", "model"),
         (3, "acme/edge-colbert-v0-17m-onnx-int8", "model"),
     }
+
+
+def test_router_slugs_in_a_readme_about_a_router(tmp_path: Path) -> None:
+    md = """\
+# Providers
+
+```python
+config.set_provider_config("llm", "OpenAI", {"model": "qwen/qwen3-235b-a22b:free", "base_url": "https://openrouter.ai/api/v1"})
+model = AutoModel.from_pretrained("Qwen/Qwen3-8B")
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(5, "Qwen/Qwen3-8B", "model")}

@@ -71,16 +71,19 @@ _VENDORS = frozenset(
 
 
 def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
-    """In code that talks to a model router (OpenRouter, Together, Groq ...), a lower-case
-    `vendor/model` (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's slug, not a Hub id.
-    Configuration files are left to the per-mapping rule (`mapctx.hosted_api`), which can tell
-    a router's endpoint from a Hugging Face one in the same file."""
+    """In code (or a document about code) that talks to a model router (OpenRouter, Together,
+    Groq ...), a lower-case `vendor/model` (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's
+    slug, not a Hub id. Configuration files are left to the per-mapping rule
+    (`mapctx.hosted_api`), which can tell a router's endpoint from a Hugging Face one in the
+    same file."""
     if not any(host in source for host in _ROUTERS):
         return refs
-    return [r for r in refs if not (r.scanner in _CODE and _slug(r.id) and r.kind == "model")]
+    return [
+        r for r in refs if not (r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model")
+    ]
 
 
-_CODE = frozenset({"python", "notebook", "javascript"})
+_CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "markdown"})
 
 
 def _slug(ident: str) -> bool:
