@@ -206,6 +206,7 @@ def test_openrlhf_pretrain_flags_and_hydra_overrides(tmp_path: Path) -> None:
 deepspeed --module openrlhf.cli.train_rm \\
   --pretrain facebook/opt-350m \\
   --reward_pretrain acme/reward-7b \\
+  --judge acme/judge-8b \\
   --save_path ./checkpoint/opt-350m
 torchrun -m RL2.trainer.ppo \\
     train_data.path=acme/math-prompts \\
@@ -217,9 +218,10 @@ torchrun -m RL2.trainer.ppo \\
     assert ids(refs) == {
         (2, "facebook/opt-350m", "model"),
         (3, "acme/reward-7b", "model"),
-        (6, "acme/math-prompts", "dataset"),
-        (7, "Qwen/Qwen3-1.7B", "model"),
-        (8, "acme/critic-1b", "model"),
+        (4, "acme/judge-8b", "model"),
+        (7, "acme/math-prompts", "dataset"),
+        (8, "Qwen/Qwen3-1.7B", "model"),
+        (9, "acme/critic-1b", "model"),
     }
 
 

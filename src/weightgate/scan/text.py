@@ -23,6 +23,7 @@ _FLAG_NAMES = (
     r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
     r"|vision[-_]tower"  # LLaVA's image encoder (`--vision_tower openai/clip-vit-large-...`)
     r"|(?:(?:reward|critic|ref)[-_])?pretrain"  # OpenRLHF's `--pretrain org/name`
+    r"|judge"  # an evaluation's judge model (`--judge org/reward-model`)
 )
 #: A flag alone, as one item of an argument list (`["--model-path", "org/name"]`).
 FLAG_ITEM = re.compile(rf"^--(?:{_FLAG_NAMES})$")
