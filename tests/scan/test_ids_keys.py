@@ -43,6 +43,8 @@ from weightgate.scan.uris import find_uris
         ("v1/v2", None),
         ("org--x/y", None),
         ("whisper_small_atco2/best_model", None),  # a training run's output directory
+        ("Shanghai_AI_Laboratory/internlm2-7b", None),  # a ModelScope namespace: `_` in it
+        ("autogptq_quantize_model/deepseek-moe-16b-chat", None),  # a local folder
         ("acme/final-checkpoint", None),
         ("acme/best-of-n-7b", "acme/best-of-n-7b"),
     ],

@@ -285,6 +285,9 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
         return False
     if _RUN_OUTPUT.match(name):
         return False  # `whisper_small_atco2/best_model`: a training run's output directory
+    if "_" in org:
+        return False  # Hub namespaces are letters, digits and `-`: `Shanghai_AI_Laboratory/x` is
+        # a ModelScope id, `glm4_moe/glm4_5v` a template's path, `output_dir/x` a folder
     return not (org.isdigit() or name.isdigit())
 
 
