@@ -44,6 +44,7 @@ from weightgate.scan.uris import find_uris
         ("org--x/y", None),
         ("whisper_small_atco2/best_model", None),  # a training run's output directory
         ("Shanghai_AI_Laboratory/internlm2-7b", None),  # a ModelScope namespace: `_` in it
+        ("feature/PROJ-123-billing", None),  # a git branch
         ("autogptq_quantize_model/deepseek-moe-16b-chat", None),  # a local folder
         ("acme/final-checkpoint", None),
         ("acme/best-of-n-7b", "acme/best-of-n-7b"),

@@ -341,3 +341,19 @@ model = AutoModel.from_pretrained("Qwen/Qwen3-8B")
 """
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(5, "Qwen/Qwen3-8B", "model")}
+
+
+def test_words_in_a_list_of_functions_and_a_tagged_name_in_javascript(tmp_path: Path) -> None:
+    md = """\
+# Ollama wrappers
+
+```js
+const wrappedFn = ollama(myFn, 'llama3.3:70b', ['key1'])
+```
+
+| `ollama` `gpt5` `claude` `deepseek` `grok` `groq` `mistral` `glm4` | Provider HOFs |
+
+Pull `mistral` first.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(4, "llama3.3:70b", "ollama"), (9, "mistral", "ollama")}

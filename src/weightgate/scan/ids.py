@@ -27,6 +27,9 @@ _PREFIXES = (
 _LOCAL_ROOTS = frozenset(
     {
         "gguf",  # the `llm-gguf` plugin's names for local files: `llm -m gguf/<file>`
+        "feature",  # git branch names: `feature/PROJ-123-billing`
+        "bugfix",
+        "hotfix",
         "data",
         "dataset",
         "datasets",

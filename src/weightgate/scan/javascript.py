@@ -16,7 +16,7 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize
-from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag, tags_in_prose
 from weightgate.scan.prose import mlc_ids, published_id
 from weightgate.scan.uris import find_uris
 
@@ -131,6 +131,7 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
     listed = _model_lists(source, ollama=ollama) if "[" in source else {}
     mapped = _model_maps(source) if "{" in source else set()
     published: list[tuple[int, int, str]] = []
+    tagged: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):
         if len(line) > 5_000:  # minified bundles
             continue
@@ -150,6 +151,12 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
                 (number, m.start("v"), m.group("v"))
                 for m in _QUOTED.finditer(line)
                 if published_id(m.group("v"))
+            )
+        if ":" in line:  # `ollama(fn, 'llama3.3:70b')`: a library model with its tag, anywhere
+            tagged.extend(
+                (number, m.start("v"), m.group("v"))
+                for m in _QUOTED.finditer(line)
+                if ":" in m.group("v") and tags_in_prose(m.group("v")) == [(0, m.group("v"))]
             )
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)
@@ -175,6 +182,8 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
         _field_defaults(found, source, ollama=ollama, hub=hub)
     for number, at, value in published:  # after the other forms: theirs is the surer reading
         found.add(number, at + 1, value, "model", confidence="low")
+    for number, at, value in tagged:
+        found.add(number, at + 1, value, "ollama", confidence="low")
     return found
 
 

@@ -186,7 +186,12 @@ class _Line:
 
 def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -> None:
     """Inline code spans: a library tag (`` `qwen3:4b` ``), a legacy or model-shaped id
-    (`` `bert-base-uncased` ``, `` `org/vit-base-x` ``) or a command (`` `ollama run x` ``)."""
+    (`` `bert-base-uncased` ``, `` `org/vit-base-x` ``) or a command (`` `ollama run x` ``).
+    Among many bare words that are mostly not library names (`` `gpt5` `claude` `mistral` ``,
+    a list of provider functions), a bare library name is one of those words too."""
+    words = [m.group(1).strip() for m in _INLINE.finditer(line)]
+    bare = [w for w in words if _BARE_WORD.fullmatch(w)]
+    other_words = len(bare) >= 3 and 2 * sum(map(is_library_tag, bare)) < len(bare)
     for match in _INLINE.finditer(line):
         span = match.group(1).strip()
         at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
@@ -194,7 +199,8 @@ def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -
             span, at = span[1:-1], at + 1  # `` `'nomic-embed-text'` ``: a string shown
         # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
         library_tag = where.ollama and tags_in_prose(span) == [(0, span)]
-        if library_tag or is_ollama_value(span, context=where.ollama and ":" not in span):
+        named = is_ollama_value(span, context=where.ollama and ":" not in span and not other_words)
+        if library_tag or named:
             found.add(number, at + 1, span, "ollama", confidence="medium")
         elif "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
             found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
@@ -208,6 +214,7 @@ def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -
 
 
 _CELL_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")
+_BARE_WORD = re.compile(r"[a-z][a-z0-9._-]*")
 
 
 def _library_cells(row: str) -> list[tuple[int, str]]:
