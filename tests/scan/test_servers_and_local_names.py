@@ -357,3 +357,20 @@ Pull `mistral` first.
 """
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(4, "llama3.3:70b", "ollama"), (9, "mistral", "ollama")}
+
+
+def test_a_horizontal_rule_at_the_top_of_a_readme_is_no_front_matter(tmp_path: Path) -> None:
+    md = """\
+---
+
+![Logo](static/logo.png)
+
+# Project: what it does
+
+Embeds with `sentence-transformers/all-MiniLM-L6-v2`.
+
+---
+"""
+    refs, errors = scan_one(tmp_path, "README.md", md)
+    assert errors == []
+    assert ids(refs) == {(7, "sentence-transformers/all-MiniLM-L6-v2", "model")}

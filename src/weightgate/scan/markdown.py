@@ -69,10 +69,17 @@ def _front_matter(source: str) -> tuple[str, int]:
     if not source.startswith("---"):
         return "", 0
     lines = source.splitlines()
+    first = next((line for line in lines[1:] if line.strip()), "")
+    if not _MATTER_START.match(first):
+        return "", 0  # `---` then `![logo](...)`: a horizontal rule, not front matter
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             return "\n".join(["", *lines[1:index]]), index + 1
     return "", 0
+
+
+#: The first line of YAML front matter: a key (`base_model: org/name`) or a list item.
+_MATTER_START = re.compile(r"""\s*(?:[\w"'.-][^:\n]*:(?:\s|$)|-\s|---\s*$)""")
 
 
 #: How many lines of a model card's front matter may stop its parse before it is given up.
