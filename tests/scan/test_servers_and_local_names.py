@@ -374,3 +374,16 @@ Embeds with `sentence-transformers/all-MiniLM-L6-v2`.
     refs, errors = scan_one(tmp_path, "README.md", md)
     assert errors == []
     assert ids(refs) == {(7, "sentence-transformers/all-MiniLM-L6-v2", "model")}
+
+
+def test_numbered_model_keys_and_hosted_api_keys_in_an_env_file(tmp_path: Path) -> None:
+    env = """\
+# Ollama
+MODEL1_NAME=phi3:mini                  # Required: your model name
+MODEL1_URL=http://localhost:11434
+BEDROCK_MODEL=qwen.qwen3-32b-v1:0
+TEST_LLM_MODEL=vertex/gemini-2.0-flash-lite
+OPENAI_MODEL=Qwen/Qwen2.5-7B-Instruct
+"""
+    refs, _ = scan_one(tmp_path, ".env.example", env)
+    assert ids(refs) == {(2, "phi3:mini", "ollama"), (6, "Qwen/Qwen2.5-7B-Instruct", "model")}

@@ -216,6 +216,7 @@ _PROVIDERS = frozenset(
         "github",
         "vertex_ai_beta",
         "openai_compatible",
+        "vertex",  # `vertex/gemini-2.0-flash-lite`
     }
 )
 #: What Hugging Face's Inference Providers router accepts after `org/name:`: a provider

@@ -134,6 +134,18 @@ _DESCRIBE_A_MODEL = frozenset({"image", "images", "input", "inputs"})
 
 
 _CREDENTIAL = frozenset({"key", "token", "secret", "password", "credentials", "auth"})
+#: Hosted APIs whose model names are their own (`BEDROCK_MODEL=qwen.qwen3-32b-v1:0`); not
+#: `openai`, whose clients also talk to local servers that load Hub repositories.
+_HOSTED_API = frozenset(
+    {"bedrock", "vertex", "gemini", "anthropic", "claude", "azure", "openrouter", "groq"}
+    | {"cohere", "perplexity", "fireworks", "deepinfra", "replicate", "watsonx"}
+)
+
+
+def _unnumbered(token: str) -> str:
+    """`model1` of `MODEL1_NAME` is `model`: a numbered model word is still a model word."""
+    word = token.rstrip("0123456789")
+    return word if word != token and word in _MODEL_TOKS | _DATASET_TOKS else token
 
 
 def _before_model(toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -175,7 +187,7 @@ def _unqualified(toks: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def role(key: str) -> Role:
     """The role a key gives its value."""
-    toks = _unqualified(tokens(key))
+    toks = _unqualified(tuple(_unnumbered(t) for t in tokens(key)))
     if not toks:
         return "unknown"
     last = toks[-1]
@@ -183,6 +195,8 @@ def role(key: str) -> Role:
         return "output"
     if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:
         return "none"
+    if _HOSTED_API & set(toks):
+        return "none"  # `BEDROCK_MODEL`, `GEMINI_MODEL`: a hosted API's name for a model
     if any(t in _DATASET_TOKS for t in toks) or toks[-2:] == ("data", "path"):
         return "dataset"
     if toks[-3:] == ("name", "or", "path"):
