@@ -45,7 +45,7 @@ def _not_created(refs: list[ModelRef], source: str) -> list[ModelRef]:
     """Without the Ollama names the file itself builds (`ollama create my-model -f ...`) or
     copies to (`ollama cp x my-model`): a local model, not a library one, with or without
     Ollama's default `:latest` tag."""
-    if "ollama" not in source or ("create" not in source and " cp " not in source):
+    if not refs or "ollama" not in source or ("create" not in source and " cp " not in source):
         return refs
     local = {name.lower().removesuffix(":latest") for name in _CREATE.findall(source)}
     return [
@@ -76,7 +76,7 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     slug, not a Hub id. Configuration files are left to the per-mapping rule
     (`mapctx.hosted_api`), which can tell a router's endpoint from a Hugging Face one in the
     same file."""
-    if not any(host in source for host in _ROUTERS):
+    if not refs or not any(host in source for host in _ROUTERS):
         return refs
     return [
         r for r in refs if not (r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model")
