@@ -227,13 +227,13 @@ ROUTER_SUFFIXES = frozenset(
     | {"hf-inference", "hyperbolic", "nebius", "novita", "nscale", "openai", "ovhcloud"}
     | {"publicai", "replicate", "sambanova", "scaleway", "together", "wavespeed", "zai-org"}
 )
-#: LiteLLM prefixes of servers that load Hub repositories themselves (the Hub's own inference,
-#: your vLLM, an OpenAI-compatible server, a SageMaker endpoint): `hosted_vllm/org/name` is the
-#: Hub's `org/name`. Every other provider's `provider/org/name` is a hosted API's model name.
 #: LiteLLM's prefixes of any OpenAI-compatible server (which may be a local Ollama).
 OPENAI_COMPATIBLE = frozenset(
     {"openai", "openai_compatible", "text-completion-openai", "lm_studio", "litellm_proxy"}
 )
+#: LiteLLM prefixes of servers that load Hub repositories themselves (the Hub's own inference,
+#: your vLLM, an OpenAI-compatible server, a SageMaker endpoint): `hosted_vllm/org/name` is the
+#: Hub's `org/name`. Every other provider's `provider/org/name` is a hosted API's model name.
 _SERVES_HUB_IDS = OPENAI_COMPATIBLE | {"huggingface", "hosted_vllm", "vllm", "sagemaker", "triton"}
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
 _PLACEHOLDER_ORGS = frozenset(

@@ -133,9 +133,9 @@ _ABOUT_MODELS = re.compile(
 )
 
 
-#: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
 #: What follows a quoted id that the sentence calls a model (`"org/name" model`).
 _CALLED_MODEL = re.compile(r"""["'`]\*{0,2}\s+(?:model|checkpoint|weights)\b""", re.IGNORECASE)
+#: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
 _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
 
 
