@@ -16,7 +16,12 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, normalize
-from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag, tags_in_prose
+from weightgate.scan.ollamatags import (
+    about_ollama,
+    is_ollama_value,
+    is_tagged_library_name,
+    provider_tag,
+)
 from weightgate.scan.prose import mlc_ids, published_id
 from weightgate.scan.uris import find_uris
 
@@ -156,7 +161,7 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
             tagged.extend(
                 (number, m.start("v"), m.group("v"))
                 for m in _QUOTED.finditer(line)
-                if ":" in m.group("v") and tags_in_prose(m.group("v")) == [(0, m.group("v"))]
+                if is_tagged_library_name(m.group("v"))
             )
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)

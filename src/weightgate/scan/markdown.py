@@ -18,6 +18,7 @@ from weightgate.scan.ollamatags import (
     about_ollama,
     is_library_tag,
     is_ollama_value,
+    is_tagged_library_name,
     names_in_prose,
     provider_tag,
     tags_in_prose,
@@ -205,7 +206,7 @@ def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -
         if len(span) > 2 and span[0] == span[-1] and span[0] in "\"'":
             span, at = span[1:-1], at + 1  # `` `'nomic-embed-text'` ``: a string shown
         # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
-        library_tag = where.ollama and tags_in_prose(span) == [(0, span)]
+        library_tag = where.ollama and is_tagged_library_name(span)
         named = is_ollama_value(span, context=where.ollama and ":" not in span and not other_words)
         if library_tag or named:
             found.add(number, at + 1, span, "ollama", confidence="medium")

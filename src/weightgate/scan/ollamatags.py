@@ -104,3 +104,8 @@ def tags_in_prose(line: str) -> list[tuple[int, str]]:
         for m in _TAGGED.finditer(unprefixed)
         if m.group(1).lower() in _library()
     ]
+
+
+def is_tagged_library_name(value: str) -> bool:
+    """The whole of `value` is a library model with its tag (`"dolphin-phi:latest"`)."""
+    return ":" in value and tags_in_prose(value) == [(0, value)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, strip_prefix
-from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
+from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name
 from weightgate.scan.prose import model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee, kwarg, parameters
@@ -155,7 +155,7 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
             nodes.tables.append(node)
     if "/" in string and len(string) < 120 and published_id(strip_prefix(string)):
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
-    if ":" in string and _TAG_SHAPE.match(string) and tags_in_prose(string) == [(0, string)]:
+    if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
     if "model:" in string and _written_out(node, string):
         nodes.configs.append(node)  # `yaml_config = """models:\n  - model: org/name"""`
