@@ -190,6 +190,7 @@ class _Line:
     table: bool = False
     slugs: bool = False
     section: bool = False  # under a heading about models ("## Tested rerankers")
+    linked: frozenset[str] = frozenset()  # the ids of the Hub URLs on the line
 
 
 def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -> None:
@@ -197,10 +198,10 @@ def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -
     (`` `bert-base-uncased` ``, `` `org/vit-base-x` ``) or a command (`` `ollama run x` ``).
     Among many bare words that are mostly not library names (`` `gpt5` `claude` `mistral` ``,
     a list of provider functions), a bare library name is one of those words too."""
-    words = [m.group(1).strip() for m in _INLINE.finditer(line)]
-    bare = [w for w in words if _BARE_WORD.fullmatch(w)]
+    spans = list(_INLINE.finditer(line))
+    bare = [w for m in spans if _BARE_WORD.fullmatch(w := m.group(1).strip())]
     other_words = len(bare) >= 3 and 2 * sum(map(is_library_tag, bare)) < len(bare)
-    for match in _INLINE.finditer(line):
+    for match in spans:
         span = match.group(1).strip()
         at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
         if len(span) > 2 and span[0] == span[-1] and span[0] in "\"'":
@@ -258,9 +259,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not where.slugs:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
-    linked = {hit.id for hit in find_uris(line)} if "](" in line else set()
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
-        if bare not in linked:  # `[org/name](https://huggingface.co/org/name)`: the URL says
+        if bare not in where.linked:  # `[org/name](https://huggingface.co/org/name)`: the URL says
             found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
@@ -302,7 +302,8 @@ def scan_markdown(path: str, source: str) -> Found:
     router = _router_blocks(lines) if "/" in source else set()
     for number, line in enumerate(lines[end:], end + 1):
         table = _in_model_table(lines, number - 1, was=table)
-        for hit in find_uris(line):
+        uris = find_uris(line)
+        for hit in uris:
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
         for at, repo in mlc_ids(line):  # in prose and in every kind of block alike
             found.add(number, at + 1, repo, "model", confidence="medium")
@@ -317,11 +318,12 @@ def scan_markdown(path: str, source: str) -> Found:
             titled = _ID_HEADING.match(line) if heading is not None else None
             if titled is not None and plausible_id(titled.group("id")):  # `#### org/name`
                 found.add(number, titled.start("id") + 1, titled.group("id"), confidence="low")
-            where = _Line(ollama, before, table, slugs=number - 1 in router, section=section)
+            linked = frozenset(h.id for h in uris) if "](" in line else frozenset()
+            slugs = number - 1 in router
+            where = _Line(ollama, before, table, slugs=slugs, section=section, linked=linked)
             _prose(found, number, line, where)
-            if line.startswith(("    ", "\t")) and not LIST_ITEM.match(line):
-                shell(found, number, [line], ollama)  # an indented code block
-            elif _COMMAND_LINE.match(line):  # a command written as a line of prose
+            indented = line.startswith(("    ", "\t")) and not LIST_ITEM.match(line)
+            if indented or _COMMAND_LINE.match(line):  # an indented block, or a command as prose
                 shell(found, number, [line], ollama)
         if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])
