@@ -144,11 +144,8 @@ class _Visitor(ValueFlow):
         first = node.lineno + self.offset
         start = column(self.src.lines, first, node.col_offset)
         for ref in inner.refs:
-            line = first + ref.line - 1
             col = ref.column + (start - 1 if ref.line == 1 else 0)
-            if (line, col) not in self.src.reported:
-                self.src.reported.add((line, col))
-                self.src.found.add(line, col, ref.id, ref.kind, confidence="medium")
+            self.record(first + ref.line - 1, col, ref.id, ref.kind, confidence="medium")
 
     def enter(self, node: ast.expr) -> None:
         """Look names up from `node`: the functions around it (innermost last), then the tree's
@@ -296,6 +293,19 @@ class _Visitor(ValueFlow):
             node, at = self.origin(node, ident) or (node, at)
         line = node.lineno + self.offset
         col = column(self.src.lines, line, node.col_offset) + at
+        self.record(line, col, ident, kind, revision=revision, confidence=confidence)
+
+    def record(
+        self,
+        line: int,
+        col: int,
+        ident: str,
+        kind: Kind,
+        *,
+        revision: str | None = None,
+        confidence: Confidence = "high",
+    ) -> None:
+        """One reference at a place in the file; the first one found at a place stands."""
         if (line, col) in self.src.reported:
             return
         self.src.reported.add((line, col))
