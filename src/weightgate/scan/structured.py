@@ -200,9 +200,10 @@ class _Walker:
             self.muted.update(
                 id(v) for k, v in node.pairs if k is not None and k.text == "model_name"
             )
-        self.served(node)
+        by_key = {k.text: v for k, v in node.pairs if k is not None}
+        self.served(by_key)
         mine = keys.effective(own, parent, False) if own is not None else "none"
-        named = _env_name(node)
+        named = _env_name(by_key)
         for key, value in reversed(node.pairs):
             if key is None:
                 continue
@@ -217,11 +218,10 @@ class _Walker:
                     continue
             stack.append((value, key.text, own, hub))
 
-    def served(self, node: Map) -> None:
+    def served(self, by_key: dict[str, Node]) -> None:
         """A vLLM server container (`image: vllm/vllm-openai`, whose entrypoint is `vllm
-        serve`): the model is the first word of its `command` or `args` (`command: >
-        Qwen/Qwen3-1.7B --dtype float16`, `args: ["org/name", "--port", "8000"]`)."""
-        by_key = {k.text: v for k, v in node.pairs if k is not None}
+        serve`), given by its values by key: the model is the first word of its `command` or
+        `args` (`command: > Qwen/Qwen3-1.7B --dtype float16`, `args: ["org/name", "--port"]`)."""
         image = by_key.get("image")
         if not (isinstance(image, Scalar) and "vllm" in image.text.lower()):
             return
@@ -268,9 +268,9 @@ def _scalars(node: Node) -> list[Scalar]:
     return out
 
 
-def _env_name(node: Map) -> str | None:
-    """`{name: MODEL_ID, value: org/name}` (Kubernetes env entries): the variable's name."""
-    by_key = {k.text: v for k, v in node.pairs if k is not None}
+def _env_name(by_key: dict[str, Node]) -> str | None:
+    """`{name: MODEL_ID, value: org/name}` (Kubernetes env entries), given by its values by
+    key: the variable's name."""
     name, value = by_key.get("name"), by_key.get("value")
     if isinstance(name, Scalar) and isinstance(value, Scalar) and len(by_key) <= 3:
         return name.text
