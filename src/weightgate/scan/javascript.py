@@ -151,18 +151,12 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
                 if "/" in match.group("v"):
                     _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
         published.extend((number, at, repo) for at, repo in mlc_ids(line))  # WebLLM ids
-        if "/" in line:  # `return 'Xenova/t5-small'`: a known publisher's id, whatever holds it
-            published.extend(
-                (number, m.start("v"), m.group("v"))
-                for m in _QUOTED.finditer(line)
-                if published_id(m.group("v"))
-            )
-        if ":" in line:  # `ollama(fn, 'llama3.3:70b')`: a library model with its tag, anywhere
-            tagged.extend(
-                (number, m.start("v"), m.group("v"))
-                for m in _QUOTED.finditer(line)
-                if is_tagged_library_name(m.group("v"))
-            )
+        for m in _QUOTED.finditer(line) if "/" in line or ":" in line else ():
+            value = m.group("v")
+            if "/" in value and published_id(value):  # `return 'Xenova/t5-small'`, whatever
+                published.append((number, m.start("v"), value))  # holds a known publisher's id
+            elif is_tagged_library_name(value):  # `ollama(fn, 'llama3.3:70b')`, anywhere
+                tagged.append((number, m.start("v"), value))
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)
         for rx, needles in _NAMED_FORMS:

@@ -14,7 +14,7 @@ from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.ollamatags import about_ollama
 from weightgate.scan.prose import published_id
-from weightgate.scan.shellvars import Items, sequences
+from weightgate.scan.shellvars import ONE_VARIABLE, Items, sequences
 from weightgate.scan.text import TextHit, add_value, assigned_kind, find
 from weightgate.scan.uris import find_uris
 
@@ -48,7 +48,6 @@ def _is_comment(line: str) -> bool:
 _LITERAL = re.compile(
     r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""
 )
-_ONE_VARIABLE = re.compile(r"^\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?$")
 #: `https://huggingface.co/${REPO}/resolve/main`: a Hub URL built from a variable.
 _HUB_URL_VARIABLE = re.compile(
     r"(?:huggingface\.co|hf\.co)/(?P<d>datasets/)?\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?"
@@ -70,7 +69,7 @@ def _through_variable(
 ) -> bool:
     """`--model $BASE` with `BASE=org/name` above, or `$m` of `for m in org/a org/b` / of an
     array: report at the literals. False if unresolved."""
-    one = _ONE_VARIABLE.match(hit.id.strip("\"'"))
+    one = ONE_VARIABLE.match(hit.id.strip("\"'"))
     if one is None or (one.group("n") not in literals and one.group("n") not in many):
         return False
     name = one.group("n")

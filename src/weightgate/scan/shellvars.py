@@ -25,7 +25,8 @@ _WORDS = re.compile(
     r"""(?P<items>[^"'$`\n]*[ \t][^"'$`\n]*)(?P=q)""",
     re.MULTILINE,
 )
-_ONE_VARIABLE = re.compile(r"""^"?\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?"?$""")
+#: `$MODELS`, `${MODELS}`, `"$MODELS"`: one variable's value, whole.
+ONE_VARIABLE = re.compile(r"""^"?\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?"?$""")
 _ITEM = re.compile(r"""(?P<q>["']?)(?P<v>[^\s"'()#]+)(?P=q)""")
 _EXPANDED = re.compile(r"""^"?\$\{(?P<n>[A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}"?$""")
 
@@ -53,7 +54,7 @@ def sequences(text: str) -> dict[str, Items]:
         for match in _FOR.finditer(text):
             body = match.group("items").strip()
             expanded = _EXPANDED.match(body)
-            single = _ONE_VARIABLE.match(body)
+            single = ONE_VARIABLE.match(body)
             if single is not None and single.group("n") in words:  # `for m in $MODELS`
                 split = words[single.group("n")]
                 found[match.group("k")] = _items(text, split.start("items"), split.group("items"))
