@@ -128,7 +128,8 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
 
 
 def _canon_ref(ref: dict[str, Any]) -> dict[str, Any]:
-    return {**ref, "id": ref["id"].lower()} if ref["kind"] == "ollama" else ref
+    """A reported Ollama name compared as labels are (see `_canon`)."""
+    return {**ref, "id": _canon(ref["id"], "ollama")} if ref["kind"] == "ollama" else ref
 
 
 def _labels_by_line(corpus: Path) -> dict[tuple[str, int], list[tuple[str, str]]]:
