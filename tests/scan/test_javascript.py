@@ -79,3 +79,27 @@ def test_a_repo_id_key_names_a_hub_model(tmp_path: Path) -> None:
     js += "  },\n};\nconst site = { repoId: 'main' };\n"
     refs, _ = scan_one(tmp_path, "models.js", js)
     assert {(line, i) for line, _c, i, _k in refs} == {(3, "acme/parakeet-tdt-0.6b-v3-onnx")}
+
+
+def test_elements_of_a_model_named_array_on_one_line_or_many(tmp_path: Path) -> None:
+    source = """\
+import { Ollama } from "langchain/llms/ollama";
+const modelNames = ["llama2", "mistral"];
+const MODELS = [
+  "acme/m-1", // the default
+  // "acme/retired",
+  "acme/m-2"
+];
+const models = [{ id: "acme/x-1", tags: ["alpha", "beta"] }, "acme/y-1"];
+const colors = ["llama2", "acme/not-a-model"];
+"""
+    refs, errors = scan_one(tmp_path, "pick.mjs", source)
+    assert ids(refs) == {
+        (2, "llama2", "ollama"),
+        (2, "mistral", "ollama"),
+        (4, "acme/m-1", "model"),
+        (6, "acme/m-2", "model"),
+        (8, "acme/x-1", "model"),
+        (8, "acme/y-1", "model"),
+    }
+    assert errors == []

@@ -284,3 +284,21 @@ def test_a_known_publishers_model_id_counts_wherever_code_writes_it(tmp_path: Pa
     py += "    return 'google/jax'\n"
     refs, _ = scan_one(tmp_path, "pick.py", py)
     assert ids(refs) == {(6, "facebook/bart-large-cnn", "model")}
+
+
+def test_a_dataset_link_names_its_own_dataset_only(tmp_path: Path) -> None:
+    text = (
+        "# Fine-tuning\n\n"
+        "QLoRA fine-tuning of `acme/phi-mini` on the "
+        "[AG News dataset](https://huggingface.co/datasets/ag_news).\n\n"
+        "Evaluated on https://huggingface.co/datasets/squad_v2 and the "
+        "[test split](https://huggingface.co/datasets/acme/eval/viewer).\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", text)
+    assert ids(refs) == {
+        (3, "acme/phi-mini", "model"),
+        (3, "ag_news", "dataset"),
+        (5, "squad_v2", "dataset"),
+        (5, "acme/eval", "dataset"),
+    }
+    assert errors == []

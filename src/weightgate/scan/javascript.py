@@ -73,7 +73,8 @@ _LIST_START = re.compile(r"(?P<k>[A-Za-z_$][\w$]*)\s*(?:(?::[^=\n]{0,80})?=|(?P<
 _ENTRY_KEYS = frozenset({"value", "id", "name", "model", "tag"})
 #: `exports.MODEL_IDS = {`, `const MODELS: Record<string, string> = {`: a map of models.
 _MAP_START = re.compile(r"(?P<k>[A-Za-z_$][\w$.]*)\s*(?::[^=\n]{0,80})?=\s*\{")
-_ENTRY = re.compile(rf"""^\s*{_STRING}\s*,?\s*$""")
+#: A string element of an array: after its `[` or a `,`, before a `,` or its `]`.
+_ELEMENT = re.compile(rf"""[\[,]\s*{_STRING}(?=\s*(?:,|\]|//[^\n]*\n|\n))""")
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
 _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")
@@ -133,7 +134,7 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
     lowered = source.lower()
     ollama = ollama or about_ollama(source)
     hub = "huggingface" in lowered or "@xenova/" in lowered  # `@huggingface/...` included
-    listed = _model_lists(source, ollama=ollama) if "[" in source else {}
+    listed = _model_lists(found, source, ollama=ollama) if "[" in source else {}
     mapped = _model_maps(source) if "{" in source else set()
     published: list[tuple[int, int, str]] = []
     tagged: list[tuple[int, int, str]] = []
@@ -219,18 +220,31 @@ def _ollama_cases(found: Found, source: str) -> None:
             found.add(number, column + 1, match.group("v"), "ollama")
 
 
-def _model_lists(source: str, *, ollama: bool) -> dict[int, bool]:
+def _model_lists(found: Found, source: str, *, ollama: bool) -> dict[int, bool]:
     """Line numbers inside array literals assigned to a name for models, each with whether a
     bare library name there is an Ollama tag: always in a variable's list (`const models =
-    [...]`), only in a file about Ollama in an object's property (`chatModels: [...]`)."""
+    [...]`), only in a file about Ollama in an object's property (`chatModels: [...]`). The
+    list's string elements (`["llama2", "mistral"]`, one per line or several on one) are
+    reported here."""
     lines: dict[int, bool] = {}
     for match in _LIST_START.finditer(source):
         if _kind(match.group("k")) != "model":
             continue
+        close = _closing(source, match.end() - 1, "[", "]")
         first, _column = _position(source, match.end())
-        last, _column = _position(source, _closing(source, match.end() - 1, "[", "]"))
+        last, _column = _position(source, close)
         tags = ollama or match.group("p") is None
         lines.update(dict.fromkeys(range(first, last + 1), tags))
+        depth, seen = 0, match.end()  # elements of the list itself, not of a nested one
+        for element in _ELEMENT.finditer(source, match.end() - 1, close + 1):
+            between = source[seen : element.start() + 1]
+            depth += between.count("[") + between.count("{") - between.count("]")
+            depth -= between.count("}")
+            seen = element.start() + 1
+            line_start = source.rfind("\n", 0, element.start()) + 1
+            if depth == 0 and not _COMMENT.match(source, line_start):
+                number, column = _position(source, element.start("v"))
+                _add(found, number, column, element.group("v"), "model", ollama=tags)
     return lines
 
 
@@ -273,10 +287,9 @@ def _position(source: str, at: int) -> tuple[int, int]:
 def _entry(found: Found, number: int, line: str, *, ollama: bool) -> None:
     """A line of a list of models: `value: "llama3:8b"`, `id: 'llava'`, or a bare `"org/name",`;
     the list is about models, so (with `ollama`) a bare Ollama library name counts as one."""
-    matches = [m for m in _KEYED.finditer(line) if m.group("k").strip("\"'") in _ENTRY_KEYS]
-    bare = _ENTRY.match(line)
-    for match in [*matches, *([bare] if bare else [])]:
-        _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
+    for match in _KEYED.finditer(line):
+        if match.group("k").strip("\"'") in _ENTRY_KEYS:
+            _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
 
 
 def _jsdoc(found: Found, number: int, line: str, *, ollama: bool) -> None:

@@ -139,6 +139,11 @@ _ORG_LINK = re.compile(
 )
 
 
+#: A URL, or a link whose text names no id (`[AG News dataset](https://...)`): the words it
+#: holds describe its own target, so they do not make a line's other ids datasets.
+_OWN_WORDS = re.compile(r"\[[^\]/\n]{0,200}\]\([^)\s]*\)|https?://\S+")
+
+
 def _blank_text(match: re.Match[str]) -> str:
     whole, text = match.group(0), match.group("t")
     return "[" + " " * len(text) + whole[len(text) + 1 :]
@@ -249,7 +254,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
     about Ollama, tags (`like llama3.1:8b`) and library names."""
-    lower = line.lower()
+    lower = _OWN_WORDS.sub(" ", line).lower() if "://" in line else line.lower()
     data = "dataset" in lower or ("dataset" in where.before.lower() and "model" not in lower)
     if data and "model" in lower:  # "a fine-tuned version of org/name on the x dataset"
         data = lower.find("dataset") < lower.find("model")

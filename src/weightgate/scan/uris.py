@@ -77,6 +77,10 @@ _IMAGE = re.compile(
     r"[^\s\"'<>)]*\.(?:png|jpe?g|gif|svg|webp)(?:[?#][^\s\"'<>)]*)?(?=$|[\s\"'<>)])", re.I
 )
 
+#: A canonical dataset's one-word id (`ag_news`, `squad_v2`, `wmt14`): a letter first, so that
+#: neither a number nor a file name (`x.csv`) passes.
+_SINGLE_DATASET = re.compile(r"[A-Za-z][\w-]*[A-Za-z0-9]$")
+
 _SEGMENT = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
 #: `https://ollama.com/library/gemma3`, `https://ollama.com/user/model`: an Ollama model's page.
 _OLLAMA_PAGE = re.compile(
@@ -119,8 +123,14 @@ def find_uris(text: str) -> list[UriHit]:
                 hits.append(UriHit(match.start(1), match.group(1), "ollama"))
     for match in _URI.finditer(text):
         section, ident = match.group(1), match.group(2)
-        if section == "spaces" or ("/" not in ident and ident.lower() not in LEGACY_IDS):
+        if section == "spaces":
+            continue
+        if "/" not in ident and section is None and ident.lower() not in LEGACY_IDS:
             continue  # `huggingface.co/gpt2` is a model; `huggingface.co/docs` a page
+        if "/" not in ident and section == "datasets":  # `datasets/ag_news`: a canonical dataset
+            if _SINGLE_DATASET.match(ident) and not _IMAGE.match(text, match.end(2)):
+                hits.append(UriHit(match.start(2), ident, "dataset"))
+            continue
         org = ident.split("/")[0]
         if org.lower() in _SITE_PAGES:
             continue
