@@ -147,6 +147,14 @@ def test_json_with_comments_and_helm_templates_are_read(tmp_path: Path) -> None:
     refs, errors = _scan(tmp_path, "templates/deploy.yaml", helm)
     assert refs == {(4, 10, "meta-llama/Llama-3.1-8B-Instruct", "model")}
     assert errors == []
+    terraform = (  # a Terraform `templatefile` of Helm values
+        "%{ if gpu ~}\nnodeSelector:\n  accelerator: nvidia\n%{ endif ~}\n"
+        "ollama:\n  models:\n%{ for m in models ~}\n    - ${m}\n%{ endfor ~}\n"
+        "embedder:\n  model: BAAI/bge-m3\n"
+    )
+    refs, errors = _scan(tmp_path, "values.yaml.tpl", terraform)
+    assert refs == {(11, 10, "BAAI/bge-m3", "model")}
+    assert errors == []
 
 
 def test_compact_notebook_positions_are_searched(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 Two common near-misses are read rather than rejected: JSON with comments and trailing commas
 (`tsconfig.json`, `devcontainer.json`), and YAML templates that only parse after rendering
-(Helm `{{ ... }}`), which are read line by line, as a malformed TOML file is (with its error
-kept). Anything else malformed raises, and becomes one error naming the file.
+(Helm `{{ ... }}`, Terraform `%{ if ... }`), which are read line by line, as a malformed TOML
+file is (with its error kept). Anything else malformed raises, and becomes one error naming the
+file.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def scan_yaml(path: str, source: str) -> Found:
     try:
         docs = yaml_documents(source)
     except yaml.YAMLError:
-        if "{{" not in source and "{%" not in source:
-            raise
+        if "{{" not in source and "{%" not in source and "%{" not in source:
+            raise  # Helm and Jinja `{{ }}` / `{% %}`, Terraform templatefile `%{ if x ~}`
         walk_tree(found, source, [line_tree(source)], comments=True)
         return found
     walk_tree(found, source, docs, comments=True)
