@@ -103,3 +103,23 @@ const colors = ["llama2", "acme/not-a-model"];
         (8, "acme/y-1", "model"),
     }
     assert errors == []
+
+
+def test_library_names_in_an_enum_named_for_models(tmp_path: Path) -> None:
+    source = """\
+enum Model {
+    starcoder = "starcoder",
+    codellama = "codellama",
+    // "phind-codellama",
+    Hub = "acme/coder-7b",
+    custom = "custom"
+}
+enum Color { Red = "mistral" }
+"""
+    refs, errors = scan_one(tmp_path, "models.ts", source)
+    assert ids(refs) == {
+        (2, "starcoder", "ollama"),
+        (3, "codellama", "ollama"),
+        (5, "acme/coder-7b", "model"),
+    }
+    assert errors == []

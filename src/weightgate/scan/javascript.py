@@ -175,7 +175,7 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
                 elif is_ollama_tag(value):
                     found.add(number, at + 1, value, "ollama")
     _calls(found, source)
-    _enums(found, source, ollama=ollama)
+    _enums(found, source)
     if ollama:
         _ollama_cases(found, source)
     if "default" in source:
@@ -304,8 +304,10 @@ def _jsdoc(found: Found, number: int, line: str, *, ollama: bool) -> None:
             _add(found, number, at, value, "model", ollama=ollama, confidence="low")
 
 
-def _enums(found: Found, source: str, *, ollama: bool) -> None:
-    """Members of a TypeScript enum named for models (`enum EmbeddingModel {...}`)."""
+def _enums(found: Found, source: str) -> None:
+    """Members of a TypeScript enum named for models (`enum EmbeddingModel {...}`): Hub ids,
+    and, as in a variable's list of models, Ollama library names (`codellama = "codellama"`).
+    Commented-out members are skipped."""
     if "enum" not in source:
         return
     for match in _ENUM.finditer(source):
@@ -313,9 +315,13 @@ def _enums(found: Found, source: str, *, ollama: bool) -> None:
         if kind is None:
             continue
         for member in _MEMBER.finditer(match.group("body")):
-            number, column = _position(source, match.start("body") + member.start("v"))
-            if "/" in member.group("v"):
-                _add(found, number, column, member.group("v"), kind, ollama=ollama)
+            at = match.start("body") + member.start("v")
+            if _COMMENT.match(source, source.rfind("\n", 0, at) + 1):
+                continue
+            number, column = _position(source, at)
+            value = member.group("v")
+            if "/" in value or (kind == "model" and is_ollama_value(value, context=True)):
+                _add(found, number, column, value, kind, ollama=True)
 
 
 def _calls(found: Found, source: str) -> None:
