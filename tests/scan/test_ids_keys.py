@@ -83,6 +83,8 @@ def test_ollama_tags() -> None:
         ("speculative_draft_model_path", "model"),
         ("_name_or_path", "model"),
         ("tokenizer_name", "model"),
+        ("teacher", "model"),
+        ("student", "model"),  # a distillation config's `student: org/name`
         ("dataset_path", "dataset"),
         ("hub_model_id", "output"),
         ("output_dir", "output"),

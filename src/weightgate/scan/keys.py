@@ -203,8 +203,8 @@ def role(key: str) -> Role:
         return "model"
     if last in _MODEL_TOKS or (any(t in _MODEL_TOKS for t in toks) and last in _ID_TAIL):
         return "model"
-    if toks in (("teacher",), ("reward",), ("critic",), ("judge",), ("checkpoint",)):
-        return "model"  # `reward: {path: org/name}`, `checkpoint: org/name`
+    if toks in (("teacher",), ("student",), ("reward",), ("critic",), ("judge",), ("checkpoint",)):
+        return "model"  # `reward: {path: org/name}`, `checkpoint: org/name`, `student: org/name`
     if toks[-2:] in (("pretrained", "checkpoint"), ("base", "checkpoint"), ("init", "checkpoint")):
         return "model"
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
