@@ -20,6 +20,7 @@ _PREFIXES = (
     "hf_hub:",
     "hf://",
     "huggingface://",
+    "huggingface:",  # LangChain's and ai-gradio's `provider:model` (after `huggingface://`)
     "hf:",  # node-llama-cpp `hf:org/name:Q4_K_M` (after `hf://`, `hf-hub:`)
     "local:",  # LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
 )
