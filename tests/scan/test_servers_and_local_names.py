@@ -387,3 +387,16 @@ OPENAI_MODEL=Qwen/Qwen2.5-7B-Instruct
 """
     refs, _ = scan_one(tmp_path, ".env.example", env)
     assert ids(refs) == {(2, "phi3:mini", "ollama"), (6, "Qwen/Qwen2.5-7B-Instruct", "model")}
+
+
+def test_a_library_name_given_to_a_model_flag_in_a_script_about_ollama(tmp_path: Path) -> None:
+    script = (
+        "ollama serve &\n"
+        "python app.py --embed-model nomic-embed-text --model llama3.2\n"
+        "python eval.py --model mistral-large-latest\n"
+    )
+    refs, errors = scan_one(tmp_path, "run.sh", script)
+    assert ids(refs) == {(2, "nomic-embed-text", "ollama"), (2, "llama3.2", "ollama")}
+    assert errors == []
+    refs, _ = scan_one(tmp_path, "other.sh", "python app.py --model llama3.2\n")
+    assert not refs  # a file that never names Ollama: a bare name could be anyone's

@@ -125,7 +125,7 @@ def add_value(
     if tag is not None:
         out.append(TextHit(start + len(raw) - len(tag), tag, "ollama", "high"))
         return
-    if kind == "model" and ollama and is_ollama_value(raw, context=True) and ":" in raw:
+    if kind == "model" and ollama and is_ollama_value(raw, context=True):
         out.append(TextHit(start, raw, "ollama", "high"))
         return
     if kind == "ollama":
