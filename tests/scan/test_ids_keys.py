@@ -18,6 +18,7 @@ from weightgate.scan.uris import find_uris
         ("meta-llama/Llama-2-7b-hf", "meta-llama/Llama-2-7b-hf"),
         ("hf-hub:timm/vit_base", "timm/vit_base"),
         ("huggingface:Qwen/QwQ-32B", "Qwen/QwQ-32B"),  # LangChain / ai-gradio provider:model
+        ("https://hf-mirror.com/BAAI/bge-m3", "BAAI/bge-m3"),  # the Hub's mirror
         ("hf://facebook/opt-125m", "facebook/opt-125m"),
         ("https://huggingface.co/TheBloke/X-GGUF/resolve/main/x.gguf", "TheBloke/X-GGUF"),
         ("all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"),

@@ -400,3 +400,19 @@ def test_a_library_name_given_to_a_model_flag_in_a_script_about_ollama(tmp_path:
     assert errors == []
     refs, _ = scan_one(tmp_path, "other.sh", "python app.py --model llama3.2\n")
     assert not refs  # a file that never names Ollama: a bare name could be anyone's
+
+
+def test_hub_mirror_urls_and_checkpoint_constants(tmp_path: Path) -> None:
+    workflow = (
+        "steps:\n"
+        "  - run: |\n"
+        "      wget -P models https://hf-mirror.com/h94/IP-Adapter/resolve/main/x.safetensors\n"
+        "      export HF_ENDPOINT=https://hf-mirror.com\n"
+    )
+    refs, errors = scan_one(tmp_path, ".github/workflows/get.yml", workflow)
+    assert ids(refs) == {(3, "h94/IP-Adapter", "model")}
+    assert errors == []
+    config = "FILE_ID = '1HsYBeLV0'\nBASE_CHECKPOINT = 'distilbert-base-cased'\n"
+    refs, errors = scan_one(tmp_path, "config.py", config)  # no word `model` anywhere
+    assert ids(refs) == {(2, "distilbert-base-cased", "model")}
+    assert errors == []

@@ -14,6 +14,7 @@ _PREFIXES = (
     "https://www.huggingface.co/",
     "https://hf.co/",
     "http://hf.co/",
+    "https://hf-mirror.com/",  # the Hub's mirror in China
     "huggingface.co/",
     "hf.co/",
     "hf-hub:",
@@ -101,7 +102,9 @@ _PLACEHOLDER = re.compile(
 _VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-(?:\d+|x+|X+|N|last|final)$")
 #: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,
 #: `modelscope.cn/Org/`) before its namespace; Hub hosts are Hub references instead.
-_OLLAMA_HOST = r"(?!(?:www\.)?(?:huggingface|hf)\.co/)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/"
+_OLLAMA_HOST = (
+    r"(?!(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/"
+)
 OLLAMA_TAG = re.compile(
     rf"^(?:(?:{_OLLAMA_HOST})?[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*[a-z][a-z0-9._-]*"
     r"(?::[a-z0-9][a-z0-9._-]*)?$",

@@ -148,7 +148,7 @@ _MODEL_DEF = re.compile(r"def\s+(\w*(?:model|MODEL|Model)\w*)\s*\(")
 #: ...and only when an `org/name`-shaped literal is returned soon after the `def`.
 _RETURNS_ID = re.compile(r"return\s+[rRuU]?[\"'][\w.-]+/")
 _RETURN_WITHIN = 4_000
-#: After `model` / `MODEL` (one pass each), one of: `BASE_MODEL = "..."` or
+#: After `model` / `MODEL` / `CHECKPOINT` (one pass each), one of: `BASE_MODEL = "..."` or
 #: `model_name_or_path: str = field(default="...")` (assigned), `if model_name == "org/name":`
 #: or `model_id in ("org/a", ...)` (compared), `{"model": "org/name"}` (keyed). Each is kept
 #: when the name's role (see `keys.role`) is a model (or, assigned or keyed, a dataset).
@@ -159,7 +159,7 @@ _MODEL_WORDS = tuple(
         r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[][rRuU]?["']))"""
         r"""|(?P<k>[\w-]*["']\s*:))"""
     )
-    for word in ("MODEL", "model")
+    for word in ("MODEL", "model", "CHECKPOINT")
 )
 _LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
@@ -168,6 +168,7 @@ _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
 _URL_TAILS = (
     ("huggingface.co/", ("https://", "https://api-inference.", "https://router.")),
     ("hf.co/", ("https://",)),
+    ("hf-mirror.com/", ("https://",)),
     ("huggingface://", ("",)),
     ("hf:", ("",)),
     ("hub:", ("hf-", "hf_")),

@@ -9,6 +9,7 @@ from functools import cache
 TRIGGERS = (
     b"model",  # first: most files that hold any trigger hold this one
     b"MODEL",
+    b"CHECKPOINT",  # `BASE_CHECKPOINT = "distilbert-base-cased"`
     b"pretrained",
     b"pipeline",
     b"hf_hub",
@@ -30,6 +31,7 @@ TRIGGERS = (
     b"mlx_",
     b"huggingface.co/",
     b"hf.co/",
+    b"hf-mirror.com/",
     b"hf:",
     b"huggingface://",
     b"llama",

@@ -1,6 +1,6 @@
-"""Hub URLs and URIs in free text: `https://huggingface.co/ORG/NAME`, `hf.co/`, `hf://`,
-`git@hf.co:`, `huggingface://`, `hf-hub:`, `hf:` (datasets and spaces told apart), and
-`ollama://name:tag`."""
+"""Hub URLs and URIs in free text: `https://huggingface.co/ORG/NAME`, `hf.co/`, the
+`hf-mirror.com/` mirror, `hf://`, `git@hf.co:`, `huggingface://`, `hf-hub:`, `hf:` (datasets
+and spaces told apart), and `ollama://name:tag`."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ class UriHit:
 
 
 _URI = re.compile(
-    r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
+    r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/"
     r"|(?:https?://)?api-inference\.huggingface\.co/models/"  # the serverless Inference API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
