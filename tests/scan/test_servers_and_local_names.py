@@ -416,3 +416,14 @@ def test_hub_mirror_urls_and_checkpoint_constants(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "config.py", config)  # no word `model` anywhere
     assert ids(refs) == {(2, "distilbert-base-cased", "model")}
     assert errors == []
+
+
+def test_another_familys_name_after_openai_is_a_compatible_servers_model(tmp_path: Path) -> None:
+    aider = (
+        "model: openai/qwen3-coder-30b\n"
+        "openai-api-base: http://localhost:1234/v1\n"
+        "editor-model: openai/gpt-oss-20b\n"
+    )
+    refs, errors = scan_one(tmp_path, ".aider.conf.yml", aider)
+    assert ids(refs) == {(3, "openai/gpt-oss-20b", "model")}  # OpenAI's own Hub repo stays
+    assert errors == []
