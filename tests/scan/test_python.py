@@ -155,3 +155,15 @@ def test_capitalized_loaders_after_other_capitalized_words_are_found() -> None:
         'rer = CrossEncoder("org1/rerank-1")\n'
     )
     assert [r.id for r in scan_python("a.py", text).refs] == ["org1/enc-1", "org1/rerank-1"]
+
+
+def test_a_repository_the_code_writes_to_is_no_reference() -> None:
+    text = (
+        "from huggingface_hub import HfApi, create_repo, hf_hub_download\n"
+        "api = HfApi()\n"
+        'create_repo(repo_id="me/my-finetune", exist_ok=True)\n'
+        'api.upload_folder(folder_path="out", repo_id="me/my-finetune", repo_type="model")\n'
+        'model.push_to_hub(repo_id="me/my-finetune")\n'
+        'hf_hub_download(repo_id="org1/base-7b", filename="config.json")\n'
+    )
+    assert [(r.line, r.id) for r in scan_python("up.py", text).refs] == [(6, "org1/base-7b")]

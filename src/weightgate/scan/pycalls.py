@@ -53,6 +53,13 @@ _OUTLINES = frozenset({"transformers", "transformers_vision", "vllm", "mlxlm", "
 #: Keywords that can say a call configures a hosted API (see `mapctx.hosted_api`).
 _HOSTED_KEYS = frozenset({"provider", "api_type", "base_url", "api_base", "openai_api_base"})
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
+#: huggingface_hub calls that write to a repository: its `repo_id` is an output, not a model
+#: the code depends on (`api.upload_folder(repo_id="me/my-finetune", ...)`).
+_WRITES = frozenset(
+    {"upload_folder", "upload_file", "upload_large_folder", "create_repo", "create_commit"}
+    | {"push_to_hub", "delete_repo", "delete_file", "delete_folder", "create_branch"}
+    | {"create_tag", "update_repo_settings", "update_repo_visibility", "move_repo"}
+)
 #: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`).
 MODEL_CLASS_SUFFIXES = ("Encoder", "Embeddings", "Embedding", "Embedder", "Reranker", "LLM")
 #: ...and a model description's `path`, `name`, `repo` or `id` (`Model(path="org/name",
@@ -309,6 +316,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
     the client functions the file imports by name (`from ollama import chat`)."""
     name, receiver = _name(node)
+    if name in _WRITES:
+        return []
     if _declares_flag(name, receiver):
         return _flag_default(node)
     if name in ("getenv", "get", "setdefault"):
