@@ -302,3 +302,18 @@ def test_a_dataset_link_names_its_own_dataset_only(tmp_path: Path) -> None:
         (5, "acme/eval", "dataset"),
     }
     assert errors == []
+
+
+def test_a_line_of_several_sentences_is_read_sentence_by_sentence(tmp_path: Path) -> None:
+    text = (
+        "# ControlLoRA\n\n"
+        "These are adaption weights for acme/diffusion-v1-5. The weights were fine-tuned on "
+        "the `acme/unsplash-blur-5k` dataset. Note that `acme/other-v2` performs better.\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", text)
+    assert ids(refs) == {
+        (3, "acme/diffusion-v1-5", "model"),
+        (3, "acme/unsplash-blur-5k", "dataset"),
+        (3, "acme/other-v2", "model"),
+    }
+    assert errors == []

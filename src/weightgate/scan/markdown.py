@@ -5,6 +5,7 @@ are read by `mdblocks`. Placeholders in examples are documentation, never errors
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import yaml
@@ -198,7 +199,36 @@ class _Line:
     linked: frozenset[str] = frozenset()  # the ids of the Hub URLs on the line
 
 
-def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -> None:
+def _about_data(sentence: str, line: str, before: str) -> bool:
+    """Ids in this sentence are datasets: it says "dataset" (before any "model": "a fine-tuned
+    version of org/name on the x dataset" is about a model), or the line before did and this
+    line names no model."""
+    lower = sentence.lower()
+    data = "dataset" in lower or ("dataset" in before.lower() and "model" not in line.lower())
+    if data and "model" in lower:
+        data = lower.find("dataset") < lower.find("model")
+    return data
+
+
+#: The end of a sentence: a full stop, then a space and a capital (`v1.5` and `e.g. x` go on).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+def _sentence(line: str, at: int) -> str:
+    """The sentence of `line` that holds offset `at`: a line of several sentences ("These are
+    weights for org/base. They were trained on the org/x dataset.") is read sentence by
+    sentence."""
+    start = 0
+    for end in _SENTENCE_END.finditer(line):
+        if end.end() > at:
+            return line[start : end.end()]
+        start = end.end()
+    return line[start:]
+
+
+def _inline(
+    found: Found, number: int, line: str, where: _Line, *, data: Callable[[int], bool]
+) -> None:
     """Inline code spans: a library tag (`` `qwen3:4b` ``), a legacy or model-shaped id
     (`` `bert-base-uncased` ``, `` `org/vit-base-x` ``) or a command (`` `ollama run x` ``).
     Among many bare words that are mostly not library names (`` `gpt5` `claude` `mistral` ``,
@@ -219,7 +249,7 @@ def _inline(found: Found, number: int, line: str, where: _Line, *, data: bool) -
         elif "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
             found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
         elif not where.slugs and ids_in_prose(span, about=True) == [(0, span)]:
-            kind: Kind = "dataset" if data else "model"  # "Load dataset (`org/name`)"
+            kind: Kind = "dataset" if data(at) else "model"  # "Load dataset (`org/name`)"
             found.add(number, at + 1, span, kind, confidence="medium")
         else:
             for hit in text.find(span, ollama=where.ollama):
@@ -254,10 +284,11 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
     about Ollama, tags (`like llama3.1:8b`) and library names."""
-    lower = _OWN_WORDS.sub(" ", line).lower() if "://" in line else line.lower()
-    data = "dataset" in lower or ("dataset" in where.before.lower() and "model" not in lower)
-    if data and "model" in lower:  # "a fine-tuned version of org/name on the x dataset"
-        data = lower.find("dataset") < lower.find("model")
+    plain = _OWN_WORDS.sub(_blank, line) if "://" in line else line
+
+    def data(at: int) -> bool:
+        return _about_data(_sentence(plain, at), plain, where.before)
+
     if "`" in line:
         _inline(found, number, line, where, data=data)
     named = _ORG_LINK.sub(_blank_text, line) if "](" in line else line
@@ -266,7 +297,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
         if bare not in where.linked:  # `[org/name](https://huggingface.co/org/name)`: the URL says
-            found.add(number, offset + 1, bare, "dataset" if data else "model", confidence="low")
+            found.add(
+                number, offset + 1, bare, "dataset" if data(offset) else "model", confidence="low"
+            )
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
     if labelled and ident is not None and "/" in ident:
