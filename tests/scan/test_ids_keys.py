@@ -69,6 +69,12 @@ def test_uris_in_free_text() -> None:
     ]
 
 
+def test_a_repository_named_like_a_weights_file_in_a_download_url() -> None:
+    url = "wget https://huggingface.co/acme/llama-8b-Q4_K_M.gguf/resolve/main/llama-8b.gguf"
+    assert [h.id for h in find_uris(url)] == ["acme/llama-8b-Q4_K_M.gguf"]
+    assert find_uris("see https://huggingface.co/acme/llama-8b-Q4_K_M.gguf") == []  # a file
+
+
 def test_ollama_tags() -> None:
     assert is_ollama_tag("llama3.1:8b")
     assert is_ollama_tag("igorls/gemma-4-12B-it-GGUF:latest")

@@ -71,6 +71,11 @@ _URI = re.compile(
 )
 
 
+#: A path inside a repository after its id (`/resolve/main/...`): what comes before is a
+#: repository even when its name ends like a file (`org/llama-3-8b-Q4_K_M.gguf`).
+_IN_REPO = re.compile(r"/(?:resolve|blob|tree|raw)/")
+_WEIGHTS_NAME = re.compile(r"\.(?:gguf|ggml|bin|safetensors|onnx)$", re.IGNORECASE)
+
 #: A URL to an image in a repository (`.../resolve/main/banner.png`): a picture shown, not a
 #: model or dataset used.
 _IMAGE = re.compile(
@@ -135,7 +140,9 @@ def find_uris(text: str) -> list[UriHit]:
         if org.lower() in _SITE_PAGES:
             continue
         kind: Kind = "dataset" if section == "datasets" else "model"
-        if not plausible_id(ident) or _IMAGE.match(text, match.end(2)):
+        in_repo = _IN_REPO.match(text, match.end(2)) is not None
+        shape = _WEIGHTS_NAME.sub("", ident) if in_repo else ident  # `org/x.gguf/resolve/...`
+        if not plausible_id(shape) or _IMAGE.match(text, match.end(2)):
             continue
         hits.append(UriHit(match.start(2), ident, kind))
     return hits
