@@ -427,3 +427,17 @@ def test_another_familys_name_after_openai_is_a_compatible_servers_model(tmp_pat
     refs, errors = scan_one(tmp_path, ".aider.conf.yml", aider)
     assert ids(refs) == {(3, "openai/gpt-oss-20b", "model")}  # OpenAI's own Hub repo stays
     assert errors == []
+
+
+def test_a_tagged_library_name_as_a_compose_variables_default(tmp_path: Path) -> None:
+    compose = (
+        "services:\n"
+        "  app:\n"
+        "    environment:\n"
+        "      - LLM_MODEL=${LLM_MODEL:-llama3.2:1b}\n"
+        "      - VLLM_MODEL=${VLLM_MODEL:-acme/chat-3b}\n"
+        "      - CACHE=${CACHE:-redis:7}\n"
+    )
+    refs, errors = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert ids(refs) == {(4, "llama3.2:1b", "ollama"), (5, "acme/chat-3b", "model")}
+    assert errors == []

@@ -125,7 +125,7 @@ def add_value(
     if tag is not None:
         out.append(TextHit(start + len(raw) - len(tag), tag, "ollama", "high"))
         return
-    if kind == "model" and ollama and is_ollama_value(raw, context=True):
+    if kind == "model" and is_ollama_value(raw, context=ollama):  # `llama3.2:1b` anywhere
         out.append(TextHit(start, raw, "ollama", "high"))
         return
     if kind == "ollama":
