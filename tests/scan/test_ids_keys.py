@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from weightgate.scan import family
-from weightgate.scan.ids import is_ollama_tag, is_templated, normalize
+from weightgate.scan.ids import is_ollama_tag, is_templated, normalize, without_quant
 from weightgate.scan.keys import role
 from weightgate.scan.uris import find_uris
 
@@ -73,6 +73,16 @@ def test_a_repository_named_like_a_weights_file_in_a_download_url() -> None:
     url = "wget https://huggingface.co/acme/llama-8b-Q4_K_M.gguf/resolve/main/llama-8b.gguf"
     assert [h.id for h in find_uris(url)] == ["acme/llama-8b-Q4_K_M.gguf"]
     assert find_uris("see https://huggingface.co/acme/llama-8b-Q4_K_M.gguf") == []  # a file
+
+
+def test_a_legacy_id_before_a_repository_page_is_the_whole_id() -> None:
+    url = '<a href="https://huggingface.co/bert-base-uncased/resolve/main/tf_model.h5">'
+    assert [h.id for h in find_uris(url)] == ["bert-base-uncased"]
+
+
+def test_an_openrouter_variant_makes_a_router_slug() -> None:
+    assert normalize(without_quant("mistralai/mistral-small-3.2-24b-instruct:free")) is None
+    assert normalize(without_quant("TheBloke/X-GGUF:Q4_K_M")) == "TheBloke/X-GGUF"
 
 
 def test_ollama_tags() -> None:

@@ -317,3 +317,18 @@ def test_a_line_of_several_sentences_is_read_sentence_by_sentence(tmp_path: Path
         (3, "acme/other-v2", "model"),
     }
     assert errors == []
+
+
+def test_a_table_of_tagged_library_names_and_a_router_slug(tmp_path: Path) -> None:
+    text = (
+        "| Pull Name | Family | Size |\n"
+        "|---|---|---|\n"
+        "| phi3:mini | Phi-3 | 2.2 GB |\n"
+        "| qwen2.5:7b | Qwen 2.5 | 4.7 GB |\n"
+        "| redis:7 | cache | 30 MB |\n"
+        "\n"
+        "- **Model**: `mistralai/mistral-small-3.2-24b-instruct:free` through OpenRouter\n"
+    )
+    refs, errors = scan_one(tmp_path, "models.md", text)
+    assert ids(refs) == {(3, "phi3:mini", "ollama"), (4, "qwen2.5:7b", "ollama")}
+    assert errors == []

@@ -119,12 +119,27 @@ def is_repo_id(value: str, *, allow_single: bool = False) -> bool:
     return allow_single or "/" in value
 
 
+#: OpenRouter's variants of a model (`org/name:free`, `:nitro`): what follows is a router's
+#: slug, a hosted API's name, not a Hub id with a quantization.
+ROUTER_VARIANTS = frozenset(
+    {"free", "nitro", "floor", "online", "extended", "thinking", "beta", "exacto"}
+)
+_VARIANT_AFTER = re.compile(r":([a-z]+)\b")
+
+
+def router_variant(text: str, at: int) -> bool:
+    """`text[at:]` starts with an OpenRouter variant (`:free`) after an `org/name`."""
+    match = _VARIANT_AFTER.match(text, at)
+    return match is not None and match.group(1) in ROUTER_VARIANTS
+
+
 def without_quant(value: str) -> str:
     """llama.cpp's `org/name-GGUF:Q4_K_M` (`-hf`, `hf =`) and `org/name-GGUF/name-Q8_0.gguf`
-    (a weights file in the repo): the repo, without the quantization or the file."""
-    head, colon, _quant = value.partition(":")
+    (a weights file in the repo): the repo, without the quantization or the file. An
+    OpenRouter slug (`org/name:free`) is left whole, so that it is no id."""
+    head, colon, quant = value.partition(":")
     if colon and "/" in head and "://" not in value:
-        return head
+        return value if quant in ROUTER_VARIANTS else head
     parts = value.split("/")
     if len(parts) == 3 and _WEIGHTS_FILE.search(parts[2]) and all(parts):
         return f"{parts[0]}/{parts[1]}"

@@ -261,6 +261,18 @@ _CELL_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")
 _BARE_WORD = re.compile(r"[a-z][a-z0-9._-]*")
 
 
+def _cells(row: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a table row, without the spaces around it."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for cell in row.split("|"):
+        text = cell.strip()
+        if text:
+            out.append((start + cell.index(text), text))
+        start += len(cell) + 1
+    return out
+
+
 def _library_cells(row: str) -> list[tuple[int, str]]:
     """Cells of a table row about models that hold only Ollama library names
     (`| nomic-embed-text, mxbai-embed-large |`): (offset, name) of each."""
@@ -309,6 +321,10 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     if legacy is not None and short is not None:  # `all-MiniLM-L6-v2`: sentence-transformers'
         found.add(number, legacy.start("v") + 1, short, "model", confidence="medium")
     if not where.ollama:
+        if ":" in line and line.lstrip().startswith("|"):  # `| qwen2.5:7b | 7B |`, anywhere
+            for offset, cell in _cells(line):
+                if is_tagged_library_name(cell):
+                    found.add(number, offset + 1, cell, "ollama", confidence="low")
         return
     if ":" in line:
         for offset, tag in tags_in_prose(line):

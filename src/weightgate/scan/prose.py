@@ -13,6 +13,7 @@ from weightgate.scan.ids import (
     is_sentence_transformers_name,
     normalize,
     plausible_id,
+    router_variant,
     sentence_transformers_id,
 )
 
@@ -250,6 +251,8 @@ def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
         ident = f"{org}/{name}"
         if _SIZE.match(org) or _ADJECTIVE.search(name):
             continue  # `2B/4B models`: sizes; `BERT/LLM-based`: two families made an adjective
+        if router_variant(line, match.end()):
+            continue  # `org/name:free`: OpenRouter's slug
         quoted = match.start() > 0 and line[match.start() - 1] in "\"'`"
         if quoted and _CALLED_MODEL.match(line, match.end()) and plausible_id(ident):
             out.append((match.start(), ident))  # `the "org/chatterbox" model`, any shape

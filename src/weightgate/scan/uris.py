@@ -71,6 +71,10 @@ _URI = re.compile(
 )
 
 
+#: A repository's pages and files after its id: after a legacy one-segment id
+#: (`huggingface.co/bert-base-uncased/resolve/main/...`) they are not a repository's name.
+_REPO_PAGES = frozenset({"resolve", "blob", "tree", "raw", "commit", "commits", "discussions"})
+
 #: A path inside a repository after its id (`/resolve/main/...`): what comes before is a
 #: repository even when its name ends like a file (`org/llama-3-8b-Q4_K_M.gguf`).
 _IN_REPO = re.compile(r"/(?:resolve|blob|tree|raw)/")
@@ -130,6 +134,9 @@ def find_uris(text: str) -> list[UriHit]:
         section, ident = match.group(1), match.group(2)
         if section == "spaces":
             continue
+        head, _, tail = ident.partition("/")
+        if tail in _REPO_PAGES and head.lower() in LEGACY_IDS:  # `bert-base-uncased/resolve/...`
+            ident = head
         if "/" not in ident and section is None and ident.lower() not in LEGACY_IDS:
             continue  # `huggingface.co/gpt2` is a model; `huggingface.co/docs` a page
         if "/" not in ident and section == "datasets":  # `datasets/ag_news`: a canonical dataset
