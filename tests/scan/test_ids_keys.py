@@ -85,6 +85,15 @@ def test_an_openrouter_variant_makes_a_router_slug() -> None:
     assert normalize(without_quant("TheBloke/X-GGUF:Q4_K_M")) == "TheBloke/X-GGUF"
 
 
+def test_a_link_to_a_repositorys_license_cites_it() -> None:
+    text = (
+        "| [Llama](https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/LICENSE.txt) |\n"
+        "[https://huggingface.co/acme/sd-2/blob/main/LICENSE-MODEL](x) and "
+        "curl https://huggingface.co/acme/chat-7b/raw/main/README.md"
+    )
+    assert [h.id for h in find_uris(text)] == ["acme/chat-7b"]  # a card fetched is the model's
+
+
 def test_ollama_tags() -> None:
     assert is_ollama_tag("llama3.1:8b")
     assert is_ollama_tag("igorls/gemma-4-12B-it-GGUF:latest")

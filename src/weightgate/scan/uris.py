@@ -78,6 +78,11 @@ _REPO_PAGES = frozenset({"resolve", "blob", "tree", "raw", "commit", "commits", 
 #: A path inside a repository after its id (`/resolve/main/...`): what comes before is a
 #: repository even when its name ends like a file (`org/llama-3-8b-Q4_K_M.gguf`).
 _IN_REPO = re.compile(r"/(?:resolve|blob|tree|raw)/")
+#: A repository's license or use policy (`/blob/main/LICENSE.txt`).
+_DOCUMENT = re.compile(
+    r"/(?:resolve|blob|raw)/[^/\s]+/(?:LICEN[CS]E|USE_POLICY|NOTICE)[\w.-]*(?=$|[\s\"'<>)\]?#])",
+    re.IGNORECASE,
+)
 _WEIGHTS_NAME = re.compile(r"\.(?:gguf|ggml|bin|safetensors|onnx)$", re.IGNORECASE)
 
 #: A URL to an image in a repository (`.../resolve/main/banner.png`): a picture shown, not a
@@ -151,5 +156,7 @@ def find_uris(text: str) -> list[UriHit]:
         shape = _WEIGHTS_NAME.sub("", ident) if in_repo else ident  # `org/x.gguf/resolve/...`
         if not plausible_id(shape) or _IMAGE.match(text, match.end(2)):
             continue
+        if in_repo and _DOCUMENT.match(text, match.end(2)):
+            continue  # `org/name/blob/main/LICENSE`: a license cited, not the weights
         hits.append(UriHit(match.start(2), ident, kind))
     return hits
