@@ -167,3 +167,25 @@ def test_a_repository_the_code_writes_to_is_no_reference() -> None:
         'hf_hub_download(repo_id="org1/base-7b", filename="config.json")\n'
     )
     assert [(r.line, r.id) for r in scan_python("up.py", text).refs] == [(6, "org1/base-7b")]
+
+
+def test_the_keys_of_a_mapping_from_models_and_an_enum_of_models() -> None:
+    text = (
+        "from enum import Enum\n"
+        "MODEL_NAME_TO_FAMILY = {\n"
+        '    "distilgpt2": "gpt2",\n'
+        '    "gpt2-large": "gpt2",\n'
+        '    "llama-7b": "llama",\n'
+        "}\n"
+        "class RerankerType(str, Enum):\n"
+        '    BGE_BASE = "BAAI/bge-reranker-base"\n'
+        '    COHERE = "cohere"\n'
+        "class Color(str, Enum):\n"
+        '    RED = "acme/red-1"\n'
+    )
+    found = scan_python("constants.py", text)
+    assert [(r.line, r.id) for r in found.refs] == [
+        (3, "distilgpt2"),
+        (4, "gpt2-large"),
+        (8, "BAAI/bge-reranker-base"),
+    ]

@@ -223,6 +223,13 @@ def role(key: str) -> Role:
     return "unknown"
 
 
+def mapped_from(key: str) -> Role:
+    """The role of a mapping's keys from its name: `MODEL_NAME_TO_FAMILY` maps model names (to
+    families), whatever the name's own role; `unknown` for a name without `_TO_`."""
+    toks = tokens(key)
+    return role("_".join(toks[: toks.index("to")])) if "to" in toks[1:] else "unknown"
+
+
 def is_container(key: str) -> bool:
     """True for keys whose child keys are free names and child values are ids."""
     toks = tokens(key)

@@ -96,6 +96,8 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.classes.append(node)
             if node.name.endswith(MODEL_CLASS_SUFFIXES):  # `name: str = "org/name"` of an encoder
                 nodes.keyed.extend(_named_fields(node))
+            if node.bases:  # `class EmbeddingModel(str, Enum): BGE = "BAAI/bge-m3"`
+                nodes.keyed.extend(_model_enum_members(node))
         elif isinstance(node, ast.Expr):
             if isinstance(node.value, ast.Constant):
                 nodes.docs.add(id(node.value))
@@ -256,6 +258,29 @@ def _named_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
             target = stmt.targets[0]
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         if isinstance(target, ast.Name) and target.id == "name" and value is not None:
+            out.append(("model", value))
+    return out
+
+
+#: Words of an enum's name that say its members are models (`class RerankerType(str, Enum)`).
+_MODEL_ENUM_WORDS = frozenset(
+    {"model", "models", "reranker", "rerankers", "embedding", "embeddings", "embedder", "llm"}
+    | {"encoder", "checkpoint", "checkpoints"}
+)
+
+
+def _model_enum_members(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
+    """The `org/name` members of an enum named for models (`class RerankerType(str, Enum):
+    BGE = "BAAI/bge-reranker-base"`), as a `model` key's values would be."""
+    bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+    if not any(base.endswith("Enum") for base in bases):
+        return []
+    if _MODEL_ENUM_WORDS.isdisjoint(keys.tokens(node.name)):
+        return []
+    out: list[tuple[str, ast.expr]] = []
+    for stmt in node.body:
+        value = stmt.value if isinstance(stmt, ast.Assign) else None
+        if isinstance(value, ast.Constant) and isinstance(value.value, str) and "/" in value.value:
             out.append(("model", value))
     return out
 

@@ -87,6 +87,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `- model: org/name` inside a YAML document a string holds (a mergekit config)
     ("model:", re.compile(r"model:[ \t]+[A-Za-z0-9][\w.-]*/[\w.-]")),
     ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
+    # `class RerankerType(str, Enum):`: an enum whose members may be models (see pynodes)
+    ("Enum)", re.compile(r"class\s+\w+\([^)\n]*Enum\)")),
     (
         "add_argument",
         re.compile(
@@ -290,7 +292,8 @@ def _model_word(text: str, m: re.Match[str]) -> list[int]:
         name = re.split(r"[\s=!]", text[start : m.end()], maxsplit=1)[0]
         return [start] if keys.role(name) == "model" else []
     name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
-    return [start] if keys.role(name) in ("model", "dataset") else []
+    kept = keys.role(name) in ("model", "dataset") or keys.mapped_from(name) == "model"
+    return [start] if kept else []
 
 
 def _tables(text: str, quoted: list[int]) -> list[int]:

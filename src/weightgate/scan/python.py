@@ -106,6 +106,9 @@ class _Visitor(ValueFlow):
             if role in ("model", "dataset") and id(value) not in unused:
                 self.enter(value)
                 self.assigned(field_default(value), _kind(name, role), name)
+            elif isinstance(value, ast.Dict) and keys.mapped_from(name) == "model":
+                self.enter(value)  # `MODEL_NAME_TO_FAMILY = {"gpt2": "gpt2", ...}`: the keys
+                self.mapping_keys(value)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
             if role in ("model", "dataset"):
@@ -202,6 +205,14 @@ class _Visitor(ValueFlow):
                     if "/" not in key.value and (aliased or normalize(key.value) is None):
                         continue
                     self.report(Target(key, kind, hub=hub), Literal(key.value, key))
+
+    def mapping_keys(self, value: ast.Dict) -> None:
+        """The keys of a mapping from models (`MODEL_NAME_TO_FAMILY`) that are ids."""
+        for key in value.keys:
+            if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+                continue
+            if normalize(key.value) is not None:
+                self.report(Target(key, "model"), Literal(key.value, key))
 
     def report_all(self, target: Target) -> None:
         for resolved in self.candidates(target.expr):
