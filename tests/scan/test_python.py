@@ -189,3 +189,18 @@ def test_the_keys_of_a_mapping_from_models_and_an_enum_of_models() -> None:
         (4, "gpt2-large"),
         (8, "BAAI/bge-reranker-base"),
     ]
+
+
+def test_a_keyword_named_for_ollama_holds_an_ollama_name() -> None:
+    text = (
+        "CATALOG = [\n"
+        '    Entry(ollama_name="mannix/kimi-k2-instruct:q4_k_m", gguf_repo="acme/kimi-GGUF"),\n'
+        '    Entry(ollama_model="qwen3"),\n'
+        "]\n"
+    )
+    found = scan_python("catalog.py", text)
+    assert {(r.line, r.id, r.kind) for r in found.refs} == {
+        (2, "mannix/kimi-k2-instruct:q4_k_m", "ollama"),
+        (2, "acme/kimi-GGUF", "model"),
+        (3, "qwen3", "ollama"),
+    }

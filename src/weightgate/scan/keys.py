@@ -216,6 +216,8 @@ def role(key: str) -> Role:
         and (toks[0] in _WEIGHTS_HEAD or any(t in _WEIGHT_FORMATS for t in toks[:-1]))
     ):
         return "model"  # `mlx-repo: mlx-community/...`, `original_repo`, `SURYA_GGUF_REPO`
+    if toks == ("ollama", "name"):
+        return "model"  # `ollama_name="mannix/kimi-k2-instruct:q4_k_m"`: an Ollama model's name
     if toks[0] in ("hf", "huggingface") and last in _ID_TAIL and not _CREDENTIAL & set(toks):
         return "hub"  # `HF_REPO`, not `HF_KEY_PATH` (where a token is kept)
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):

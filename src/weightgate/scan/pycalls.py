@@ -330,13 +330,15 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     taken = {id(t.expr) for t in found}
     if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`
         return []
+    loader_ollama = bool(found) and found[0].kind == "ollama"  # `ChatOllama(...)`
     for keyword in node.keywords:
         if keyword.arg is None or id(keyword.value) in taken:
             continue
         role = keys.role(keyword.arg)
         named_model = _names_model(name, keyword.arg, role)
         if keyword.arg in _EXPLICIT_KW or role == "model" or named_model:
-            kind: Kind = "ollama" if found and found[0].kind == "ollama" else "model"
+            ollama = loader_ollama or "ollama" in keys.tokens(keyword.arg)
+            kind: Kind = "ollama" if ollama else "model"  # `ollama_model="qwen3"`
             found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=True))
         elif role == "dataset":
             found.append(Target(keyword.value, "dataset", strict=True))
