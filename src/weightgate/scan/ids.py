@@ -141,12 +141,13 @@ def without_quant(value: str) -> str:
     if colon and "/" in head and "://" not in value:
         return value if quant in ROUTER_VARIANTS else head
     parts = value.split("/")
-    if len(parts) == 3 and _WEIGHTS_FILE.search(parts[2]) and all(parts):
+    if len(parts) == 3 and WEIGHTS_FILE.search(parts[2]) and all(parts):
         return f"{parts[0]}/{parts[1]}"
     return value
 
 
-_WEIGHTS_FILE = re.compile(r"\.(?:gguf|ggml|safetensors|bin|onnx)$", re.IGNORECASE)
+#: A weights file's name (`model-Q4_K_M.gguf`).
+WEIGHTS_FILE = re.compile(r"\.(?:gguf|ggml|safetensors|bin|onnx)$", re.IGNORECASE)
 
 
 def strip_prefix(value: str) -> str:

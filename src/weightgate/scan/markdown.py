@@ -277,13 +277,11 @@ def _library_cells(row: str) -> list[tuple[int, str]]:
     """Cells of a table row about models that hold only Ollama library names
     (`| nomic-embed-text, mxbai-embed-large |`): (offset, name) of each."""
     out: list[tuple[int, str]] = []
-    start = 0
-    for cell in row.split("|"):
+    for start, cell in _cells(row):
         names = [(m.start(), m.group(0)) for m in _CELL_NAME.finditer(cell)]
         rest = _CELL_NAME.sub("", cell).strip(" ,/*`\t")
         if names and not rest and all(is_library_tag(n) for _at, n in names):
             out.extend((start + at, name) for at, name in names)
-        start += len(cell) + 1
     return out
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from weightgate.model import Kind
-from weightgate.scan.ids import NAME, is_ollama_tag, plausible_id
+from weightgate.scan.ids import NAME, WEIGHTS_FILE, is_ollama_tag, plausible_id
 from weightgate.scan.shortnames import LEGACY_IDS
 
 #: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
@@ -83,7 +83,6 @@ _DOCUMENT = re.compile(
     r"/(?:resolve|blob|raw)/[^/\s]+/(?:LICEN[CS]E|USE_POLICY|NOTICE)[\w.-]*(?=$|[\s\"'<>)\]?#])",
     re.IGNORECASE,
 )
-_WEIGHTS_NAME = re.compile(r"\.(?:gguf|ggml|bin|safetensors|onnx)$", re.IGNORECASE)
 
 #: A URL to an image in a repository (`.../resolve/main/banner.png`): a picture shown, not a
 #: model or dataset used.
@@ -153,7 +152,7 @@ def find_uris(text: str) -> list[UriHit]:
             continue
         kind: Kind = "dataset" if section == "datasets" else "model"
         in_repo = _IN_REPO.match(text, match.end(2)) is not None
-        shape = _WEIGHTS_NAME.sub("", ident) if in_repo else ident  # `org/x.gguf/resolve/...`
+        shape = WEIGHTS_FILE.sub("", ident) if in_repo else ident  # `org/x.gguf/resolve/...`
         if not plausible_id(shape) or _IMAGE.match(text, match.end(2)):
             continue
         if in_repo and _DOCUMENT.match(text, match.end(2)):
