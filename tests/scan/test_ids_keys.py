@@ -170,3 +170,8 @@ def test_tensor_input_names_are_not_model_positions() -> None:
 
     assert keys.role("model_input_names") == "none"
     assert keys.role("model_name") == "model"
+
+
+def test_a_notebook_or_script_path_is_no_id() -> None:
+    assert normalize("demo/MQAG_demo1.ipynb") is None
+    assert normalize("src/index.ts") is None

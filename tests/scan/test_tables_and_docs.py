@@ -332,3 +332,12 @@ def test_a_table_of_tagged_library_names_and_a_router_slug(tmp_path: Path) -> No
     refs, errors = scan_one(tmp_path, "models.md", text)
     assert ids(refs) == {(3, "phi3:mini", "ollama"), (4, "qwen2.5:7b", "ollama")}
     assert errors == []
+
+
+def test_one_kind_per_place_the_first_reading_wins(tmp_path: Path) -> None:
+    text = (
+        "# Eval\n\n```bash\n"
+        "python run.py --model={yourmodel} --dataset=allenai/reward-bench-2\n```\n"
+    )
+    refs, _errors = scan_one(tmp_path, "README.md", text)
+    assert ids(refs) == {(4, "allenai/reward-bench-2", "dataset")}

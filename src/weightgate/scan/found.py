@@ -80,11 +80,12 @@ class Found:
 
 
 def dedupe(refs: list[ModelRef]) -> list[ModelRef]:
-    """One reference per (line, column, id, kind); the first scanner to see it wins."""
-    seen: set[tuple[int, int, str, str]] = set()
+    """One reference per (line, column, id): the first scanner to see it wins, kind included
+    (a `--dataset=org/name` a command block reads is not a model too because prose saw it)."""
+    seen: set[tuple[int, int, str]] = set()
     out: list[ModelRef] = []
     for ref in refs:
-        key = (ref.line, ref.column, ref.id, ref.kind)
+        key = (ref.line, ref.column, ref.id)
         if key not in seen:
             seen.add(key)
             out.append(ref)

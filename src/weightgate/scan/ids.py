@@ -90,9 +90,9 @@ _LOCAL_ROOTS = frozenset(
     }
 )
 _FILE_SUFFIX = re.compile(
-    r"\.(?:py|json|jsonl|ya?ml|toml|txt|csv|tsv|md|sh|cfg|conf|ini|gguf|ggml|bin|pt|pth|ckpt"
-    r"|safetensors|onnx|parquet|arrow|zip|tar|gz|tgz|whl|html?|png|jpe?g|svg|wav|mp3|log|lock|env"
-    r"|ps1|bat|exe|dmg|msi|pdf|gif|webp|bmp|ico|tiff?|mp4|webm|docx?|xlsx?|pptx?)$",
+    r"\.(?:py|ipynb|js|ts|json|jsonl|ya?ml|toml|txt|csv|tsv|md|sh|cfg|conf|ini|gguf|ggml|bin|pt"
+    r"|pth|ckpt|safetensors|onnx|parquet|arrow|zip|tar|gz|tgz|whl|html?|png|jpe?g|svg|wav|mp3"
+    r"|log|lock|env|ps1|bat|exe|dmg|msi|pdf|gif|webp|bmp|ico|tiff?|mp4|webm|docx?|xlsx?|pptx?)$",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(
