@@ -204,3 +204,18 @@ def test_a_keyword_named_for_ollama_holds_an_ollama_name() -> None:
         (2, "acme/kimi-GGUF", "model"),
         (3, "qwen3", "ollama"),
     }
+
+
+def test_a_class_whose_attributes_are_a_table_of_ids() -> None:
+    text = (
+        "class MQAGConfig:\n"
+        '    generation: str = "acme/t5-large-generation-squad"\n'
+        '    answering: str = "acme/longformer-large-4096-answering"\n'
+        '    answerability: str = "acme/longformer-large-4096-answerable"\n'
+        "class Paths:\n"
+        '    gpt: str = "asset/gpt"\n'
+        '    tokenizer: str = "asset/tokenizer"\n'
+        '    decoder: str = "asset/decoder"\n'
+    )
+    found = scan_python("utils.py", text)
+    assert [r.line for r in found.refs] == [2, 3, 4]

@@ -32,6 +32,8 @@ _LOCAL_ROOTS = frozenset(
         "feature",  # git branch names: `feature/PROJ-123-billing`
         "bugfix",
         "hotfix",
+        "asset",  # `asset/tokenizer`: a package's bundled files
+        "assets",
         "data",
         "dataset",
         "datasets",

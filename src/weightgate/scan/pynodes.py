@@ -98,6 +98,7 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.keyed.extend(_named_fields(node))
             if node.bases:  # `class EmbeddingModel(str, Enum): BGE = "BAAI/bge-m3"`
                 nodes.keyed.extend(_model_enum_members(node))
+            nodes.tables.extend(_table(_attributes(node)))  # `answering: str = "org/name"`
         elif isinstance(node, ast.Expr):
             if isinstance(node.value, ast.Constant):
                 nodes.docs.add(id(node.value))
@@ -260,6 +261,15 @@ def _named_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
         if isinstance(target, ast.Name) and target.id == "name" and value is not None:
             out.append(("model", value))
     return out
+
+
+def _attributes(node: ast.ClassDef) -> list[ast.expr]:
+    """The values a class body assigns to its attributes, in order."""
+    return [
+        stmt.value
+        for stmt in node.body
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None
+    ]
 
 
 #: Words of an enum's name that say its members are models (`class RerankerType(str, Enum)`).

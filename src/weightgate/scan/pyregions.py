@@ -107,9 +107,10 @@ _CAPITALIZED = tuple(
 )
 _ANY_CAPITALIZED = re.compile("|".join(map(re.escape, _CAPITALIZED)))
 #: A row of a literal table of ids: `"org/name",`, `"key": "org/name",` or `"org/name": "x",`
-#: or `"bert-base-uncased": 9,  # note` alone on its line.
+#: or `"bert-base-uncased": 9,  # note` alone on its line; or a class attribute
+#: (`answering: str = "org/name"`).
 _TABLE_ROW = re.compile(
-    r"""[ \t]*["'][^"'\n]{1,120}["'][ \t]*"""
+    r"""[ \t]*(?:\w+[ \t]*(?::[ \t]*[\w.\[\]| ]{1,40})?=[ \t]*)?["'][^"'\n]{1,120}["'][ \t]*"""
     r"""(?::[ \t]*(?:["'][^"'\n]{1,120}["']|[^"'\n#]{1,120}?)[ \t]*)?,?[ \t]*(?:#.*)?$"""
 )
 _QUOTED_TAG = re.compile(r"""["'][a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
