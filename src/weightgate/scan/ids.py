@@ -32,8 +32,7 @@ _LOCAL_ROOTS = frozenset(
         "feature",  # git branch names: `feature/PROJ-123-billing`
         "bugfix",
         "hotfix",
-        "asset",  # `asset/tokenizer`: a package's bundled files
-        "assets",
+        "asset",  # `asset/tokenizer`: a package's bundled files (`assets` is below)
         "data",
         "dataset",
         "datasets",
