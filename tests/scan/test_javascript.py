@@ -123,3 +123,23 @@ enum Color { Red = "mistral" }
         (5, "acme/coder-7b", "model"),
     }
     assert errors == []
+
+
+def test_a_cli_options_default_and_its_help_line(tmp_path: Path) -> None:
+    cli = (
+        'import ollama from "ollama";\n'
+        'program.option("-m, --model <model>", "model to use", "llama2");\n'
+        'program.option("--embed-model <m>", "embedder", "Xenova/all-MiniLM-L6-v2");\n'
+        'program.option("-p, --port <n>", "port", "8080");\n'
+    )
+    refs, errors = scan_one(tmp_path, "bin.mjs", cli)
+    assert ids(refs) == {(2, "llama2", "ollama"), (3, "Xenova/all-MiniLM-L6-v2", "model")}
+    assert errors == []
+    readme = (
+        "# ollama-cli\n\nGenerate text with Ollama.\n\n```\nOptions:\n"
+        '  -m, --model <model>  model to use (default: "llama2")\n'
+        "  -p, --port <n>       port (default: 8080)\n```\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(7, "llama2", "ollama")}
+    assert errors == []

@@ -82,8 +82,14 @@ _MEMBER = re.compile(rf"""=\s*{_STRING}""")
 
 #: Forms whose value is named by a key or variable (`(?P<k>...)`, or `(?P<g>...)` for a getter's
 #: name), each with the substrings a line needs before its pattern is tried.
+#: A commander / yargs-style option's default: `.option("-m, --model <name>", "help", "llama2")`.
+_OPTION = re.compile(
+    r"""\.(?:option|requiredOption)\(\s*["'`][^"'`]*--(?P<k>[\w-]+)[^"'`]*["'`]\s*,\s*"""
+    rf"""["'`][^"'`]*["'`]\s*,\s*{_STRING}"""
+)
 _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_KEYED, (":", "=")),
+    (_OPTION, ("option(", "Option(")),
     (_TYPED, (":",)),
     (_ENV, ("env", "get")),
     (_FALLBACK, ("??", "||")),

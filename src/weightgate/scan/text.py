@@ -42,6 +42,12 @@ _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 _ROLE_FLAG = re.compile(
     rf"""(?<![\w-])--(?P<k>[\w-]*(?:model|MODEL|tokenizer|lora)[\w-]*)(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
 )
+#: A `--help` line of a model flag that shows its default: `-m, --model <model>  model to use
+#: (default: "llama2")`.
+_HELP_DEFAULT = re.compile(
+    r"""(?<![\w-])--(?P<k>[\w-]*(?:model|MODEL)[\w-]*)\b[^\n]*?\(default:\s*["']?"""
+    r"""(?P<v>[^"'()\s]+)["']?\)"""
+)
 _DATA_FLAG = re.compile(
     rf"(?<![\w-])--(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset)"
     rf"(?:=|\s+){_VALUE}"
@@ -211,6 +217,10 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
         if "--" in text:
             for m in _ROLE_FLAG.finditer(text):
                 _role_flag(text, m, out, ollama=ollama)
+        if "(default:" in text:
+            for m in _HELP_DEFAULT.finditer(text):
+                if assigned_kind(m.group("k")) == "model":
+                    add_value(text, m.start("v"), m.group("v"), "model", out, ollama=ollama)
     if "download" in text:
         for m in _DOWNLOAD.finditer(text):
             kind = _download_kind(m.group("opts") or "")
