@@ -94,6 +94,10 @@ def test_a_link_to_a_repositorys_license_cites_it() -> None:
     assert [h.id for h in find_uris(text)] == ["acme/chat-7b"]  # a card fetched is the model's
 
 
+def test_the_hubs_search_page_is_no_repository() -> None:
+    assert find_uris("[GGUF](https://huggingface.co/search/full-text?q=GGUF&type=model)") == []
+
+
 def test_ollama_tags() -> None:
     assert is_ollama_tag("llama3.1:8b")
     assert is_ollama_tag("igorls/gemma-4-12B-it-GGUF:latest")

@@ -47,6 +47,7 @@ _SITE_PAGES = frozenset(
         "static-proxy",
         "cli",  # `https://hf.co/cli/install.sh`
         "buckets",  # `hf://buckets/...`: storage buckets, not repositories
+        "search",  # `huggingface.co/search/full-text?q=GGUF`
     }
 )
 
