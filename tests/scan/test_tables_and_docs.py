@@ -341,3 +341,18 @@ def test_one_kind_per_place_the_first_reading_wins(tmp_path: Path) -> None:
     )
     refs, _errors = scan_one(tmp_path, "README.md", text)
     assert ids(refs) == {(4, "allenai/reward-bench-2", "dataset")}
+
+
+def test_openais_open_weights_in_a_table_do_not_make_it_a_routers_list(tmp_path: Path) -> None:
+    text = (
+        "Model refs use `huggingface/<org>/<model>`.\n\n"
+        "| Model | Ref |\n| --- | --- |\n"
+        "| DeepSeek V3.2 | `deepseek-ai/DeepSeek-V3.2` |\n"
+        "| GPT-OSS 120B | `openai/gpt-oss-120b` |\n"
+    )
+    refs, errors = scan_one(tmp_path, "huggingface.md", text)
+    assert ids(refs) == {
+        (5, "deepseek-ai/DeepSeek-V3.2", "model"),
+        (6, "openai/gpt-oss-120b", "model"),
+    }
+    assert errors == []
