@@ -11,6 +11,7 @@ from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import is_library_tag
 from weightgate.scan.prose import ids_in_prose
+from weightgate.scan.pysalvage import blank_shell_lines
 from weightgate.scan.python import scan_python
 
 _FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
@@ -96,7 +97,7 @@ def _python(found: Found, path: str, start: int, body: list[str], *, ollama: boo
     for offset, line in enumerate(body):
         if line.lstrip().startswith("!"):
             shell(found, start + offset, [line.replace("!", " ", 1)], ollama)
-    body = ["" if line.lstrip()[:1] in ("!", "%") else line for line in body]
+    body = blank_shell_lines(body)
     try:
         inner = scan_python(path, "\n".join(body), ollama=ollama)
     except SyntaxError as error:

@@ -18,6 +18,7 @@ from weightgate.model import ScanError
 from weightgate.scan import text
 from weightgate.scan.found import Found
 from weightgate.scan.markdown import scan_markdown
+from weightgate.scan.pysalvage import blank_shell_lines
 from weightgate.scan.python import scan_python
 from weightgate.scan.pyvalues import syntax_message
 
@@ -61,7 +62,7 @@ def _positions(raw: list[str]) -> list[list[tuple[int, int]]]:
 
 
 def _code(lines: list[str]) -> str:
-    return "\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines)
+    return "\n".join(blank_shell_lines(lines))
 
 
 def _cell(path: str, number: int, lines: list[str], python: bool = True) -> Found:

@@ -17,6 +17,14 @@ _SHELL_LINE = re.compile(
     r"(?:install|clone|download|login|-[\w-])).*$",
     re.M,
 )
+
+
+def blank_shell_lines(lines: list[str]) -> list[str]:
+    """A notebook cell's or a Markdown Python block's lines with its `!cmd` and `%magic` lines
+    blanked, so that the rest parses and keeps its line numbers."""
+    return ["" if line.lstrip().startswith(("!", "%")) else line for line in lines]
+
+
 #: How many stray lines a file may have before it counts as not Python at all.
 _STRAY_LINES = 3
 
