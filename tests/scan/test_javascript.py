@@ -111,6 +111,7 @@ enum Model {
     starcoder = "starcoder",
     codellama = "codellama",
     // "phind-codellama",
+    // Retired = "acme/retired-1",
     Hub = "acme/coder-7b",
     custom = "custom"
 }
@@ -120,7 +121,7 @@ enum Color { Red = "mistral" }
     assert ids(refs) == {
         (2, "starcoder", "ollama"),
         (3, "codellama", "ollama"),
-        (5, "acme/coder-7b", "model"),
+        (6, "acme/coder-7b", "model"),
     }
     assert errors == []
 

@@ -80,13 +80,15 @@ _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")
 
 
-#: Forms whose value is named by a key or variable (`(?P<k>...)`, or `(?P<g>...)` for a getter's
-#: name), each with the substrings a line needs before its pattern is tried.
 #: A commander / yargs-style option's default: `.option("-m, --model <name>", "help", "llama2")`.
 _OPTION = re.compile(
     r"""\.(?:option|requiredOption)\(\s*["'`][^"'`]*--(?P<k>[\w-]+)[^"'`]*["'`]\s*,\s*"""
     rf"""["'`][^"'`]*["'`]\s*,\s*{_STRING}"""
 )
+
+
+#: Forms whose value is named by a key or variable (`(?P<k>...)`, or `(?P<g>...)` for a getter's
+#: name), each with the substrings a line needs before its pattern is tried.
 _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_KEYED, (":", "=")),
     (_OPTION, ("option(", "Option(")),
@@ -247,8 +249,7 @@ def _model_lists(found: Found, source: str, *, ollama: bool) -> dict[int, bool]:
             depth += between.count("[") + between.count("{") - between.count("]")
             depth -= between.count("}")
             seen = element.start() + 1
-            line_start = source.rfind("\n", 0, element.start()) + 1
-            if depth == 0 and not _COMMENT.match(source, line_start):
+            if depth == 0 and not _commented(source, element.start("v")):
                 number, column = _position(source, element.start("v"))
                 _add(found, number, column, element.group("v"), "model", ollama=tags)
     return lines
@@ -283,6 +284,12 @@ def _closing(source: str, at: int, opening: str, closing: str) -> int:
                 break
         at += 1
     return at
+
+
+def _commented(source: str, at: int) -> bool:
+    """The line that holds offset `at` is a comment up to there (`// "org/retired",`). The
+    line is sliced out: `_COMMENT`'s `^` would not match at a `pos` inside the source."""
+    return _COMMENT.match(source[source.rfind("\n", 0, at) + 1 : at]) is not None
 
 
 def _position(source: str, at: int) -> tuple[int, int]:
@@ -322,7 +329,7 @@ def _enums(found: Found, source: str) -> None:
             continue
         for member in _MEMBER.finditer(match.group("body")):
             at = match.start("body") + member.start("v")
-            if _COMMENT.match(source, source.rfind("\n", 0, at) + 1):
+            if _commented(source, at):
                 continue
             number, column = _position(source, at)
             value = member.group("v")
@@ -337,9 +344,8 @@ def _calls(found: Found, source: str) -> None:
         return
     lines = source.splitlines()
     for match in _CALL.finditer(source):
-        start = source.rfind("\n", 0, match.start()) + 1
         number, column = _position(source, match.start("v"))
-        if _COMMENT.match(source[start : match.start()]) or len(lines[number - 1]) > 5_000:
+        if _commented(source, match.start()) or len(lines[number - 1]) > 5_000:
             continue
         ident = normalize(match.group("v"))
         if ident is not None:
