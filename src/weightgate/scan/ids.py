@@ -147,6 +147,8 @@ def without_quant(value: str) -> str:
     return value
 
 
+#: The words after a repository's id that lead into its files (`org/name/resolve/main/x.gguf`).
+REPO_PATHS = ("resolve", "blob", "tree", "raw")
 #: A weights file's name (`model-Q4_K_M.gguf`).
 WEIGHTS_FILE = re.compile(r"\.(?:gguf|ggml|safetensors|bin|onnx)$", re.IGNORECASE)
 
@@ -342,7 +344,7 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
         ident = "/".join(parts)
     elif len(parts) == 3 and parts[0] in _PROVIDERS:
         return None  # `openrouter/meta-llama/llama-3.3-70b-instruct:free`: a hosted API's name
-    if len(parts) > 2 and (parts[2] in ("resolve", "blob", "tree", "raw") or value != ident):
+    if len(parts) > 2 and (parts[2] in REPO_PATHS or value != ident):
         ident = "/".join(parts[:2])
     ident = sentence_transformers_id(ident)
     return ident if plausible_id(ident, hub=hub) else None

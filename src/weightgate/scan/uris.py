@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from weightgate.model import Kind
-from weightgate.scan.ids import NAME, WEIGHTS_FILE, is_ollama_tag, plausible_id
+from weightgate.scan.ids import NAME, REPO_PATHS, WEIGHTS_FILE, is_ollama_tag, plausible_id
 from weightgate.scan.shortnames import LEGACY_IDS
 
 #: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
@@ -74,11 +74,11 @@ _URI = re.compile(
 
 #: A repository's pages and files after its id: after a legacy one-segment id
 #: (`huggingface.co/bert-base-uncased/resolve/main/...`) they are not a repository's name.
-_REPO_PAGES = frozenset({"resolve", "blob", "tree", "raw", "commit", "commits", "discussions"})
+_REPO_PAGES = frozenset({*REPO_PATHS, "commit", "commits", "discussions"})
 
 #: A path inside a repository after its id (`/resolve/main/...`): what comes before is a
 #: repository even when its name ends like a file (`org/llama-3-8b-Q4_K_M.gguf`).
-_IN_REPO = re.compile(r"/(?:resolve|blob|tree|raw)/")
+_IN_REPO = re.compile(rf"/(?:{'|'.join(REPO_PATHS)})/")
 #: A repository's license or use policy (`/blob/main/LICENSE.txt`).
 _DOCUMENT = re.compile(
     r"/(?:resolve|blob|raw)/[^/\s]+/(?:LICEN[CS]E|USE_POLICY|NOTICE)[\w.-]*(?=$|[\s\"'<>)\]?#])",
