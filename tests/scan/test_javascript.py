@@ -144,3 +144,79 @@ def test_a_cli_options_default_and_its_help_line(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(7, "llama2", "ollama")}
     assert errors == []
+
+
+def test_go_java_csharp_and_rust_sources(tmp_path: Path) -> None:
+    go = """\
+package main
+
+import "github.com/tmc/langchaingo/llms/ollama"
+
+const DefaultModelName = "acme/chat-8b"
+
+func main() {
+	llm, _ := ollama.New(ollama.WithModel("llama3.1"))
+	model := "gemma"
+	// old := "mistral"
+	_ = llm
+	_ = model
+}
+"""
+    refs, errors = scan_one(tmp_path, "main.go", go)
+    assert ids(refs) == {
+        (5, "acme/chat-8b", "model"),
+        (8, "llama3.1", "ollama"),
+        (9, "gemma", "ollama"),
+    }
+    assert errors == []
+    java = """\
+import dev.langchain4j.model.ollama.OllamaChatModel;
+//DEPS dev.langchain4j:langchain4j-ollama:1.11.0
+class Hello {
+    ChatModel m = OllamaChatModel.builder()
+        .baseUrl("http://localhost:11434")
+        .modelName("llama3.2:latest")
+        .build();
+    private static final String GREETING_PATH = "acme/hello-1";
+    private static final String EMBEDDING_MODEL = "acme/embed-2";
+}
+"""
+    refs, errors = scan_one(tmp_path, "Hello.java", java)
+    assert ids(refs) == {(6, "llama3.2:latest", "ollama"), (9, "acme/embed-2", "model")}
+    assert errors == []
+    csharp = (
+        'IChatClient c = new OllamaChatClient(new Uri("http://localhost:11434/"), "llama3.1");\n'
+    )
+    refs, errors = scan_one(tmp_path, "Program.cs", csharp)
+    assert ids(refs) == {(1, "llama3.1", "ollama")}
+    rust = """\
+use hf_hub::api::tokio::Api;
+const TOKENIZER_ID: &str = "acme/tok-1";
+async fn main() {
+    let repo = api.model("bert-base-uncased".to_string());
+    let file = repo.get("model.safetensors").await?;
+}
+"""
+    refs, errors = scan_one(tmp_path, "src/main.rs", rust)
+    assert ids(refs) == {(2, "acme/tok-1", "model"), (4, "bert-base-uncased", "model")}
+    assert errors == []
+
+
+def test_a_setter_named_for_a_model_in_javascript_too(tmp_path: Path) -> None:
+    source = (
+        'const chat = new ChatBuilder().setModel("acme/chat-1").build();\n'
+        'loader.load("acme/not-a-model-call");\n'
+        'ui.setColor("acme/red");\n'
+    )
+    refs, errors = scan_one(tmp_path, "app.js", source)
+    assert ids(refs) == {(1, "acme/chat-1", "model")}
+    assert errors == []
+
+
+def test_a_go_block_in_markdown(tmp_path: Path) -> None:
+    readme = (
+        '# Ask Ollama from Go\n\n```go\nllm, err := ollama.New(ollama.WithModel("llama3.1"))\n```\n'
+    )
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(4, "llama3.1", "ollama")}
+    assert errors == []

@@ -27,6 +27,7 @@ FAMILIES = (
     "markdown",
     "text",
     "javascript",
+    "clike",
 )
 
 
@@ -63,6 +64,10 @@ def scanner(fam: str) -> Scanner:
         from weightgate.scan.javascript import scan_javascript
 
         return scan_javascript
+    if fam == "clike":
+        from weightgate.scan.javascript import scan_clike
+
+        return scan_clike
     from weightgate.scan.scripts import scan_text
 
     return scan_text
@@ -100,6 +105,26 @@ _SUFFIXES = {
     ".ts": "javascript",
     ".mts": "javascript",
     ".tsx": "javascript",
+    ".vue": "javascript",  # single-file components: their <script> is JavaScript
+    ".svelte": "javascript",
+    ".astro": "javascript",
+    ".go": "clike",  # languages that write strings, comments and calls as JavaScript does
+    ".java": "clike",
+    ".kt": "clike",
+    ".kts": "clike",
+    ".scala": "clike",
+    ".groovy": "clike",
+    ".cs": "clike",
+    ".rs": "clike",
+    ".swift": "clike",
+    ".dart": "clike",
+    ".c": "clike",
+    ".h": "clike",
+    ".cc": "clike",
+    ".cpp": "clike",
+    ".cxx": "clike",
+    ".hpp": "clike",
+    ".php": "clike",
     ".libsonnet": "text",
     ".slurm": "text",  # cluster job scripts
     ".sbatch": "text",

@@ -2,9 +2,9 @@
 
 Two common near-misses are read rather than rejected: JSON with comments and trailing commas
 (`tsconfig.json`, `devcontainer.json`), and YAML templates that only parse after rendering
-(Helm `{{ ... }}`, Terraform `%{ if ... }`), which are read line by line, as a malformed TOML
-file is (with its error kept). Anything else malformed raises, and becomes one error naming the
-file.
+(Helm `{{ ... }}`, Terraform `%{ if ... }`), which are read line by line. A malformed TOML or
+YAML file is read line by line too (a YAML file holding fenced code blocks, as the Markdown it
+is), with its error kept; malformed JSON raises, and becomes one error naming the file.
 """
 
 from __future__ import annotations
@@ -37,12 +37,27 @@ def scan_yaml(path: str, source: str) -> Found:
     found = Found(path, "yaml", defined=declared(source))
     try:
         docs = yaml_documents(source)
-    except yaml.YAMLError:
+    except yaml.YAMLError as exc:
         if "{{" not in source and "{%" not in source and "%{" not in source:
-            raise  # Helm and Jinja `{{ }}` / `{% %}`, Terraform templatefile `%{ if x ~}`
-        walk_tree(found, source, [line_tree(source)], comments=True)
+            return _malformed_yaml(found, source, exc)
+        walk_tree(found, source, [line_tree(source)], comments=True)  # Helm, Jinja, Terraform
         return found
     walk_tree(found, source, docs, comments=True)
+    return found
+
+
+def _malformed_yaml(found: Found, source: str, exc: yaml.YAMLError) -> Found:
+    """A YAML file that does not parse: its error is kept, and it is still read, as the
+    Markdown it is when it holds fenced code blocks (a document saved as `.yaml`), else line
+    by line (as a malformed TOML file is)."""
+    message, line = problem(exc)
+    if "\n```" in source or source.startswith("```"):
+        from weightgate.scan.markdown import scan_markdown  # a document: its own reader
+
+        found = scan_markdown(found.path, source)
+    else:
+        walk_tree(found, source, [line_tree(source)], comments=True)
+    found.errors.append(ScanError(found.path, message, line))
     return found
 
 

@@ -1,9 +1,13 @@
-"""JavaScript and TypeScript: ids in model positions of web apps and Node services.
+"""JavaScript and TypeScript: ids in model positions of web apps and Node services; and the
+other languages that write strings, comments and calls as they do (Go, Java, Kotlin, C#, Rust,
+Swift, Dart, C, C++, PHP).
 
 Read line by line with patterns, not parsed: `model: "org/name"` / `modelId = "org/name"`
 (a key or variable whose name gives a model role), transformers.js `pipeline(task, "org/name")`
 and `from_pretrained("org/name")`, AI SDK `ollama("llama3.1")` / `huggingface("org/name")`,
-`process.env.MODEL_ID ?? "org/name"` defaults, Ollama tags
+`process.env.MODEL_ID ?? "org/name"` defaults, setters and options named for a model
+(`.modelName("llama3.1:8b")`, Go's `ollama.WithModel("llama3.1")`, Rust's `api.model("gpt2")`),
+the string arguments of an Ollama client's constructor, Ollama tags
 in files about Ollama, and Hub URLs anywhere. Comments are skipped; template literals with
 `${...}` are never guessed.
 """
@@ -28,11 +32,24 @@ from weightgate.scan.uris import find_uris
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 _QUOTED = re.compile(_STRING)
 #: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
-_KEYED = re.compile(rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::|=|\?\?=)\s*{_STRING}""")
-#: TypeScript's `model: string = "gpt2"` (a typed parameter default or declaration).
-_TYPED = re.compile(
-    rf"""(?P<k>[A-Za-z_$][\w$]*)\??\s*:\s*[A-Za-z_$][\w$.<>\[\]| ]{{0,40}}?=\s*{_STRING}"""
+#: Go's `model := "x"` and PHP's `'model' => 'x'` too.
+_KEYED = re.compile(
+    rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::=|:|=>|=|\?\?=)\s*{_STRING}"""
 )
+#: TypeScript's `model: string = "gpt2"` (a typed parameter default or declaration), Rust's
+#: `const MODEL_ID: &str = "org/name"`.
+_TYPED = re.compile(
+    rf"""(?P<k>[A-Za-z_$][\w$]*)\??\s*:\s*[A-Za-z_$&][\w$.<>\[\]|&' ]{{0,40}}?=\s*{_STRING}"""
+)
+#: A setter, builder step or option named for a model, given one string: `.modelName("x")`
+#: (LangChain4j), `ollama.WithModel("x")` (langchaingo), `api.model("x".to_string())` (Rust's
+#: hf-hub), `setModel("x")`.
+_SETTER = re.compile(
+    rf"""(?<![\w$])(?P<k>[A-Za-z_$][\w$]*)\(\s*{_STRING}\s*(?:\.\w+\(\s*\)\s*)?[,)]"""
+)
+#: The constructor of an Ollama client or model (`new OllamaChatClient(uri, "llama3.1")`,
+#: `ChatOllama("mistral")`): its string arguments that are Ollama names are its model.
+_OLLAMA_CLIENT = re.compile(r"\b\w*Ollama\w*\s*\(")
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
 _ENV = re.compile(
@@ -53,6 +70,9 @@ _CALL = re.compile(
 #: AI SDK / LangChain.js provider functions: `ollama("llama3.1")`, `huggingface("org/name")`.
 _PROVIDER_CALL = re.compile(rf"""\b(?P<p>ollama|huggingface)\(\s*{_STRING}""")
 _COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
+#: Words that say a file uses a Hugging Face client, where a legacy one-word id (`gpt2`) in a
+#: model position is a Hub id: `@huggingface/...`, `@xenova/transformers`, Rust's `hf_hub`.
+_HUB_CLIENTS = ("huggingface", "@xenova/", "hf_hub", "hf-hub")
 #: A JSDoc line (`*   model: "llama3.1:8b",`): an example the documentation shows.
 _JSDOC = re.compile(r"^\s*\*(?!/)")
 #: `Models["Name"] = "org/name"` (a compiled TypeScript enum), `expect(cfg.model_name).toBe(
@@ -96,6 +116,7 @@ _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ENV, ("env", "get")),
     (_FALLBACK, ("??", "||")),
     (_STATE, ("useState",)),
+    (_SETTER, ("(",)),
     (_INDIRECT, ("=", "toBe", "toEqual")),
 )
 
@@ -135,13 +156,21 @@ def _add(
             found.add(number, column, ident, kind, confidence=confidence)
 
 
-def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
+def scan_clike(path: str, source: str) -> Found:
+    """Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++ and PHP sources: their strings, comments,
+    assignments and calls are written as JavaScript's are, so one reader serves them all."""
+    return scan_javascript(path, source, scanner="clike")
+
+
+def scan_javascript(
+    path: str, source: str, *, ollama: bool = False, scanner: str = "javascript"
+) -> Found:
     """References in one JavaScript or TypeScript source; `ollama` says the document around
     it (a Markdown guide holding this block) is about Ollama."""
-    found = Found(path, "javascript")
+    found = Found(path, scanner)
     lowered = source.lower()
     ollama = ollama or about_ollama(source)
-    hub = "huggingface" in lowered or "@xenova/" in lowered  # `@huggingface/...` included
+    hub = any(word in lowered for word in _HUB_CLIENTS)
     listed = _model_lists(found, source, ollama=ollama) if "[" in source else {}
     mapped = _model_maps(source) if "{" in source else set()
     published: list[tuple[int, int, str]] = []
@@ -186,6 +215,7 @@ def scan_javascript(path: str, source: str, *, ollama: bool = False) -> Found:
     _enums(found, source)
     if ollama:
         _ollama_cases(found, source)
+        _ollama_clients(found, source)
     if "default" in source:
         _field_defaults(found, source, ollama=ollama, hub=hub)
     for number, at, value in published:  # after the other forms: theirs is the surer reading
@@ -209,6 +239,18 @@ _OLLAMA_CASE = re.compile(
 _FIELD_DEFAULT = re.compile(
     r"""\bname\s*:\s*["'](?P<k>[\w.-]+)["']\s*,[^{}]{0,400}?\bdefault\s*:\s*["'](?P<v>[^"'\s]+)["']"""
 )
+
+
+def _ollama_clients(found: Found, source: str) -> None:
+    """The Ollama names among the string arguments of an Ollama client's constructor."""
+    for match in _OLLAMA_CLIENT.finditer(source):
+        if _commented(source, match.start()):
+            continue
+        close = _closing(source, match.end() - 1, "(", ")")
+        for literal in _QUOTED.finditer(source, match.end(), close):
+            if is_ollama_value(literal.group("v"), context=True):
+                number, column = _position(source, literal.start("v"))
+                found.add(number, column + 1, literal.group("v"), "ollama")
 
 
 def _field_defaults(found: Found, source: str, *, ollama: bool, hub: bool) -> None:

@@ -13,6 +13,7 @@ _MODEL_TOKS = frozenset(
     | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
     | {"lora", "loras", "peft"}
     | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts
+    | {"backbone", "backbones"}  # `backbone: intfloat/multilingual-e5-small`
 )
 _ID_TAIL = frozenset(
     {
@@ -218,8 +219,9 @@ def role(key: str) -> Role:
         return "model"  # `mlx-repo: mlx-community/...`, `original_repo`, `SURYA_GGUF_REPO`
     if toks == ("ollama", "name"):
         return "model"  # `ollama_name="mannix/kimi-k2-instruct:q4_k_m"`: an Ollama model's name
-    if toks[0] in ("hf", "huggingface") and last in _ID_TAIL and not _CREDENTIAL & set(toks):
-        return "hub"  # `HF_REPO`, not `HF_KEY_PATH` (where a token is kept)
+    hf_word = toks[0] in ("hf", "huggingface") or toks[-2:-1] in (("hf",), ("huggingface",))
+    if hf_word and last in _ID_TAIL and not _CREDENTIAL & set(toks):
+        return "hub"  # `HF_REPO`, `serving_hf_id`; not `HF_KEY_PATH` (where a token is kept)
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):
         return "generic"
     return "unknown"

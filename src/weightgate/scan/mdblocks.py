@@ -39,6 +39,16 @@ _CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json
     "toml": "toml"
 }
 _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
+#: Languages whose strings, comments and calls read as JavaScript's (`scan_clike`).
+_CLIKE = frozenset({"go", "golang", "java", "kotlin", "kt", "csharp", "cs", "c#", "rust", "rs"}) | {
+    "swift",
+    "dart",
+    "scala",
+    "c",
+    "cpp",
+    "c++",
+    "php",
+}
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 
 
@@ -132,7 +142,7 @@ def read_block(
     found: Found, path: str, lang: str, start: int, body: list[str], *, ollama: bool
 ) -> None:
     """One fenced block, by its language: a configuration file, shell commands (and console
-    output), Python or JavaScript."""
+    output), Python, JavaScript or another language written like it."""
     if lang in _CONFIG:
         _config(found, path, lang, start, body)
     if lang in _SHELL:
@@ -142,5 +152,5 @@ def read_block(
                 found.add(start + offset, at + 1, bare, "model", confidence="low")
     elif lang in _PYTHON:
         _python(found, path, start, body, ollama=ollama)
-    elif lang in _JAVASCRIPT:
+    elif lang in _JAVASCRIPT or lang in _CLIKE:
         _shifted(found, scan_javascript(path, "\n".join(body), ollama=ollama), start)

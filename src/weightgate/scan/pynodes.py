@@ -295,12 +295,23 @@ def _model_enum_members(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
     return out
 
 
-def unused_collections(tree: ast.Module, nodes: Nodes) -> set[int]:
+def runs_at_top(tree: ast.Module) -> bool:
+    """The module is a script: it calls something at its top level (`trainer.train()`), not
+    only under `if __name__ == "__main__":`."""
+    return any(isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) for s in tree.body)
+
+
+def unused_collections(tree: ast.Module, nodes: Nodes, *, lower_only: bool = False) -> set[int]:
     """Ids of the list and dict literals (and of their entries) assigned to a name that the
-    notebook `tree` never reads: unsloth's `fourbit_models = [...]`, a menu of models nobody
-    loads. (A module's names, read or not, may be imported by other modules.)"""
+    notebook or script `tree` never reads: unsloth's `fourbit_models = [...]`, a menu of models
+    nobody loads. With `lower_only` (a script), names in capitals are kept: a module's
+    `MODELS = [...]` may be imported by other modules."""
     literals = (ast.List, ast.Tuple, ast.Set, ast.Dict)
-    named = [(name, value) for name, value in nodes.assigns if isinstance(value, literals)]
+    named = [
+        (name, value)
+        for name, value in nodes.assigns
+        if isinstance(value, literals) and not (lower_only and name != name.lower())
+    ]
     if not named:
         return set()
     read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}

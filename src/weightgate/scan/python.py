@@ -25,7 +25,13 @@ from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_t
 from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.pycalls import Imports, Target, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
-from weightgate.scan.pynodes import Nodes, collect, field_default, unused_collections
+from weightgate.scan.pynodes import (
+    Nodes,
+    collect,
+    field_default,
+    runs_at_top,
+    unused_collections,
+)
 from weightgate.scan.pyregions import hits, parse_regions
 from weightgate.scan.pysalvage import tolerant
 from weightgate.scan.pytemplates import Templates
@@ -67,6 +73,7 @@ class _Source:
     imports: Imports = field(default_factory=Imports)
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
     notebook: bool = False  # a notebook's cells, parsed whole: a name it never reads is unused
+    script: bool = False  # a script parsed whole: a lower-case name it never reads is unused
 
 
 class _Visitor(ValueFlow):
@@ -98,7 +105,10 @@ class _Visitor(ValueFlow):
                 self.report_all(target)
                 reached.append((call, target))
         self.wrapped(nodes, reached)
-        unused = unused_collections(tree, nodes) if self.src.notebook else set()
+        if self.src.notebook or self.src.script:
+            unused = unused_collections(tree, nodes, lower_only=not self.src.notebook)
+        else:
+            unused = set()
         for name, value in nodes.assigns:
             if isinstance(value, ast.Constant) and not isinstance(value.value, str):
                 continue  # `model_name=None`: most model-named parameter defaults hold nothing
@@ -326,7 +336,12 @@ class _Visitor(ValueFlow):
 def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
     """References in one Python source; `ollama` says the document around it (a Markdown
     guide holding this block) is about Ollama. Raises SyntaxError/ValueError on unparsable
-    input (see `pysalvage.tolerant` for the files read without a few lines)."""
+    input (see `pysalvage.tolerant` for the files read without a few lines). A notebook's
+    JSON saved under a `.py` name (it parses: a dict display) is read as the notebook it is."""
+    if text.lstrip().startswith("{") and '"nbformat"' in text and '"cells"' in text:
+        from weightgate.scan.notebook import scan_notebook  # notebook imports this module
+
+        return scan_notebook(path, text)
     return tolerant(partial(_scan, ollama=ollama), path, text)
 
 
@@ -339,6 +354,7 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about)
     trees, whole = parse_regions(text, path, offsets)
     src.notebook = whole and path.endswith(".ipynb")
+    src.script = whole and not src.notebook and runs_at_top(trees[0][0])
     assignments((trees[0][0] if whole else module_level(text)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:

@@ -83,7 +83,7 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     ]
 
 
-_CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "markdown"})
+_CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "clike", "markdown"})
 
 
 def _slug(ident: str) -> bool:

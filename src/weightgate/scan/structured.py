@@ -27,7 +27,13 @@ from weightgate.scan.mapctx import (
     names_a_space,
     says_hub,
 )
-from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
+from weightgate.scan.ollamatags import (
+    about_ollama,
+    is_library_tag,
+    is_ollama_value,
+    is_tagged_library_name,
+    provider_tag,
+)
 from weightgate.scan.prose import table_entries
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -146,7 +152,7 @@ class _Walker:
             return  # LiteLLM `openai/<served name>`: a provider prefix, not the Hub's `openai`
         lowered = sc.text.strip().lower()
         prefixed = lowered.startswith(("ollama:", "ollama_chat/"))  # not `ollama/ollama`, an image
-        if prefixed and own is not None and {"image", "container"} & set(keys.tokens(own)):
+        if prefixed and _names_image(own):
             prefixed = False  # `image: ollama:custom`: a container image and its tag
         tag = provider_tag(sc.text.strip()) if prefixed else None
         if tag is not None:  # `ollama:chat:llama3` (promptfoo, LangChain) under any key
@@ -158,6 +164,9 @@ class _Walker:
                 "high",
             )
             return
+        if is_tagged_library_name(sc.text.strip()) and not _names_image(own):
+            self.add(sc, len(sc.text) - len(sc.text.lstrip()), sc.text.strip(), "ollama", "high")
+            return  # `code: qwen2.5-coder:7b`: a library model with its tag, under any key
         role = keys.effective(own, parent, hub)
         if role == "none" and self.catalog and (own or "").lower() in CATALOG_KEYS:
             if "/" in sc.text:
@@ -202,6 +211,7 @@ class _Walker:
             )
         by_key = {k.text: v for k, v in node.pairs if k is not None}
         self.served(by_key)
+        self.ollama_names(node)
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(by_key)
         for key, value in reversed(node.pairs):
@@ -217,6 +227,26 @@ class _Walker:
                 if isinstance(value, Scalar):
                     continue
             stack.append((value, key.text, own, hub))
+
+    def ollama_names(self, node: Map) -> None:
+        """A mapping that holds Ollama tags (`chat: gemma3:4b`, or keys such as `presets:
+        {qwen2.5-coder:7b: {...}}`): its keys and values that are library names, tagged or
+        bare (`embed: nomic-embed-text`, `nomic-embed-text: {...}` beside them), are Ollama
+        models too."""
+        values = [v for _k, v in node.pairs if isinstance(v, Scalar) and v.is_string]
+        tags = [k for k, _v in node.pairs if k is not None and is_tagged_library_name(k.text)]
+        tags += [v for v in values if is_tagged_library_name(v.text.strip())]
+        if not tags or any(id(v) in self.muted for v in values):
+            return
+        for key, value in node.pairs:
+            if key is not None and (is_tagged_library_name(key.text) or is_library_tag(key.text)):
+                self.found.add(key.line, key.column, key.text, "ollama", confidence="high")
+            if isinstance(value, Scalar) and value.is_string and ":" not in value.text:
+                name = value.text.strip()
+                if is_library_tag(name) and not _names_image(key.text if key else None):
+                    self.add(
+                        value, len(value.text) - len(value.text.lstrip()), name, "ollama", "high"
+                    )
 
     def served(self, by_key: dict[str, Node]) -> None:
         """A vLLM server container (`image: vllm/vllm-openai`, whose entrypoint is `vllm
@@ -250,6 +280,11 @@ class _Walker:
             flag = first.text.strip()
             if text.FLAG_ITEM.match(flag) or (flag == "serve" and "/" in second.text):
                 self.value(second, "model")
+
+
+def _names_image(key: str | None) -> bool:
+    """`image: ollama:0.5`, `container: name:tag`: a container image, whatever its name."""
+    return key is not None and bool({"image", "container"} & set(keys.tokens(key)))
 
 
 def _scalars(node: Node) -> list[Scalar]:

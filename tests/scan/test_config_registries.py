@@ -1,0 +1,123 @@
+"""Model registries in configuration files (Ollama tags under any key, `serving_hf_id`,
+`backbone`), misnamed files (Markdown saved as YAML, a notebook saved as `.py`), and an
+unused menu of models in a script."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_ollama_tags_under_any_key_and_their_bare_siblings(tmp_path: Path) -> None:
+    source = """\
+defaults:
+  code:  qwen2.5-coder:7b
+  embed: nomic-embed-text
+  name:  my-assistant
+presets:
+  qwen2.5-coder:7b:
+    temperature: 0.1
+  nomic-embed-text:
+    num_ctx: 8192
+services:
+  db:
+    image: mistral:7b
+other:
+  embed: nomic-embed-text
+"""
+    refs, errors = scan_one(tmp_path, "config/models.yaml", source)
+    assert ids(refs) == {
+        (2, "qwen2.5-coder:7b", "ollama"),
+        (3, "nomic-embed-text", "ollama"),
+        (6, "qwen2.5-coder:7b", "ollama"),
+        (8, "nomic-embed-text", "ollama"),
+    }
+    assert errors == []
+
+
+def test_an_hf_id_key_with_a_prefix_and_a_backbone(tmp_path: Path) -> None:
+    source = """\
+models:
+  qwen3-14b:
+    hf_id: "acme/chat-14b"
+    serving_hf_id: "acme/chat-14b-awq"
+model:
+  backbone: "acme/e5-small"
+  head:
+    input_dim: 384
+"""
+    refs, errors = scan_one(tmp_path, "config.yaml", source)
+    assert ids(refs) == {
+        (3, "acme/chat-14b", "model"),
+        (4, "acme/chat-14b-awq", "model"),
+        (6, "acme/e5-small", "model"),
+    }
+    assert errors == []
+
+
+def test_a_malformed_yaml_file_is_still_read_and_its_error_kept(tmp_path: Path) -> None:
+    markdown = """\
+# Pipeline
+
+**Pros:** no training
+
+```bash
+python train.py \\
+  --pretrained_model_name_or_path="acme/video-14b"
+```
+"""
+    refs, errors = scan_one(tmp_path, "train_config.yaml", markdown)
+    assert ids(refs) == {(7, "acme/video-14b", "model")}
+    assert [e.split(": ", 1)[1].startswith("malformed YAML") for e in errors] == [True]
+    broken = 'model_name: "acme/chat-7b"\nfoo: [unclosed\n'
+    refs, errors = scan_one(tmp_path, "broken.yaml", broken)
+    assert ids(refs) == {(1, "acme/chat-7b", "model")}
+    assert [e.split(": ", 1)[1].startswith("malformed YAML") for e in errors] == [True]
+
+
+def test_a_notebook_saved_as_python_is_read_as_a_notebook(tmp_path: Path) -> None:
+    notebook = """\
+{
+  "nbformat": 4,
+  "cells": [
+    {
+      "cell_type": "code",
+      "metadata": {},
+      "source": [
+        "from diffusers import StableDiffusionPipeline\\n",
+        "pipe = StableDiffusionPipeline.from_pretrained(\\"acme/sd-1-5\\")"
+      ]
+    }
+  ],
+  "metadata": {"colab": {"provenance": []}}
+}
+"""
+    refs, errors = scan_one(tmp_path, "main.py", notebook)
+    assert ids(refs) == {(9, "acme/sd-1-5", "model")}
+    assert errors == []
+
+
+SCRIPT = """\
+from unsloth import FastLanguageModel
+fourbit_models = [
+    "acme/llama-8b-bnb-4bit",
+    "acme/mistral-7b-bnb-4bit",
+]
+MODELS = ["acme/exported-1", "acme/exported-2"]
+model, tok = FastLanguageModel.from_pretrained(model_name="acme/llama-3b")
+trainer.train()
+"""
+
+
+def test_an_unread_menu_of_models_in_a_script(tmp_path: Path) -> None:
+    refs, errors = scan_one(tmp_path, "train.py", SCRIPT)
+    assert ids(refs) == {
+        (6, "acme/exported-1", "model"),
+        (6, "acme/exported-2", "model"),
+        (7, "acme/llama-3b", "model"),
+    }
+    assert errors == []
+    module = SCRIPT.replace("trainer.train()\n", "")  # a module: its names may be imported
+    refs, errors = scan_one(tmp_path, "registry.py", module)
+    assert (3, "acme/llama-8b-bnb-4bit", "model") in ids(refs)
