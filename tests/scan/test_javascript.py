@@ -220,3 +220,19 @@ def test_a_go_block_in_markdown(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(4, "llama3.1", "ollama")}
     assert errors == []
+
+
+def test_a_list_of_groq_models_holds_slugs_not_hub_ids(tmp_path: Path) -> None:
+    groq = (
+        "export const MODELS = [\n"
+        "  { id: 'llama-3.1-8b-instant', name: 'Llama 3.1 8B Instant' },\n"
+        "  { id: 'qwen/qwen3-32b', name: 'Qwen3 32B' },\n"
+        "  { id: 'meta-llama/llama-4-scout-17b-16e-instruct', name: 'Scout' },\n"
+        "];\n"
+    )
+    refs, errors = scan_one(tmp_path, "models.js", groq)
+    assert ids(refs) == set()
+    assert errors == []
+    hub = groq.replace("llama-3.1-8b-instant", "acme/local-1")  # no Groq-only name: Hub ids
+    refs, errors = scan_one(tmp_path, "models2.js", hub)
+    assert (3, "qwen/qwen3-32b", "model") in ids(refs)

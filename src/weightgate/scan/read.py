@@ -63,6 +63,13 @@ _ROUTERS = (
     "api.fireworks.ai",
     "deepinfra.com",
 )
+#: Model names only Groq serves (`llama-3.1-8b-instant`, `groq/compound`): a file that names one
+#: lists Groq's models, whose `vendor/model` slugs copy Hub ids in lower case as a router's do.
+_GROQ_ONLY = re.compile(
+    r"(?<![\w/.-])(?:llama-3\.\d-\d+b-(?:instant|versatile|specdec)|llama3-(?:8|70)b-8192"
+    r"|mixtral-8x7b-32768|gemma2-9b-it|deepseek-r1-distill-llama-70b|qwen-qwq-32b"
+    r"|groq/compound(?:-mini)?)(?![\w.-])"
+)
 #: Vendors whose models those routers list as `vendor/model-name`.
 _VENDORS = frozenset(
     {"meta-llama", "qwen", "mistralai", "google", "deepseek", "deepseek-ai", "anthropic", "openai"}
@@ -72,11 +79,13 @@ _VENDORS = frozenset(
 
 def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     """In code (or a document about code) that talks to a model router (OpenRouter, Together,
-    Groq ...), a lower-case `vendor/model` (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's
-    slug, not a Hub id. Configuration files are left to the per-mapping rule
-    (`mapctx.hosted_api`), which can tell a router's endpoint from a Hugging Face one in the
-    same file."""
-    if not refs or not any(host in source for host in _ROUTERS):
+    Groq ...) or names a model only Groq serves, a lower-case `vendor/model`
+    (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's slug, not a Hub id. Configuration
+    files are left to the per-mapping rule (`mapctx.hosted_api`), which can tell a router's
+    endpoint from a Hugging Face one in the same file."""
+    if not refs or not (
+        any(host in source for host in _ROUTERS) or _GROQ_ONLY.search(source) is not None
+    ):
         return refs
     return [
         r for r in refs if not (r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model")
