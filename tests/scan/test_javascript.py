@@ -236,3 +236,22 @@ def test_a_list_of_groq_models_holds_slugs_not_hub_ids(tmp_path: Path) -> None:
     hub = groq.replace("llama-3.1-8b-instant", "acme/local-1")  # no Groq-only name: Hub ids
     refs, errors = scan_one(tmp_path, "models2.js", hub)
     assert (3, "qwen/qwen3-32b", "model") in ids(refs)
+
+
+def test_a_settings_getters_default_for_a_model_name(tmp_path: Path) -> None:
+    php = """\
+<?php
+// Config for the Ollama client
+return [
+    'model' => env('OLLAMA_MODEL', 'llama3.2:1b'),
+    'embedding_model' => env('OLLAMA_EMBEDDING_MODEL', 'nomic-embed-text'),
+    'provider' => env('AI_PROVIDER', 'r1'),
+    'url' => env('OLLAMA_URL', 'http://localhost:11434'),
+];
+"""
+    refs, errors = scan_one(tmp_path, "config/ollama.php", php)
+    assert ids(refs) == {(4, "llama3.2:1b", "ollama"), (5, "nomic-embed-text", "ollama")}
+    assert errors == []
+    go = 'modelID := getEnv("MODEL_ID", "acme/chat-1")\nport := getEnv("PORT", "acme/x")\n'
+    refs, errors = scan_one(tmp_path, "main.go", go)
+    assert ids(refs) == {(1, "acme/chat-1", "model")}

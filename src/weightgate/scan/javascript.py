@@ -56,6 +56,12 @@ _ENV = re.compile(
     rf"""(?:env\.(?P<k>\w+)|\.get\w*(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
     rf"""\s*(?:\|\||\?\?)\s*{_STRING}"""
 )
+#: A settings getter given a name and its default: PHP's `env('OLLAMA_MODEL', 'llama3.2:1b')`,
+#: Go's `getEnv("MODEL_ID", "org/name")`, `config.get("model", "x")`.
+_GETTER_DEFAULT = re.compile(
+    r"""(?<![\w$])[\w$.]*(?:env|Env|ENV|get|Get|config|Config|setting|Setting)[\w$]*\(\s*"""
+    rf"""["'](?P<k>[\w.-]+)["']\s*,\s*{_STRING}\s*\)"""
+)
 #: A model key's fallback: `model: options.ollama?.model ?? 'bge-m3'`, `const model =
 #: opts.model || "llama3"` (the literal is what runs when nothing is configured).
 _FALLBACK = re.compile(
@@ -114,6 +120,7 @@ _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_OPTION, ("option(", "Option(")),
     (_TYPED, (":",)),
     (_ENV, ("env", "get")),
+    (_GETTER_DEFAULT, ("env", "Env", "ENV", "get", "Get", "onfig", "etting")),
     (_FALLBACK, ("??", "||")),
     (_STATE, ("useState",)),
     (_SETTER, ("(",)),
