@@ -356,3 +356,21 @@ def test_openais_open_weights_in_a_table_do_not_make_it_a_routers_list(tmp_path:
         (6, "openai/gpt-oss-120b", "model"),
     }
     assert errors == []
+
+
+def test_a_heading_starts_a_new_context_and_a_linked_code_span_takes_its_urls_kind(
+    tmp_path: Path,
+) -> None:
+    md = """\
+## Dataset
+
+- **Source**: [`acme/chat-data`](https://huggingface.co/datasets/acme/chat-data)
+- A chat-based dataset for fine-tuning.
+
+## Model
+
+- **Base**: [`acme/llama-8b-4bit`](https://huggingface.co/acme/llama-8b-4bit)
+"""
+    refs, errors = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "acme/chat-data", "dataset"), (8, "acme/llama-8b-4bit", "model")}
+    assert errors == []

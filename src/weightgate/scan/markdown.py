@@ -239,6 +239,8 @@ def _inline(
     other_words = len(bare) >= 3 and 2 * sum(map(is_library_tag, bare)) < len(bare)
     for match in spans:
         span = match.group(1).strip()
+        if span in where.linked:  # [`org/name`](https://huggingface.co/datasets/org/name)
+            continue  # the URL says what it is
         at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
         if len(span) > 2 and span[0] == span[-1] and span[0] in "\"'":
             span, at = span[1:-1], at + 1  # `` `'nomic-embed-text'` ``: a string shown
@@ -378,7 +380,9 @@ def scan_markdown(path: str, source: str) -> Found:
             indented = line.startswith(("    ", "\t")) and not LIST_ITEM.match(line)
             if indented or _COMMAND_LINE.match(line):  # an indented block, or a command as prose
                 shell(found, number, [line], ollama)
-        if line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
+        if number not in fenced and _HEADING.match(line):  # a new section: its own context
+            before = line
+        elif line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:
         read_block(found, path, lang, start, body, ollama=ollama)
