@@ -95,10 +95,12 @@ _STATE = re.compile(
 #: `export const models = [`, `OLLAMA_MODELS: Model[] = [`: a list of models (its entries'
 #: `value` / `id` / `name` fields and bare strings are model names).
 #: `const models = [`, `models: Model[] = [`, and an object's `chatModels: [` (`p` set).
-_LIST_START = re.compile(r"(?P<k>[A-Za-z_$][\w$]*)\s*(?:(?::[^=\n]{0,80})?=|(?P<p>:))\s*\[")
+_LIST_START = re.compile(
+    r"(?<![\w$])(?P<k>[A-Za-z_$][\w$]*)\s*(?:(?::[^=\n]{0,80})?=|(?P<p>:))\s*\["
+)
 _ENTRY_KEYS = frozenset({"value", "id", "name", "model", "tag"})
 #: `exports.MODEL_IDS = {`, `const MODELS: Record<string, string> = {`: a map of models.
-_MAP_START = re.compile(r"(?P<k>[A-Za-z_$][\w$.]*)\s*(?::[^=\n]{0,80})?=\s*\{")
+_MAP_START = re.compile(r"(?<![\w$.])(?P<k>[A-Za-z_$][\w$.]*)\s*(?::[^=\n]{0,80})?=\s*\{")
 #: A string element of an array: after its `[` or a `,`, before a `,` or its `]`.
 _ELEMENT = re.compile(rf"""[\[,]\s*{_STRING}(?=\s*(?:,|\]|//[^\n]*\n|\n))""")
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
@@ -204,7 +206,8 @@ def scan_javascript(
                 tagged.append((number, m.start("v"), value))
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)
-        for rx, needles in _NAMED_FORMS:
+        quoted = '"' in line or "'" in line or "`" in line  # every named form ends in a string
+        for rx, needles in _NAMED_FORMS if quoted else ():
             if any(needle in line for needle in needles):
                 for match in rx.finditer(line):
                     kind = _kind(match.group("k") or match.groupdict().get("g"))

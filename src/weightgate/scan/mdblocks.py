@@ -40,15 +40,8 @@ _CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json
 }
 _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
 #: Languages whose strings, comments and calls read as JavaScript's (`scan_clike`).
-_CLIKE = frozenset({"go", "golang", "java", "kotlin", "kt", "csharp", "cs", "c#", "rust", "rs"}) | {
-    "swift",
-    "dart",
-    "scala",
-    "c",
-    "cpp",
-    "c++",
-    "php",
-}
+_CLIKE = frozenset({"go", "golang", "java", "kotlin", "kt", "csharp", "cs", "c#", "rust", "rs"})
+_CLIKE |= {"swift", "dart", "scala", "c", "cpp", "c++", "php"}
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
 
 

@@ -135,6 +135,8 @@ def find_uris(text: str) -> list[UriHit]:
         for match in _OLLAMA_URI.finditer(text):
             if is_ollama_tag(match.group(1)):
                 hits.append(UriHit(match.start(1), match.group(1), "ollama"))
+    if "hf" not in text and "huggingface" not in text:  # every form of `_URI` holds one
+        return hits
     for match in _URI.finditer(text):
         section, ident = match.group(1), match.group(2)
         if section == "spaces":
