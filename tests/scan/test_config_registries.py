@@ -121,3 +121,34 @@ def test_an_unread_menu_of_models_in_a_script(tmp_path: Path) -> None:
     module = SCRIPT.replace("trainer.train()\n", "")  # a module: its names may be imported
     refs, errors = scan_one(tmp_path, "registry.py", module)
     assert (3, "acme/llama-8b-bnb-4bit", "model") in ids(refs)
+
+
+def test_a_modelfile_in_a_python_string_and_the_model_it_creates(tmp_path: Path) -> None:
+    source = '''\
+import ollama
+
+modelfile = """
+FROM mistral
+SYSTEM You recommend books.
+"""
+ollama.create(model="bookshelf_assistant", modelfile=modelfile)
+ollama.chat(model="bookshelf_assistant", messages=[])
+dockerfile = """
+FROM python:3.11
+RUN pip install ollama
+"""
+client.chat.completions.create(
+    model="qwen3:8b",
+    messages=[],
+)
+'''
+    refs, errors = scan_one(tmp_path, "make_model.py", source)
+    assert ids(refs) == {(4, "mistral", "ollama"), (14, "qwen3:8b", "ollama")}
+    assert errors == []
+
+
+def test_a_supervisord_program(tmp_path: Path) -> None:
+    conf = "[program:asr]\ncommand=vllm serve acme/whisper-small --served-model-name asr\n"
+    refs, errors = scan_one(tmp_path, "supervisor/asr.conf", conf)
+    assert ids(refs) == {(2, "acme/whisper-small", "model")}
+    assert errors == []

@@ -135,6 +135,7 @@ _SUFFIXES = {
     ".tfvars": "text",
     ".hcl": "text",
     ".service": "text",  # systemd units: `ExecStart=... vllm serve org/name`
+    ".conf": "text",  # supervisord programs: `command=vllm serve org/name`
     ".container": "text",  # Podman Quadlet units: `Exec=--model org/name`
 }
 _EXAMPLE_SUFFIXES = frozenset({".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"})

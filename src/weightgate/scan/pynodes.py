@@ -33,6 +33,7 @@ class Nodes:
     published: list[ast.Constant] = field(default_factory=list)  # a known publisher's model id
     tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
     configs: list[ast.Constant] = field(default_factory=list)  # YAML held in a string
+    modelfiles: list[ast.Constant] = field(default_factory=list)  # an Ollama Modelfile in one
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)  # and parameter defaults
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
@@ -162,6 +163,15 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
     if "model:" in string and _written_out(node, string):
         nodes.configs.append(node)  # `yaml_config = """models:\n  - model: org/name"""`
+    if "FROM" in string and _MODELFILE.search(string) and _written_out(node, string):
+        nodes.modelfiles.append(node)  # `modelfile = """\nFROM mistral\nSYSTEM ..."""`
+
+
+#: A Modelfile: a `FROM` line and an instruction only Modelfiles have.
+_MODELFILE = re.compile(
+    r"^[ \t]*FROM[ \t]+\S+[ \t]*$(?=.*^[ \t]*(?:SYSTEM|PARAMETER|TEMPLATE|ADAPTER|MESSAGE)\b)",
+    re.M | re.S,
+)
 
 
 def _written_out(node: ast.Constant, string: str) -> bool:

@@ -144,6 +144,20 @@ class _Visitor(ValueFlow):
         for node in nodes.configs:
             if id(node) not in nodes.docs:
                 self.config_string(node)
+        for node in nodes.modelfiles if self.src.ollama else ():
+            if id(node) not in nodes.docs:
+                self.modelfile_string(node)
+
+    def modelfile_string(self, node: ast.Constant) -> None:
+        """An Ollama Modelfile held in a string (given to `ollama.create`): its `FROM`, at its
+        place in the source."""
+        from weightgate.scan.modelfile import scan_modelfile  # only files that hold one
+
+        first = node.lineno + self.offset
+        start = column(self.src.lines, first, node.col_offset)
+        for ref in scan_modelfile(self.src.found.path, str(node.value)).refs:
+            col = ref.column + (start - 1 if ref.line == 1 else 0)
+            self.record(first + ref.line - 1, col, ref.id, ref.kind, confidence="medium")
 
     def config_string(self, node: ast.Constant) -> None:
         """A YAML document held in a string (a mergekit config a script writes out): read as

@@ -37,17 +37,22 @@ def problem(exc: BaseException) -> tuple[str, int | None]:
 
 
 _CREATE = re.compile(
-    r"ollama\s+(?:create|cp\s+[\"']?[\w.:/-]+[\"']?)\s+[\"']?([\w.:/-]+)", re.IGNORECASE
+    r"ollama\s+(?:create|cp\s+[\"']?[\w.:/-]+[\"']?)\s+[\"']?([\w.:/-]+)"
+    # the Python client's `create(model="x", modelfile=...)` / `from_=...`, in a notebook too
+    r"|\.create\(\s*(?:model\s*=\s*)?\\?[\"']([\w.:/-]+)\\?[\"']\s*,\s*"
+    r"(?:modelfile|from_|files|adapters|system|template|quantize)\s*=",
+    re.IGNORECASE,
 )
 
 
 def _not_created(refs: list[ModelRef], source: str) -> list[ModelRef]:
-    """Without the Ollama names the file itself builds (`ollama create my-model -f ...`) or
-    copies to (`ollama cp x my-model`): a local model, not a library one, with or without
-    Ollama's default `:latest` tag."""
+    """Without the Ollama names the file itself builds (`ollama create my-model -f ...`,
+    `ollama.create(model="my-model", ...)`) or copies to (`ollama cp x my-model`): a local
+    model, not a library one, with or without Ollama's default `:latest` tag."""
     if not refs or "ollama" not in source or ("create" not in source and " cp " not in source):
         return refs
-    local = {name.lower().removesuffix(":latest") for name in _CREATE.findall(source)}
+    made = (a or b for a, b in _CREATE.findall(source))
+    local = {name.lower().removesuffix(":latest") for name in made}
     return [
         r
         for r in refs
