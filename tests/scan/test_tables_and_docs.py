@@ -374,3 +374,12 @@ def test_a_heading_starts_a_new_context_and_a_linked_code_span_takes_its_urls_ki
     refs, errors = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(3, "acme/chat-data", "dataset"), (8, "acme/llama-8b-4bit", "model")}
     assert errors == []
+
+
+def test_a_document_named_for_ollama_is_about_ollama(tmp_path: Path) -> None:
+    md = "# Models\n\nPick one for code:\n\n- qwen2.5-coder\n- mistral\n"
+    refs, errors = scan_one(tmp_path, "docs/ollama-models.md", md)
+    assert ids(refs) == {(5, "qwen2.5-coder", "ollama"), (6, "mistral", "ollama")}
+    assert errors == []
+    refs, errors = scan_one(tmp_path, "docs/models.md", md)
+    assert ids(refs) == set()

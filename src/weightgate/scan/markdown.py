@@ -348,7 +348,7 @@ def scan_markdown(path: str, source: str) -> Found:
     if matter:
         walk_tree(found, source, _matter_documents(found, matter), comments=False)
     lines = source.splitlines()
-    ollama = about_ollama(source)
+    ollama = about_ollama(source) or "ollama" in path.rsplit("/", 1)[-1].lower()
     blocks = fenced_blocks(lines, end)
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     before = ""
