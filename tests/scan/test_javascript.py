@@ -255,3 +255,17 @@ return [
     go = 'modelID := getEnv("MODEL_ID", "acme/chat-1")\nport := getEnv("PORT", "acme/x")\n'
     refs, errors = scan_one(tmp_path, "main.go", go)
     assert ids(refs) == {(1, "acme/chat-1", "model")}
+
+
+def test_a_list_holding_a_hosted_only_name_is_a_routers_list(tmp_path: Path) -> None:
+    source = """\
+const paidModels = [
+  "anthropic/claude-3.5-sonnet",
+  "meta-llama/llama-3.1-405b-instruct",
+  "mistral-large",
+];
+const localModels = ["meta-llama/Llama-3.1-8B-Instruct"];
+"""
+    refs, errors = scan_one(tmp_path, "models.ts", source)
+    assert ids(refs) == {(6, "meta-llama/Llama-3.1-8B-Instruct", "model")}
+    assert errors == []

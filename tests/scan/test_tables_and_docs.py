@@ -383,3 +383,21 @@ def test_a_document_named_for_ollama_is_about_ollama(tmp_path: Path) -> None:
     assert errors == []
     refs, errors = scan_one(tmp_path, "docs/models.md", md)
     assert ids(refs) == set()
+
+
+def test_sized_tags_in_a_document_about_ollama_and_ollama_exe(tmp_path: Path) -> None:
+    md = """\
+# Intel Ollama
+
+- `qwen2.5-moe:14b` - Qwen2.5 MoE 14B
+- `builtin:default` - not a model
+
+```cmd
+ollama.exe pull qwen3:30b
+```
+"""
+    refs, errors = scan_one(tmp_path, "MODELS.md", md)
+    assert ids(refs) == {(3, "qwen2.5-moe:14b", "ollama"), (7, "qwen3:30b", "ollama")}
+    assert errors == []
+    refs, errors = scan_one(tmp_path, "OTHER.md", "# Runtime\n\n- `qwen2.5-moe:14b` - MoE\n")
+    assert ids(refs) == set()

@@ -285,6 +285,17 @@ _OTHER_FAMILY = re.compile(
 )
 
 
+#: Model names only a hosted API serves (`openai/gpt-4.1-mini`, `anthropic/claude-3.5-sonnet`,
+#: `google/gemini-2.0-flash`; not OpenAI's open-weight `openai/gpt-oss-120b`): a table or list
+#: holding one (a Markdown table, a JavaScript array) lists a router's slugs (OpenRouter), and
+#: its Hub-shaped entries (`meta-llama/llama-3.1-8b-instruct`) are slugs too.
+HOSTED_SLUG = re.compile(
+    r"(?<![\w/-])(?:openai/(?:gpt-(?!oss)|o\d|chatgpt)|anthropic/claude|google/gemini|x-ai/grok"
+    r"|deepseek/deepseek-(?:chat|r1|v3)|cohere/command|perplexity/)",
+    re.IGNORECASE,
+)
+
+
 #: What a training run names the directory it writes (`best_model`, `final_checkpoint`,
 #: `merged`): a local output, not a repository.
 _RUN_OUTPUT = re.compile(

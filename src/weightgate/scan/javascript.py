@@ -19,7 +19,7 @@ import re
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import is_ollama_tag, normalize
+from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize
 from weightgate.scan.ollamatags import (
     about_ollama,
     is_ollama_value,
@@ -180,7 +180,8 @@ def scan_javascript(
     lowered = source.lower()
     ollama = ollama or about_ollama(source)
     hub = any(word in lowered for word in _HUB_CLIENTS)
-    listed = _model_lists(found, source, ollama=ollama) if "[" in source else {}
+    routed = _router_lists(source) if "[" in source and "/" in source else set()
+    listed = _model_lists(found, source, ollama=ollama, routed=routed) if "[" in source else {}
     mapped = _model_maps(source) if "{" in source else set()
     published: list[tuple[int, int, str]] = []
     tagged: list[tuple[int, int, str]] = []
@@ -198,7 +199,8 @@ def scan_javascript(
                 if "/" in match.group("v"):
                     _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
         published.extend((number, at, repo) for at, repo in mlc_ids(line))  # WebLLM ids
-        for m in _QUOTED.finditer(line) if "/" in line or ":" in line else ():
+        anywhere = ("/" in line or ":" in line) and number not in routed
+        for m in _QUOTED.finditer(line) if anywhere else ():
             value = m.group("v")
             if "/" in value and published_id(value):  # `return 'Xenova/t5-small'`, whatever
                 published.append((number, m.start("v"), value))  # holds a known publisher's id
@@ -280,18 +282,34 @@ def _ollama_cases(found: Found, source: str) -> None:
             found.add(number, column + 1, match.group("v"), "ollama")
 
 
-def _model_lists(found: Found, source: str, *, ollama: bool) -> dict[int, bool]:
+def _router_lists(source: str) -> set[int]:
+    """Line numbers inside array literals that hold a model name only a hosted API serves
+    (`"anthropic/claude-3.5-sonnet"`, `"openai/gpt-4o"`): a router's list of slugs, whose
+    Hub-shaped entries (`"meta-llama/llama-3.1-405b-instruct"`) are its slugs too."""
+    lines: set[int] = set()
+    for match in _LIST_START.finditer(source):
+        close = _closing(source, match.end() - 1, "[", "]")
+        if HOSTED_SLUG.search(source, match.end(), close) is not None:
+            first, _column = _position(source, match.end())
+            last, _column = _position(source, close)
+            lines.update(range(first, last + 1))
+    return lines
+
+
+def _model_lists(found: Found, source: str, *, ollama: bool, routed: set[int]) -> dict[int, bool]:
     """Line numbers inside array literals assigned to a name for models, each with whether a
     bare library name there is an Ollama tag: always in a variable's list (`const models =
     [...]`), only in a file about Ollama in an object's property (`chatModels: [...]`). The
     list's string elements (`["llama2", "mistral"]`, one per line or several on one) are
-    reported here."""
+    reported here; a router's list (`routed`) is skipped."""
     lines: dict[int, bool] = {}
     for match in _LIST_START.finditer(source):
         if _kind(match.group("k")) != "model":
             continue
         close = _closing(source, match.end() - 1, "[", "]")
         first, _column = _position(source, match.end())
+        if first in routed:
+            continue
         last, _column = _position(source, close)
         tags = ollama or match.group("p") is None
         lines.update(dict.fromkeys(range(first, last + 1), tags))

@@ -13,7 +13,7 @@ import yaml
 from weightgate.model import Kind, ScanError
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import normalize, plausible_id
+from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize, plausible_id
 from weightgate.scan.mdblocks import fenced_blocks, read_block, shell
 from weightgate.scan.ollamatags import (
     about_ollama,
@@ -150,17 +150,6 @@ def _blank_text(match: re.Match[str]) -> str:
     return "[" + " " * len(text) + whole[len(text) + 1 :]
 
 
-#: Model names only a hosted API serves (`openai/gpt-4.1-mini`, `anthropic/claude-3.5-sonnet`,
-#: `google/gemini-2.0-flash`; not OpenAI's open-weight `openai/gpt-oss-120b`): a table or list
-#: holding one lists a router's slugs (OpenRouter), and its Hub-shaped entries
-#: (`meta-llama/llama-3.1-8b-instruct`) are slugs too.
-_HOSTED_SLUG = re.compile(
-    r"(?<![\w/-])(?:openai/(?:gpt-(?!oss)|o\d|chatgpt)|anthropic/claude|google/gemini|x-ai/grok"
-    r"|deepseek/deepseek-(?:chat|r1|v3)|cohere/command|perplexity/)",
-    re.IGNORECASE,
-)
-
-
 def _router_blocks(lines: list[str]) -> set[int]:
     """0-based indexes of the lines of tables and lists that hold a hosted-only model slug."""
     out: set[int] = set()
@@ -170,7 +159,7 @@ def _router_blocks(lines: list[str]) -> set[int]:
         if stripped.startswith("|") or LIST_ITEM.match(line):
             block.append(index)
             continue
-        if any(_HOSTED_SLUG.search(lines[i]) for i in block):
+        if any(HOSTED_SLUG.search(lines[i]) for i in block):
             out.update(block)
         block = []
     return out
@@ -245,7 +234,7 @@ def _inline(
         if len(span) > 2 and span[0] == span[-1] and span[0] in "\"'":
             span, at = span[1:-1], at + 1  # `` `'nomic-embed-text'` ``: a string shown
         # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
-        library_tag = where.ollama and is_tagged_library_name(span)
+        library_tag = where.ollama and (is_tagged_library_name(span) or _sized_tag(span))
         named = is_ollama_value(span, context=where.ollama and ":" not in span and not other_words)
         if library_tag or named:
             found.add(number, at + 1, span, "ollama", confidence="medium")
@@ -258,6 +247,16 @@ def _inline(
             for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+
+
+#: `qwen2.5-moe:14b`, `my-coder:7b-q4_K_M`: a name with a parameter-count tag.
+_SIZED_TAG = re.compile(r"[a-z][a-z0-9._-]*:\d+(?:\.\d+)?[bm](?:[-_][\w.-]+)?")
+
+
+def _sized_tag(span: str) -> bool:
+    """In a document about Ollama, `name:7b` is an Ollama tag even when the name is not one of
+    the library's (a community or vendor build)."""
+    return _SIZED_TAG.fullmatch(span) is not None and is_ollama_tag(span)
 
 
 _CELL_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")

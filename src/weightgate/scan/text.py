@@ -69,9 +69,10 @@ _LLM_CLI = re.compile(
     rf"(?<![\w-])llm\s+(?:(?:chat|prompt|embed|similar|mlx\s+download-model)\s+)?"
     rf"(?:-[^m\s-]\S*\s+(?:[^-\s]\S*\s+)?)*(?:-m\s+|--model[=\s]+)?{_VALUE}"
 )
-#: `ollama pull x`, and `$OLLAMA_CMD pull x` through a variable named for the command.
+#: `ollama pull x` (`ollama.exe` on Windows), and `$OLLAMA_CMD pull x` through a variable
+#: named for the command.
 _OLLAMA = re.compile(
-    rf"(?:(?<![\w-])ollama|\$\{{?\w*OLLAMA\w*\}}?)\s+(?:pull|run|show)\s+{_VALUE}",
+    rf"(?:(?<![\w-])ollama(?:\.exe)?|\$\{{?\w*OLLAMA\w*\}}?)\s+(?:pull|run|show)\s+{_VALUE}",
     re.IGNORECASE,
 )
 _ASSIGN = re.compile(
