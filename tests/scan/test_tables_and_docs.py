@@ -401,3 +401,13 @@ ollama.exe pull qwen3:30b
     assert errors == []
     refs, errors = scan_one(tmp_path, "OTHER.md", "# Runtime\n\n- `qwen2.5-moe:14b` - MoE\n")
     assert ids(refs) == set()
+
+
+def test_a_link_to_a_legacy_models_page_keeps_its_text(tmp_path: Path) -> None:
+    md = (
+        "- repo: [openai-community/gpt2](https://huggingface.co/gpt2)\n"
+        "- family: [Qwen/QwQ](https://huggingface.co/Qwen)\n"
+    )
+    refs, errors = scan_one(tmp_path, "Experiments.md", md)
+    assert ids(refs) == {(1, "openai-community/gpt2", "model"), (1, "gpt2", "model")}
+    assert errors == []

@@ -33,7 +33,7 @@ from weightgate.scan.prose import (
     short_names_in_prose,
 )
 from weightgate.scan.read import problem
-from weightgate.scan.shortnames import is_short_name
+from weightgate.scan.shortnames import LEGACY_IDS, is_short_name
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Node, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -134,9 +134,10 @@ def _blank(match: re.Match[str]) -> str:
 
 
 #: A link to an organization's page on the Hub: its text names a family of models
-#: (`[Qwen/QwQ](https://huggingface.co/Qwen)`), not one repository.
+#: (`[Qwen/QwQ](https://huggingface.co/Qwen)`), not one repository. (A legacy id's page,
+#: `huggingface.co/gpt2`, is a model's: see `_blank_org_text`.)
 _ORG_LINK = re.compile(
-    r"\[(?P<t>[^\]\n]{1,200})\]\(https?://(?:huggingface\.co|hf\.co)/[\w.-]+/?\)"
+    r"\[(?P<t>[^\]\n]{1,200})\]\(https?://(?:huggingface\.co|hf\.co)/(?P<o>[\w.-]+)/?\)"
 )
 
 
@@ -148,6 +149,12 @@ _OWN_WORDS = re.compile(r"\[[^\]/\n]{0,200}\]\([^)\s]*\)|https?://\S+")
 def _blank_text(match: re.Match[str]) -> str:
     whole, text = match.group(0), match.group("t")
     return "[" + " " * len(text) + whole[len(text) + 1 :]
+
+
+def _blank_org_text(match: re.Match[str]) -> str:
+    """An organization link's text blanked; a legacy model's page (`[openai-community/gpt2](
+    https://huggingface.co/gpt2)`) keeps its text, which names that model."""
+    return match.group(0) if match.group("o").lower() in LEGACY_IDS else _blank_text(match)
 
 
 def _router_blocks(lines: list[str]) -> set[int]:
@@ -303,7 +310,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
 
     if "`" in line:
         _inline(found, number, line, where, data=data)
-    named = _ORG_LINK.sub(_blank_text, line) if "](" in line else line
+    named = _ORG_LINK.sub(_blank_org_text, line) if "](" in line else line
     bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not where.slugs:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
