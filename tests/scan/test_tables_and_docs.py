@@ -411,3 +411,13 @@ def test_a_link_to_a_legacy_models_page_keeps_its_text(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "Experiments.md", md)
     assert ids(refs) == {(1, "openai-community/gpt2", "model"), (1, "gpt2", "model")}
     assert errors == []
+
+
+def test_a_dataset_in_inline_code_on_a_line_that_says_dataset(tmp_path: Path) -> None:
+    md = (
+        "## Training setup\n\n- dataset: `b-mc2/sql-create-context`\n\n"
+        "| Model | Dataset | Path |\n|---|---|---|\n| LoRA | alpaca | `x/llama_lora_alpaca` |\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "b-mc2/sql-create-context", "dataset")}
+    assert errors == []

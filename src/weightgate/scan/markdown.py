@@ -250,6 +250,8 @@ def _inline(
         elif not where.slugs and ids_in_prose(span, about=True) == [(0, span)]:
             kind: Kind = "dataset" if data(at) else "model"  # "Load dataset (`org/name`)"
             found.add(number, at + 1, span, kind, confidence="medium")
+        elif "/" in span and _DATASET_WORD.search(line) and data(at) and plausible_id(span):
+            found.add(number, at + 1, span, "dataset", confidence="medium")  # `b-mc2/sql-x`
         else:
             for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
@@ -266,6 +268,8 @@ def _sized_tag(span: str) -> bool:
     return _SIZED_TAG.fullmatch(span) is not None and is_ollama_tag(span)
 
 
+#: The line itself says dataset (`- dataset: `org/name``), not only its table's header.
+_DATASET_WORD = re.compile(r"\bdatasets?\b", re.IGNORECASE)
 _CELL_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")
 _BARE_WORD = re.compile(r"[a-z][a-z0-9._-]*")
 
