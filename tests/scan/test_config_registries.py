@@ -152,3 +152,35 @@ def test_a_supervisord_program(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "supervisor/asr.conf", conf)
     assert ids(refs) == {(2, "acme/whisper-small", "model")}
     assert errors == []
+
+
+def test_whisper_sizes_of_a_faster_whisper_model_flag(tmp_path: Path) -> None:
+    source = """\
+import argparse
+from faster_whisper import WhisperModel  # noqa
+parser = argparse.ArgumentParser()
+parser.add_argument("--model", default="base", dest="model_size")
+parser.add_argument("--size", choices=["tiny", "small"], default="tiny")
+parser.add_argument("--asr-model", choices=["tiny.en", "large-v3"])
+"""
+    refs, errors = scan_one(tmp_path, "cli.py", source)
+    assert ids(refs) == {
+        (4, "Systran/faster-whisper-base", "model"),
+        (6, "Systran/faster-whisper-tiny.en", "model"),
+        (6, "Systran/faster-whisper-large-v3", "model"),
+    }
+    assert errors == []
+    plain = source.replace("from faster_whisper import WhisperModel  # noqa", "import whisper")
+    refs, errors = scan_one(tmp_path, "cli2.py", plain)  # openai-whisper: OpenAI's own CDN
+    assert ids(refs) == set()
+
+
+def test_commands_under_a_python_fence(tmp_path: Path) -> None:
+    md = (
+        "Run the evaluation:\n\n```python\nCUDA_VISIBLE_DEVICES=0 \\\n"
+        "    deepspeed examples/evaluate.py \\\n    --model_name_or_path gpt2-large \\\n"
+        "    --deepspeed ds_config.json\n```\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(6, "gpt2-large", "model")}
+    assert errors == []

@@ -93,14 +93,25 @@ def shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
                 )
 
 
+#: A command line: a launcher (`deepspeed`, `python x.py`, `./run.sh`) after any `VAR=value`
+#: prefixes, or a line continued with `\`.
+_COMMAND_SHAPE = re.compile(
+    r"^\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:python3?\s+\S+\.py|deepspeed|torchrun|accelerate\s+launch"
+    r"|\.{0,2}/[\w./-]+\.sh)\b|.*\s\\$"
+)
+
+
 def _python(found: Found, path: str, start: int, body: list[str], *, ollama: bool) -> None:
     """A Python block; one that stops parsing (an unclosed fence running into prose) is read
-    up to the line where it stops. Notebook shell lines (`!python train.py --model x`) are
-    commands, and they and magics (`%pip`) are left out of the parse."""
+    up to the line where it stops; one that holds commands (`deepspeed train.py`, lines
+    continued with a backslash) is read as shell too. Notebook shell lines (`!python train.py
+    --model x`) are commands, and they and magics (`%pip`) are left out of the parse."""
     for offset, line in enumerate(body):
         if line.lstrip().startswith("!"):
             shell(found, start + offset, [line.replace("!", " ", 1)], ollama)
     body = blank_shell_lines(body)
+    if any(_COMMAND_SHAPE.match(line) for line in body):  # shell commands under a python fence
+        shell(found, start, body, ollama)
     try:
         inner = scan_python(path, "\n".join(body), ollama=ollama)
     except SyntaxError as error:

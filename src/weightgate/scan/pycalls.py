@@ -72,6 +72,10 @@ _FROM_MLX = re.compile(
     r"^[ \t]*from[ \t]+mlx_(?:lm|vlm)(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M
 )
 
+#: faster-whisper and the tools built on it, which fetch a size name (`"large-v3"`) from the
+#: Hub (`Systran/faster-whisper-large-v3`); openai-whisper's own sizes come from OpenAI's CDN.
+_HUB_WHISPER = re.compile(r"faster[_-]whisper|whisperx|whisperlivekit|WhisperModel", re.I)
+
 
 def _imported(groups: list[str]) -> set[str]:
     names = set()
@@ -107,10 +111,12 @@ class Imports:
 
     ollama: frozenset[str] = frozenset()
     mlx: frozenset[str] = frozenset()
+    whisper: bool = False  # a Whisper backend that fetches its sizes from the Hub is in use
 
     @classmethod
     def of(cls, text: str) -> Imports:
-        return cls(ollama_names(text), mlx_loaders(text))
+        whisper = "hisper" in text and _HUB_WHISPER.search(text) is not None
+        return cls(ollama_names(text), mlx_loaders(text), whisper)
 
 
 @dataclass(frozen=True)
@@ -242,9 +248,10 @@ def _names_repo(flag: str) -> bool:
     return keys.role(flag) == "model" or keys.tokens(flag) in (("repo", "id"), ("repo",))
 
 
-def _flag_default(node: ast.Call) -> list[Target]:
+def _flag_default(node: ast.Call, *, whisper: bool = False) -> list[Target]:
     """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
-    default="org/name")`: clearly a model id."""
+    default="org/name")`: clearly a model id. With `whisper` (the file uses faster-whisper or
+    a tool built on it), a model flag's default and choices may be size names (`"base"`)."""
     flags = _string_args(node)
     dest = kwarg(node, "dest")
     name = dest.value if isinstance(dest, ast.Constant) and isinstance(dest.value, str) else None
@@ -252,6 +259,13 @@ def _flag_default(node: ast.Call) -> list[Target]:
     name = name or (long[0] if long else flags[0] if flags else "")
     default = kwarg(node, "default")
     role = keys.role(name.lstrip("-"))
+    if role not in ("model", "dataset") and long:  # `--model` kept as `dest="model_size"`
+        role = keys.role(long[0].lstrip("-"))
+    if whisper and role == "model":
+        choices = kwarg(node, "choices")
+        sizes = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
+        sizes += [default] if default is not None else []
+        return [Target(size, strict=True, aliases=FASTER_WHISPER) for size in sizes]
     if default is None or role not in ("model", "dataset"):
         return []
     return [Target(default, "model" if role == "model" else "dataset", strict=True)]
@@ -319,7 +333,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     if name in _WRITES:
         return []
     if _declares_flag(name, receiver):
-        return _flag_default(node)
+        return _flag_default(node, whisper=imports.whisper)
     if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name)
     if name == "dict" and kwarg(node, "type") is not None:
