@@ -15,6 +15,8 @@ in files about Ollama, and Hub URLs anywhere. Comments are skipped; template lit
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
@@ -180,9 +182,8 @@ def scan_javascript(
     lowered = source.lower()
     ollama = ollama or about_ollama(source)
     hub = any(word in lowered for word in _HUB_CLIENTS)
-    routed = _router_lists(source) if "[" in source and "/" in source else set()
-    listed = _model_lists(found, source, ollama=ollama, routed=routed) if "[" in source else {}
-    mapped = _model_maps(source) if "{" in source else set()
+    known: Known = {}
+    listed, mapped, routed = _literals(found, source, known, ollama=ollama)
     published: list[tuple[int, int, str]] = []
     tagged: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):
@@ -227,7 +228,7 @@ def scan_javascript(
     _enums(found, source)
     if ollama:
         _ollama_cases(found, source)
-        _ollama_clients(found, source)
+        _ollama_clients(found, source, known)
     if "default" in source:
         _field_defaults(found, source, ollama=ollama, hub=hub)
     for number, at, value in published:  # after the other forms: theirs is the surer reading
@@ -253,12 +254,13 @@ _FIELD_DEFAULT = re.compile(
 )
 
 
-def _ollama_clients(found: Found, source: str) -> None:
+def _ollama_clients(found: Found, source: str, known: Known) -> None:
     """The Ollama names among the string arguments of an Ollama client's constructor."""
+    reach = 0  # the end of the last call read: a call nested in it was read with it
     for match in _OLLAMA_CLIENT.finditer(source):
-        if _commented(source, match.start()):
+        if match.start() < reach or _commented(source, match.start()):
             continue
-        close = _closing(source, match.end() - 1, "(", ")")
+        close = reach = _closing(source, match.end() - 1, "(", ")", known)
         for literal in _QUOTED.finditer(source, match.end(), close):
             if is_ollama_value(literal.group("v"), context=True):
                 number, column = _position(source, literal.start("v"))
@@ -282,31 +284,53 @@ def _ollama_cases(found: Found, source: str) -> None:
             found.add(number, column + 1, match.group("v"), "ollama")
 
 
-def _router_lists(source: str) -> set[int]:
+def _literals(
+    found: Found, source: str, known: Known, *, ollama: bool
+) -> tuple[dict[int, bool], set[int], set[int]]:
+    """The lines of the list and map literals named for models (see `_model_lists`,
+    `_model_maps`) and of routers' lists (`_router_lists`)."""
+    routed = _router_lists(source, known) if "[" in source and "/" in source else set()
+    listed = (
+        _model_lists(found, source, known, ollama=ollama, routed=routed) if "[" in source else {}
+    )
+    mapped = _model_maps(source, known) if "{" in source else set()
+    return listed, mapped, routed
+
+
+def _router_lists(source: str, known: Known) -> set[int]:
     """Line numbers inside array literals that hold a model name only a hosted API serves
     (`"anthropic/claude-3.5-sonnet"`, `"openai/gpt-4o"`): a router's list of slugs, whose
     Hub-shaped entries (`"meta-llama/llama-3.1-405b-instruct"`) are its slugs too."""
     lines: set[int] = set()
+    reach = 0  # the end of the last list looked into: a list inside it is part of its answer
     for match in _LIST_START.finditer(source):
-        close = _closing(source, match.end() - 1, "[", "]")
-        if HOSTED_SLUG.search(source, match.end(), close) is not None:
+        if match.start() < reach:
+            continue
+        reach = _closing(source, match.end() - 1, "[", "]", known)
+        if HOSTED_SLUG.search(source, match.end(), reach) is not None:
             first, _column = _position(source, match.end())
-            last, _column = _position(source, close)
+            last, _column = _position(source, reach)
             lines.update(range(first, last + 1))
     return lines
 
 
-def _model_lists(found: Found, source: str, *, ollama: bool, routed: set[int]) -> dict[int, bool]:
+def _model_lists(
+    found: Found, source: str, known: Known, *, ollama: bool, routed: set[int]
+) -> dict[int, bool]:
     """Line numbers inside array literals assigned to a name for models, each with whether a
     bare library name there is an Ollama tag: always in a variable's list (`const models =
     [...]`), only in a file about Ollama in an object's property (`chatModels: [...]`). The
     list's string elements (`["llama2", "mistral"]`, one per line or several on one) are
     reported here; a router's list (`routed`) is skipped."""
     lines: dict[int, bool] = {}
+    budget = 8 * len(source) + 1_000_000  # characters read: nested lists cannot make it hang
     for match in _LIST_START.finditer(source):
         if _kind(match.group("k")) != "model":
             continue
-        close = _closing(source, match.end() - 1, "[", "]")
+        close = _closing(source, match.end() - 1, "[", "]", known)
+        budget -= close - match.end()
+        if budget < 0:
+            break
         first, _column = _position(source, match.end())
         if first in routed:
             continue
@@ -325,35 +349,48 @@ def _model_lists(found: Found, source: str, *, ollama: bool, routed: set[int]) -
     return lines
 
 
-def _model_maps(source: str) -> set[int]:
+def _model_maps(source: str, known: Known) -> set[int]:
     """Line numbers inside object literals assigned to a name for models (`exports.MODEL_IDS =
     { embed: "org/a", colbert: "org/b" }`): each value there is a model, whatever its key."""
     lines: set[int] = set()
+    reach = 0  # the end of the last model map: a map inside it is already counted
     for match in _MAP_START.finditer(source):
-        if _kind(match.group("k")) == "model":
+        if match.start() >= reach and _kind(match.group("k")) == "model":
             first, _column = _position(source, match.end())
-            last, _column = _position(source, _closing(source, match.end() - 1, "{", "}"))
+            reach = _closing(source, match.end() - 1, "{", "}", known)
+            last, _column = _position(source, reach)
             lines.update(range(first, last + 1))
     return lines
 
 
-def _closing(source: str, at: int, opening: str, closing: str) -> int:
+#: How far a bracket's closing is looked for before the search gives up.
+_REACH = 200_000
+#: Closings found so far, by (opening bracket, offset): a walk records the brackets nested in
+#: the one it was asked about, so nested lists cost one walk, not one each.
+Known = dict[tuple[str, int], int]
+
+
+def _closing(source: str, at: int, opening: str, closing: str, known: Known) -> int:
     """Offset of the bracket that closes the one at `at` (strings skipped), or where the
     search gave up."""
-    depth, end = 0, min(len(source), at + 200_000)
+    if (opening, at) in known:
+        return known[(opening, at)]
+    first, open_at, end = at, [], min(len(source), at + _REACH)
     while at < end:
         char = source[at]
         if char in "\"'`":  # skip a string
             close = source.find(char, at + 1)
             at = close if close > 0 else end
         elif char == opening:
-            depth += 1
+            open_at.append(at)
         elif char == closing:
-            depth -= 1
-            if depth == 0:
+            known[(opening, open_at.pop())] = at
+            if not open_at:
                 break
         at += 1
-    return at
+    for start in open_at:  # still open where the search gave up
+        known[(opening, start)] = at if start == first else min(len(source), start + _REACH)
+    return known[(opening, first)]
 
 
 def _commented(source: str, at: int) -> bool:
@@ -362,9 +399,20 @@ def _commented(source: str, at: int) -> bool:
     return _COMMENT.match(source[source.rfind("\n", 0, at) + 1 : at]) is not None
 
 
+@lru_cache(maxsize=8)
+def _line_starts(source: str) -> list[int]:
+    """Offsets where the lines of `source` start."""
+    return [0, *(m.end() for m in _NEWLINE.finditer(source))]
+
+
+_NEWLINE = re.compile("\n")
+
+
 def _position(source: str, at: int) -> tuple[int, int]:
     """1-based line and 0-based column of offset `at`."""
-    return source.count("\n", 0, at) + 1, at - (source.rfind("\n", 0, at) + 1)
+    starts = _line_starts(source)
+    index = bisect_right(starts, at) - 1
+    return index + 1, at - starts[index]
 
 
 def _entry(found: Found, number: int, line: str, *, ollama: bool) -> None:
