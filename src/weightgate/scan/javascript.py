@@ -289,21 +289,20 @@ def _literals(
 ) -> tuple[dict[int, bool], set[int], set[int]]:
     """The lines of the list and map literals named for models (see `_model_lists`,
     `_model_maps`) and of routers' lists (`_router_lists`)."""
-    routed = _router_lists(source, known) if "[" in source and "/" in source else set()
-    listed = (
-        _model_lists(found, source, known, ollama=ollama, routed=routed) if "[" in source else {}
-    )
+    starts = list(_LIST_START.finditer(source)) if "[" in source else []
+    routed = _router_lists(source, starts, known) if "/" in source else set()
+    listed = _model_lists(found, source, starts, known, ollama=ollama, routed=routed)
     mapped = _model_maps(source, known) if "{" in source else set()
     return listed, mapped, routed
 
 
-def _router_lists(source: str, known: Known) -> set[int]:
-    """Line numbers inside array literals that hold a model name only a hosted API serves
-    (`"anthropic/claude-3.5-sonnet"`, `"openai/gpt-4o"`): a router's list of slugs, whose
-    Hub-shaped entries (`"meta-llama/llama-3.1-405b-instruct"`) are its slugs too."""
+def _router_lists(source: str, starts: list[re.Match[str]], known: Known) -> set[int]:
+    """Line numbers inside the array literals (`starts`) that hold a model name only a hosted
+    API serves (`"anthropic/claude-3.5-sonnet"`, `"openai/gpt-4o"`): a router's list of slugs,
+    whose Hub-shaped entries (`"meta-llama/llama-3.1-405b-instruct"`) are its slugs too."""
     lines: set[int] = set()
     reach = 0  # the end of the last list looked into: a list inside it is part of its answer
-    for match in _LIST_START.finditer(source):
+    for match in starts:
         if match.start() < reach:
             continue
         reach = _closing(source, match.end() - 1, "[", "]", known)
@@ -315,16 +314,22 @@ def _router_lists(source: str, known: Known) -> set[int]:
 
 
 def _model_lists(
-    found: Found, source: str, known: Known, *, ollama: bool, routed: set[int]
+    found: Found,
+    source: str,
+    starts: list[re.Match[str]],
+    known: Known,
+    *,
+    ollama: bool,
+    routed: set[int],
 ) -> dict[int, bool]:
-    """Line numbers inside array literals assigned to a name for models, each with whether a
-    bare library name there is an Ollama tag: always in a variable's list (`const models =
-    [...]`), only in a file about Ollama in an object's property (`chatModels: [...]`). The
-    list's string elements (`["llama2", "mistral"]`, one per line or several on one) are
-    reported here; a router's list (`routed`) is skipped."""
+    """Line numbers inside the array literals (`starts`) assigned to a name for models, each
+    with whether a bare library name there is an Ollama tag: always in a variable's list
+    (`const models = [...]`), only in a file about Ollama in an object's property (`chatModels:
+    [...]`). The list's string elements (`["llama2", "mistral"]`, one per line or several on
+    one) are reported here; a router's list (`routed`) is skipped."""
     lines: dict[int, bool] = {}
     budget = 8 * len(source) + 1_000_000  # characters read: nested lists cannot make it hang
-    for match in _LIST_START.finditer(source):
+    for match in starts:
         if _kind(match.group("k")) != "model":
             continue
         close = _closing(source, match.end() - 1, "[", "]", known)
