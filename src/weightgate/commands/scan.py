@@ -9,11 +9,12 @@ from weightgate.commands import common
 
 HELP = "list model references; never touches the network"
 EPILOG = (
-    "reads Python, notebooks, JavaScript/TypeScript, YAML, JSON, TOML, INI, .env, Markdown, "
-    "reStructuredText and model cards, Dockerfiles, shell and cluster job scripts (.slurm, "
-    ".sbatch), Makefiles, Terraform, jsonnet and Ollama Modelfiles (and *.example copies); skips "
-    ".gitignored and vendored files; templated ids and unreadable files are listed under errors "
-    "(exit 1)"
+    "reads Python, notebooks, JavaScript/TypeScript (also .vue, .svelte), Go, Java, Kotlin, C#, "
+    "Rust, Swift, Dart, C/C++, PHP, YAML, JSON, TOML, INI, .env, Markdown, reStructuredText and "
+    "model cards, Dockerfiles, shell and cluster job scripts (.slurm, .sbatch), Makefiles, "
+    "Terraform, jsonnet, systemd and supervisord units and Ollama Modelfiles (and *.example "
+    "copies); skips .gitignored and vendored files; templated ids and unreadable files are "
+    "listed under errors (exit 1)"
 )
 
 

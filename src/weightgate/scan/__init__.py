@@ -65,7 +65,7 @@ def scanner(fam: str) -> Scanner:
 
         return scan_javascript
     if fam == "clike":
-        from weightgate.scan.javascript import scan_clike
+        from weightgate.scan.clike import scan_clike
 
         return scan_clike
     from weightgate.scan.scripts import scan_text

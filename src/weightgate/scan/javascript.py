@@ -167,12 +167,6 @@ def _add(
             found.add(number, column, ident, kind, confidence=confidence)
 
 
-def scan_clike(path: str, source: str) -> Found:
-    """Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++ and PHP sources: their strings, comments,
-    assignments and calls are written as JavaScript's are, so one reader serves them all."""
-    return scan_javascript(path, source, scanner="clike")
-
-
 def scan_javascript(
     path: str, source: str, *, ollama: bool = False, scanner: str = "javascript"
 ) -> Found:
