@@ -398,9 +398,10 @@ def _commented(source: str, at: int) -> bool:
     return _COMMENT.match(source[source.rfind("\n", 0, at) + 1 : at]) is not None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _line_starts(source: str) -> list[int]:
-    """Offsets where the lines of `source` start."""
+    """Offsets where the lines of `source` start (kept for the file being read: a Markdown
+    block's reader may run inside a document's)."""
     return [0, *(m.end() for m in _NEWLINE.finditer(source))]
 
 
