@@ -184,3 +184,23 @@ def test_commands_under_a_python_fence(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(6, "gpt2-large", "model")}
     assert errors == []
+
+
+def test_a_tag_beside_display_titles_and_settings_gives_them_no_model(tmp_path: Path) -> None:
+    continue_config = (
+        '{"models": [{"title": "deepseek-coder-v2", "provider": "ollama",\n'
+        '  "model": "deepseek-coder-v2:latest"},\n'
+        ' {"title": "gemma3:27b", "provider": "ollama", "model": "gemma3:27b-it-qat"}]}\n'
+    )
+    refs, errors = scan_one(tmp_path, "config.json", continue_config)
+    assert ids(refs) == {
+        (2, "deepseek-coder-v2:latest", "ollama"),
+        (3, "gemma3:27b-it-qat", "ollama"),
+    }
+    assert errors == []
+    factory = (
+        "model_name_or_path: qwen2.5-coder:7b-instruct\nstage: sft\nfinetuning_type: lora\n"
+        "template: llama3\noutput_dir: saves/x\n"
+    )
+    refs, errors = scan_one(tmp_path, "sft.yaml", factory)
+    assert ids(refs) == {(1, "qwen2.5-coder:7b-instruct", "ollama")}

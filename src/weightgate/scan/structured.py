@@ -164,7 +164,7 @@ class _Walker:
                 "high",
             )
             return
-        if is_tagged_library_name(sc.text.strip()) and not _names_image(own):
+        if is_tagged_library_name(sc.text.strip()) and not (_names_image(own) or _shown(own)):
             self.add(sc, len(sc.text) - len(sc.text.lstrip()), sc.text.strip(), "ollama", "high")
             return  # `code: qwen2.5-coder:7b`: a library model with its tag, under any key
         role = keys.effective(own, parent, hub)
@@ -238,12 +238,16 @@ class _Walker:
         tags += [v for v in values if is_tagged_library_name(v.text.strip())]
         if not tags or any(id(v) in self.muted for v in values):
             return
+        names = sum(is_library_tag(v.text.strip()) for v in values)
+        if values and 2 * names < len(values):
+            return  # a config whose one value is a tag (`template: llama3` beside it is no model)
         for key, value in node.pairs:
             if key is not None and (is_tagged_library_name(key.text) or is_library_tag(key.text)):
                 self.found.add(key.line, key.column, key.text, "ollama", confidence="high")
             if isinstance(value, Scalar) and value.is_string and ":" not in value.text:
                 name = value.text.strip()
-                if is_library_tag(name) and not _names_image(key.text if key else None):
+                own = key.text if key else None
+                if is_library_tag(name) and not (_names_image(own) or _shown(own)):
                     self.add(
                         value, len(value.text) - len(value.text.lstrip()), name, "ollama", "high"
                     )
@@ -280,6 +284,14 @@ class _Walker:
             flag = first.text.strip()
             if text.FLAG_ITEM.match(flag) or (flag == "serve" and "/" in second.text):
                 self.value(second, "model")
+
+
+def _shown(key: str | None) -> bool:
+    """`title: gemma3:27b`: a name shown to users beside the model key, not the model."""
+    return key is not None and bool(_DISPLAY & set(keys.tokens(key)))
+
+
+_DISPLAY = frozenset({"title", "label", "display", "description", "alias", "nickname"})
 
 
 def _names_image(key: str | None) -> bool:
