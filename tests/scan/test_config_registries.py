@@ -204,3 +204,10 @@ def test_a_tag_beside_display_titles_and_settings_gives_them_no_model(tmp_path: 
     )
     refs, errors = scan_one(tmp_path, "sft.yaml", factory)
     assert ids(refs) == {(1, "qwen2.5-coder:7b-instruct", "ollama")}
+
+
+def test_tagged_keys_whatever_their_values(tmp_path: Path) -> None:
+    source = "speeds:\n  llama3:8b: fast\n  mistral:7b: slow\n  note: none\n"
+    refs, errors = scan_one(tmp_path, "speeds.yaml", source)
+    assert ids(refs) == {(2, "llama3:8b", "ollama"), (3, "mistral:7b", "ollama")}
+    assert errors == []

@@ -238,13 +238,15 @@ class _Walker:
         tags += [v for v in values if is_tagged_library_name(v.text.strip())]
         if not tags or any(id(v) in self.muted for v in values):
             return
-        names = sum(is_library_tag(v.text.strip()) for v in values)
-        if values and 2 * names < len(values):
-            return  # a config whose one value is a tag (`template: llama3` beside it is no model)
+        # bare names count where library names make half the values: not in a config whose
+        # one value is a tag (`template: llama3` beside `model_name_or_path: qwen2.5:7b`)
+        bare = 2 * sum(is_library_tag(v.text.strip()) for v in values) >= len(values)
         for key, value in node.pairs:
-            if key is not None and (is_tagged_library_name(key.text) or is_library_tag(key.text)):
+            if key is not None and (
+                is_tagged_library_name(key.text) or (bare and is_library_tag(key.text))
+            ):
                 self.found.add(key.line, key.column, key.text, "ollama", confidence="high")
-            if isinstance(value, Scalar) and value.is_string and ":" not in value.text:
+            if bare and isinstance(value, Scalar) and value.is_string and ":" not in value.text:
                 name = value.text.strip()
                 own = key.text if key else None
                 if is_library_tag(name) and not (_names_image(own) or _shown(own)):
