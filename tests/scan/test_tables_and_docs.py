@@ -421,3 +421,15 @@ def test_a_dataset_in_inline_code_on_a_line_that_says_dataset(tmp_path: Path) ->
     refs, errors = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(3, "b-mc2/sql-create-context", "dataset")}
     assert errors == []
+
+
+def test_a_link_to_a_folder_of_the_repository_names_no_model(tmp_path: Path) -> None:
+    md = (
+        "## Bonus material on the pretrained LLM model\n\n"
+        "- [Embedding layers vs linear layers](ch02/03_bonus_embedding-vs-matmul)\n"
+        "- [A user interface for the LLM model](ch05/06_user_interface)\n"
+        "- [nomic embeddings model](nomic-ai/nomic-embed-text-v1.5)\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(5, "nomic-ai/nomic-embed-text-v1.5", "model")}
+    assert errors == []

@@ -30,6 +30,7 @@ from weightgate.scan.prose import (
     ids_in_prose,
     listed_id,
     mlc_ids,
+    published_id,
     short_names_in_prose,
 )
 from weightgate.scan.read import problem
@@ -144,6 +145,15 @@ _ORG_LINK = re.compile(
 #: A URL, or a link whose text names no id (`[AG News dataset](https://...)`): the words it
 #: holds describe its own target, so they do not make a line's other ids datasets.
 _OWN_WORDS = re.compile(r"\[[^\]/\n]{0,200}\]\([^)\s]*\)|https?://\S+")
+
+
+#: A link's target inside the repository (`[a bonus](ch02/03_bonus_embedding-vs-matmul)`): a
+#: folder, not a Hub id, unless it is a known publisher's model id written bare.
+_RELATIVE_LINK = re.compile(r"(?<=\]\()(?![a-z][\w+.-]*:|#|/)[^)\s]+(?=\))", re.IGNORECASE)
+
+
+def _blank_folder(match: re.Match[str]) -> str:
+    return match.group(0) if published_id(match.group(0)) else _blank(match)
 
 
 def _blank_text(match: re.Match[str]) -> str:
@@ -314,7 +324,10 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
 
     if "`" in line:
         _inline(found, number, line, where, data=data)
-    named = _ORG_LINK.sub(_blank_org_text, line) if "](" in line else line
+    if "](" in line:
+        named = _RELATIVE_LINK.sub(_blank_folder, _ORG_LINK.sub(_blank_org_text, line))
+    else:
+        named = line
     bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not where.slugs:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
