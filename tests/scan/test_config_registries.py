@@ -211,3 +211,14 @@ def test_tagged_keys_whatever_their_values(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "speeds.yaml", source)
     assert ids(refs) == {(2, "llama3:8b", "ollama"), (3, "mistral:7b", "ollama")}
     assert errors == []
+
+
+def test_a_known_publishers_id_given_to_a_class_whatever_its_shape(tmp_path: Path) -> None:
+    source = (
+        "from atelier.adapters import QwenImageAdapter\n"
+        'adapter = QwenImageAdapter("Qwen/Qwen-Image")\n'
+        'other = Widget("acme/gadget")\n'
+    )
+    refs, errors = scan_one(tmp_path, "train.py", source)
+    assert ids(refs) == {(2, "Qwen/Qwen-Image", "model")}
+    assert errors == []

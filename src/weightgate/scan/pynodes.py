@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from weightgate.scan import keys
-from weightgate.scan.ids import is_sentence_transformers_name, strip_prefix
+from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name
-from weightgate.scan.prose import model_shaped, published_id, table_entries
+from weightgate.scan.prose import PUBLISHERS, model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
@@ -143,7 +143,8 @@ def _wrapped_id(call: ast.Call) -> ast.Constant | None:
         return None
     if "/" not in first.value:  # `TransformerDocumentEmbeddings("roberta-base")`
         return first if first.value.lower() in LEGACY_IDS else None
-    return first if model_shaped(first.value) else None
+    publisher = first.value.split("/")[0].lower() in PUBLISHERS and plausible_id(first.value)
+    return first if model_shaped(first.value) or publisher else None  # `("Qwen/Qwen-Image")`
 
 
 def _string(nodes: Nodes, node: ast.Constant) -> None:
