@@ -269,3 +269,14 @@ const localModels = ["meta-llama/Llama-3.1-8B-Instruct"];
     refs, errors = scan_one(tmp_path, "models.ts", source)
     assert ids(refs) == {(6, "meta-llama/Llama-3.1-8B-Instruct", "model")}
     assert errors == []
+
+
+def test_cpp_headers_and_tokenizer_types_are_no_models(tmp_path: Path) -> None:
+    source = """\
+#include "openvino/decoder.h"
+// tokenizers as Hugging Face names them
+if (tokenizer_model == "gpt2") { type = BPE; }
+"""
+    refs, errors = scan_one(tmp_path, "vocab.cpp", source)
+    assert ids(refs) == set()
+    assert errors == []

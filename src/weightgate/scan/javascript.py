@@ -81,6 +81,9 @@ _COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
 #: Words that say a file uses a Hugging Face client, where a legacy one-word id (`gpt2`) in a
 #: model position is a Hub id: `@huggingface/...`, `@xenova/transformers`, Rust's `hf_hub`.
 _HUB_CLIENTS = ("huggingface", "@xenova/", "hf_hub", "hf-hub")
+#: In the other languages only a Hub client library says so (llama.cpp's C++ names Hugging Face
+#: in comments, and its `"gpt2"` is a tokenizer type).
+_HUB_LIBRARIES = ("hf_hub", "hf-hub", "huggingface_hub", "@huggingface/")
 #: A JSDoc line (`*   model: "llama3.1:8b",`): an example the documentation shows.
 _JSDOC = re.compile(r"^\s*\*(?!/)")
 #: `Models["Name"] = "org/name"` (a compiled TypeScript enum), `expect(cfg.model_name).toBe(
@@ -175,7 +178,8 @@ def scan_javascript(
     found = Found(path, scanner)
     lowered = source.lower()
     ollama = ollama or about_ollama(source)
-    hub = any(word in lowered for word in _HUB_CLIENTS)
+    clients = _HUB_CLIENTS if scanner == "javascript" else _HUB_LIBRARIES
+    hub = any(word in lowered for word in clients)
     known: Known = {}
     listed, mapped, routed = _literals(found, source, known, ollama=ollama)
     published: list[tuple[int, int, str]] = []
