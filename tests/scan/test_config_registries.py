@@ -222,3 +222,12 @@ def test_a_known_publishers_id_given_to_a_class_whatever_its_shape(tmp_path: Pat
     refs, errors = scan_one(tmp_path, "train.py", source)
     assert ids(refs) == {(2, "Qwen/Qwen-Image", "model")}
     assert errors == []
+
+
+def test_a_malformed_yaml_excerpt_in_a_string_is_not_salvaged(tmp_path: Path) -> None:
+    """Only a whole YAML file is read despite its error; a prompt that merely looks like YAML
+    is not (as before malformed files were salvaged)."""
+    source = 'PROMPT = """\nmodel: acme/chat-7b\nfoo: [unclosed\n"""\nprint(PROMPT)\n'
+    refs, errors = scan_one(tmp_path, "prompt.py", source)
+    assert ids(refs) == set()
+    assert errors == []

@@ -32,13 +32,17 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-def scan_yaml(path: str, source: str) -> Found:
-    """References in a YAML document stream. Raises yaml.YAMLError on malformed input."""
+def scan_yaml(path: str, source: str, *, salvage: bool = True) -> Found:
+    """References in a YAML document stream. Malformed input is read anyway (`_malformed_yaml`);
+    without `salvage` (a YAML excerpt held in a string or a Markdown block, which may be prose
+    after all) it raises yaml.YAMLError."""
     found = Found(path, "yaml", defined=declared(source))
     try:
         docs = yaml_documents(source)
     except yaml.YAMLError as exc:
         if "{{" not in source and "{%" not in source and "%{" not in source:
+            if not salvage:
+                raise
             return _malformed_yaml(found, source, exc)
         walk_tree(found, source, [line_tree(source)], comments=True)  # Helm, Jinja, Terraform
         return found

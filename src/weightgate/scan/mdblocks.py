@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from weightgate.scan import scanner, text
+from weightgate.scan.configs import scan_yaml
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
@@ -135,8 +136,12 @@ def _shifted(found: Found, inner: Found, start: int) -> None:
 def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> None:
     """A YAML, JSON or TOML block read as that file would be (`embeddings: {path: org/name}`);
     an excerpt that does not parse is left to the line rules."""
+    source = "\n".join(body)
     try:
-        inner = scanner(_CONFIG[lang])(path, "\n".join(body))
+        if _CONFIG[lang] == "yaml":
+            inner = scan_yaml(path, source, salvage=False)
+        else:
+            inner = scanner(_CONFIG[lang])(path, source)
     except (Exception, RecursionError):
         return
     _shifted(found, inner, start)

@@ -165,7 +165,7 @@ class _Visitor(ValueFlow):
         from weightgate.scan.configs import scan_yaml  # only files that hold such a string
 
         try:
-            inner = scan_yaml(self.src.found.path, str(node.value))
+            inner = scan_yaml(self.src.found.path, str(node.value), salvage=False)
         except (Exception, RecursionError):  # not YAML after all: a prompt, some prose
             return
         first = node.lineno + self.offset
