@@ -153,11 +153,7 @@ class _Visitor(ValueFlow):
         place in the source."""
         from weightgate.scan.modelfile import scan_modelfile  # only files that hold one
 
-        first = node.lineno + self.offset
-        start = column(self.src.lines, first, node.col_offset)
-        for ref in scan_modelfile(self.src.found.path, str(node.value)).refs:
-            col = ref.column + (start - 1 if ref.line == 1 else 0)
-            self.record(first + ref.line - 1, col, ref.id, ref.kind, confidence="medium")
+        self.held(node, scan_modelfile(self.src.found.path, str(node.value)))
 
     def config_string(self, node: ast.Constant) -> None:
         """A YAML document held in a string (a mergekit config a script writes out): read as
@@ -168,6 +164,11 @@ class _Visitor(ValueFlow):
             inner = scan_yaml(self.src.found.path, str(node.value), salvage=False)
         except (Exception, RecursionError):  # not YAML after all: a prompt, some prose
             return
+        self.held(node, inner)
+
+    def held(self, node: ast.Constant, inner: Found) -> None:
+        """The references another family's scanner found in the string `node` (a written-out,
+        multi-line literal), at their places in the source."""
         first = node.lineno + self.offset
         start = column(self.src.lines, first, node.col_offset)
         for ref in inner.refs:
