@@ -9,9 +9,9 @@ reported under this family's own scanner name.
 from __future__ import annotations
 
 from weightgate.scan.found import Found
-from weightgate.scan.javascript import scan_javascript
+from weightgate.scan.javascript import HUB_LIBRARIES, scan_javascript
 
 
 def scan_clike(path: str, source: str) -> Found:
     """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++ or PHP source."""
-    return scan_javascript(path, source, scanner="clike")
+    return scan_javascript(path, source, scanner="clike", hub_words=HUB_LIBRARIES)

@@ -82,8 +82,8 @@ _COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
 #: model position is a Hub id: `@huggingface/...`, `@xenova/transformers`, Rust's `hf_hub`.
 _HUB_CLIENTS = ("huggingface", "@xenova/", "hf_hub", "hf-hub")
 #: In the other languages only a Hub client library says so (llama.cpp's C++ names Hugging Face
-#: in comments, and its `"gpt2"` is a tokenizer type).
-_HUB_LIBRARIES = ("hf_hub", "hf-hub", "huggingface_hub", "@huggingface/")
+#: in comments, and its `"gpt2"` is a tokenizer type); see `clike`.
+HUB_LIBRARIES = ("hf_hub", "hf-hub", "huggingface_hub", "@huggingface/")
 #: A JSDoc line (`*   model: "llama3.1:8b",`): an example the documentation shows.
 _JSDOC = re.compile(r"^\s*\*(?!/)")
 #: `Models["Name"] = "org/name"` (a compiled TypeScript enum), `expect(cfg.model_name).toBe(
@@ -171,15 +171,20 @@ def _add(
 
 
 def scan_javascript(
-    path: str, source: str, *, ollama: bool = False, scanner: str = "javascript"
+    path: str,
+    source: str,
+    *,
+    ollama: bool = False,
+    scanner: str = "javascript",
+    hub_words: tuple[str, ...] = _HUB_CLIENTS,
 ) -> Found:
     """References in one JavaScript or TypeScript source; `ollama` says the document around
-    it (a Markdown guide holding this block) is about Ollama."""
+    it (a Markdown guide holding this block) is about Ollama; `hub_words` are the words that
+    say the file uses a Hub client (where a legacy id such as `gpt2` is a Hub id)."""
     found = Found(path, scanner)
     lowered = source.lower()
     ollama = ollama or about_ollama(source)
-    clients = _HUB_CLIENTS if scanner == "javascript" else _HUB_LIBRARIES
-    hub = any(word in lowered for word in clients)
+    hub = any(word in lowered for word in hub_words)
     known: Known = {}
     listed, mapped, routed = _literals(found, source, known, ollama=ollama)
     published: list[tuple[int, int, str]] = []
