@@ -84,7 +84,7 @@ class _Walker:
 
     def value(self, sc: Scalar, kind: Kind) -> None:
         """A value in a model or dataset position."""
-        raw, offset = sc.text.strip(), len(sc.text) - len(sc.text.lstrip())
+        raw, offset = _trimmed(sc)
         default = text.DEFAULT.match(raw)
         if default:
             offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
@@ -164,8 +164,9 @@ class _Walker:
                 "high",
             )
             return
-        if is_tagged_library_name(sc.text.strip()) and not (_names_image(own) or _shown(own)):
-            self.add(sc, len(sc.text) - len(sc.text.lstrip()), sc.text.strip(), "ollama", "high")
+        raw, offset = _trimmed(sc)
+        if is_tagged_library_name(raw) and not (_names_image(own) or _shown(own)):
+            self.add(sc, offset, raw, "ollama", "high")
             return  # `code: qwen2.5-coder:7b`: a library model with its tag, under any key
         role = keys.effective(own, parent, hub)
         if role == "none" and self.catalog and (own or "").lower() in CATALOG_KEYS:
@@ -247,12 +248,10 @@ class _Walker:
             ):
                 self.found.add(key.line, key.column, key.text, "ollama", confidence="high")
             if bare and isinstance(value, Scalar) and value.is_string and ":" not in value.text:
-                name = value.text.strip()
+                name, offset = _trimmed(value)
                 own = key.text if key else None
                 if is_library_tag(name) and not (_names_image(own) or _shown(own)):
-                    self.add(
-                        value, len(value.text) - len(value.text.lstrip()), name, "ollama", "high"
-                    )
+                    self.add(value, offset, name, "ollama", "high")
 
     def served(self, by_key: dict[str, Node]) -> None:
         """A vLLM server container (`image: vllm/vllm-openai`, whose entrypoint is `vllm
@@ -286,6 +285,11 @@ class _Walker:
             flag = first.text.strip()
             if text.FLAG_ITEM.match(flag) or (flag == "serve" and "/" in second.text):
                 self.value(second, "model")
+
+
+def _trimmed(sc: Scalar) -> tuple[str, int]:
+    """A scalar's text without the spaces around it, and where that text starts in it."""
+    return sc.text.strip(), len(sc.text) - len(sc.text.lstrip())
 
 
 def _shown(key: str | None) -> bool:
