@@ -280,3 +280,26 @@ if (tokenizer_model == "gpt2") { type = BPE; }
     refs, errors = scan_one(tmp_path, "vocab.cpp", source)
     assert ids(refs) == set()
     assert errors == []
+
+
+def test_a_lists_elements_after_group_comments(tmp_path: Path) -> None:
+    ts = """\
+export const OLLAMA_MODELS = [
+
+    // chat
+    "llama3.1",
+    "gemma3",
+
+    // reasoning
+    "gpt-oss",
+    "deepseek-v3.1", // newest
+    // "qwen3",
+] as const;
+"""
+    refs, _ = scan_one(tmp_path, "src/models.ts", ts)
+    assert ids(refs) == {
+        (4, "llama3.1", "ollama"),
+        (5, "gemma3", "ollama"),
+        (8, "gpt-oss", "ollama"),
+        (9, "deepseek-v3.1", "ollama"),
+    }

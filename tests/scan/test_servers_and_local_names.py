@@ -263,6 +263,21 @@ cp -r Qwen/Qwen2.5-7B-Instruct backup/
     }
 
 
+def test_a_legacy_name_given_positionally_to_a_script(tmp_path: Path) -> None:
+    sh = """\
+python3 model.py bert bert-base-cased 15
+python3 model.py xlmroberta xlm-roberta-base 15
+python3 model.py ctrl ctrl 15
+python3 tool.py bert-base 15
+ls bert-base-cased
+"""
+    refs, _ = scan_one(tmp_path, "runner.sh", sh)
+    assert ids(refs) == {
+        (1, "bert-base-cased", "model"),
+        (2, "xlm-roberta-base", "model"),
+    }
+
+
 def test_a_hosted_providers_name_in_a_litellm_config_is_no_hub_id(tmp_path: Path) -> None:
     yaml_text = """\
 model_list:

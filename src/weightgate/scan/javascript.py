@@ -106,8 +106,9 @@ _LIST_START = re.compile(
 _ENTRY_KEYS = frozenset({"value", "id", "name", "model", "tag"})
 #: `exports.MODEL_IDS = {`, `const MODELS: Record<string, string> = {`: a map of models.
 _MAP_START = re.compile(r"(?<![\w$.])(?P<k>[A-Za-z_$][\w$.]*)\s*(?::[^=\n]{0,80})?=\s*\{")
-#: A string element of an array: after its `[` or a `,`, before a `,` or its `]`.
-_ELEMENT = re.compile(rf"""[\[,]\s*{_STRING}(?=\s*(?:,|\]|//[^\n]*\n|\n))""")
+#: A string element of an array: after its `[` or a `,` (and any `// group` comment lines),
+#: before a `,` or its `]`.
+_ELEMENT = re.compile(rf"""[\[,](?:\s|//[^\n]*\n)*{_STRING}(?=\s*(?:,|\]|//[^\n]*\n|\n))""")
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
 _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")

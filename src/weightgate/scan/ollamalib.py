@@ -27,6 +27,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "deepseek-v2",
         "deepseek-v2.5",
         "deepseek-v3",
+        "deepseek-v3.1",
         "devstral",
         "dolphin-mistral",
         "dolphin-phi",
@@ -38,6 +39,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "exaone3.5",
         "falcon2",
         "firefunction-v2",
+        "gemma3n",
         "gemma4",  # Ollama ea3c6a3 (2026-03-30): "gemma4: add Gemma 4 GGML model support"
         "glm4",
         "granite-code",
@@ -93,6 +95,8 @@ MORE_LIBRARY_NAMES = frozenset(
         "phi4-reasoning",
         "phind-codellama",
         "qwen2-math",
+        "qwen2.5vl",
+        "qwen3-coder",
         "qwen3-embedding",
         "qwen3-vl",
         "qwen3.5",  # Ollama bcf6d55: the MLX runner's qwen3.5 models; `ollama pull qwen3.5:4b`

@@ -15,6 +15,7 @@ from weightgate.scan.ids import is_ollama_tag, normalize
 from weightgate.scan.ollamatags import about_ollama
 from weightgate.scan.prose import published_id
 from weightgate.scan.shellvars import ONE_VARIABLE, Items, sequences
+from weightgate.scan.shortnames import is_short_name
 from weightgate.scan.text import TextHit, add_value, assigned_kind, find
 from weightgate.scan.uris import find_uris
 
@@ -29,16 +30,22 @@ _SCRIPT_CALL = re.compile(
 
 
 def _script_arguments(found: Found, number: int, line: str) -> None:
-    """A known publisher's model id given positionally to a project's own script
-    (`python3 fine_tuning/train.py meta-llama/Llama-3.2-1B-Instruct`), at low confidence."""
+    """A known publisher's model id or one of the Hub's legacy names given positionally to a
+    project's own script (`python3 fine_tuning/train.py meta-llama/Llama-3.2-1B-Instruct`,
+    `python3 model.py bert bert-base-cased 15`), at low confidence."""
     call = _SCRIPT_CALL.match(line)
     if call is None:
         return
     for word in re.finditer(r"\S+", call.group("args")):
         value = word.group().strip("\"'")
-        if published_id(value):
+        if published_id(value) or _legacy_name(value):
             at = call.start("args") + word.start() + word.group().find(value)
             found.add(number, at + 1, value, "model", confidence="low")
+
+
+def _legacy_name(value: str) -> bool:
+    """`bert-base-cased`, `gpt2`, `all-MiniLM-L6-v2`; not a plain word such as `ctrl`."""
+    return is_short_name(value) and bool(re.search(r"[-\d]", value))
 
 
 def _is_comment(line: str) -> bool:
@@ -131,7 +138,7 @@ def scan_text(path: str, text: str) -> Found:
             hits = [TextHit(h.start, h.id, h.kind, "low") for h in find_uris(line)]
         else:
             hits = find(line, ollama=ollama)
-            if "/" in line and (".py" in line or ".sh" in line or "-m " in line):
+            if ".py" in line or ".sh" in line or "-m " in line:
                 _script_arguments(found, number, line)
         for hit in hits:
             if hit.templated:
