@@ -456,3 +456,43 @@ def test_a_tagged_library_name_as_a_compose_variables_default(tmp_path: Path) ->
     refs, errors = scan_one(tmp_path, "docker-compose.yml", compose)
     assert ids(refs) == {(4, "llama3.2:1b", "ollama"), (5, "acme/chat-3b", "model")}
     assert errors == []
+
+
+def test_an_array_of_ollama_tags_with_commented_notes(tmp_path: Path) -> None:
+    sh = """\
+#!/bin/bash
+MODELS=(
+  # --- small (under 2B) ---
+  "qwen2.5:0.5b"       # Qwen 2.5 0.5B
+  # "exaone4.0:1.2b"   # EXAONE (kept commented until Ollama has it)
+  "phi4-mini"          # Phi-4 Mini (3.8B)
+  "acme/embedder-v1"
+)
+for i in "${!MODELS[@]}"; do
+  model="${MODELS[$i]}"
+  ollama pull "$model"
+done
+"""
+    refs, _ = scan_one(tmp_path, "pull_models.sh", sh)
+    assert ids(refs) == {
+        (4, "qwen2.5:0.5b", "ollama"),
+        (6, "phi4-mini", "ollama"),
+        (7, "acme/embedder-v1", "model"),
+    }
+
+
+def test_a_model_variables_default_in_a_compose_file_about_ollama(tmp_path: Path) -> None:
+    compose = """\
+services:
+  app:
+    image: acme/app:latest
+    environment:
+      - OLLAMA_BASE_URL=${OLLAMA_BASE_URL:-http://host.docker.internal:11434}
+      - EMBEDDING_MODEL=${EMBEDDING_MODEL:-nomic-embed-text}
+      - CHAT_MODEL=${CHAT_MODEL:-acme/chat-7b}
+"""
+    refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert ids(refs) == {
+        (6, "nomic-embed-text", "ollama"),
+        (7, "acme/chat-7b", "model"),
+    }

@@ -433,3 +433,24 @@ def test_a_link_to_a_folder_of_the_repository_names_no_model(tmp_path: Path) -> 
     refs, errors = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(5, "nomic-ai/nomic-embed-text-v1.5", "model")}
     assert errors == []
+
+
+def test_a_library_models_tags_page_and_a_table_cell_ending_in_a_slash(tmp_path: Path) -> None:
+    md = """\
+Chosen for [Mistral-7b](https://ollama.com/library/mistral/tags)'s speed; see also
+[a user's model](https://ollama.com/jmorgan/mymodel).
+
+| Model | Size |
+|-------|------|
+| bigscience/bloom-560m | 1.1 GB |
+| bigscience/bloom-1b7/ | 3.4 GB |
+
+Weights live under data/bloom-1b7/ here.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {
+        (1, "mistral", "ollama"),
+        (2, "jmorgan/mymodel", "ollama"),
+        (6, "bigscience/bloom-560m", "model"),
+        (7, "bigscience/bloom-1b7", "model"),
+    }

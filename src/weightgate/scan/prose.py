@@ -111,7 +111,7 @@ PUBLISHERS = frozenset(
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
-    r"(?![\w/-]|\.\w)",
+    r"(?![\w-]|/(?![ \t]*\|)|\.\w)",  # a table cell's `org/name/ |` too
     re.ASCII,  # ids are ASCII: `在hfl/chinese-roberta-wwm-ext模型上` holds one
 )
 #: A size, version or variant: what model names have and project names do not.

@@ -12,7 +12,7 @@ from weightgate.model import Kind
 from weightgate.scan import shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import is_ollama_tag, normalize
-from weightgate.scan.ollamatags import about_ollama
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value
 from weightgate.scan.prose import published_id
 from weightgate.scan.shellvars import ONE_VARIABLE, Items, sequences
 from weightgate.scan.shortnames import is_short_name
@@ -108,8 +108,9 @@ def _wrapped(lines: list[str], ollama: bool) -> tuple[dict[str, shellfuncs.Wrapp
 _STRIDE = 1 << 32
 
 
-def _arrays(found: Found, many: dict[str, Items]) -> None:
-    """`MODELS=("org/a" "org/b")`: an array named for models holds model ids."""
+def _arrays(found: Found, many: dict[str, Items], *, ollama: bool) -> None:
+    """`MODELS=("org/a" "org/b")`: an array named for models holds model ids, and Ollama tags
+    (`MODELS=("qwen2.5:0.5b" "phi4-mini")` in a script about Ollama)."""
     for name, values in many.items():
         kind = assigned_kind(name)
         if kind is None:
@@ -118,6 +119,8 @@ def _arrays(found: Found, many: dict[str, Items]) -> None:
             ident = normalize(value)
             if ident is not None and "/" in ident:
                 found.add(line, column + max(value.find(ident), 0), ident, kind)
+            elif kind == "model" and is_ollama_value(value, context=ollama):
+                found.add(line, column, value, "ollama")
 
 
 def scan_text(path: str, text: str) -> Found:
@@ -126,8 +129,8 @@ def scan_text(path: str, text: str) -> Found:
     lines = text.splitlines()
     literals = _literals(lines)
     many = sequences(text)
-    _arrays(found, many)
     ollama = about_ollama(text)
+    _arrays(found, many, ollama=ollama)
     wrappers, passed = _wrapped(lines, ollama) if "()" in text or "function" in text else ({}, [])
     for hit in passed:
         at, column = divmod(hit.start, _STRIDE)

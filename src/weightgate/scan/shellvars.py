@@ -11,7 +11,7 @@ Items = list[tuple[int, int, str]]
 
 _ARRAY = re.compile(
     r"(?:^|(?<=[\s;]))(?:(?:export|local|declare\s+-a|readonly)\s+)?"
-    r"(?P<k>[A-Za-z_][A-Za-z0-9_]*)=\((?P<items>[^()]*)\)",
+    r"(?P<k>[A-Za-z_][A-Za-z0-9_]*)=\((?P<items>(?:[^()#]|#[^\n]*\n)*)\)",  # `# (note)` inside
     re.MULTILINE,
 )
 _FOR = re.compile(

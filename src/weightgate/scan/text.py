@@ -260,7 +260,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
                 raw = m.group("v")
                 tag = is_ollama_value(raw, context=ollama)
                 kind = "ollama" if tag else "model"  # `MODEL_NAME=gpt2`: legacy ids too
-                add_value(text, m.start("v"), raw, kind, out, legacy=True)
+                add_value(text, m.start("v"), raw, kind, out, legacy=True, ollama=ollama)
             elif kind == "dataset":
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
     return _with_revision(text, _unique(out))

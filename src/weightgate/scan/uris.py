@@ -96,10 +96,11 @@ _IMAGE = re.compile(
 _SINGLE_DATASET = re.compile(r"[A-Za-z][\w-]*[A-Za-z0-9]$")
 
 _SEGMENT = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
-#: `https://ollama.com/library/gemma3`, `https://ollama.com/user/model`: an Ollama model's page.
+#: `https://ollama.com/library/gemma3`, `https://ollama.com/user/model`: an Ollama model's page
+#: (a library model's `/tags` page too: `library/mistral/tags` is `mistral`).
 _OLLAMA_PAGE = re.compile(
-    r"(?<![\w.-])(?:https?://)?(?:www\.)?ollama\.com/(?:library/)?"
-    rf"({_SEGMENT}(?:/{_SEGMENT})?(?::{_SEGMENT})?)",
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?ollama\.com/"
+    rf"(?:library/({_SEGMENT}(?::{_SEGMENT})?)|({_SEGMENT}(?:/{_SEGMENT})?(?::{_SEGMENT})?))",
     re.IGNORECASE,
 )
 #: First path segments of ollama.com that are site pages, not models.
@@ -128,9 +129,10 @@ def find_uris(text: str) -> list[UriHit]:
     hits: list[UriHit] = []
     if "ollama.com/" in text:
         for match in _OLLAMA_PAGE.finditer(text):
-            name = match.group(1)
+            group = 1 if match.group(1) else 2
+            name = match.group(group)
             if name.split("/")[0].lower() not in _OLLAMA_SITE and is_ollama_tag(name):
-                hits.append(UriHit(match.start(1), name, "ollama"))
+                hits.append(UriHit(match.start(group), name, "ollama"))
     if "ollama://" in text:
         for match in _OLLAMA_URI.finditer(text):
             if is_ollama_tag(match.group(1)):
