@@ -723,3 +723,29 @@ AutoModel.from_pretrained(name)
         "acme/prompt-7b",
         "acme/streamlit-7b",
     }
+
+
+def test_a_models_metadata_names_its_family_not_a_model(tmp_path: Path) -> None:
+    py = """\
+from transformers import AutoModelForCausalLM
+
+KNOWN_MODELS = {
+    "sshleifer/tiny-gpt2": {"family": "gpt2", "hidden_size": 2},
+    "acme/chat-7b": {"architecture": "llama", "base": "acme/base-7b"},
+}
+AutoModelForCausalLM.from_pretrained(next(iter(KNOWN_MODELS)))
+"""
+    refs, _ = scan_one(tmp_path, "models.py", py)
+    assert {(line, ident) for line, ident, _kind in ids(refs)} == {
+        (4, "sshleifer/tiny-gpt2"),
+        (5, "acme/chat-7b"),
+        (5, "acme/base-7b"),
+    }
+
+
+def test_openais_hosted_whisper_is_no_hub_model(tmp_path: Path) -> None:
+    py = (
+        'agent = AudioAgent(llm="openai/whisper-1")\nasr = pipeline(model="openai/whisper-small")\n'
+    )
+    refs, _ = scan_one(tmp_path, "tools.py", py)
+    assert ids(refs) == {(2, "openai/whisper-small", "model")}

@@ -274,7 +274,9 @@ _HOSTED_NAME = re.compile(
     r"|gpt-3\.5-turbo|o[134](?:-mini|-pro)?|claude-[\w.-]+|gemini-\d[\w.-]*)$",
     re.IGNORECASE,
 )
-_OPENAI_API = re.compile(r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3)")
+_OPENAI_API = re.compile(
+    r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3|whisper-1$)"
+)
 #: Another publisher's family after `openai/` (`openai/qwen3-coder-30b`): LiteLLM's and
 #: aider's name for a model on an OpenAI-compatible server (LM Studio, vLLM), not a Hub repo of
 #: OpenAI's.

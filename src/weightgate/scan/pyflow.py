@@ -43,6 +43,18 @@ def _default(call: ast.Call) -> ast.expr | None:
     return None
 
 
+#: Keys of a model's metadata whose values name a kind of model, not a model:
+#: `{"org/name": {"family": "gpt2", "architecture": "llama"}}`.
+_DESCRIPTIVE_KEYS = frozenset(
+    {"family", "type", "model_type", "architecture", "architectures", "arch", "task"}
+    | {"pipeline_tag", "license", "library", "library_name", "framework", "format", "dtype"}
+)
+
+
+def _describes(key: ast.expr | None) -> bool:
+    return isinstance(key, ast.Constant) and str(key.value).lower() in _DESCRIPTIVE_KEYS
+
+
 class ValueFlow:
     """The scopes a value is looked up in; `scopes` is set for each expression followed."""
 
@@ -62,7 +74,7 @@ class ValueFlow:
         if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
             items = expr.elts
         elif isinstance(expr, ast.Dict):
-            items = expr.values
+            items = [v for k, v in zip(expr.keys, expr.values, strict=True) if not _describes(k)]
         elif isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice):
             items = [self.entry(expr.value, expr.slice)]
         elif isinstance(expr, ast.IfExp):
