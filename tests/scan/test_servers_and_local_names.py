@@ -496,3 +496,55 @@ services:
         (6, "nomic-embed-text", "ollama"),
         (7, "acme/chat-7b", "model"),
     }
+
+
+def test_a_powershell_array_of_ollama_models(tmp_path: Path) -> None:
+    ps1 = """\
+# models to install
+$models = @("llama3.1:8b-instruct-q8_0", "llama3.1", "nomic-embed-text",
+            "acme/embedder-v1")  # (one per line is fine too)
+
+foreach ($model in $models) {
+    Write-Host "Installing $model..."
+    ollama pull $model
+}
+"""
+    refs, errors = scan_one(tmp_path, "install_models.ps1", ps1)
+    assert ids(refs) == {
+        (2, "llama3.1:8b-instruct-q8_0", "ollama"),
+        (2, "llama3.1", "ollama"),
+        (2, "nomic-embed-text", "ollama"),
+        (3, "acme/embedder-v1", "model"),
+    }
+    assert errors == []
+
+
+def test_hf_mirrors_download_script(tmp_path: Path) -> None:
+    sh = """\
+export HF_ENDPOINT=https://hf-mirror.com
+../tools/hfd.sh BelleGroup/train_2M_CN --dataset --tool aria2c -x 16
+bash hfd.sh meta-llama/Llama-2-7b-hf --tool aria2c
+hfd.sh --help
+"""
+    refs, _ = scan_one(tmp_path, "download.sh", sh)
+    assert ids(refs) == {
+        (2, "BelleGroup/train_2M_CN", "dataset"),
+        (3, "meta-llama/Llama-2-7b-hf", "model"),
+    }
+
+
+def test_an_ollama_blocks_quoted_name_in_hcl(tmp_path: Path) -> None:
+    hcl = """\
+model "gpt4o" {
+  provider = "openai"
+  name     = "gpt-4o"
+}
+
+model "llama3" {
+  provider = "ollama"
+  name     = "llama3.2:latest"
+  image    = "postgres:16"
+}
+"""
+    refs, _ = scan_one(tmp_path, "models.hcl", hcl)
+    assert ids(refs) == {(8, "llama3.2:latest", "ollama")}

@@ -749,3 +749,29 @@ def test_openais_hosted_whisper_is_no_hub_model(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "tools.py", py)
     assert ids(refs) == {(2, "openai/whisper-small", "model")}
+
+
+def test_a_dataclass_fields_default_written_with_spaces(tmp_path: Path) -> None:
+    py = """\
+from dataclasses import dataclass, field
+
+
+@dataclass
+class model_args:
+    model_name: str = field(
+        default = 'beomi/gemma-ko-2b',
+        metadata = {'help' : "model_name"},
+    )
+"""
+    refs, _ = scan_one(tmp_path, "arguments.py", py)
+    assert ids(refs) == {(7, "beomi/gemma-ko-2b", "model")}
+
+
+def test_a_local_alias_of_another_family_under_openai_is_no_hub_id(tmp_path: Path) -> None:
+    py = """\
+from crewai import LLM
+llm = LLM(model="openai/local-qwen14b", base_url="http://localhost:8000/v1")
+clip = LLM(model="openai/clip-vit-base-patch32")
+"""
+    refs, _ = scan_one(tmp_path, "engineer.py", py)
+    assert ids(refs) == {(3, "openai/clip-vit-base-patch32", "model")}

@@ -277,12 +277,12 @@ _HOSTED_NAME = re.compile(
 _OPENAI_API = re.compile(
     r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3|whisper-1$)"
 )
-#: Another publisher's family after `openai/` (`openai/qwen3-coder-30b`): LiteLLM's and
-#: aider's name for a model on an OpenAI-compatible server (LM Studio, vLLM), not a Hub repo of
-#: OpenAI's.
+#: Another publisher's family after `openai/` (`openai/qwen3-coder-30b`, an alias such as
+#: `openai/local-qwen14b`): LiteLLM's and aider's name for a model on an OpenAI-compatible
+#: server (LM Studio, vLLM), not a Hub repo of OpenAI's.
 _OTHER_FAMILY = re.compile(
-    r"^(?:qwen|qwq|llama|codellama|mistral|mixtral|codestral|devstral|gemma|phi|deepseek|yi-"
-    r"|glm|chatglm|internlm|baichuan|falcon|vicuna|granite|command|claude|grok|kimi|minimax"
+    r"(?:^|(?<=[-_.]))(?:qwen|qwq|llama|codellama|mistral|mixtral|codestral|devstral|gemma|phi"
+    r"|deepseek|yi-|glm|chatglm|internlm|baichuan|falcon|vicuna|granite|command|claude|grok|kimi|minimax"
     r"|nemotron|olmo|smollm|starcoder|hermes|nous|dolphin|tinyllama)",
     re.IGNORECASE,
 )
@@ -318,7 +318,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
         return allow_legacy and is_short_name(value)
     org, name = value.split("/")
     hosted_only = (
-        (org == "openai" and (_OPENAI_API.match(name) or _OTHER_FAMILY.match(name)))
+        (org == "openai" and (_OPENAI_API.match(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
         or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
         or (len(org) <= 3 and _HOSTED_NAME.match(name) is not None)  # a router's `oai/gpt-4o`

@@ -158,7 +158,7 @@ _RETURN_WITHIN = 4_000
 _MODEL_WORDS = tuple(
     re.compile(
         word + r"""(?:(?P<a>\w*["'\]]*\s*(?::[^=\n]{0,60})?=\s*"""
-        r"""(?:[Ff]ield\(\s*(?:default=)?)?[rRuU]?["'\[{])"""
+        r"""(?:[Ff]ield\(\s*(?:default\s*=\s*)?)?[rRuU]?["'\[{])"""
         r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[][rRuU]?["']))"""
         r"""|(?P<k>[\w-]*["']\s*:))"""
     )

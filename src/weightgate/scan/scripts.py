@@ -48,6 +48,19 @@ def _legacy_name(value: str) -> bool:
     return is_short_name(value) and bool(re.search(r"[-\d]", value))
 
 
+#: A quoted `name:tag` (`name = "llama3.2:latest"` of an HCL block beside `provider =
+#: "ollama"`).
+_QUOTED_TAG = re.compile(r"""(?P<q>["'])(?P<v>[a-z][\w.-]{0,40}:[\w.-]{1,30})(?P=q)""")
+
+
+def _quoted_tags(found: Found, number: int, line: str) -> None:
+    """A library model with its tag quoted anywhere in a file about Ollama, at low
+    confidence."""
+    for match in _QUOTED_TAG.finditer(line):
+        if is_ollama_value(match.group("v"), context=False):
+            found.add(number, match.start("v") + 1, match.group("v"), "ollama", confidence="low")
+
+
 def _is_comment(line: str) -> bool:
     return line.lstrip().startswith(("#", "//", "REM ", "rem "))
 
@@ -143,6 +156,8 @@ def scan_text(path: str, text: str) -> Found:
             hits = find(line, ollama=ollama)
             if ".py" in line or ".sh" in line or "-m " in line:
                 _script_arguments(found, number, line)
+            if ollama and ":" in line and ('"' in line or "'" in line):
+                _quoted_tags(found, number, line)
         for hit in hits:
             if hit.templated:
                 if shellfuncs.in_body(number, wrappers):

@@ -1,6 +1,7 @@
-"""Shell variables that hold several values: bash arrays (`MODELS=("org/a" "org/b")`), `for`
-loops (`for m in org/a org/b; do ... download $m`) and loops over a string of words
-(`MODELS="a b"` ... `for m in $MODELS`), with where each value is written."""
+"""Shell variables that hold several values: bash and PowerShell arrays (`MODELS=("org/a"
+"org/b")`, `$models = @("a", "b")`), `for` loops (`for m in org/a org/b; do ... download $m`)
+and loops over a string of words (`MODELS="a b"` ... `for m in $MODELS`), with where each value
+is written."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ _WORDS = re.compile(
     r"""(?P<items>[^"'$`\n]*[ \t][^"'$`\n]*)(?P=q)""",
     re.MULTILINE,
 )
+#: PowerShell: `$models = @("llama3.1", "qwen2.5:14b")` and `foreach ($m in $models)`.
+_PS_ARRAY = re.compile(
+    r"^[ \t]*\$(?P<k>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*@\((?P<items>(?:[^()#]|#[^\n]*\n)*)\)",
+    re.MULTILINE,
+)
+_PS_FOREACH = re.compile(
+    r"\bforeach\s*\(\s*\$(?P<k>[A-Za-z_]\w*)\s+in\s+\$(?P<n>[A-Za-z_]\w*)\s*\)", re.IGNORECASE
+)
 #: `$MODELS`, `${MODELS}`, `"$MODELS"`: one variable's value, whole.
 ONE_VARIABLE = re.compile(r"""^"?\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?"?$""")
 _ITEM = re.compile(r"""(?P<q>["']?)(?P<v>[^\s"'()#]+)(?P=q)""")
@@ -43,12 +52,19 @@ def _items(text: str, start: int, body: str) -> Items:
 
 def sequences(text: str) -> dict[str, Items]:
     """Variable name -> the values it is given by an array or iterates in a `for` loop
-    (`for m in "${MODELS[@]}"` takes the array's values)."""
+    (`for m in "${MODELS[@]}"` takes the array's values); PowerShell's `@(...)` arrays and
+    `foreach ($m in $models)` too."""
     found: dict[str, Items] = {}
     if "=(" in text:
         for match in _ARRAY.finditer(text):
             body = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), match.group("items"))
             found[match.group("k")] = _items(text, match.start("items"), body)
+    if "@(" in text:
+        for match in _PS_ARRAY.finditer(text):
+            body = re.sub(r"#[^\n]*|,", lambda m: " " * len(m.group(0)), match.group("items"))
+            found[match.group("k")] = _items(text, match.start("items"), body)
+        for match in _PS_FOREACH.finditer(text):
+            found[match.group("k")] = found.get(match.group("n"), [])
     if "for" in text:
         words = {m.group("k"): m for m in _WORDS.finditer(text)}
         for match in _FOR.finditer(text):

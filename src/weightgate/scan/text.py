@@ -63,6 +63,8 @@ _SERVE = re.compile(
     rf"(?<![\w-])(?:vllm\s+serve|litgpt\s+(?:chat|serve|generate|finetune\w*|evaluate|pretrain))"
     rf"\s+{_VALUE}"
 )
+#: hf-mirror's download script: `hfd.sh org/name`, `./hfd.sh org/data --dataset`.
+_HFD = re.compile(rf"(?<![\w-])hfd(?:\.sh)?\s+{_VALUE}")
 #: Simon Willison's `llm` CLI: `llm -m ollama/llama3.2`, `llm chat -m org/name`,
 #: `llm mlx download-model mlx-community/...`.
 _LLM_CLI = re.compile(
@@ -198,6 +200,27 @@ def _download_kind(opts: str) -> Kind | None:
     return "model"
 
 
+def _tool_commands(text: str, out: list[TextHit]) -> None:
+    """Download and serving tools' commands: `hf download`, `hfd.sh`, `vllm serve`, `llm -m`."""
+    if "download" in text:
+        for m in _DOWNLOAD.finditer(text):
+            kind = _download_kind(m.group("opts") or "")
+            if kind is not None:
+                add_value(text, m.start("v"), m.group("v"), kind, out, legacy=True, hub=True)
+    if "hfd" in text:
+        for m in _HFD.finditer(text):
+            dataset = re.search(r"\s--dataset\b", text[m.end() :]) is not None
+            add_value(text, m.start("v"), m.group("v"), "dataset" if dataset else "model", out)
+    if "serve" in text:
+        for m in _SERVE.finditer(text):
+            add_value(text, m.start("v"), m.group("v"), "model", out)
+    if "llm " in text and ("-m" in text or "download-model" in text):
+        for m in _LLM_CLI.finditer(text):
+            flagged = "-m" in text[m.start() : m.start("v")] or "download-model" in m.group(0)
+            if flagged:
+                add_value(text, m.start("v"), m.group("v"), "model", out)
+
+
 def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     """Every id in a piece of free text (one line or a whole command), with its offset.
     With `ollama` (the file is about Ollama), `MODEL=name:tag` and `MODEL=llama3` values are
@@ -222,24 +245,12 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             for m in _HELP_DEFAULT.finditer(text):
                 if assigned_kind(m.group("k")) == "model":
                     add_value(text, m.start("v"), m.group("v"), "model", out, ollama=ollama)
-    if "download" in text:
-        for m in _DOWNLOAD.finditer(text):
-            kind = _download_kind(m.group("opts") or "")
-            if kind is not None:
-                add_value(text, m.start("v"), m.group("v"), kind, out, legacy=True, hub=True)
-    if "serve" in text:
-        for m in _SERVE.finditer(text):
-            add_value(text, m.start("v"), m.group("v"), "model", out)
-    if "llm " in text and ("-m" in text or "download-model" in text):
-        for m in _LLM_CLI.finditer(text):
-            flagged = "-m" in text[m.start() : m.start("v")] or "download-model" in m.group(0)
-            if flagged:
-                add_value(text, m.start("v"), m.group("v"), "model", out)
+    _tool_commands(text, out)
     if "(" in text:
         for m in _CALL.finditer(text):
-            kind = "dataset" if m.group("f") == "load_dataset" else "model"
-            legacy = kind == "model"
-            add_value(text, m.start("v"), m.group("v"), kind, out, legacy=legacy, hub=True)
+            call_kind: Kind = "dataset" if m.group("f") == "load_dataset" else "model"
+            legacy = call_kind == "model"
+            add_value(text, m.start("v"), m.group("v"), call_kind, out, legacy=legacy, hub=True)
     if "ollama" in text or "OLLAMA" in text:
         for m in _OLLAMA.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "ollama", out)
