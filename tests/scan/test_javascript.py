@@ -303,3 +303,36 @@ export const OLLAMA_MODELS = [
         (8, "gpt-oss", "ollama"),
         (9, "deepseek-v3.1", "ollama"),
     }
+
+
+def test_a_union_type_of_model_names(tmp_path: Path) -> None:
+    ts = """\
+type SupportedModels = 'gpt-4o' | 'llama3.1' | 'llama3.1:8b-instruct-q8_0';
+type SupportedProviders = 'openai' | 'ollama';
+
+export type ModelOptions =
+  | "ollama/qwen3:30b"
+  | "acme/chat-7b"
+  | "anthropic/claude-3-5-haiku-latest"
+  | "google_genai/gemini-2.5-pro";
+
+type HubModel = "acme/embed-v1" | "acme/rerank-v2";
+"""
+    refs, _ = scan_one(tmp_path, "src/types.ts", ts)
+    assert ids(refs) == {
+        (1, "llama3.1", "ollama"),
+        (1, "llama3.1:8b-instruct-q8_0", "ollama"),
+        (5, "qwen3:30b", "ollama"),
+        (10, "acme/embed-v1", "model"),
+        (10, "acme/rerank-v2", "model"),
+    }
+
+
+def test_the_inference_apis_pipeline_url(tmp_path: Path) -> None:
+    ts = (
+        "const apiUrl =\n"
+        "  'https://api-inference.huggingface.co/pipeline/feature-extraction/"
+        "sentence-transformers/all-MiniLM-L6-v2';\n"
+    )
+    refs, _ = scan_one(tmp_path, "src/embedding.service.ts", ts)
+    assert ids(refs) == {(2, "sentence-transformers/all-MiniLM-L6-v2", "model")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from tests.scan.helpers import scan_one
+from tests.scan.helpers import ids, scan_one
 from weightgate.scan.python import scan_python
 
 SOURCE = '''\
@@ -219,3 +219,40 @@ def test_a_class_whose_attributes_are_a_table_of_ids() -> None:
     )
     found = scan_python("utils.py", text)
     assert [r.line for r in found.refs] == [2, 3, 4]
+
+
+def test_a_click_options_default_is_read_without_another_model_call(tmp_path: Path) -> None:
+    py = """\
+import click
+
+
+@click.command()
+@click.option("--model", "-m", default="acme/chat-7b", show_default=True, help="Model to use.")
+@click.option("--count", "-n", default=1, help="How many.")
+def main(model: str, count: int) -> None:
+    run(model, count)
+"""
+    refs, _ = scan_one(tmp_path, "cli.py", py)
+    assert ids(refs) == {(5, "acme/chat-7b", "model")}
+
+
+def test_a_gradio_radio_of_models_in_a_large_app(tmp_path: Path) -> None:
+    filler = "".join(f"def helper_{i}(x):\n    return x + {i}\n\n\n" for i in range(700))
+    py = f"""\
+import gradio as gr
+
+{filler}
+with gr.Blocks() as demo:
+    model = gr.Radio(["acme/music-small", "acme/music-large"],
+                     label="Model", value="acme/music-small")
+"""
+    assert len(py) > 16_000
+    refs, _ = scan_one(tmp_path, "app.py", py)
+    line = (
+        py.split("\n").index('    model = gr.Radio(["acme/music-small", "acme/music-large"],') + 1
+    )
+    assert ids(refs) == {
+        (line, "acme/music-small", "model"),
+        (line, "acme/music-large", "model"),
+        (line + 1, "acme/music-small", "model"),
+    }

@@ -50,13 +50,14 @@ def test_dict_literals_with_model_keys(tmp_path: Path) -> None:
     source = (
         "import requests\n"
         "body = {'model': 'acme/chat-7b', 'messages': []}\n"
-        "cfg = {'model_name': 'gpt2', 'dataset_name': 'acme/corpus'}\n"  # strict: org/name only
+        "cfg = {'model_name': 'gpt2', 'dataset_name': 'acme/corpus'}\n"  # a legacy name too
         "req = {'model': 'gpt-4o', 'output_dir': 'acme/out'}\n"
         "requests.post('http://vllm:8000/v1/chat', json={'model': 'acme/served-7b'})\n"
     )
     refs, _ = scan_one(tmp_path, "client.py", source)
     assert ids(refs) == {
         (2, "acme/chat-7b", "model"),
+        (3, "gpt2", "model"),
         (3, "acme/corpus", "dataset"),
         (5, "acme/served-7b", "model"),
     }
@@ -775,3 +776,23 @@ clip = LLM(model="openai/clip-vit-base-patch32")
 """
     refs, _ = scan_one(tmp_path, "engineer.py", py)
     assert ids(refs) == {(3, "openai/clip-vit-base-patch32", "model")}
+
+
+def test_a_legacy_name_under_a_model_key_and_a_substring_test(tmp_path: Path) -> None:
+    py = """\
+def test_config():
+    return {"model_config": {"model_name": "gpt2", "device": "cpu"}}
+
+
+def special_tokens(model_name):
+    if "xlm-roberta-large" in model_name:
+        return "<s>"
+    if model_name in ("roberta-base", "acme/x-7b"):
+        return "<s>"
+"""
+    refs, _ = scan_one(tmp_path, "conftest.py", py)
+    assert ids(refs) == {
+        (2, "gpt2", "model"),
+        (8, "roberta-base", "model"),
+        (8, "acme/x-7b", "model"),
+    }

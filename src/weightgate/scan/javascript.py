@@ -112,6 +112,12 @@ _ELEMENT = re.compile(rf"""[\[,](?:\s|//[^\n]*\n)*{_STRING}(?=\s*(?:,|\]|//[^\n]
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
 _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")
+#: `type ModelOptions = | "ollama/qwen3" | "org/name"`: a union of string literals.
+_UNION = re.compile(
+    r"""\btype\s+(?P<k>[A-Za-z_$][\w$]*)\s*=\s*(?P<body>\|?\s*(?P<q>["'`])[^"'`\n]*(?P=q)"""
+    r"""(?:\s*\|\s*["'`][^"'`\n]*["'`])*)"""
+)
+_UNION_MEMBER = re.compile(r"""(?P<q>["'`])(?P<v>[^"'`\s]+)(?P=q)""")
 
 
 #: A commander / yargs-style option's default: `.option("-m, --model <name>", "help", "llama2")`.
@@ -230,6 +236,7 @@ def scan_javascript(
                     found.add(number, at + 1, value, "ollama")
     _calls(found, source)
     _enums(found, source)
+    _unions(found, source)
     if ollama:
         _ollama_cases(found, source)
         _ollama_clients(found, source, known)
@@ -463,6 +470,28 @@ def _enums(found: Found, source: str) -> None:
             value = member.group("v")
             if "/" in value or (kind == "model" and is_ollama_value(value, context=True)):
                 _add(found, number, column, value, kind, ollama=True)
+
+
+def _unions(found: Found, source: str) -> None:
+    """A TypeScript union type named for models (`type SupportedModels = 'gpt-4o' | 'llama3.1'`):
+    its members are read as an enum's are; when one is a hosted-only slug
+    (`"anthropic/claude-..."`), it lists a router's names, and only its Ollama tags count."""
+    if "type" not in source or "|" not in source:
+        return
+    for match in _UNION.finditer(source):
+        words = keys.tokens(match.group("k"))
+        if _kind(match.group("k")) != "model" and not {"model", "models"} & set(words):
+            continue  # `SupportedModels`, `ModelOptions`
+        members = list(_UNION_MEMBER.finditer(match.group("body")))
+        routed = any(HOSTED_SLUG.match(m.group("v")) for m in members)
+        for member in members:
+            value = member.group("v")
+            at = match.start("body") + member.start("v")
+            if _commented(source, at) or (routed and "/" in value and not provider_tag(value)):
+                continue
+            if "/" in value or is_ollama_value(value, context=True) or provider_tag(value):
+                number, column = _position(source, at)
+                _add(found, number, column, value, "model", ollama=True)
 
 
 def _calls(found: Found, source: str) -> None:

@@ -112,6 +112,8 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.assigns.append((name, node.value))
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
             sides = [node.left, *node.comparators]
+            if isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(node.left, ast.Constant):
+                sides = sides[1:]  # `"xlm-roberta-large" in model_name`: a substring test
             named = [n for n in map(target_name, sides) if n is not None]
             if named:  # the literals on the other side(s) are keyed by the variable's name
                 nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)

@@ -42,6 +42,9 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "whisperx.load_model": ("",),
     "select": ("box", "_slider", ""),  # Streamlit widgets labelled for models; `multiselect`
     "Dropdown": ("",),
+    ".Radio": ("",),  # `gr.Radio([...], label="Model")` (`Radio` would start inside `INSTRUCTOR`)
+    ".CheckboxGroup": ("",),
+    "radio": ("",),  # `st.radio("Model", [...])`
     "Happy": (  # HappyTransformer
         "TextToText",
         "Generation",
@@ -94,6 +97,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"
         ),
+    ),
+    (  # `@click.option("--model", "-m", default="mistral")`
+        "option(",
+        re.compile(r"option\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"),
     ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),

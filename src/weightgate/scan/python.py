@@ -123,7 +123,8 @@ class _Visitor(ValueFlow):
             role = keys.role(key)
             if role in ("model", "dataset"):
                 self.enter(value)
-                self.report_all(Target(value, _kind(key, role), strict=True))
+                kind = _kind(key, role)  # a legacy name too: `{"model_name": "gpt2"}`
+                self.report_all(Target(value, kind, strict=kind != "model"))
         self.scopes = [self.tree_module]
         for node in nodes.strings:
             if id(node) not in nodes.docs:

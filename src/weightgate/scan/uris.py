@@ -63,7 +63,7 @@ class UriHit:
 
 _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/"
-    r"|(?:https?://)?api-inference\.huggingface\.co/models/"  # the serverless Inference API
+    r"|(?:https?://)?api-inference\.huggingface\.co/(?:models/|pipeline/[\w-]+/)"  # serverless API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
     r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//))"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
