@@ -336,3 +336,50 @@ def test_the_inference_apis_pipeline_url(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "src/embedding.service.ts", ts)
     assert ids(refs) == {(2, "sentence-transformers/all-MiniLM-L6-v2", "model")}
+
+
+def test_lists_built_by_constructors_and_initializers(tmp_path: Path) -> None:
+    files = {
+        "main.go": (
+            'import "github.com/ollama/ollama/api"\n'
+            'var models = []string{"llama3.1", "acme/chat-7b"}\n'
+            "embedModels := []string{\n"
+            '\t"nomic-embed-text",\n'
+            "}\n"
+            'names := []string{"mistral", "phi3"}\n'
+        ),
+        "Models.java": (
+            "import dev.langchain4j.model.ollama.OllamaChatModel;\n"
+            'static final List<String> MODELS = List.of("mistral", "acme/chat-7b");\n'
+            'static final String[] EMBED_MODELS = {"all-minilm"};\n'
+        ),
+        "Models.kt": 'val models = mutableListOf("acme/chat-7b")\n',
+        "Models.cs": 'var models = new List<string> { "acme/chat-7b" };\n',
+        "models.rs": 'let models = vec!["acme/chat-7b"];\n',
+        "models.php": '<?php\n$models = array("acme/chat-7b");\n',
+        "router.ts": (
+            'const MODELS = new Set(["anthropic/claude-3.7-sonnet", "meta-llama/llama-3.1-8b",\n'
+            '  "mistral-large", "ollama/qwen3:8b"]);\n'
+        ),
+    }
+    found = {}
+    for name, text in files.items():
+        refs, _ = scan_one(tmp_path / name.replace(".", "_"), name, text)
+        found[name] = ids(refs)
+    assert found == {
+        "main.go": {
+            (2, "llama3.1", "ollama"),
+            (2, "acme/chat-7b", "model"),
+            (4, "nomic-embed-text", "ollama"),
+        },
+        "Models.java": {
+            (2, "mistral", "ollama"),
+            (2, "acme/chat-7b", "model"),
+            (3, "all-minilm", "ollama"),
+        },
+        "Models.kt": {(1, "acme/chat-7b", "model")},
+        "Models.cs": {(1, "acme/chat-7b", "model")},
+        "models.rs": {(1, "acme/chat-7b", "model")},
+        "models.php": {(2, "acme/chat-7b", "model")},
+        "router.ts": {(2, "qwen3:8b", "ollama")},
+    }

@@ -112,6 +112,22 @@ _ELEMENT = re.compile(rf"""[\[,](?:\s|//[^\n]*\n)*{_STRING}(?=\s*(?:,|\]|//[^\n]
 #: `enum EmbeddingModel { BGEBase = "org/name", ... }`.
 _ENUM = re.compile(r"\benum\s+(?P<k>[A-Za-z_$][\w$]*)\s*\{(?P<body>[^}]*)\}")
 _MEMBER = re.compile(rf"""=\s*{_STRING}""")
+#: A list built by a constructor or written as an initializer, in the languages read with
+#: these rules: Go's `models := []string{...}`, Java's `List.of(...)` and `String[] M = {...}`,
+#: Kotlin's `listOf(...)`, C#'s `new[] {...}` / `new List<string> {...}`, Rust's `vec![...]`,
+#: PHP's `array(...)`, JavaScript's `new Set([...])`: the text before its opening...
+_BUILT_HEAD = re.compile(
+    r"(?<![\w$])(?P<k>[A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,80})?:?=\s*"
+    r"(?:new\s*[\w.]*\s*(?:<[^>\n]{0,60}>)?\s*(?:\[\s*\])?\s*(?:\(\s*\))?\s*"
+    r"|\[\]\s*[\w.]+\s*|[\w.]*(?:[Ll]ist|[Ss]et|[Aa]rray|asList|\.of)(?:Of)?\s*|vec!\s*)?$"
+)
+#: ...found from its opening, which a string (maybe after `// group` lines) follows.
+_BUILT_OPENING = re.compile(r"""[\[{(](?=\s*(?:\[\s*)?(?://[^\n]*\n\s*)*["'`])""")
+#: A string element of such a list: after its opening or a `,`, before a `,` or its closing.
+_BUILT_ELEMENT = re.compile(
+    rf"""[\[{{(,](?:\s|//[^\n]*\n)*{_STRING}(?=\s*(?:,|[\]}})]|//[^\n]*\n|\n))"""
+)
+_CLOSER = {"[": "]", "{": "}", "(": ")"}
 #: `type ModelOptions = | "ollama/qwen3" | "org/name"`: a union of string literals.
 _UNION = re.compile(
     r"""\btype\s+(?P<k>[A-Za-z_$][\w$]*)\s*=\s*(?P<body>\|?\s*(?P<q>["'`])[^"'`\n]*(?P=q)"""
@@ -194,6 +210,8 @@ def scan_javascript(
     hub = any(word in lowered for word in hub_words)
     known: Known = {}
     listed, mapped, routed = _literals(found, source, known, ollama=ollama)
+    if "=" in source:
+        routed |= _built_lists(found, source, known)
     published: list[tuple[int, int, str]] = []
     tagged: list[tuple[int, int, str]] = []
     for number, line in enumerate(source.splitlines(), 1):
@@ -234,6 +252,19 @@ def scan_javascript(
                     _add(found, number, at, value, "model", ollama=False)
                 elif is_ollama_tag(value):
                     found.add(number, at + 1, value, "ollama")
+    _whole_source_forms(found, source, known, ollama=ollama, hub=hub)
+    for number, at, value in published:  # after the other forms: theirs is the surer reading
+        found.add(number, at + 1, value, "model", confidence="low")
+    for number, at, value in tagged:
+        found.add(number, at + 1, value, "ollama", confidence="low")
+    return found
+
+
+def _whole_source_forms(
+    found: Found, source: str, known: Known, *, ollama: bool, hub: bool
+) -> None:
+    """The forms read from the whole source rather than line by line: calls whose arguments
+    run over lines, enums and union types, Ollama's switches and clients, field defaults."""
     _calls(found, source)
     _enums(found, source)
     _unions(found, source)
@@ -242,11 +273,6 @@ def scan_javascript(
         _ollama_clients(found, source, known)
     if "default" in source:
         _field_defaults(found, source, ollama=ollama, hub=hub)
-    for number, at, value in published:  # after the other forms: theirs is the surer reading
-        found.add(number, at + 1, value, "model", confidence="low")
-    for number, at, value in tagged:
-        found.add(number, at + 1, value, "ollama", confidence="low")
-    return found
 
 
 #: A provider's model where the provider is Ollama: a switch's `case 'Ollama': return
@@ -470,6 +496,35 @@ def _enums(found: Found, source: str) -> None:
             value = member.group("v")
             if "/" in value or (kind == "model" and is_ollama_value(value, context=True)):
                 _add(found, number, column, value, kind, ollama=True)
+
+
+def _built_lists(found: Found, source: str, known: Known) -> set[int]:
+    """The string elements of a list named for models that a constructor or initializer
+    builds (`_BUILT_HEAD`), read as a variable's list of models is; a router's list (one that
+    holds a hosted-only slug) gives only its `ollama/`-prefixed tags; its lines are returned."""
+    routers: set[int] = set()
+    reach = 0
+    for opening_match in _BUILT_OPENING.finditer(source):
+        at = opening_match.start()
+        head = source[max(source.rfind("\n", 0, at) + 1, at - 200) : at]
+        if at < reach or "=" not in head:
+            continue
+        match = _BUILT_HEAD.search(head)
+        if match is None or _kind(match.group("k")) != "model":
+            continue
+        opening = source[at]
+        reach = _closing(source, at, opening, _CLOSER[opening], known)
+        routed = HOSTED_SLUG.search(source, at, reach) is not None
+        if routed:
+            first, last = _position(source, at)[0], _position(source, reach)[0]
+            routers.update(range(first, last + 1))
+        for element in _BUILT_ELEMENT.finditer(source, at, reach + 1):
+            value = element.group("v")
+            if _commented(source, element.start("v")) or (routed and not provider_tag(value)):
+                continue
+            number, column = _position(source, element.start("v"))
+            _add(found, number, column, value, "model", ollama=True)
+    return routers
 
 
 def _unions(found: Found, source: str) -> None:
