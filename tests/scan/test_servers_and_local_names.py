@@ -548,3 +548,36 @@ model "llama3" {
 """
     refs, _ = scan_one(tmp_path, "models.hcl", hcl)
     assert ids(refs) == {(8, "llama3.2:latest", "ollama")}
+
+
+def test_a_model_variable_that_lists_several_names(tmp_path: Path) -> None:
+    sh = """\
+#!/bin/sh
+MODELS="${OLLAMA_MODELS:-llama3.2,nomic-embed-text}"
+EMBED_MODEL=acme/embed-v1,acme/embed-v2
+MODEL_NAME="use the small one"
+"""
+    refs, _ = scan_one(tmp_path / "a", "entrypoint.sh", sh + "ollama serve\n")
+    assert ids(refs) == {
+        (2, "llama3.2", "ollama"),
+        (2, "nomic-embed-text", "ollama"),
+        (3, "acme/embed-v1", "model"),
+        (3, "acme/embed-v2", "model"),
+    }
+    make = "OLLAMA_MODELS := llama3.2 nomic-embed-text\npull:\n\tollama pull $(OLLAMA_MODELS)\n"
+    refs, _ = scan_one(tmp_path / "b", "Makefile", make)
+    assert ids(refs) == {(1, "llama3.2", "ollama"), (1, "nomic-embed-text", "ollama")}
+
+
+def test_an_exec_form_ollama_pull_in_compose(tmp_path: Path) -> None:
+    compose = """\
+services:
+  init:
+    image: ollama/ollama
+    command: ["ollama", "pull", "phi3"]
+  other:
+    image: acme/tool
+    command: ["tool", "pull", "phi3"]
+"""
+    refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert ids(refs) == {(4, "phi3", "ollama")}

@@ -796,3 +796,15 @@ def special_tokens(model_name):
         (8, "roberta-base", "model"),
         (8, "acme/x-7b", "model"),
     }
+
+
+def test_a_getenv_default_that_lists_models_with_commas(tmp_path: Path) -> None:
+    py = """\
+import os
+import ollama
+
+for name in os.getenv("MODELS", "qwen2.5:7b, acme/chat-7b").split(","):
+    ollama.pull(name.strip())
+"""
+    refs, _ = scan_one(tmp_path, "pull.py", py)
+    assert ids(refs) == {(4, "qwen2.5:7b", "ollama"), (4, "acme/chat-7b", "model")}

@@ -76,6 +76,10 @@ class _Source:
     script: bool = False  # a script parsed whole: a lower-case name it never reads is unused
 
 
+#: A string that lists model names with commas (`"qwen2.5:7b,phi3"`, split by the code).
+_NAME_LIST = re.compile(r"[\w.:/@-]+(?:,[ \t]*[\w.:/@-]+)+")
+
+
 class _Visitor(ValueFlow):
     """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
 
@@ -262,22 +266,34 @@ class _Visitor(ValueFlow):
             return
         revision = self.revision(target)
         value = resolved.value.strip()
+        if target.kind == "model" and _NAME_LIST.fullmatch(value):  # `getenv("MODELS", "a,b")`
+            for name in re.finditer(r"[^,\s]+", value):
+                self.report(target, Literal(name.group(), resolved.node, name.start()))
+            return
         if target.aliases and value in target.aliases:  # `WhisperModel("large-v3")`
-            self.place(resolved.node, 0, target.aliases[value], target.kind, revision)
+            self.place(resolved.node, resolved.start, target.aliases[value], target.kind, revision)
             return
         if target.kind == "model" and (tag := provider_tag(value)) is not None:
-            self.place(resolved.node, len(value) - len(tag), tag, "ollama", revision)
+            self.place(
+                resolved.node, resolved.start + len(value) - len(tag), tag, "ollama", revision
+            )
             return
         if target.kind == "model" and is_ollama_value(value, context=self.src.ollama):
-            self.place(resolved.node, 0, value, "ollama", revision)
+            self.place(resolved.node, resolved.start, value, "ollama", revision)
             return
         if target.kind == "ollama":
             if value.startswith("hf.co/"):
                 ident = normalize(value.split(":", 1)[0])
                 if ident:
-                    self.place(resolved.node, value.index("/") + 1, ident, "model", revision)
+                    self.place(
+                        resolved.node,
+                        resolved.start + value.index("/") + 1,
+                        ident,
+                        "model",
+                        revision,
+                    )
             elif is_ollama_tag(value):
-                self.place(resolved.node, 0, value, "ollama", revision)
+                self.place(resolved.node, resolved.start, value, "ollama", revision)
             return
         ident = normalize(value, hub=target.hub or target.kind == "dataset")
         if ident is None and target.single:
@@ -285,7 +301,7 @@ class _Visitor(ValueFlow):
         if ident is None or (target.strict and "/" not in ident):
             return
         at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
-        self.place(resolved.node, max(at, 0), ident, target.kind, revision)
+        self.place(resolved.node, resolved.start + max(at, 0), ident, target.kind, revision)
 
     def revision(self, target: Target) -> str | None:
         if target.revision is None:

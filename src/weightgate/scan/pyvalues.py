@@ -15,6 +15,7 @@ class Literal:
 
     value: str
     node: ast.expr
+    start: int = 0  # where `value` starts in the node's string (one name of `"a,b"`)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import yaml
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import is_templated, normalize, plausible_id, without_quant
+from weightgate.scan.ids import is_ollama_tag, is_templated, normalize, plausible_id, without_quant
 from weightgate.scan.mapctx import (
     CATALOG_KEYS,
     fields,
@@ -273,18 +273,30 @@ class _Walker:
     def flags(self, items: list[Node]) -> None:
         """A list of three or more model ids (see `prose.table_entries`); `["--model",
         "org/name"]` as separate list items (container args); the `org/name` after a `serve`
-        item (`command: [serve, org/name, --port, "8000"]`)."""
+        item (`command: [serve, org/name, --port, "8000"]`); the model of an exec-form `ollama
+        pull` (`command: ["ollama", "pull", "phi3"]`)."""
         strings = [i for i in items if isinstance(i, Scalar) and i.is_string]
         if len(strings) >= 3 and len(strings) == len(items):  # `options: ["org/a-7b", ...]`
             for index in table_entries([s.text.strip() for s in strings]):
                 if id(strings[index]) not in self.muted:
                     self.value(strings[index], "model")
+        for command, verb, name in zip(items, items[1:], items[2:], strict=False):
+            words = [i.text.strip() for i in (command, verb, name) if isinstance(i, Scalar)]
+            pulled = len(words) == 3 and _OLLAMA_COMMAND.match(words[0]) and words[1] in _PULLS
+            if (
+                pulled and is_ollama_tag(words[2]) and isinstance(name, Scalar)
+            ):  # `[ollama, pull, x]`
+                self.add(name, _trimmed(name)[1], words[2], "ollama", "high")
         for first, second in itertools.pairwise(items):
             if not (isinstance(first, Scalar) and isinstance(second, Scalar)):
                 continue
             flag = first.text.strip()
             if text.FLAG_ITEM.match(flag) or (flag == "serve" and "/" in second.text):
                 self.value(second, "model")
+
+
+_OLLAMA_COMMAND = re.compile(r"^(?:.*/)?ollama(?:\.exe)?$")
+_PULLS = frozenset({"pull", "run", "show"})
 
 
 def _trimmed(sc: Scalar) -> tuple[str, int]:

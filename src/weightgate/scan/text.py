@@ -267,14 +267,49 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             kind = assigned_kind(m.group("k"))
             if api and m.group("k") == "name":  # Ollama's REST API
                 add_value(text, m.start("v"), m.group("v"), "ollama", out)
-            elif kind == "model":
+            elif kind == "model" and not _listed(text, m, out, ollama=ollama):
                 raw = m.group("v")
                 tag = is_ollama_value(raw, context=ollama)
                 kind = "ollama" if tag else "model"  # `MODEL_NAME=gpt2`: legacy ids too
                 add_value(text, m.start("v"), raw, kind, out, legacy=True, ollama=ollama)
             elif kind == "dataset":
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
+        if "," in text or " " in text:  # `MODELS="${OLLAMA_MODELS:-a,b}"`: no `_ASSIGN` match
+            for m in _QUOTED_LIST.finditer(text):
+                if assigned_kind(m.group("k")) == "model":
+                    _listed(text, m, out, ollama=ollama)
     return _with_revision(text, _unique(out))
+
+
+#: A value that lists several names: `a,b`, `${VAR:-a,b}`, `"a b"`, Make's `a b`.
+_LISTED = re.compile(
+    r"""(?P<q>["']?)(?P<d>\$\{\w+:?-)?(?P<body>[\w.:/@-]+(?:(?:,[ \t]*|[ \t]+)[\w.:/@-]+)+)"""
+    r"""(?(d)\})(?P=q)(?=$|[\s;])"""
+)
+
+
+#: `NAME="..."` whose quoted value holds a `,` or a space (which `_VALUE` does not take).
+_QUOTED_LIST = re.compile(
+    r"""(?:^|(?<=[\s;]))(?:export\s+|ENV\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:[?:+]|::)?="""
+    r"""[ \t]*(?P<q>["'])(?=[^"'\n]*[, ])"""
+)
+
+
+def _listed(text: str, m: re.Match[str], out: list[TextHit], *, ollama: bool) -> bool:
+    """`MODELS=llama3.2,nomic-embed-text`, `${OLLAMA_MODELS:-llama3.2,bge-m3}`, and for a
+    plural name (`MODELS`) the words of `"a b"` or of Make's `MODELS := a b`: each name is read
+    as the variable's value. False when the value is one name."""
+    listed = _LISTED.match(text, m.start("q"))
+    if listed is None:
+        return False
+    body = listed.group("body")
+    if "," not in body and keys.tokens(m.group("k"))[-1:] != ("models",):
+        return False
+    for name in re.finditer(r"[^,\s]+", body):
+        raw = name.group()
+        kind: Kind = "ollama" if is_ollama_value(raw, context=ollama) else "model"
+        add_value(text, listed.start("body") + name.start(), raw, kind, out, ollama=ollama)
+    return True
 
 
 def _with_revision(text: str, hits: list[TextHit]) -> list[TextHit]:
