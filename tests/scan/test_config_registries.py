@@ -231,3 +231,15 @@ def test_a_malformed_yaml_excerpt_in_a_string_is_not_salvaged(tmp_path: Path) ->
     refs, errors = scan_one(tmp_path, "prompt.py", source)
     assert ids(refs) == set()
     assert errors == []
+
+
+def test_spring_properties_name_ollama_models(tmp_path: Path) -> None:
+    properties = """\
+spring.application.name=spring-ai-ollama
+spring.ai.ollama.base-url="http://localhost:11434"
+spring.ai.ollama.chat.options.model=codellama:latest
+spring.ai.ollama.embedding.options.model=nomic-embed-text
+spring.ai.openai.chat.options.model=gpt-4o
+"""
+    refs, _ = scan_one(tmp_path, "application.properties", properties)
+    assert ids(refs) == {(3, "codellama:latest", "ollama"), (4, "nomic-embed-text", "ollama")}

@@ -256,3 +256,20 @@ with gr.Blocks() as demo:
         (line, "acme/music-large", "model"),
         (line + 1, "acme/music-small", "model"),
     }
+
+
+def test_a_model_flags_choices_in_an_ollama_app(tmp_path: Path) -> None:
+    py = """\
+import argparse
+import ollama
+
+p = argparse.ArgumentParser()
+p.add_argument("--model", choices=["llama3.2", "mistral", "acme/x-1b"], default="llama3.2")
+p.add_argument("--mode", choices=["fast", "mistral"])
+"""
+    refs, _ = scan_one(tmp_path, "cli.py", py)
+    assert {(line, ident) for line, ident, _kind in ids(refs)} == {
+        (5, "llama3.2"),
+        (5, "mistral"),
+        (5, "acme/x-1b"),
+    }

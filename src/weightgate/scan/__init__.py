@@ -84,6 +84,7 @@ _SUFFIXES = {
     ".ini": "ini",
     ".cfg": "ini",
     ".env": "env",
+    ".properties": "env",  # Java / Spring settings: `spring.ai.ollama.chat.options.model=x`
     ".modelfile": "modelfile",
     ".md": "markdown",
     ".markdown": "markdown",
@@ -148,6 +149,7 @@ _NAMES = {
     "justfile": "text",
     "procfile": "text",
     ".env": "env",
+    ".properties": "env",  # Java / Spring settings: `spring.ai.ollama.chat.options.model=x`
     ".envrc": "env",
     "readme": "markdown",  # a README is prose and commands whatever its extension
     "readme.txt": "markdown",

@@ -250,8 +250,9 @@ def _names_repo(flag: str) -> bool:
 
 def _flag_default(node: ast.Call, *, whisper: bool = False) -> list[Target]:
     """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
-    default="org/name")`: clearly a model id. With `whisper` (the file uses faster-whisper or
-    a tool built on it), a model flag's default and choices may be size names (`"base"`)."""
+    default="org/name")`: clearly a model id, and so are a model flag's `choices`. With
+    `whisper` (the file uses faster-whisper or a tool built on it), a model flag's default and
+    choices may be size names (`"base"`)."""
     flags = _string_args(node)
     dest = kwarg(node, "dest")
     name = dest.value if isinstance(dest, ast.Constant) and isinstance(dest.value, str) else None
@@ -266,9 +267,11 @@ def _flag_default(node: ast.Call, *, whisper: bool = False) -> list[Target]:
         sizes = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
         sizes += [default] if default is not None else []
         return [Target(size, strict=True, aliases=FASTER_WHISPER) for size in sizes]
-    if default is None or role not in ("model", "dataset"):
-        return []
-    return [Target(default, "model" if role == "model" else "dataset", strict=True)]
+    choices = kwarg(node, "choices") if role == "model" else None
+    offered = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
+    given = [default] if default is not None and role in ("model", "dataset") else []
+    kind: Kind = "model" if role == "model" else "dataset"
+    return [Target(value, kind, strict=True) for value in [*given, *offered]]
 
 
 def _env_default(node: ast.Call, name: str) -> list[Target]:
