@@ -280,13 +280,14 @@ class _Walker:
             for index in table_entries([s.text.strip() for s in strings]):
                 if id(strings[index]) not in self.muted:
                     self.value(strings[index], "model")
-        for command, verb, name in zip(items, items[1:], items[2:], strict=False):
-            words = [i.text.strip() for i in (command, verb, name) if isinstance(i, Scalar)]
-            pulled = len(words) == 3 and _OLLAMA_COMMAND.match(words[0]) and words[1] in _PULLS
-            if (
-                pulled and is_ollama_tag(words[2]) and isinstance(name, Scalar)
-            ):  # `[ollama, pull, x]`
-                self.add(name, _trimmed(name)[1], words[2], "ollama", "high")
+        scalars = [i if isinstance(i, Scalar) else None for i in items]
+        for command, verb, name in zip(scalars, scalars[1:], scalars[2:], strict=False):
+            if command is None or verb is None or name is None:
+                continue
+            tag, offset = _trimmed(name)
+            pulled = _OLLAMA_COMMAND.match(command.text.strip()) and verb.text.strip() in _PULLS
+            if pulled and is_ollama_tag(tag):  # `command: ["ollama", "pull", "phi3"]`
+                self.add(name, offset, tag, "ollama", "high")
         for first, second in itertools.pairwise(items):
             if not (isinstance(first, Scalar) and isinstance(second, Scalar)):
                 continue
