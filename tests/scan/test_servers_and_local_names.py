@@ -581,3 +581,16 @@ services:
 """
     refs, _ = scan_one(tmp_path, "docker-compose.yml", compose)
     assert ids(refs) == {(4, "phi3", "ollama")}
+
+
+def test_a_tagged_library_model_under_any_variable(tmp_path: Path) -> None:
+    sh = """\
+docker run -d \\
+  -e OPENAI_API_BASE_URL=http://ollama.localhost:11434/v1 \\
+  -e MODEL_TEXT_REQUEST=gemma3:27b \\
+  -e BASE_IMAGE=mistral:latest \\
+  -e PORT_MAP=8080:80 \\
+  acme/bot
+"""
+    refs, _ = scan_one(tmp_path, "run.sh", sh)
+    assert ids(refs) == {(3, "gemma3:27b", "ollama")}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.ids import is_ollama_tag, is_templated, normalize, without_quant
-from weightgate.scan.ollamatags import is_ollama_value, provider_tag
+from weightgate.scan.ollamatags import is_ollama_value, is_tagged_library_name, provider_tag
 from weightgate.scan.uris import find_uris
 
 _FLAG_NAMES = (
@@ -274,11 +274,17 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
                 add_value(text, m.start("v"), raw, kind, out, legacy=True, ollama=ollama)
             elif kind == "dataset":
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
+            elif is_tagged_library_name(m.group("v")) and not _IMAGE_KEY.search(m.group("k")):
+                out.append(TextHit(m.start("v"), m.group("v"), "ollama", "medium"))  # any key
         if "," in text or " " in text:  # `MODELS="${OLLAMA_MODELS:-a,b}"`: no `_ASSIGN` match
             for m in _QUOTED_LIST.finditer(text):
                 if assigned_kind(m.group("k")) == "model":
                     _listed(text, m, out, ollama=ollama)
     return _with_revision(text, _unique(out))
+
+
+#: A key that names a container image (`IMAGE=ollama/ollama:0.5`), whatever its value.
+_IMAGE_KEY = re.compile(r"image|container", re.IGNORECASE)
 
 
 #: A value that lists several names: `a,b`, `${VAR:-a,b}`, `"a b"`, Make's `a b`.
