@@ -273,3 +273,18 @@ p.add_argument("--mode", choices=["fast", "mistral"])
         (5, "mistral"),
         (5, "acme/x-1b"),
     }
+
+
+def test_an_ollama_pull_shown_in_a_message(tmp_path: Path) -> None:
+    py = """\
+from rich.panel import Panel
+
+HINT = "[bold cyan]ollama pull qwen3:0.6b[/bold cyan]\\n\\n"
+OTHER = "Run `ollama pull <model>` first\\n"
+
+
+def show(console):
+    console.print(Panel(HINT))
+"""
+    refs, _ = scan_one(tmp_path, "manager.py", py)
+    assert ids(refs) == {(3, "qwen3:0.6b", "ollama")}

@@ -156,7 +156,9 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         return
     if "://" in string or "hf-hub:" in string or "hf_hub:" in string or "hf:" in string:
         nodes.strings.append(node)
-    if "-" in string and "\n" not in string and len(string) < 2_000:
+    if len(string) < 2_000 and (
+        ("-" in string and "\n" not in string) or "ollama pull" in string or "ollama run" in string
+    ):  # `"e.g. --base_model=org/name"`, `"Pull one with: ollama pull qwen3:0.6b\n"`
         nodes.commands.append(node)
         if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
             nodes.tables.append(node)

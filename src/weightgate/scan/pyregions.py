@@ -81,6 +81,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
+    ("ollama ", re.compile(r"ollama (?:pull|run) ")),  # a message: `"ollama pull qwen3:0.6b"`
     # `model=`, `base_model=`, `model_id=`, `model_name=`, `model_name_or_path=`
     ("model", re.compile(r"model(?:_id|_name|_name_or_path)?=[rRuU]?[\"']")),
     ("repo_id=", re.compile(r"repo_id=[rRuU]?[\"']")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from weightgate.scan import text
+from weightgate.scan.ollamatags import is_library_tag
 from weightgate.scan.uris import UriHit, find_uris
 
 #: A docstring can show usage only if it holds one of these (flags, loaders, downloads).
@@ -53,12 +54,19 @@ def usage(doc: str, *, ollama: bool = False) -> Iterator[tuple[int, int, text.Te
 
 def commands(value: str) -> Iterator[tuple[int, text.TextHit]]:
     """Ids a one-line string shows in a command or flag (`"e.g. --base_model=org/name"`, a
-    command line handed to `subprocess`), with their offset."""
-    if "--" not in value and "-m " not in value and "-hf " not in value:
+    command line handed to `subprocess`), or a string of any length in an `ollama pull`
+    (`"Pull one with: ollama pull qwen3:0.6b"`), with their offset."""
+    if "--" not in value and "-m " not in value and "-hf " not in value and "ollama " not in value:
         return
     for hit in text.find(value):
-        if not hit.templated:
-            yield hit.start, hit
+        if hit.templated or (hit.kind == "ollama" and not _named_tag(hit.id)):
+            continue  # `"ollama pull non-JSON line: %s"`: a log message's words
+        yield hit.start, hit
+
+
+def _named_tag(tag: str) -> bool:
+    """A library model (`llama3`) or any name with its tag (`my-model:7b`)."""
+    return is_library_tag(tag) or ":" in tag
 
 
 def urls(value: str) -> Iterator[tuple[int, UriHit, bool]]:
