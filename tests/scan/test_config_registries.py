@@ -243,3 +243,9 @@ spring.ai.openai.chat.options.model=gpt-4o
 """
     refs, _ = scan_one(tmp_path, "application.properties", properties)
     assert ids(refs) == {(3, "codellama:latest", "ollama"), (4, "nomic-embed-text", "ollama")}
+
+
+def test_an_env_value_that_lists_models_with_commas(tmp_path: Path) -> None:
+    env = "OLLAMA_BASE_URL=http://localhost:11434\nCHAT_MODELS=llama3.2,acme/chat-7b\n"
+    refs, _ = scan_one(tmp_path, ".env.example", env)
+    assert ids(refs) == {(2, "llama3.2", "ollama"), (2, "acme/chat-7b", "model")}

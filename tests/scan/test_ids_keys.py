@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.scan.helpers import ids, scan_one
 from weightgate.scan import family
 from weightgate.scan.ids import is_ollama_tag, is_templated, normalize, without_quant
 from weightgate.scan.keys import role
@@ -179,3 +180,14 @@ def test_tensor_input_names_are_not_model_positions() -> None:
 def test_a_notebook_or_script_path_is_no_id() -> None:
     assert normalize("demo/MQAG_demo1.ipynb") is None
     assert normalize("src/index.ts") is None
+
+
+def test_a_metric_named_for_the_best_model_is_no_model_key(tmp_path: Path) -> None:
+    py = """\
+from transformers import TrainingArguments
+
+args = TrainingArguments("out", metric_for_best_model="eval/macro_f1")
+cfg = {"metric_for_best_model": "eval/f1", "model_name": "acme/x-1b"}
+"""
+    refs, _ = scan_one(tmp_path, "train.py", py)
+    assert ids(refs) == {(4, "acme/x-1b", "model")}

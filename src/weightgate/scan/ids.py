@@ -299,6 +299,11 @@ HOSTED_SLUG = re.compile(
 )
 
 
+#: A value that lists model names with commas (`"qwen2.5:7b,phi3"`, `CHAT_MODELS=a,b`): the code
+#: splits it.
+NAME_LIST = re.compile(r"[\w.:/@-]+(?:,[ \t]*[\w.:/@-]+)+")
+
+
 #: What a training run names the directory it writes (`best_model`, `final_checkpoint`,
 #: `merged`): a local output, not a repository.
 _RUN_OUTPUT = re.compile(

@@ -16,6 +16,7 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, pystrings
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
+    NAME_LIST,
     is_ollama_tag,
     normalize,
     plausible_id,
@@ -74,10 +75,6 @@ class _Source:
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
     notebook: bool = False  # a notebook's cells, parsed whole: a name it never reads is unused
     script: bool = False  # a script parsed whole: a lower-case name it never reads is unused
-
-
-#: A string that lists model names with commas (`"qwen2.5:7b,phi3"`, split by the code).
-_NAME_LIST = re.compile(r"[\w.:/@-]+(?:,[ \t]*[\w.:/@-]+)+")
 
 
 class _Visitor(ValueFlow):
@@ -266,7 +263,7 @@ class _Visitor(ValueFlow):
             return
         revision = self.revision(target)
         value = resolved.value.strip()
-        if target.kind == "model" and _NAME_LIST.fullmatch(value):  # `getenv("MODELS", "a,b")`
+        if target.kind == "model" and NAME_LIST.fullmatch(value):  # `getenv("MODELS", "a,b")`
             for name in re.finditer(r"[^,\s]+", value):
                 self.report(target, Literal(name.group(), resolved.node, name.start()))
             return

@@ -18,7 +18,14 @@ import yaml
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import is_ollama_tag, is_templated, normalize, plausible_id, without_quant
+from weightgate.scan.ids import (
+    NAME_LIST,
+    is_ollama_tag,
+    is_templated,
+    normalize,
+    plausible_id,
+    without_quant,
+)
 from weightgate.scan.mapctx import (
     CATALOG_KEYS,
     fields,
@@ -88,6 +95,14 @@ class _Walker:
         default = text.DEFAULT.match(raw)
         if default:
             offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
+        if kind == "model" and NAME_LIST.fullmatch(raw):  # `CHAT_MODELS=llama3.2,mistral`
+            for name in re.finditer(r"[^,\s]+", raw):
+                self.named(sc, name.group(), offset + name.start(), kind)
+            return
+        self.named(sc, raw, offset, kind)
+
+    def named(self, sc: Scalar, raw: str, offset: int, kind: Kind) -> None:
+        """One name in a model or dataset position, `offset` characters into the scalar."""
         if is_templated(raw):
             if kind == "model":
                 where = self.place(sc, offset, raw) or (sc.line, sc.column)
