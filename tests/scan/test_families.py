@@ -192,3 +192,37 @@ def test_shell_variables_assigned_in_the_file_are_not_templated_errors(tmp_path:
     assert refs == {(1, 6, "meta-llama/Llama-3.1-8B", "model")}
     assert len(errors) == 1
     assert errors[0].startswith("3: templated model id cannot be resolved statically")
+
+
+def test_notebook_cell_magics(tmp_path: Path) -> None:
+    def code(*lines: str) -> dict[str, object]:
+        return {"cell_type": "code", "metadata": {}, "outputs": [], "source": list(lines)}
+
+    nb = {
+        "cells": [
+            code("%%bash\n", "ollama pull llama3.2\n", "huggingface-cli download acme/x-7b"),
+            code("%env MODEL_ID=acme/env-7b"),
+            code(
+                "%%capture\n",
+                "from transformers import AutoModel\n",
+                'm = AutoModel.from_pretrained("acme/y-1b")',
+            ),
+            code("%%html\n", "<p>acme/not-a-model</p>"),
+            code("import ollama\n", 'ollama.chat(model="mistral")'),
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    text = json.dumps(nb, indent=1)
+    refs, errors = _scan(tmp_path, "nb.ipynb", text)
+    assert {ident for _line, _column, ident, _kind in refs} == {
+        "llama3.2",
+        "acme/x-7b",
+        "acme/env-7b",
+        "acme/y-1b",
+        "mistral",
+    }
+    assert errors == []
+    for line, column, ident, _kind in refs:
+        assert text.splitlines()[line - 1][column - 1 :].startswith(ident)

@@ -61,21 +61,41 @@ def _positions(raw: list[str]) -> list[list[tuple[int, int]]]:
     return blocks
 
 
+#: A cell magic whose body is Python (`%%capture`, `%%time`, `%%writefile app.py`), or shell.
+_PYTHON_CELL = re.compile(r"^%%(?:capture|time|timeit|prun|writefile\s+\S+\.py|file\s+\S+\.py)\b")
+_SHELL_CELL = re.compile(r"^%%(?:bash|sh|shell|script\s+(?:ba|z)?sh)\b")
+#: Line magics that run a command or set a variable: `%env MODEL_ID=org/name`, `%sx ...`.
+_SHELL_LINE_MAGIC = ("!", "%env ", "%sx ", "%system ", "%set_env ")
+
+
+def _cell_kind(lines: list[str]) -> str:
+    """ "python", "shell" (`%%bash`) or "other" (`%%html`, `%%writefile config.yaml`): what a
+    cell's body is, by its cell magic."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if not first.startswith("%%") or _PYTHON_CELL.match(first):
+        return "python"
+    return "shell" if _SHELL_CELL.match(first) else "other"
+
+
 def _code(lines: list[str]) -> str:
+    if _cell_kind(lines) != "python":
+        return "\n" * (len(lines) - 1)  # kept for the line numbers of the cells after it
     return "\n".join(blank_shell_lines(lines))
 
 
 def _cell(path: str, number: int, lines: list[str], python: bool = True) -> Found:
-    """References in one code cell, in cell coordinates (`python=False`: shell lines only)."""
+    """References in one code cell, in cell coordinates (`python=False`: shell lines only); a
+    `%%bash` cell's lines are all shell lines."""
     found = Found(path, "notebook")
-    if python:
+    kind = _cell_kind(lines)
+    if python and kind == "python":
         try:
             found.merge(scan_python(path, _code(lines)))
         except (SyntaxError, ValueError) as exc:
             message = syntax_message(exc.msg) if isinstance(exc, SyntaxError) else str(exc)
             found.errors.append(ScanError(path, f"cell {number + 1}: {message}"))
     for i, line in enumerate(lines):
-        if line.lstrip().startswith("!"):
+        if kind == "shell" or line.lstrip().startswith(_SHELL_LINE_MAGIC):
             for hit in text.find(line):
                 if not hit.templated:
                     found.add(i + 1, hit.start + 1, hit.id, hit.kind)
