@@ -96,3 +96,42 @@ def test_each_loader_alone_passes_the_prefilter(tmp_path: Path) -> None:
     for number, (source, ident) in enumerate(ALONE):
         refs, _ = scan_one(tmp_path, f"alone{number}.py", source)
         assert {i for _line, i, _kind in ids(refs)} == {ident}, source
+
+
+def test_whisper_sizes_under_a_name_for_whisper(tmp_path: Path) -> None:
+    settings = """\
+import os
+from dataclasses import dataclass
+
+
+@dataclass
+class Settings:
+    whisper_model: str = "large-v3-turbo"
+    language: str = "base"
+
+
+MODEL = os.getenv("WHISPER_MODEL", "base")
+"""
+    refs, _ = scan_one(tmp_path / "a", "settings.py", settings)
+    assert ids(refs) == {
+        (7, "openai/whisper-large-v3-turbo", "model"),
+        (11, "openai/whisper-base", "model"),
+    }
+    openai_whisper = (
+        'import whisper\nWHISPER_MODEL = "base"\nm = whisper.load_model(WHISPER_MODEL)\n'
+    )
+    refs, _ = scan_one(tmp_path / "b", "transcribe.py", openai_whisper)
+    assert ids(refs) == set()  # openai-whisper fetches its sizes from OpenAI's CDN
+    faster = """\
+from faster_whisper import WhisperModel
+WHISPER_MODEL = "small"
+model = WhisperModel(WHISPER_MODEL)
+if WHISPER_MODEL != "large-v2":
+    pass
+"""
+    refs, _ = scan_one(tmp_path / "c", "app.py", faster)
+    assert {(line, ident) for line, ident, _kind in ids(refs)} == {
+        (2, "Systran/faster-whisper-small")
+    }
+    refs, _ = scan_one(tmp_path / "d", ".env.example", "WHISPER_MODEL=base\nLANGUAGE=small\n")
+    assert ids(refs) == {(1, "openai/whisper-base", "model")}

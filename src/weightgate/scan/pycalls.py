@@ -11,7 +11,7 @@ from weightgate.scan import keys
 from weightgate.scan.mapctx import hosted_api
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
-from weightgate.scan.shortnames import FASTER_WHISPER
+from weightgate.scan.shortnames import FASTER_WHISPER, WHISPER_SIZES
 
 _HUB_CALLS = frozenset(
     {
@@ -75,6 +75,7 @@ _FROM_MLX = re.compile(
 #: faster-whisper and the tools built on it, which fetch a size name (`"large-v3"`) from the
 #: Hub (`Systran/faster-whisper-large-v3`); openai-whisper's own sizes come from OpenAI's CDN.
 _HUB_WHISPER = re.compile(r"faster[_-]whisper|whisperx|whisperlivekit|WhisperModel", re.I)
+_OPENAI_WHISPER = re.compile(r"^\s*import whisper\b|\bwhisper\.load_model\(", re.M)
 
 
 def _imported(groups: list[str]) -> set[str]:
@@ -112,11 +113,23 @@ class Imports:
     ollama: frozenset[str] = frozenset()
     mlx: frozenset[str] = frozenset()
     whisper: bool = False  # a Whisper backend that fetches its sizes from the Hub is in use
+    openai_whisper: bool = False  # openai-whisper, whose sizes come from OpenAI's CDN
 
     @classmethod
     def of(cls, text: str) -> Imports:
         whisper = "hisper" in text and _HUB_WHISPER.search(text) is not None
-        return cls(ollama_names(text), mlx_loaders(text), whisper)
+        openai = "hisper" in text and _OPENAI_WHISPER.search(text) is not None
+        return cls(ollama_names(text), mlx_loaders(text), whisper, openai and not whisper)
+
+    def whisper_sizes(self, name: str) -> dict[str, str] | None:
+        """The Whisper size names (`"large-v3"`) a value under `name` may be: faster-whisper's
+        repos where a Hub Whisper backend is in use; the original checkpoints' repos where only
+        the name says Whisper (`WHISPER_MODEL`) and the file does not load openai-whisper's own
+        copies from OpenAI's CDN."""
+        if self.whisper:
+            return FASTER_WHISPER
+        named = "whisper" in keys.tokens(name)
+        return WHISPER_SIZES if named and not self.openai_whisper else None
 
 
 @dataclass(frozen=True)
@@ -248,7 +261,9 @@ def _names_repo(flag: str) -> bool:
     return keys.role(flag) == "model" or keys.tokens(flag) in (("repo", "id"), ("repo",))
 
 
-def _flag_default(node: ast.Call, *, whisper: bool = False) -> list[Target]:
+def _flag_default(
+    node: ast.Call, *, whisper: bool = False, imports: Imports | None = None
+) -> list[Target]:
     """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
     default="org/name")`: clearly a model id, and so are a model flag's `choices`. With
     `whisper` (the file uses faster-whisper or a tool built on it), a model flag's default and
@@ -264,18 +279,20 @@ def _flag_default(node: ast.Call, *, whisper: bool = False) -> list[Target]:
         role = keys.role(long[0].lstrip("-"))
     if whisper and role == "model":
         choices = kwarg(node, "choices")
-        sizes = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
-        sizes += [default] if default is not None else []
-        return [Target(size, strict=True, aliases=FASTER_WHISPER) for size in sizes]
+        named = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
+        named += [default] if default is not None else []
+        return [Target(size, strict=True, aliases=FASTER_WHISPER) for size in named]
     choices = kwarg(node, "choices") if role == "model" else None
     offered = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
     given = [default] if default is not None and role in ("model", "dataset") else []
     kind: Kind = "model" if role == "model" else "dataset"
-    return [Target(value, kind, strict=True) for value in [*given, *offered]]
+    sizes = imports.whisper_sizes(name.lstrip("-")) if imports and role == "model" else None
+    return [Target(value, kind, strict=True, aliases=sizes) for value in [*given, *offered]]
 
 
-def _env_default(node: ast.Call, name: str) -> list[Target]:
-    """`os.getenv("MODEL_ID", "org/name")`: clearly a model id."""
+def _env_default(node: ast.Call, name: str, imports: Imports) -> list[Target]:
+    """`os.getenv("MODEL_ID", "org/name")`: clearly a model id (`os.getenv("WHISPER_MODEL",
+    "base")`: a Whisper size)."""
     func = node.func
     is_env = name == "getenv" or (
         name in ("get", "setdefault")
@@ -288,7 +305,8 @@ def _env_default(node: ast.Call, name: str) -> list[Target]:
     role = keys.role(str(node.args[0].value))
     if default is None or role not in ("model", "dataset"):
         return []
-    return [Target(default, "model" if role == "model" else "dataset", strict=True)]
+    sizes = imports.whisper_sizes(str(node.args[0].value)) if role == "model" else None
+    return [Target(default, "model" if role == "model" else "dataset", strict=True, aliases=sizes)]
 
 
 def _typed_dict(node: ast.Call) -> list[Target]:
@@ -336,9 +354,9 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     if name in _WRITES:
         return []
     if _declares_flag(name, receiver):
-        return _flag_default(node, whisper=imports.whisper)
+        return _flag_default(node, whisper=imports.whisper, imports=imports)
     if name in ("getenv", "get", "setdefault"):
-        return _env_default(node, name)
+        return _env_default(node, name, imports)
     if name == "dict" and kwarg(node, "type") is not None:
         return _typed_dict(node)
     if name in WIDGETS:

@@ -36,6 +36,7 @@ class Nodes:
     modelfiles: list[ast.Constant] = field(default_factory=list)  # an Ollama Modelfile in one
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)  # and parameter defaults
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
+    compared: set[int] = field(default_factory=set)  # keyed literals a comparison gives
     docs: set[int] = field(default_factory=set)
     docstrings: list[ast.Constant] = field(default_factory=list)
 
@@ -117,6 +118,7 @@ def collect(tree: ast.Module) -> Nodes:
             named = [n for n in map(target_name, sides) if n is not None]
             if named:  # the literals on the other side(s) are keyed by the variable's name
                 nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)
+                nodes.compared.update(id(s) for s in sides if target_name(s) is None)
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):

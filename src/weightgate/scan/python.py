@@ -125,7 +125,10 @@ class _Visitor(ValueFlow):
             if role in ("model", "dataset"):
                 self.enter(value)
                 kind = _kind(key, role)  # a legacy name too: `{"model_name": "gpt2"}`
-                self.report_all(Target(value, kind, strict=kind != "model"))
+                compared = id(value) in nodes.compared  # `model != "large-v2"`: no use
+                whisper = kind == "model" and not compared
+                sizes = self.src.imports.whisper_sizes(key) if whisper else None
+                self.report_all(Target(value, kind, strict=kind != "model", aliases=sizes))
         self.scopes = [self.tree_module]
         for node in nodes.strings:
             if id(node) not in nodes.docs:
@@ -224,7 +227,8 @@ class _Visitor(ValueFlow):
         Hub's legacy names; `{"labse": "org/LaBSE"}` keys are aliases. Adapters (`ADAPTERS`,
         `LORA_ID`) are loaded from the Hub, so a provider-named org is one."""
         hub = not _ADAPTER_WORDS.isdisjoint(keys.tokens(name))
-        self.report_all(Target(value, kind, hub=hub))
+        sizes = self.src.imports.whisper_sizes(name) if kind == "model" else None
+        self.report_all(Target(value, kind, hub=hub, aliases=sizes))
         if isinstance(value, ast.Dict):
             for key, item in zip(value.keys, value.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):

@@ -213,6 +213,25 @@ FASTER_WHISPER = {
 }
 
 
+#: Whisper's size names and the Hub repos of the original checkpoints: where a setting named
+#: for Whisper (`WHISPER_MODEL=base`) is all that says which backend loads them.
+WHISPER_SIZES = {
+    **{size: f"openai/whisper-{size}" for size in ("tiny", "base", "small", "medium")},
+    **{f"{size}.en": f"openai/whisper-{size}.en" for size in ("tiny", "base", "small", "medium")},
+    "large-v1": "openai/whisper-large",
+    "large-v2": "openai/whisper-large-v2",
+    "large-v3": "openai/whisper-large-v3",
+    "large": "openai/whisper-large-v3",
+    "large-v3-turbo": "openai/whisper-large-v3-turbo",
+    "turbo": "openai/whisper-large-v3-turbo",
+    "distil-large-v2": "distil-whisper/distil-large-v2",
+    "distil-medium.en": "distil-whisper/distil-medium.en",
+    "distil-small.en": "distil-whisper/distil-small.en",
+    "distil-large-v3": "distil-whisper/distil-large-v3",
+    "distil-large-v3.5": "distil-whisper/distil-large-v3.5",
+}
+
+
 def is_short_name(name: str) -> bool:
     """A legacy Hub id or a sentence-transformers short name (`gpt2`, `all-MiniLM-L6-v2`)."""
     lowered = name.lower()

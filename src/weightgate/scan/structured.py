@@ -42,6 +42,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
 )
 from weightgate.scan.prose import table_entries
+from weightgate.scan.shortnames import WHISPER_SIZES
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
 
@@ -188,7 +189,9 @@ class _Walker:
             if "/" in sc.text:
                 self.value(sc, "model")
             return
-        if role in ("model", "dataset", "hub"):
+        if role == "model" and raw in WHISPER_SIZES and "whisper" in keys.tokens(own or ""):
+            self.add(sc, offset, WHISPER_SIZES[raw], "model", "high")  # `WHISPER_MODEL=base`
+        elif role in ("model", "dataset", "hub"):
             self.value(
                 sc, self.hub_kind if role == "hub" else "model" if role == "model" else "dataset"
             )
