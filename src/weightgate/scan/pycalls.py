@@ -75,7 +75,7 @@ _FROM_MLX = re.compile(
 #: faster-whisper and the tools built on it, which fetch a size name (`"large-v3"`) from the
 #: Hub (`Systran/faster-whisper-large-v3`); openai-whisper's own sizes come from OpenAI's CDN.
 _HUB_WHISPER = re.compile(r"faster[_-]whisper|whisperx|whisperlivekit|WhisperModel", re.I)
-_OPENAI_WHISPER = re.compile(r"^\s*import whisper\b|\bwhisper\.load_model\(", re.M)
+_OPENAI_WHISPER = re.compile(r"^[ \t]*import whisper\b", re.M)
 
 
 def _imported(groups: list[str]) -> set[str]:
@@ -117,8 +117,12 @@ class Imports:
 
     @classmethod
     def of(cls, text: str) -> Imports:
-        whisper = "hisper" in text and _HUB_WHISPER.search(text) is not None
-        openai = "hisper" in text and _OPENAI_WHISPER.search(text) is not None
+        mentioned = "hisper" in text
+        whisper = mentioned and _HUB_WHISPER.search(text) is not None
+        openai = mentioned and (
+            "whisper.load_model(" in text
+            or ("import whisper" in text and _OPENAI_WHISPER.search(text) is not None)
+        )
         return cls(ollama_names(text), mlx_loaders(text), whisper, openai and not whisper)
 
     def whisper_sizes(self, name: str) -> dict[str, str] | None:

@@ -42,9 +42,6 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "whisperx.load_model": ("",),
     "select": ("box", "_slider", ""),  # Streamlit widgets labelled for models; `multiselect`
     "Dropdown": ("",),
-    ".Radio": ("",),  # `gr.Radio([...], label="Model")` (`Radio` would start inside `INSTRUCTOR`)
-    ".CheckboxGroup": ("",),
-    "radio": ("",),  # `st.radio("Model", [...])`
     "Happy": (  # HappyTransformer
         "TextToText",
         "Generation",
@@ -80,8 +77,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
-    ("ollama.", re.compile(r"ollama\.\w+\s*\(")),
-    ("ollama ", re.compile(r"ollama (?:pull|run) ")),  # a message: `"ollama pull qwen3:0.6b"`
+    # `ollama.chat(`, and a message's `"ollama pull qwen3:0.6b"`
+    ("ollama", re.compile(r"ollama(?:\.\w+\s*\(| (?:pull|run) )")),
+    # Gradio's `gr.Radio(` / `gr.CheckboxGroup(` and Streamlit's `st.radio(` (one test for all)
+    ("adio", re.compile(r"\.(?:Radio|CheckboxGroup)\s*\(|(?<!\w)radio\s*\(")),
     # `model=`, `base_model=`, `model_id=`, `model_name=`, `model_name_or_path=`
     ("model", re.compile(r"model(?:_id|_name|_name_or_path)?=[rRuU]?[\"']")),
     ("repo_id=", re.compile(r"repo_id=[rRuU]?[\"']")),
@@ -236,11 +235,22 @@ def _name_start(text: str, at: int, extra: str) -> int:
     return at
 
 
+#: Literals looked for only in a file whose imports (in its first characters) name an app
+#: library: each full-text test costs as much as the others, and only apps have these.
+_APP_LITERALS = frozenset({"option(", "adio"})
+_APP_LIBRARIES = ("click", "gradio", "streamlit")
+_IMPORTS_WITHIN = 5_000
+
+
 def hits(text: str) -> list[int]:
     """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
     found: list[int] = []
     capitalized = set(_ANY_CAPITALIZED.findall(text))
+    head = text[:_IMPORTS_WITHIN]
+    app = any(word in head for word in _APP_LIBRARIES)
     for literal, rx in _PATTERNS:
+        if literal in _APP_LITERALS and not app:
+            continue  # a click option or a Gradio radio in a file that imports neither
         # str search is much faster than the regex engine's scan of the pattern itself
         if literal in capitalized if literal[0].isupper() else literal in text:
             found.extend(m.start() for m in rx.finditer(text))

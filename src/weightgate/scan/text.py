@@ -276,7 +276,8 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
             elif is_tagged_library_name(m.group("v")) and not _IMAGE_KEY.search(m.group("k")):
                 out.append(TextHit(m.start("v"), m.group("v"), "ollama", "medium"))  # any key
-        if "," in text or " " in text:  # `MODELS="${OLLAMA_MODELS:-a,b}"`: no `_ASSIGN` match
+        quoted = '"' in text or "'" in text
+        if quoted and ("," in text or " " in text):  # `MODELS="${X:-a,b}"`: no `_ASSIGN` match
             for m in _QUOTED_LIST.finditer(text):
                 if assigned_kind(m.group("k")) == "model":
                     _listed(text, m, out, ollama=ollama)
