@@ -383,3 +383,28 @@ def test_lists_built_by_constructors_and_initializers(tmp_path: Path) -> None:
         "models.php": {(2, "acme/chat-7b", "model")},
         "router.ts": {(2, "qwen3:8b", "ollama")},
     }
+
+
+def test_ollama_requests_and_env_fallbacks_in_rust_and_java(tmp_path: Path) -> None:
+    rust = """\
+use ollama_rs::Ollama;
+use ollama_rs::generation::completion::request::GenerationRequest;
+fn main() {
+    let req = GenerationRequest::new("mistral".to_string(), prompt);
+    let model = std::env::var("MODEL").unwrap_or_else(|_| "qwen2.5".to_string());
+    let name = std::env::var("USER").unwrap_or("gemma2".to_string());
+}
+"""
+    refs, _ = scan_one(tmp_path / "a", "main.rs", rust)
+    assert ids(refs) == {(4, "mistral", "ollama"), (5, "qwen2.5", "ollama")}
+    java = """\
+import io.github.ollama4j.OllamaAPI;
+class App {
+    void run() {
+        api.generate("mistral", prompt, options);
+        api.chat("hello there");
+    }
+}
+"""
+    refs, _ = scan_one(tmp_path / "b", "App.java", java)
+    assert ids(refs) == {(4, "mistral", "ollama")}

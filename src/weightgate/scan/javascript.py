@@ -64,6 +64,16 @@ _GETTER_DEFAULT = re.compile(
     r"""(?<![\w$])[\w$.]*(?:env|Env|ENV|get|Get|config|Config|setting|Setting)[\w$]*\(\s*"""
     rf"""["'](?P<k>[\w.-]+)["']\s*,\s*{_STRING}\s*\)"""
 )
+#: Rust's `env::var("MODEL").unwrap_or_else(|_| "qwen2.5".to_string())`: the fallback.
+_RUST_ENV = re.compile(
+    rf"""\bvar\(\s*"(?P<k>[\w.-]+)"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|[^|]*\|\s*)?{_STRING}"""
+)
+#: An Ollama client's request naming its model first: ollama-rs's `GenerationRequest::new(
+#: "mistral".to_string(), p)`, ollama4j's `api.generate("mistral", p, o)`, `pullModel("x")`.
+_OLLAMA_REQUEST = re.compile(
+    r"""(?:\b\w*Request::new|\.(?:generate|chat|embed|embeddings|generateEmbeddings|pull"""
+    rf"""|pullModel|pull_model|show))\(\s*{_STRING}"""
+)
 #: A model key's fallback: `model: options.ollama?.model ?? 'bge-m3'`, `const model =
 #: opts.model || "llama3"` (the literal is what runs when nothing is configured).
 _FALLBACK = re.compile(
@@ -152,6 +162,7 @@ _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ENV, ("env", "get")),
     (_GETTER_DEFAULT, ("env", "Env", "ENV", "get", "Get", "onfig", "etting")),
     (_FALLBACK, ("??", "||")),
+    (_RUST_ENV, ("unwrap_or",)),
     (_STATE, ("useState",)),
     (_SETTER, ("(",)),
     (_INDIRECT, ("=", "toBe", "toEqual")),
@@ -271,6 +282,7 @@ def _whole_source_forms(
     if ollama:
         _ollama_cases(found, source)
         _ollama_clients(found, source, known)
+        _ollama_requests(found, source)
     if "default" in source:
         _field_defaults(found, source, ollama=ollama, hub=hub)
 
@@ -289,6 +301,15 @@ _OLLAMA_CASE = re.compile(
 _FIELD_DEFAULT = re.compile(
     r"""\bname\s*:\s*["'](?P<k>[\w.-]+)["']\s*,[^{}]{0,400}?\bdefault\s*:\s*["'](?P<v>[^"'\s]+)["']"""
 )
+
+
+def _ollama_requests(found: Found, source: str) -> None:
+    """The Ollama name a request or client call gives first (`_OLLAMA_REQUEST`)."""
+    for match in _OLLAMA_REQUEST.finditer(source):
+        value = match.group("v")
+        if is_ollama_value(value, context=True) and not _commented(source, match.start()):
+            number, column = _position(source, match.start("v"))
+            found.add(number, column + 1, value, "ollama")
 
 
 def _ollama_clients(found: Found, source: str, known: Known) -> None:
