@@ -288,3 +288,24 @@ def show(console):
 """
     refs, _ = scan_one(tmp_path, "manager.py", py)
     assert ids(refs) == {(3, "qwen3:0.6b", "ollama")}
+
+
+def test_the_ollama_clients_model_given_first(tmp_path: Path) -> None:
+    py = """\
+import ollama
+from ollama import Client
+
+client = Client(host="http://localhost:11434")
+client.chat("llama3", messages=[])
+ollama.generate("mistral", "hi")
+ollama.embed("nomic-embed-text", "text")
+ollama.create("my-assistant", from_="llama3")
+ollama.push("me/my-assistant")
+"""
+    refs, _ = scan_one(tmp_path, "app.py", py)
+    assert ids(refs) == {
+        (5, "llama3", "ollama"),
+        (6, "mistral", "ollama"),
+        (7, "nomic-embed-text", "ollama"),
+        (8, "llama3", "ollama"),  # the base `create` builds on; not the name it gives
+    }

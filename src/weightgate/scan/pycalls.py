@@ -65,6 +65,9 @@ MODEL_CLASS_SUFFIXES = ("Encoder", "Embeddings", "Embedding", "Embedder", "Reran
 #: ...and a model description's `path`, `name`, `repo` or `id` (`Model(path="org/name",
 #: onnx_path="org/name-onnx")`): only `org/name` values count.
 _MODEL_CLASS_FIELDS = frozenset({"name", "path", "repo", "id"})
+#: The Ollama client's functions that take the model first (`chat(model, messages)`); not
+#: `create` / `push` / `delete`, which name the user's own model.
+_OLLAMA_MODEL_FIRST = frozenset({"pull", "show", "chat", "generate", "embed", "embeddings"})
 _FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
@@ -224,8 +227,10 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         # faster-whisper (and whisperx, built on it): a size name or a Hub id
         expr = _arg(node, 0, "model_size_or_path", "whisper_arch")
         return [] if expr is None else [Target(expr, aliases=FASTER_WHISPER)]
+    elif name == "create" and (receiver == "ollama" or imports.ollama & {name, receiver}):
+        expr, kind = kwarg(node, "from_"), "ollama"  # the base of the model it builds
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
-        index = 0 if name in ("pull", "show") else 99
+        index = 0 if name in _OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
         expr, kind = _arg(node, index, "model", "id"), "ollama"  # agno: `Ollama(id="llama3.2")`
     elif name.startswith("HuggingFace") and kwarg(node, "id") is not None:  # agno
         expr = kwarg(node, "id")
