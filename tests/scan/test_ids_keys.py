@@ -191,3 +191,8 @@ cfg = {"metric_for_best_model": "eval/f1", "model_name": "acme/x-1b"}
 """
     refs, _ = scan_one(tmp_path, "train.py", py)
     assert ids(refs) == {(4, "acme/x-1b", "model")}
+
+
+def test_the_old_documentation_root_is_no_organization() -> None:
+    text = "[GPT-2](https://huggingface.co/transformers/model_doc/gpt2.html) and hf.co/acme/x-7b"
+    assert [(h.id, h.kind) for h in find_uris(text)] == [("acme/x-7b", "model")]

@@ -48,6 +48,7 @@ _SITE_PAGES = frozenset(
         "cli",  # `https://hf.co/cli/install.sh`
         "buckets",  # `hf://buckets/...`: storage buckets, not repositories
         "search",  # `huggingface.co/search/full-text?q=GGUF`
+        "transformers",  # the old documentation's root: `huggingface.co/transformers/model_doc/`
     }
 )
 
