@@ -270,13 +270,11 @@ def _names_repo(flag: str) -> bool:
     return keys.role(flag) == "model" or keys.tokens(flag) in (("repo", "id"), ("repo",))
 
 
-def _flag_default(
-    node: ast.Call, *, whisper: bool = False, imports: Imports | None = None
-) -> list[Target]:
+def _flag_default(node: ast.Call, imports: Imports) -> list[Target]:
     """`parser.add_argument("--model-id", default="org/name")`, `@click.option("--model",
-    default="org/name")`: clearly a model id, and so are a model flag's `choices`. With
-    `whisper` (the file uses faster-whisper or a tool built on it), a model flag's default and
-    choices may be size names (`"base"`)."""
+    default="org/name")`: clearly a model id, and so are a model flag's `choices`. Where the
+    file uses faster-whisper or a tool built on it, or the flag is named for Whisper, they may
+    be size names (`"base"`; see `Imports.whisper_sizes`)."""
     flags = _string_args(node)
     dest = kwarg(node, "dest")
     name = dest.value if isinstance(dest, ast.Constant) and isinstance(dest.value, str) else None
@@ -286,16 +284,11 @@ def _flag_default(
     role = keys.role(name.lstrip("-"))
     if role not in ("model", "dataset") and long:  # `--model` kept as `dest="model_size"`
         role = keys.role(long[0].lstrip("-"))
-    if whisper and role == "model":
-        choices = kwarg(node, "choices")
-        named = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
-        named += [default] if default is not None else []
-        return [Target(size, strict=True, aliases=FASTER_WHISPER) for size in named]
     choices = kwarg(node, "choices") if role == "model" else None
     offered = [*(choices.elts if isinstance(choices, (ast.List, ast.Tuple)) else [])]
     given = [default] if default is not None and role in ("model", "dataset") else []
     kind: Kind = "model" if role == "model" else "dataset"
-    sizes = imports.whisper_sizes(name.lstrip("-")) if imports and role == "model" else None
+    sizes = imports.whisper_sizes(name.lstrip("-")) if role == "model" else None
     return [Target(value, kind, strict=True, aliases=sizes) for value in [*given, *offered]]
 
 
@@ -363,7 +356,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     if name in _WRITES:
         return []
     if _declares_flag(name, receiver):
-        return _flag_default(node, whisper=imports.whisper, imports=imports)
+        return _flag_default(node, imports)
     if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name, imports)
     if name == "dict" and kwarg(node, "type") is not None:
