@@ -143,7 +143,6 @@ _UNION = re.compile(
     r"""\btype\s+(?P<k>[A-Za-z_$][\w$]*)\s*=\s*(?P<body>\|?\s*(?P<q>["'`])[^"'`\n]*(?P=q)"""
     r"""(?:\s*\|\s*["'`][^"'`\n]*["'`])*)"""
 )
-_UNION_MEMBER = re.compile(r"""(?P<q>["'`])(?P<v>[^"'`\s]+)(?P=q)""")
 
 
 #: A commander / yargs-style option's default: `.option("-m, --model <name>", "help", "llama2")`.
@@ -365,9 +364,7 @@ def _router_lists(source: str, starts: list[re.Match[str]], known: Known) -> set
             continue
         reach = _closing(source, match.end() - 1, "[", "]", known)
         if HOSTED_SLUG.search(source, match.end(), reach) is not None:
-            first, _column = _position(source, match.end())
-            last, _column = _position(source, reach)
-            lines.update(range(first, last + 1))
+            lines.update(_lines(source, match.end(), reach))
     return lines
 
 
@@ -394,12 +391,11 @@ def _model_lists(
         budget -= close - match.end()
         if budget < 0:
             break
-        first, _column = _position(source, match.end())
-        if first in routed:
+        span = _lines(source, match.end(), close)
+        if span.start in routed:
             continue
-        last, _column = _position(source, close)
         tags = ollama or match.group("p") is None
-        lines.update(dict.fromkeys(range(first, last + 1), tags))
+        lines.update(dict.fromkeys(span, tags))
         depth, seen = 0, match.end()  # elements of the list itself, not of a nested one
         for element in _ELEMENT.finditer(source, match.end() - 1, close + 1):
             between = source[seen : element.start() + 1]
@@ -419,10 +415,8 @@ def _model_maps(source: str, known: Known) -> set[int]:
     reach = 0  # the end of the last model map: a map inside it is already counted
     for match in _MAP_START.finditer(source):
         if match.start() >= reach and _kind(match.group("k")) == "model":
-            first, _column = _position(source, match.end())
             reach = _closing(source, match.end() - 1, "{", "}", known)
-            last, _column = _position(source, reach)
-            lines.update(range(first, last + 1))
+            lines.update(_lines(source, match.end(), reach))
     return lines
 
 
@@ -470,6 +464,11 @@ def _line_starts(source: str) -> list[int]:
 
 
 _NEWLINE = re.compile("\n")
+
+
+def _lines(source: str, start: int, end: int) -> range:
+    """The 1-based numbers of the lines from offset `start` to offset `end`, both included."""
+    return range(_position(source, start)[0], _position(source, end)[0] + 1)
 
 
 def _position(source: str, at: int) -> tuple[int, int]:
@@ -537,8 +536,7 @@ def _built_lists(found: Found, source: str, known: Known) -> set[int]:
         reach = _closing(source, at, opening, _CLOSER[opening], known)
         routed = HOSTED_SLUG.search(source, at, reach) is not None
         if routed:
-            first, last = _position(source, at)[0], _position(source, reach)[0]
-            routers.update(range(first, last + 1))
+            routers.update(_lines(source, at, reach))
         for element in _BUILT_ELEMENT.finditer(source, at, reach + 1):
             value = element.group("v")
             if _commented(source, element.start("v")) or (routed and not provider_tag(value)):
@@ -558,7 +556,7 @@ def _unions(found: Found, source: str) -> None:
         words = keys.tokens(match.group("k"))
         if _kind(match.group("k")) != "model" and not {"model", "models"} & set(words):
             continue  # `SupportedModels`, `ModelOptions`
-        members = list(_UNION_MEMBER.finditer(match.group("body")))
+        members = list(_QUOTED.finditer(match.group("body")))
         routed = any(HOSTED_SLUG.match(m.group("v")) for m in members)
         for member in members:
             value = member.group("v")
