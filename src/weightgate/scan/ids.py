@@ -301,7 +301,16 @@ HOSTED_SLUG = re.compile(
 
 #: A value that lists model names with commas (`"qwen2.5:7b,phi3"`, `CHAT_MODELS=a,b`): the code
 #: splits it.
-NAME_LIST = re.compile(r"[\w.:/@-]+(?:,[ \t]*[\w.:/@-]+)+")
+_NAME_LIST = re.compile(r"[\w.:/@-]+(?:,[ \t]*[\w.:/@-]+)+")
+_LISTED_NAME = re.compile(r"[^,\s]+")
+
+
+def listed_names(value: str, *, whole: bool = True) -> list[tuple[int, str]]:
+    """(offset, name) of each name of a list written with commas or spaces (`"a,b"`, `a b`);
+    with `whole`, only when `value` is all one comma-separated list of names, else none."""
+    if whole and _NAME_LIST.fullmatch(value) is None:
+        return []
+    return [(m.start(), m.group()) for m in _LISTED_NAME.finditer(value)]
 
 
 #: What a training run names the directory it writes (`best_model`, `final_checkpoint`,

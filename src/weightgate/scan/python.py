@@ -16,8 +16,8 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, pystrings
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
-    NAME_LIST,
     is_ollama_tag,
+    listed_names,
     normalize,
     plausible_id,
     single_dataset,
@@ -267,9 +267,10 @@ class _Visitor(ValueFlow):
             return
         revision = self.revision(target)
         value = resolved.value.strip()
-        if target.kind == "model" and NAME_LIST.fullmatch(value):  # `getenv("MODELS", "a,b")`
-            for name in re.finditer(r"[^,\s]+", value):
-                self.report(target, Literal(name.group(), resolved.node, name.start()))
+        names = listed_names(value) if target.kind == "model" else []
+        for at, name in names:  # `getenv("MODELS", "qwen2.5:7b,phi3")`
+            self.report(target, Literal(name, resolved.node, at))
+        if names:
             return
         if target.aliases and value in target.aliases:  # `WhisperModel("large-v3")`
             self.place(resolved.node, resolved.start, target.aliases[value], target.kind, revision)

@@ -19,9 +19,9 @@ from weightgate.model import Confidence, Kind
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
-    NAME_LIST,
     is_ollama_tag,
     is_templated,
+    listed_names,
     normalize,
     plausible_id,
     without_quant,
@@ -96,11 +96,9 @@ class _Walker:
         default = text.DEFAULT.match(raw)
         if default:
             offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
-        if kind == "model" and NAME_LIST.fullmatch(raw):  # `CHAT_MODELS=llama3.2,mistral`
-            for name in re.finditer(r"[^,\s]+", raw):
-                self.named(sc, name.group(), offset + name.start(), kind)
-            return
-        self.named(sc, raw, offset, kind)
+        names = listed_names(raw) if kind == "model" else []  # `CHAT_MODELS=llama3.2,mistral`
+        for at, name in names or [(0, raw)]:
+            self.named(sc, name, offset + at, kind)
 
     def named(self, sc: Scalar, raw: str, offset: int, kind: Kind) -> None:
         """One name in a model or dataset position, `offset` characters into the scalar."""

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
-from weightgate.scan.ids import is_ollama_tag, is_templated, normalize, without_quant
+from weightgate.scan.ids import (
+    is_ollama_tag,
+    is_templated,
+    listed_names,
+    normalize,
+    without_quant,
+)
 from weightgate.scan.ollamatags import is_ollama_value, is_tagged_library_name, provider_tag
 from weightgate.scan.uris import find_uris
 
@@ -312,10 +318,9 @@ def _listed(text: str, m: re.Match[str], out: list[TextHit], *, ollama: bool) ->
     body = listed.group("body")
     if "," not in body and keys.tokens(m.group("k"))[-1:] != ("models",):
         return False
-    for name in re.finditer(r"[^,\s]+", body):
-        raw = name.group()
+    for at, raw in listed_names(body, whole=False):
         kind: Kind = "ollama" if is_ollama_value(raw, context=ollama) else "model"
-        add_value(text, listed.start("body") + name.start(), raw, kind, out, ollama=ollama)
+        add_value(text, listed.start("body") + at, raw, kind, out, ollama=ollama)
     return True
 
 
