@@ -126,6 +126,21 @@ enum Color { Red = "mistral" }
     assert errors == []
 
 
+def test_library_names_that_are_words_only_as_model_values(tmp_path: Path) -> None:
+    source = """\
+export enum OllamaSupportedModel {
+    Mistral = 'mistral',
+    Solar = 'solar'
+}
+// A solar panel dashboard, served by reflection.
+"""
+    refs, errors = scan_one(tmp_path, "ollama-models.ts", source)
+    assert ids(refs) == {(2, "mistral", "ollama"), (3, "solar", "ollama")}
+    assert errors == []
+    elsewhere, _ = scan_one(tmp_path, "theme.ts", "enum Theme { Solar = 'solar' }\n")
+    assert ids(elsewhere) == set()
+
+
 def test_a_cli_options_default_and_its_help_line(tmp_path: Path) -> None:
     cli = (
         'import ollama from "ollama";\n'

@@ -498,6 +498,31 @@ services:
     }
 
 
+def test_llama_cpp_repo_and_quant_values_held_by_arrays_and_variables(tmp_path: Path) -> None:
+    ps1 = """\
+$models = @(
+    "acme/chat-7b-GGUF:Q4_K_M",
+    "acme/coder-GGUF"
+)
+foreach ($m in $models) {
+    llama-cli --hf-repo $m -p "ping" -n 1
+}
+"""
+    refs, errors = scan_one(tmp_path, "download_models.ps1", ps1)
+    assert ids(refs) == {(2, "acme/chat-7b-GGUF", "model"), (3, "acme/coder-GGUF", "model")}
+    assert errors == []
+    bash = """\
+MODELS=(
+  "acme/vision-GGUF:Q8_0"
+)
+for m in "${MODELS[@]}"; do llama-server -hf "$m"; done
+BASE=acme/base-GGUF:IQ4_XS
+llama-server --hf-repo $BASE
+"""
+    refs, _ = scan_one(tmp_path, "serve.sh", bash)
+    assert ids(refs) == {(2, "acme/vision-GGUF", "model"), (5, "acme/base-GGUF", "model")}
+
+
 def test_a_powershell_array_of_ollama_models(tmp_path: Path) -> None:
     ps1 = """\
 # models to install

@@ -1,8 +1,9 @@
 """Names of the Ollama library (ollama.com/library) beyond those the resolver has license data
 for: enough to tell `phi4-mini` or `minicpm-v` in a document about Ollama from a plain word.
 
-Only names the library publishes under its own namespace; common English words the library also
-uses (`reflection`, `solar`, `alfred`) are left out, since a bare word in prose is rarely a model.
+Only names the library publishes under its own namespace. Common English words the library also
+uses are kept apart (`WORD_NAMES`): a bare word in prose is rarely a model, but the same word as the
+value of a model setting or in a list of Ollama models is.
 """
 
 from __future__ import annotations
@@ -130,3 +131,8 @@ MORE_LIBRARY_NAMES = frozenset(
         "yi-coder",
     }
 )
+
+#: Library names that are also common words (`ollama pull solar`): Ollama models only as a
+#: model-position value in a file about Ollama (`Solar = 'solar'` in an enum of its models),
+#: never in prose.
+WORD_NAMES = frozenset({"alfred", "goliath", "reflection", "solar"})

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 from weightgate.scan.ids import OPENAI_COMPATIBLE, is_ollama_tag
-from weightgate.scan.ollamalib import MORE_LIBRARY_NAMES
+from weightgate.scan.ollamalib import MORE_LIBRARY_NAMES, WORD_NAMES
 
 
 @cache
@@ -40,7 +40,8 @@ def is_library_tag(value: str) -> bool:
 def is_ollama_value(value: str, *, context: bool) -> bool:
     """A model-position value that is an Ollama tag: a library model with a tag
     (`deepseek-r1:14b`) anywhere; in a file about Ollama (`context`), also any `name:tag`
-    (`my-model:7b`) and a bare library name (`llama3`, `nomic-embed-text`)."""
+    (`my-model:7b`) and a bare library name (`llama3`, `nomic-embed-text`, and the words
+    `WORD_NAMES` lists)."""
     if "/" in value or not is_ollama_tag(value):
         return False
     name, colon, _tag = value.partition(":")
@@ -50,7 +51,7 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
         return False
     if colon:
         return name.lower() not in _API_PROVIDERS
-    return value in _library()  # lower case, as Ollama names are: `Qwen2.5-Coder` is a family
+    return value in _library() or value in WORD_NAMES  # lower case: `Qwen2.5-Coder` is a family
 
 
 #: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM).

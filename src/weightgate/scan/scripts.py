@@ -11,7 +11,7 @@ from dataclasses import replace
 from weightgate.model import Kind
 from weightgate.scan import shellfuncs
 from weightgate.scan.found import Found, assigned
-from weightgate.scan.ids import is_ollama_tag, normalize
+from weightgate.scan.ids import is_ollama_tag, normalize, without_quant
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value
 from weightgate.scan.prose import published_id
 from weightgate.scan.shellvars import ONE_VARIABLE, Items, sequences
@@ -95,7 +95,7 @@ def _through_variable(
     name = one.group("n")
     values = many[name] if name in many else [literals[name]]
     for line, column, value in values:
-        ident = normalize(value) if hit.kind != "ollama" else value
+        ident = normalize(without_quant(value)) if hit.kind != "ollama" else value
         if ident is not None and (hit.kind != "ollama" or is_ollama_tag(ident)):
             at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
             found.add(line, column + max(at, 0), ident, hit.kind)
@@ -129,7 +129,7 @@ def _arrays(found: Found, many: dict[str, Items], *, ollama: bool) -> None:
         if kind is None:
             continue
         for line, column, value in values:
-            ident = normalize(value)
+            ident = normalize(without_quant(value))
             if ident is not None and "/" in ident:
                 found.add(line, column + max(value.find(ident), 0), ident, kind)
             elif kind == "model" and is_ollama_value(value, context=ollama):
