@@ -226,3 +226,45 @@ def test_notebook_cell_magics(tmp_path: Path) -> None:
     assert errors == []
     for line, column, ident, _kind in refs:
         assert text.splitlines()[line - 1][column - 1 :].startswith(ident)
+
+
+def test_notebook_continued_shell_lines_and_ollama_said_in_another_cell(tmp_path: Path) -> None:
+    def code(*lines: str) -> dict[str, object]:
+        return {"cell_type": "code", "metadata": {}, "outputs": [], "source": list(lines)}
+
+    nb = {
+        "cells": [
+            code("!pip install -q \\\n", '    "transformers" \\\n', '    "optimum"\n', "import os"),
+            code("!python train.py \\\n", "  --model_name_or_path acme/base-1b"),
+            code('client = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")'),
+            code('def embed(t):\n    return client.embeddings.create(model="mxbai-embed-large")'),
+            code('prompt = f"{t}\nQuestion"'),  # a cell that does not parse: cells read alone
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    refs, _errors = _scan(tmp_path, "rag.ipynb", json.dumps(nb, indent=1))
+    assert {ident for _line, _column, ident, _kind in refs} == {"acme/base-1b", "mxbai-embed-large"}
+
+
+def test_a_python_file_with_shell_commands_pasted_in(tmp_path: Path) -> None:
+    source = """\
+pip install transformers accelerate
+from diffusers import StableDiffusionXLPipeline
+pipe = StableDiffusionXLPipeline.from_pretrained("acme/sdxl-1")
+export MODEL_NAME="acme/sdxl-1"
+export VAE_PATH="acme/vae-fp16"
+
+accelerate launch train_lora.py \\
+  --pretrained_model_name_or_path=$MODEL_NAME  \\
+  --pretrained_vae_model_name_or_path=$VAE_PATH \\
+  --output_dir=out
+"""
+    refs, errors = _scan(tmp_path, "train.py", source)
+    assert {(line, ident) for line, _column, ident, _kind in refs} == {
+        (3, "acme/sdxl-1"),
+        (4, "acme/sdxl-1"),
+        (5, "acme/vae-fp16"),
+    }
+    assert errors == []

@@ -18,6 +18,7 @@ from weightgate.model import ScanError
 from weightgate.scan import text
 from weightgate.scan.found import Found
 from weightgate.scan.markdown import scan_markdown
+from weightgate.scan.ollamatags import about_ollama
 from weightgate.scan.pysalvage import blank_shell_lines
 from weightgate.scan.python import scan_python
 from weightgate.scan.pyvalues import syntax_message
@@ -83,19 +84,22 @@ def _code(lines: list[str]) -> str:
     return "\n".join(blank_shell_lines(lines))
 
 
-def _cell(path: str, number: int, lines: list[str], python: bool = True) -> Found:
+def _cell(path: str, number: int, lines: list[str], *, python: bool, ollama: bool) -> Found:
     """References in one code cell, in cell coordinates (`python=False`: shell lines only); a
-    `%%bash` cell's lines are all shell lines."""
+    `%%bash` cell's lines are all shell lines; `ollama`: the notebook is about Ollama."""
     found = Found(path, "notebook")
     kind = _cell_kind(lines)
     if python and kind == "python":
         try:
-            found.merge(scan_python(path, _code(lines)))
+            found.merge(scan_python(path, _code(lines), ollama=ollama))
         except (SyntaxError, ValueError) as exc:
             message = syntax_message(exc.msg) if isinstance(exc, SyntaxError) else str(exc)
             found.errors.append(ScanError(path, f"cell {number + 1}: {message}"))
+    continued = False
     for i, line in enumerate(lines):
-        if kind == "shell" or line.lstrip().startswith(_SHELL_LINE_MAGIC):
+        command = continued or line.lstrip().startswith(_SHELL_LINE_MAGIC)
+        continued = command and line.rstrip().endswith("\\")
+        if kind == "shell" or command:
             for hit in text.find(line):
                 if not hit.templated:
                     found.add(i + 1, hit.start + 1, hit.id, hit.kind)
@@ -111,10 +115,13 @@ def _text_cell(path: str, lines: list[str]) -> Found:
         return Found(path, "notebook")
 
 
-def _program(path: str, cells: list[tuple[int, list[str]]]) -> dict[int, Found] | None:
+def _program(
+    path: str, cells: list[tuple[int, list[str]]], ollama: bool
+) -> dict[int, Found] | None:
     """All code cells read as one program, so a name set in one cell and used in another
     (`model = "llama3.1:8b"` ... `ollama.chat(model=model)`) is followed; references split
-    back per cell. None when the cells do not parse together without errors."""
+    back per cell. None when the cells do not parse together without errors. `ollama`: the
+    notebook is about Ollama (a markdown cell may be what says so)."""
     starts: list[int] = []
     chunks: list[str] = []
     line = 1
@@ -123,7 +130,7 @@ def _program(path: str, cells: list[tuple[int, list[str]]]) -> dict[int, Found] 
         chunks.append(_code(lines))
         line += len(lines)
     try:
-        whole = scan_python(path, "\n".join(chunks))
+        whole = scan_python(path, "\n".join(chunks), ollama=ollama)
     except (SyntaxError, ValueError, RecursionError):
         return None
     if whole.errors and any("syntax error" in e.message for e in whole.errors):
@@ -160,13 +167,14 @@ def scan_notebook(path: str, source: str) -> Found:
     exact = len(blocks) == len(cells)
     code = [(n, _source_lines(c)) for n, c in enumerate(cells) if c.get("cell_type") == "code"]
     prose = [(n, _source_lines(c)) for n, c in enumerate(cells) if c.get("cell_type") == "markdown"]
-    program = _program(path, code)
+    about = about_ollama(source)
+    program = _program(path, code, about)
     for number, lines in sorted(code + prose):
         where = blocks[number] if exact and len(blocks[number]) >= len(lines) - 1 else []
         if cells[number].get("cell_type") == "markdown":
             cell_found = _text_cell(path, lines)
         else:
-            cell_found = _cell(path, number, lines, python=program is None)
+            cell_found = _cell(path, number, lines, python=program is None, ollama=about)
         if program is not None and number in program:
             cell_found.merge(program[number])
         for ref in cell_found.refs:

@@ -21,8 +21,15 @@ _SHELL_LINE = re.compile(
 
 def blank_shell_lines(lines: list[str]) -> list[str]:
     """A notebook cell's or a Markdown Python block's lines with its `!cmd` and `%magic` lines
-    blanked, so that the rest parses and keeps its line numbers."""
-    return ["" if line.lstrip().startswith(("!", "%")) else line for line in lines]
+    (and the lines a `\\` at their end continues them on) blanked, so that the rest parses and
+    keeps its line numbers."""
+    out: list[str] = []
+    continued = False
+    for line in lines:
+        shell = continued or line.lstrip().startswith(("!", "%"))
+        continued = shell and line.rstrip().endswith("\\")
+        out.append("" if shell else line)
+    return out
 
 
 #: How many stray lines a file may have before it counts as not Python at all.
@@ -32,20 +39,58 @@ Scan = Callable[[str, str], Found]
 
 
 def tolerant(scan: Scan, path: str, text: str) -> Found:
-    """`scan(path, text)`; a file that only parses without its `!cmd` / `%magic` lines (or bare
-    `pip install ...` lines) is read without them; one with a few stray lines is read without
-    those, and its syntax error is still reported. Raises the first SyntaxError when neither
-    helps."""
+    """`scan(path, text)`; a file that only parses without its shell lines (`!cmd`, `%magic`,
+    bare `pip install ...`, pasted commands such as `export MODEL=org/name` or `accelerate
+    launch train.py \\` with the lines it continues on) is read without them, and those lines
+    are read as shell; one with a few stray lines is read without those, and its syntax error
+    is still reported. Raises the first SyntaxError when neither helps."""
     try:
         return scan(path, text)
     except SyntaxError as first:
-        plain = _SHELL_LINE.sub("", text)
-        if plain != text:
-            try:
-                return scan(path, plain)
-            except SyntaxError:
-                pass
-        return _salvage(scan, path, plain, first)
+        lines = text.split("\n")
+        commands = _command_lines(lines)
+        if not commands:
+            return _salvage(scan, path, text, first)
+        plain = "\n".join("" if i in commands else line for i, line in enumerate(lines))
+        try:
+            found = scan(path, plain)
+        except SyntaxError:
+            found = _salvage(scan, path, plain, first)
+        found.merge(_as_shell(path, lines, commands))
+        return found
+
+
+#: A shell command pasted into a Python file as it is (`export MODEL_NAME="org/name"`,
+#: `accelerate launch train.py \\`, `python train.py --model ...`): never Python.
+_COMMAND_LINE = re.compile(
+    r"^[ \t]*(?:export[ \t]+[A-Za-z_]\w*=|(?:accelerate[ \t]+launch|torchrun|deepspeed"
+    r"|python3?[ \t]+(?:-m[ \t]+)?[\w./-]+(?:\.py)?|ollama[ \t]+(?:pull|run|serve)"
+    r"|vllm[ \t]+serve|\.{0,2}/[\w./-]+\.sh)[ \t])"
+)
+
+
+def _command_lines(lines: list[str]) -> set[int]:
+    """Indexes of the shell lines of a Python file that does not parse, with the lines a `\\`
+    at their end continues them on."""
+    out: set[int] = set()
+    continued = False
+    for index, line in enumerate(lines):
+        if continued or _SHELL_LINE.match(line) or _COMMAND_LINE.match(line):
+            out.add(index)
+            continued = line.rstrip().endswith("\\")
+        else:
+            continued = False
+    return out
+
+
+def _as_shell(path: str, lines: list[str], commands: set[int]) -> Found:
+    """The shell lines read as a shell script (a notebook export's `!` taken off), in place."""
+    from weightgate.scan import scripts  # the shell reader; only for files that need it
+
+    shell = [
+        re.sub(r"^([ \t]*)!", r"\1 ", line) if i in commands else "" for i, line in enumerate(lines)
+    ]
+    return scripts.scan_text(path, "\n".join(shell))
 
 
 def _salvage(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
