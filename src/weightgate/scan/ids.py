@@ -216,6 +216,7 @@ _PROVIDERS = frozenset(
         "cohere",
         "lm_studio",
         "litellm_proxy",
+        "opencode",  # OpenCode's own gateway (`opencode/glm-4.7-free`), as its CLI names models
         "novita",
         "nebius",
         "hyperbolic",
@@ -352,6 +353,8 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
     if "_" in org:
         return False  # Hub namespaces are letters, digits and `-`: `Shanghai_AI_Laboratory/x` is
         # a ModelScope id, `glm4_moe/glm4_5v` a template's path, `output_dir/x` a folder
+    if len(org) == 1 and len(name) == 1:
+        return False  # `n/a`, `x/y`: a placeholder, not a repository
     return not (org.isdigit() or name.isdigit())
 
 

@@ -208,8 +208,8 @@ def role(key: str) -> Role:
         return "model"
     if toks in (("teacher",), ("student",), ("reward",), ("critic",), ("judge",), ("checkpoint",)):
         return "model"  # `reward: {path: org/name}`, `checkpoint: org/name`, `student: org/name`
-    if toks[-2:] in (("pretrained", "checkpoint"), ("base", "checkpoint"), ("init", "checkpoint")):
-        return "model"
+    if toks[-2:-1] in (("pretrained",), ("base",), ("init",)) and last in ("checkpoint", "ckpt"):
+        return "model"  # `PRETRAINED_CKPT=distilbert-base-uncased`
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
     if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`
         return "model"
@@ -222,6 +222,8 @@ def role(key: str) -> Role:
     if toks == ("ollama", "name"):
         return "model"  # `ollama_name="mannix/kimi-k2-instruct:q4_k_m"`: an Ollama model's name
     hf_word = toks[0] in ("hf", "huggingface") or toks[-2:-1] in (("hf",), ("huggingface",))
+    if toks == ("hf", "path"):
+        return "hub"  # mlx_lm / mlx_audio `convert --hf-path org/name`: the model converted
     if hf_word and last in _ID_TAIL and not _CREDENTIAL & set(toks):
         return "hub"  # `HF_REPO`, `serving_hf_id`; not `HF_KEY_PATH` (where a token is kept)
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):

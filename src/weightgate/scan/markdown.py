@@ -13,7 +13,13 @@ import yaml
 from weightgate.model import Kind, ScanError
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
-from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize, plausible_id
+from weightgate.scan.ids import (
+    HOSTED_SLUG,
+    is_ollama_tag,
+    is_sentence_transformers_name,
+    normalize,
+    plausible_id,
+)
 from weightgate.scan.mdblocks import fenced_blocks, read_block, shell
 from weightgate.scan.ollamatags import (
     about_ollama,
@@ -344,6 +350,11 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     short = normalize(legacy.group("v")) if legacy and is_short_name(legacy.group("v")) else None
     if legacy is not None and short is not None:  # `all-MiniLM-L6-v2`: sentence-transformers'
         found.add(number, legacy.start("v") + 1, short, "model", confidence="medium")
+    for offset, cell in _cells(line) if where.table and line.lstrip().startswith("|") else []:
+        spelled = cell in LEGACY_IDS or is_sentence_transformers_name(cell)
+        legacy_cell = normalize(cell) if spelled else None  # as the Hub spells it:
+        if legacy_cell is not None:  # `| GPT 2 | gpt2-xl | LM |`, not the family's `| GPT2 |`
+            found.add(number, offset + 1, legacy_cell, "model", confidence="low")
     if not where.ollama:
         if ":" in line and line.lstrip().startswith("|"):  # `| qwen2.5:7b | 7B |`, anywhere
             for offset, cell in _cells(line):

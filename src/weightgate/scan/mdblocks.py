@@ -65,8 +65,9 @@ def fenced_blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str
 
 
 _FROM = re.compile(r"^\s*FROM\s+(?P<v>\S+)\s*$")
-#: A row of `ollama list` output shown in a guide: `gemma3:latest  c0494fe00251  3.3 GB ...`.
-_LISTED = re.compile(r"^(?P<v>[a-z0-9][\w.:/-]*:[\w.-]+)\s+[0-9a-f]{12}\s")
+#: A row of `ollama list` / `ollama ps` output shown in a guide: `gemma3:latest  c0494fe00251
+#: 3.3 GB ...` (indented too, as under a list item).
+_LISTED = re.compile(r"^\s*(?P<v>[a-z0-9][\w.:/-]*:[\w.-]+)\s+[0-9a-f]{12}\s")
 
 
 def shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
@@ -79,7 +80,8 @@ def shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
             continue
         listed = _LISTED.match(line) if ollama else None
         if listed is not None and is_ollama_tag(listed.group("v")):
-            found.add(start + offset, 1, listed.group("v"), "ollama", confidence="medium")
+            at = listed.start("v") + 1
+            found.add(start + offset, at, listed.group("v"), "ollama", confidence="medium")
             continue
         command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
         if command.lstrip().startswith("#"):  # a comment is prose: "# default to org/name-7b"

@@ -32,7 +32,7 @@ _ENCODERS = frozenset(
     | {"INSTRUCTOR"}  # InstructorEmbedding
 )
 #: Modules whose `load(repo)` loads a model (`mlx_lm.load("mlx-community/...")`).
-_MLX = frozenset({"mlx_lm", "mlx_vlm"})
+_MLX = frozenset({"mlx_lm", "mlx_vlm", "mlx_audio"})
 #: Adapter loaders on a loaded model or pipeline (diffusers LoRA, transformers PEFT).
 _ADAPTER_LOADERS = frozenset(
     {"load_lora_weights", "load_adapter", "load_ip_adapter", "load_textual_inversion"}
@@ -72,7 +72,7 @@ _FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
 _FROM_MLX = re.compile(
-    r"^[ \t]*from[ \t]+mlx_(?:lm|vlm)(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M
+    r"^[ \t]*from[ \t]+mlx_(?:lm|vlm|audio)(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M
 )
 
 #: faster-whisper and the tools built on it, which fetch a size name (`"large-v3"`) from the
@@ -103,7 +103,8 @@ def ollama_names(text: str) -> frozenset[str]:
 
 
 def mlx_loaders(text: str) -> frozenset[str]:
-    """Names bound to `mlx_lm.load` / `mlx_vlm.load` (`from mlx_lm import load`)."""
+    """Names bound to `mlx_lm.load` / `mlx_vlm.load` / mlx-audio's `load` (`from mlx_lm
+    import load`, `from mlx_audio.stt import load`)."""
     if "mlx_" not in text:
         return frozenset()
     return frozenset(_imported(_FROM_MLX.findall(text)) & {"load"})
@@ -231,7 +232,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr, kind = kwarg(node, "from_"), "ollama"  # the base of the model it builds
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
         index = 0 if name in _OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
-        expr, kind = _arg(node, index, "model", "id"), "ollama"  # agno: `Ollama(id="llama3.2")`
+        expr, kind = _arg(node, index, "model", "id", "model_name"), "ollama"  # agno: `id=`
     elif name.startswith("HuggingFace") and kwarg(node, "id") is not None:  # agno
         expr = kwarg(node, "id")
     if expr is None or kind is None:

@@ -230,11 +230,15 @@ _TAGGED_LIST = 2
 
 
 def _got_default(call: ast.Call) -> list[tuple[str, ast.expr]]:
-    """`cfg.get("model", "org/name")`: the default, keyed by the key it stands in for."""
+    """`cfg.get("model", "org/name")`, `getattr(cfg, "ollama_model", "nomic-embed-text")`: the
+    default, keyed by the key or attribute it stands in for."""
     func = call.func
-    if not (isinstance(func, ast.Attribute) and func.attr == "get" and len(call.args) == 2):
+    if isinstance(func, ast.Name) and func.id == "getattr" and len(call.args) == 3:
+        key, default = call.args[1:]
+    elif isinstance(func, ast.Attribute) and func.attr == "get" and len(call.args) == 2:
+        key, default = call.args
+    else:
         return []
-    key, default = call.args
     literal = isinstance(default, ast.Constant) and isinstance(default.value, str)
     if isinstance(key, ast.Constant) and isinstance(key.value, str) and literal:
         return [(key.value, default)]

@@ -102,6 +102,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "option(",
         re.compile(r"option\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"),
     ),
+    (  # typer's `model: str = typer.Option("mistral", "--model", "-m")`: the default first
+        "Option(",
+        re.compile(
+            r"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*[\"']-[^\"'\n]*"
+            r"(?:model|tokenizer|dataset|lora|adapter|repo)"
+        ),
+    ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
@@ -237,8 +244,8 @@ def _name_start(text: str, at: int, extra: str) -> int:
 
 #: Literals looked for only in a file whose imports (in its first characters) name an app
 #: library: each full-text test costs as much as the others, and only apps have these.
-_APP_LITERALS = frozenset({"option(", "adio"})
-_APP_LIBRARIES = ("click", "gradio", "streamlit")
+_APP_LITERALS = frozenset({"option(", "adio", "Option("})
+_APP_LIBRARIES = ("click", "gradio", "streamlit", "typer")
 _IMPORTS_WITHIN = 5_000
 
 

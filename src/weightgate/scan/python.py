@@ -22,7 +22,7 @@ from weightgate.scan.ids import (
     plausible_id,
     single_dataset,
 )
-from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag, tags_in_prose
 from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.pycalls import Imports, Target, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
@@ -95,10 +95,7 @@ class _Visitor(ValueFlow):
         self.funcs = nodes.funcs
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
-            helped = flag_help(call)
-            if helped is not None:  # `help="Repo ID like 'org/name'"` of a model flag
-                for at, example in ids_in_prose(str(helped.value), about=True):
-                    self.place(helped, at, example, "model", None, confidence="low")
+            self.help_examples(call)
             found = targets(call, self.src.imports)
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.enter(call)
@@ -333,6 +330,17 @@ class _Visitor(ValueFlow):
             elif isinstance(part, ast.Constant) and ident in str(part.value):
                 return part, str(part.value).index(ident)
         return None
+
+    def help_examples(self, call: ast.Call) -> None:
+        """The ids a model flag's help text gives as examples (`help="Repo ID like
+        'org/name'"`, `help="model spec (e.g. ollama/qwen3:8b)"`)."""
+        helped = flag_help(call)
+        if helped is None:
+            return
+        for at, example in ids_in_prose(str(helped.value), about=True):
+            self.place(helped, at, example, "model", None, confidence="low")
+        for at, tag in tags_in_prose(str(helped.value)):
+            self.place(helped, at, tag, "ollama", None, confidence="low")
 
     def place(
         self,

@@ -220,7 +220,10 @@ class _Walker:
         if names_a_space(siblings):  # `huggingface_repo_id: org/app` beside `repo_type: space`
             self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
         if hosted_api(siblings):  # its model names, nested lists (`models: {default: [...]}`) too
-            self.muted.update(id(v) for v in _scalars(node))
+            own_ollama = {  # `ollama_model:` beside `provider: openrouter`: Ollama's setting
+                id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
+            }
+            self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
         if any(k is not None and k.text == "litellm_params" for k, _v in node.pairs):
             # a LiteLLM `model_list` entry: `model_name` is the alias the proxy serves
             self.muted.update(

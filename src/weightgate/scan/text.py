@@ -26,6 +26,7 @@ _FLAG_NAMES = (
     r"model|model[-_]id|model[-_]name|model[-_]name[-_]or[-_]path|model[-_]path|model[-_]repo"
     r"|tokenizer|tokenizer[-_]name|base[-_]model|draft[-_]model|speculative[-_]model"
     r"|reward[-_]model|teacher[-_]model|ref[-_]model|hf[-_]repo|repo[-_]id|pretrained"
+    r"|hf[-_]path"  # mlx_lm / mlx-audio `convert --hf-path org/name`
     r"|pretrained[-_]model[-_]name[-_]or[-_]path|embedding[-_]model|adapter"
     r"|vision[-_]tower"  # LLaVA's image encoder (`--vision_tower openai/clip-vit-large-...`)
     r"|(?:(?:reward|critic|ref)[-_])?pretrain"  # OpenRLHF's `--pretrain org/name`

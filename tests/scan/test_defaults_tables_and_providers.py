@@ -1,0 +1,121 @@
+"""Defaults given by CLI frameworks and attribute lookups, model tables' legacy ids, `ollama ps`
+rows, settings that name Ollama beside a hosted provider, mlx converters, and placeholders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_typer_options_default_and_a_help_texts_ollama_example(tmp_path: Path) -> None:
+    cli = """\
+import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def view(
+    model: str = typer.Option("mistral", "--model", "-m", help="Ollama model to use"),
+    port: int = typer.Option(11434, "--port"),
+    theme: str = typer.Option("solarized", "--theme"),
+):
+    pass
+"""
+    refs, errors = scan_one(tmp_path, "cli.py", cli)
+    assert ids(refs) == {(8, "mistral", "ollama")}
+    assert errors == []
+    argparse_cli = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--model", "-m", default="", help="LLM model spec (e.g. ollama/qwen3:8b)")
+parser.add_argument("--log", default="", help="Log file (e.g. ollama/llama3.1:8b.log)")
+"""
+    refs, _ = scan_one(tmp_path, "main.py", argparse_cli)
+    assert ids(refs) == {(4, "qwen3:8b", "ollama")}
+
+
+def test_getattr_defaults_and_llama_index_ollama_embedding(tmp_path: Path) -> None:
+    source = """\
+from llama_index.embeddings.ollama import OllamaEmbedding
+
+model = getattr(config.embeddings, "ollama_model", "nomic-embed-text")
+base = getattr(config, "base_url", "acme/not-a-model")
+embed = OllamaEmbedding(model_name="mxbai-embed-1024", base_url="http://localhost:11434")
+name = getattr(pipe.model, "name_or_path", "n/a")
+"""
+    refs, errors = scan_one(tmp_path, "embedder.py", source)
+    assert ids(refs) == {(3, "nomic-embed-text", "ollama"), (5, "mxbai-embed-1024", "ollama")}
+    assert errors == []
+
+
+def test_an_ollama_setting_beside_a_hosted_provider(tmp_path: Path) -> None:
+    config = """\
+embeddings:
+  provider: "openrouter"
+  model: "qwen/qwen3-embedding-8b"
+  ollama_base_url: "http://localhost:11434"
+  ollama_model: "nomic-embed-text"
+"""
+    refs, _ = scan_one(tmp_path, "config.yaml", config)
+    assert ids(refs) == {(5, "nomic-embed-text", "ollama")}
+
+
+def test_legacy_ids_in_a_table_of_models(tmp_path: Path) -> None:
+    readme = """\
+| Model | Hub id | Class |
+|---|---|---|
+| BERT | google-bert/bert-base-uncased | MaskedLM |
+| Roberta | roberta-large | MaskedLM |
+| GPT2 | gpt2-xl | LM |
+
+| Setting | Value |
+|---|---|
+| base | roberta-base |
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (3, "google-bert/bert-base-uncased", "model"),
+        (4, "roberta-large", "model"),
+        (5, "gpt2-xl", "model"),
+    }
+
+
+def test_ollama_ps_rows_under_a_list_item(tmp_path: Path) -> None:
+    readme = """\
+- Make sure you are running ollama locally:
+    - `ollama ps`
+      ```
+          NAME             ID              SIZE      PROCESSOR    UNTIL
+          llama3:latest    365c0bd3c000    5.9 GB    100% GPU     4 minutes from now
+      ```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert (5, 11, "llama3:latest", "ollama") in refs
+
+
+def test_a_pretrained_checkpoint_variable_and_mlx_converters(tmp_path: Path) -> None:
+    script = """\
+PRETRAINED_CKPT=distilbert-base-uncased
+LAST_CKPT=bert-base-uncased
+python -m mlx_audio.convert \\
+    --hf-path acme/kokoro-82m \\
+    --mlx-path ./kokoro-4bit
+"""
+    refs, _ = scan_one(tmp_path, "run.sh", script)
+    assert ids(refs) == {(1, "distilbert-base-uncased", "model"), (4, "acme/kokoro-82m", "model")}
+    python = """\
+from mlx_audio.stt import load
+
+model = load("acme/medasr")
+"""
+    refs, _ = scan_one(tmp_path, "asr.py", python)
+    assert ids(refs) == {(3, "acme/medasr", "model")}
+
+
+def test_opencode_gateway_names_are_no_hub_ids(tmp_path: Path) -> None:
+    readme = '```bash\nralphy --opencode --model opencode/glm-4.7-free "task"\n```\n'
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert refs == set()
