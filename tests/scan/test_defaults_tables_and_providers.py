@@ -119,3 +119,25 @@ def test_opencode_gateway_names_are_no_hub_ids(tmp_path: Path) -> None:
     readme = '```bash\nralphy --opencode --model opencode/glm-4.7-free "task"\n```\n'
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert refs == set()
+
+
+def test_a_short_flag_before_the_model_flag_and_prose_written_as_a_script(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument("-b", "--base_model", default="acme/phi2-sft", type=str)
+"""
+    refs, _ = scan_one(tmp_path, "dpo.py", source)
+    assert ids(refs) == {(4, "acme/phi2-sft", "model")}
+    notes = """\
+# download
+
+model_path="acme/mixtral-exl2"
+huggingface-cli download "$model_path" --revision 6.0bpw
+out_path="runs/exp-1"
+
+Ask Ollama to run the model of your choice. For example, to run phi3:
+"""
+    refs, _ = scan_one(tmp_path, "model_download.md", notes)
+    assert ids(refs) == {(3, "acme/mixtral-exl2", "model"), (7, "phi3", "ollama")}

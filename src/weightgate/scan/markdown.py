@@ -53,6 +53,7 @@ _LISTED_NAME = re.compile(
 _COMMAND_LINE = re.compile(
     r"\s*(?:\$\s+)?(?:ollama|huggingface-cli|hf|vllm|python3?|docker|llama-\w+|mlx_lm\.\w+"
     r"|litgpt|accelerate|torchrun|lm_eval|tune|llm)\s+\S"
+    r"|\s*(?:export\s+)?[A-Za-z_]\w*=[\"']?[\w.-]+/[\w.-]"  # `model_path="org/name"` as prose
 )
 _HEADING = re.compile(r"^(#{1,6})\s")
 #: A heading that is one id and nothing else: the section is about that model. Its name has a

@@ -74,7 +74,8 @@ def provider_tag(value: str) -> str | None:
     return tag if tag and tag.count("/") <= 1 and is_ollama_tag(tag) else None
 
 
-_WORD = re.compile(r"(?<![\w./:@#-])([a-z][a-z0-9._-]*[a-z0-9])(?![\w/:@-]|\.\w)")
+#: A bare lower-case word; one that ends a sentence with a colon (`to run phi3:`) too.
+_WORD = re.compile(r"(?<![\w./:@#-])([a-z][a-z0-9._-]*[a-z0-9])(?![\w/@-]|\.\w|:\S)")
 _ABOUT = re.compile(r"model|ollama|llm|\b(?:install|pull|download)", re.IGNORECASE)
 
 

@@ -95,12 +95,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "add_argument",
         re.compile(
-            r"add_argument\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"
+            r"add_argument\(\s*[\"']-[^\"'\n]*(?:[\"']\s*,\s*[\"']-[^\"'\n]*)?"  # `'-m', '--model'`
+            r"(?:model|tokenizer|dataset|lora|adapter|repo)"
         ),
     ),
     (  # `@click.option("--model", "-m", default="mistral")`
         "option(",
-        re.compile(r"option\(\s*[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"),
+        re.compile(
+            r"option\(\s*[\"']-[^\"'\n]*(?:[\"']\s*,\s*[\"']-[^\"'\n]*)?"
+            r"(?:model|tokenizer|dataset|lora|adapter|repo)"
+        ),
     ),
     (  # typer's `model: str = typer.Option("mistral", "--model", "-m")`: the default first
         "Option(",
