@@ -141,3 +141,27 @@ Ask Ollama to run the model of your choice. For example, to run phi3:
 """
     refs, _ = scan_one(tmp_path, "model_download.md", notes)
     assert ids(refs) == {(3, "acme/mixtral-exl2", "model"), (7, "phi3", "ollama")}
+
+
+def test_a_dicts_repo_id_and_a_spaces_link_text(tmp_path: Path) -> None:
+    source = """\
+def model_map():
+    return {
+        "medium-3b": {
+            "repo_id": "acme/tts-3b",
+        },
+        "eval": {
+            "repo_id": "acme/eval-set",
+            "repo_type": "dataset",
+        },
+        "demo": {
+            "repo_id": "acme/demo-app",
+            "repo_type": "space",
+        },
+    }
+"""
+    refs, _ = scan_one(tmp_path, "engine.py", source)
+    assert ids(refs) == {(4, "acme/tts-3b", "model"), (7, "acme/eval-set", "dataset")}
+    readme = "Tags by [SmilingWolf/wd-v1-4-tags](https://huggingface.co/spaces/SmilingWolf/wd-v1-4-tags).\n"
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert refs == set()

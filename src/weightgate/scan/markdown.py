@@ -320,6 +320,10 @@ def _family_title(name: str, rest: str) -> bool:
     return name != name.lower() and re.match(r"[ \t]+[A-Za-z0-9]", rest) is not None
 
 
+#: A link to a Hub Space: the `org/name` that names it in the text is the app, not a model.
+_SPACE_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/spaces/([\w.-]+/[\w.-]+)")
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
@@ -338,8 +342,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not where.slugs:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
+    spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
-        if bare not in where.linked:  # `[org/name](https://huggingface.co/org/name)`: the URL says
+        if bare not in where.linked and bare not in spaces:  # `[org/name](URL)`: the URL says
             found.add(
                 number, offset + 1, bare, "dataset" if data(offset) else "model", confidence="low"
             )

@@ -122,7 +122,7 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    nodes.keyed.append((key.value, value))
+                    nodes.keyed.append((_repo_key(node, key.value), value))
             nodes.tables.extend(_table([k for k in node.keys if k is not None]))
             nodes.tables.extend(_table(node.values))
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
@@ -227,6 +227,18 @@ def _with_tags(items: list[ast.expr]) -> list[ast.Constant]:
 
 
 _TAGGED_LIST = 2
+
+
+def _repo_key(node: ast.Dict, key: str) -> str:
+    """A dict's `"repo_id"` names a model (the Hub's default repository type), or what its
+    `"repo_type"` says: keyed as `model_repo_id` / `dataset_repo_id` (`space_repo_id`: none)."""
+    if key != "repo_id":
+        return key
+    for other, value in zip(node.keys, node.values, strict=True):
+        if isinstance(other, ast.Constant) and other.value == "repo_type":
+            kind = value.value if isinstance(value, ast.Constant) else None
+            return f"{kind}_repo_id" if isinstance(kind, str) else key
+    return "model_repo_id"
 
 
 def _got_default(call: ast.Call) -> list[tuple[str, ast.expr]]:

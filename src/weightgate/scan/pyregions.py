@@ -83,7 +83,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("adio", re.compile(r"\.(?:Radio|CheckboxGroup)\s*\(|(?<!\w)radio\s*\(")),
     # `model=`, `base_model=`, `model_id=`, `model_name=`, `model_name_or_path=`
     ("model", re.compile(r"model(?:_id|_name|_name_or_path)?=[rRuU]?[\"']")),
-    ("repo_id=", re.compile(r"repo_id=[rRuU]?[\"']")),
+    # `repo_id="org/name"`, and a dict's `"repo_id": "org/name"`
+    ("repo_id", re.compile(r"repo_id(?:=|[\"']\s*:\s*)[rRuU]?[\"']")),
     # `cfg.get("model", "org/name")`: a model-named key's default
     (".get(", re.compile(r"\.get\(\s*[\"'][\w.-]*(?:model|MODEL)[\w.-]*[\"']\s*,\s*[rRuU]?[\"']")),
     ("tokenizer", re.compile(r"tokenizer\w*=[rRuU]?[\"']")),  # `tokenizer_hub="org/name"`
