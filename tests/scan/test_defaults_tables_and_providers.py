@@ -165,3 +165,46 @@ def model_map():
     readme = "Tags by [SmilingWolf/wd-v1-4-tags](https://huggingface.co/spaces/SmilingWolf/wd-v1-4-tags).\n"
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert refs == set()
+
+
+def test_entries_added_to_a_registry_of_models_under_a_runtime_key(tmp_path: Path) -> None:
+    source = """\
+import os
+
+SD_MODELS = {}
+for name in os.environ.get("MODELS", "Openjourney").split(","):
+    if name == "Openjourney":
+        SD_MODELS[name] = {"id": "acme/openjourney", "prompt_prefix": "mdjrny-v4 style"}
+    elif name == "Arcane":
+        SD_MODELS[name] = {
+            "id": "acme/Arcane-Diffusion",
+            "revision": "fp16",
+        }
+cache[name] = "runs/output-1"
+"""
+    refs, _ = scan_one(tmp_path, "constants.py", source)
+    assert ids(refs) == {(6, "acme/openjourney", "model"), (9, "acme/Arcane-Diffusion", "model")}
+
+
+def test_a_workflow_syncing_to_a_space_and_a_readme_txt_about_ollama(tmp_path: Path) -> None:
+    workflow = """\
+jobs:
+  sync:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: huggingface/hub-sync@v0.2.1
+        with:
+          huggingface_repo_id: acme/hardware-explorer
+          space_sdk: static
+"""
+    refs, _ = scan_one(tmp_path, ".github/workflows/sync.yml", workflow)
+    assert refs == set()
+    notes = """\
+Fine-tuning with ollama
+git clone https://huggingface.co/acme/phi-3-mini-gguf
+python llm/llama.cpp/convert-lora-to-ggml.py model phi3
+ollama list | grep mistral
+See `snippets/model_import.py.j2` for the template.
+"""
+    refs, _ = scan_one(tmp_path, "fine-tuning-readme.txt", notes)
+    assert ids(refs) == {(2, "acme/phi-3-mini-gguf", "model"), (4, "mistral", "ollama")}

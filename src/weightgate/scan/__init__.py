@@ -195,6 +195,8 @@ def family(path: Path) -> str | None:
         return _NAMES[name]
     if name.startswith((".env.", ".env-", ".env_")):  # `.env.local`, `.env-example`
         return "env"
+    if name.endswith(".txt") and "readme" in name:  # `fine-tuning-readme.txt`: prose too
+        return "markdown"
     stem = name.split(".")[0]
     if stem in ("dockerfile", "containerfile", "modelfile"):  # Dockerfile.dev, Modelfile.q4
         return _NAMES[stem]

@@ -77,9 +77,12 @@ def says_hub(siblings: dict[str, str]) -> bool:
 
 
 def names_a_space(siblings: dict[str, str]) -> bool:
-    """`repo_type: space` beside the value: the repository is a Space, not a model."""
+    """`repo_type: space` beside the value, or a Space's own setting (`space_sdk: static` of
+    the hub-sync action): the repository is a Space, not a model."""
     kind = siblings.get("repo_type", siblings.get("repo-type", siblings.get("repotype", "")))
-    return kind.lower() in ("space", "spaces")
+    return kind.lower() in ("space", "spaces") or any(
+        k.replace("-", "_") in ("space_sdk", "space_hardware") for k in siblings
+    )
 
 
 def hosted_api(siblings: dict[str, str]) -> bool:

@@ -370,7 +370,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     if ":" in line:
         for offset, tag in tags_in_prose(line):
             found.add(number, offset + 1, tag, "ollama", confidence="medium")
-    for offset, name in names_in_prose(_INLINE.sub(_blank, line)):
+    # another program's command line: its words are that program's arguments, not prose
+    command = _COMMAND_LINE.match(line) is not None and "ollama" not in line
+    for offset, name in [] if command else names_in_prose(_INLINE.sub(_blank, line)):
         found.add(number, offset + 1, name, "ollama", confidence="low")
     for offset, name in _library_cells(line) if where.table else []:
         found.add(number, offset + 1, name, "ollama", confidence="low")

@@ -50,6 +50,14 @@ def target_name(node: ast.expr) -> str | None:
     return node.attr if isinstance(node, ast.Attribute) else None
 
 
+def _entry_of(target: ast.expr) -> str | None:
+    """`SD_MODELS[name] = {"id": "org/name", ...}`: an entry of a collection, under a key known
+    only at run time, is named by the collection (`SD_MODELS`)."""
+    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+        return target.value.id
+    return None
+
+
 #: Node types `collect` looks at; every other node (names, contexts, operators) is skipped at
 #: the cost of one set lookup.
 _LOOKED_AT = frozenset(
@@ -108,7 +116,7 @@ def collect(tree: ast.Module) -> Nodes:
                     nodes.docstrings.append(node.value)
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
-            name = target_name(target)
+            name = target_name(target) or _entry_of(target)
             if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
