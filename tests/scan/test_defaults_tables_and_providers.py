@@ -208,3 +208,31 @@ See `snippets/model_import.py.j2` for the template.
 """
     refs, _ = scan_one(tmp_path, "fine-tuning-readme.txt", notes)
     assert ids(refs) == {(2, "acme/phi-3-mini-gguf", "model"), (4, "mistral", "ollama")}
+
+
+def test_restructuredtext_code_blocks_keep_their_places(tmp_path: Path) -> None:
+    doc = """\
+Languages
+=========
+
+Use an English model::
+
+    from x import TopicModelDataPreparation
+    qt = TopicModelDataPreparation("paraphrase-distilroberta-base-v2")
+
+.. code-block:: python
+   :linenos:
+
+   model = AutoModel.from_pretrained("acme/umberto-7b")
+
+.. code-block:: bash
+
+   huggingface-cli download acme/bash-1b
+"""
+    refs, errors = scan_one(tmp_path, "docs/language.rst", doc)
+    assert refs == {
+        (7, 37, "sentence-transformers/paraphrase-distilroberta-base-v2", "model"),
+        (12, 39, "acme/umberto-7b", "model"),
+        (16, 29, "acme/bash-1b", "model"),
+    }
+    assert errors == []

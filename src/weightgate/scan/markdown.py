@@ -20,7 +20,7 @@ from weightgate.scan.ids import (
     normalize,
     plausible_id,
 )
-from weightgate.scan.mdblocks import fenced_blocks, read_block, shell
+from weightgate.scan.mdblocks import fenced_blocks, read_block, rst_blocks, shell
 from weightgate.scan.ollamatags import (
     about_ollama,
     is_library_tag,
@@ -393,6 +393,10 @@ def scan_markdown(path: str, source: str) -> Found:
     ollama = about_ollama(source) or "ollama" in path.rsplit("/", 1)[-1].lower()
     blocks = fenced_blocks(lines, end)
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
+    if path.endswith(".rst"):  # a directive's body; the line that opens it is prose or markup
+        literal = rst_blocks(lines)
+        fenced |= {start + i for _lang, start, body in literal for i in range(1, len(body))}
+        blocks += literal
     before = ""
     table = False  # inside a table whose header talks about models
     headings: list[tuple[int, bool]] = []  # (level, about models) of the headings above

@@ -44,6 +44,41 @@ _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "
 _CLIKE = frozenset({"go", "golang", "java", "kotlin", "kt", "csharp", "cs", "c#", "rust", "rs"})
 _CLIKE |= {"swift", "dart", "scala", "c", "cpp", "c++", "php"}
 _PROMPT = re.compile(r"^\s*(?:\$|>|PS>)\s")
+#: reStructuredText: a `.. code-block:: python` directive, or a paragraph ending in `::`.
+_RST_DIRECTIVE = re.compile(
+    r"^(?P<i>\s*)\.\.\s+(?:code-block|code|sourcecode)::\s*(?P<lang>[\w+.-]*)"
+)
+_RST_LITERAL = re.compile(r"^(?P<i>\s*)(?!\.\.\s)\S.*::\s*$")
+
+
+def rst_blocks(lines: list[str]) -> list[tuple[str, int, list[str]]]:
+    """reStructuredText code blocks, as `fenced_blocks` gives them: a directive's language (a
+    literal `::` block's is `python`, as package docs' mostly are). The body keeps its
+    indentation under an `if True:` line put in place of the line before it, so that Python
+    parses it and every line and column stays where it is in the file (the `if True:` line
+    stands on the directive's own line)."""
+    out: list[tuple[str, int, list[str]]] = []
+    index = 0
+    while index < len(lines):
+        head = _RST_DIRECTIVE.match(lines[index]) or _RST_LITERAL.match(lines[index])
+        index += 1
+        if head is None:
+            continue
+        indent = len(head.group("i"))
+        lang = (head.groupdict().get("lang") or "python").lower()
+        first = index  # 0-based: the line after the directive; `if True:` takes the directive's
+        body: list[str] = []
+        while index < len(lines):
+            line = lines[index]
+            if line.strip() and len(line) - len(line.lstrip()) <= indent:
+                break
+            body.append("" if line.lstrip().startswith(":") and not body else line)  # options
+            index += 1
+        while body and not body[-1].strip():
+            body.pop()
+        if any(line.strip() for line in body):
+            out.append((lang, first, ["if True:", *body]))
+    return out
 
 
 def fenced_blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str]]]:
