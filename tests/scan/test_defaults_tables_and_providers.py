@@ -236,3 +236,25 @@ Use an English model::
         (16, 29, "acme/bash-1b", "model"),
     }
     assert errors == []
+
+
+def test_a_class_attribute_read_through_self_and_a_dot_justfile(tmp_path: Path) -> None:
+    source = """\
+from transformers import pipeline
+
+
+class Translate:
+    TRANSLATION_MAP = {
+        "en_fr": "acme/opus-en-fr",
+        "en_de": "acme/opus-en-de",
+    }
+    OUTPUT = "runs/out"
+
+    def __init__(self, pair):
+        self.translator = pipeline("translation", model=self.TRANSLATION_MAP[pair])
+"""
+    refs, _ = scan_one(tmp_path, "translate.py", source)
+    assert ids(refs) == {(6, "acme/opus-en-fr", "model"), (7, "acme/opus-en-de", "model")}
+    justfile = "ollama-start:\n    ollama serve\n\nllama3:\n    ollama pull llama3\n"
+    refs, _ = scan_one(tmp_path, ".justfile", justfile)
+    assert ids(refs) == {(5, "llama3", "ollama")}

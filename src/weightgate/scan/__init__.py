@@ -147,6 +147,7 @@ _NAMES = {
     "makefile": "text",
     "gnumakefile": "text",
     "justfile": "text",
+    ".justfile": "text",
     "procfile": "text",
     ".env": "env",
     ".properties": "env",  # Java / Spring settings: `spring.ai.ollama.chat.options.model=x`

@@ -62,6 +62,13 @@ class ValueFlow:
         self.module = module
         self.argparse = argparse
         self.scopes: list[dict[str, ast.expr]] = []
+        self.attributes: dict[str, ast.expr] = {}  # class bodies' names, read as `self.NAME`
+
+    def attribute(self, expr: ast.expr) -> ast.expr | None:
+        """`self.TRANSLATION_MAP` / `cls.MODELS`: what a class body assigns to that name."""
+        if not isinstance(expr, ast.Attribute) or not isinstance(expr.value, ast.Name):
+            return None
+        return self.attributes.get(expr.attr) if expr.value.id in ("self", "cls") else None
 
     def candidates(self, expr: ast.expr, depth: int = 0) -> list[Resolved]:
         """What an expression may hold: each element of a list, tuple or dict of ids (also
@@ -71,6 +78,8 @@ class ValueFlow:
         if isinstance(expr, ast.Name):
             bound = self.bound(expr.id)
             return self.candidates(bound, depth + 1) if bound is not None else []
+        if (held := self.attribute(expr)) is not None:
+            return self.candidates(held, depth + 1)
         if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
             items = expr.elts
         elif isinstance(expr, ast.Dict):
@@ -88,7 +97,10 @@ class ValueFlow:
     def entry(self, container: ast.expr, key: ast.expr) -> ast.expr:
         """`cfg["model"]` of `cfg = {"model": ..., "output": ...}`: that one value; with any
         other key (a variable) or container, the whole container (each of its values)."""
-        target = self.bound(container.id) if isinstance(container, ast.Name) else container
+        if isinstance(container, ast.Name):
+            target = self.bound(container.id)
+        else:
+            target = self.attribute(container) or container
         if isinstance(target, ast.Dict) and isinstance(key, ast.Constant):
             for k, v in zip(target.keys, target.values, strict=True):
                 if isinstance(k, ast.Constant) and k.value == key.value:
@@ -110,7 +122,7 @@ class ValueFlow:
             bound = self.bound(expr.id)
             return self.resolve(bound, depth + 1) if bound is not None else None
         if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-            bound = self.argparse.get(expr.attr)
+            bound = self.argparse.get(expr.attr) or self.attribute(expr)
             return self.resolve(bound, depth + 1) if bound is not None else None
         if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
             return self.resolve(expr.values[-1], depth + 1)

@@ -93,6 +93,8 @@ class _Visitor(ValueFlow):
         assignments(tree.body, self.tree_module)
         nodes = collect(tree)
         self.funcs = nodes.funcs
+        for cls in nodes.classes:  # `TRANSLATION_MAP = {...}` read later as `self.TRANSLATION_MAP`
+            assignments(cls.body, self.attributes)
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
             self.help_examples(call)
