@@ -19,7 +19,7 @@ from weightgate.scan import text
 from weightgate.scan.found import Found
 from weightgate.scan.markdown import scan_markdown
 from weightgate.scan.ollamatags import about_ollama
-from weightgate.scan.pysalvage import blank_shell_lines
+from weightgate.scan.pysalvage import blank_shell_lines, continued
 from weightgate.scan.python import scan_python
 from weightgate.scan.pyvalues import syntax_message
 
@@ -95,11 +95,9 @@ def _cell(path: str, number: int, lines: list[str], *, python: bool, ollama: boo
         except (SyntaxError, ValueError) as exc:
             message = syntax_message(exc.msg) if isinstance(exc, SyntaxError) else str(exc)
             found.errors.append(ScanError(path, f"cell {number + 1}: {message}"))
-    continued = False
+    commands = continued(lines, lambda line: line.lstrip().startswith(_SHELL_LINE_MAGIC))
     for i, line in enumerate(lines):
-        command = continued or line.lstrip().startswith(_SHELL_LINE_MAGIC)
-        continued = command and line.rstrip().endswith("\\")
-        if kind == "shell" or command:
+        if kind == "shell" or i in commands:
             for hit in text.find(line):
                 if not hit.templated:
                     found.add(i + 1, hit.start + 1, hit.id, hit.kind)

@@ -19,17 +19,28 @@ _SHELL_LINE = re.compile(
 )
 
 
+def continued(lines: list[str], starts: Callable[[str], bool]) -> set[int]:
+    """Indexes of the lines `starts` picks, and of the lines a `\\` at their end continues
+    them on (`!pip install -q \\` and its next line)."""
+    out: set[int] = set()
+    going = False
+    for index, line in enumerate(lines):
+        if going or starts(line):
+            out.add(index)
+            going = line.rstrip().endswith("\\")
+    return out
+
+
+def _magic(line: str) -> bool:
+    return line.lstrip().startswith(("!", "%"))
+
+
 def blank_shell_lines(lines: list[str]) -> list[str]:
     """A notebook cell's or a Markdown Python block's lines with its `!cmd` and `%magic` lines
-    (and the lines a `\\` at their end continues them on) blanked, so that the rest parses and
-    keeps its line numbers."""
-    out: list[str] = []
-    continued = False
-    for line in lines:
-        shell = continued or line.lstrip().startswith(("!", "%"))
-        continued = shell and line.rstrip().endswith("\\")
-        out.append("" if shell else line)
-    return out
+    (and the lines they continue on) blanked, so that the rest parses and keeps its line
+    numbers."""
+    shell = continued(lines, _magic)
+    return ["" if index in shell else line for index, line in enumerate(lines)]
 
 
 #: How many stray lines a file may have before it counts as not Python at all.
@@ -72,15 +83,7 @@ _COMMAND_LINE = re.compile(
 def _command_lines(lines: list[str]) -> set[int]:
     """Indexes of the shell lines of a Python file that does not parse, with the lines a `\\`
     at their end continues them on."""
-    out: set[int] = set()
-    continued = False
-    for index, line in enumerate(lines):
-        if continued or _SHELL_LINE.match(line) or _COMMAND_LINE.match(line):
-            out.add(index)
-            continued = line.rstrip().endswith("\\")
-        else:
-            continued = False
-    return out
+    return continued(lines, lambda line: bool(_SHELL_LINE.match(line) or _COMMAND_LINE.match(line)))
 
 
 def _as_shell(path: str, lines: list[str], commands: set[int]) -> Found:
