@@ -258,3 +258,34 @@ class Translate:
     justfile = "ollama-start:\n    ollama serve\n\nllama3:\n    ollama pull llama3\n"
     refs, _ = scan_one(tmp_path, ".justfile", justfile)
     assert ids(refs) == {(5, "llama3", "ollama")}
+
+
+def test_what_is_made_for_a_model_and_where_a_command_writes(tmp_path: Path) -> None:
+    source = """\
+import ollama
+
+
+class Backend:
+    def _parser_args_for_model(self, hints: str) -> list[str]:
+        if "qwen3" in hints:
+            return ["--tool-call-parser", "qwen3"]
+        return []
+
+    def model_name(self) -> str:
+        return "llama3.2"
+
+
+upload_repo = "mlx-community/my-4bit-mistral"
+convert("mistralai/Mistral-7B-v0.3", upload_repo="mlx-community/my-lora-mistral")
+"""
+    refs, _ = scan_one(tmp_path, "backends.py", source)
+    assert ids(refs) == {(11, "llama3.2", "ollama"), (15, "mistralai/Mistral-7B-v0.3", "model")}
+    readme = """\
+```bash
+mlx_lm.fuse \\
+    --model mistralai/Mistral-7B-v0.1 \\
+    --upload-repo mlx-community/my-lora-mistral-7b
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "mistralai/Mistral-7B-v0.1", "model")}

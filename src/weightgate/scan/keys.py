@@ -191,6 +191,14 @@ def _unqualified(toks: tuple[str, ...]) -> tuple[str, ...]:
 def role(key: str) -> Role:
     """The role a key gives its value."""
     toks = _unqualified(tuple(_unnumbered(t) for t in tokens(key)))
+    found = _role(toks)
+    if found in ("model", "dataset") and "for" in toks[1:]:
+        head = _role(toks[: toks.index("for", 1)])  # `parser_args_for_model`: made for a model
+        return found if head in ("model", "dataset", "hub") else head
+    return found
+
+
+def _role(toks: tuple[str, ...]) -> Role:
     if not toks:
         return "unknown"
     last = toks[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan import scanner, text
+from weightgate.scan import keys, scanner, text
 from weightgate.scan.configs import scan_yaml
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag
@@ -49,6 +49,17 @@ _RST_DIRECTIVE = re.compile(
     r"^(?P<i>\s*)\.\.\s+(?:code-block|code|sourcecode)::\s*(?P<lang>[\w+.-]*)"
 )
 _RST_LITERAL = re.compile(r"^(?P<i>\s*)(?!\.\.\s)\S.*::\s*$")
+
+
+#: The flag right before a value: `--upload-repo org/name`, `--output_dir=org/name`.
+_FLAG_BEFORE = re.compile(r"--?(?P<k>[\w-]+)(?:=|\s+)[\"']?$")
+
+
+def _written_to(line: str, at: int) -> bool:
+    """The value at `at` follows a flag that names where a command writes (`--upload-repo`,
+    `--push_to_hub_model_id`): an output, not a model the command uses."""
+    flag = _FLAG_BEFORE.search(line, 0, at)
+    return flag is not None and keys.role(flag.group("k")) == "output"
 
 
 def rst_blocks(lines: list[str]) -> list[tuple[str, int, list[str]]]:
@@ -195,7 +206,8 @@ def read_block(
         shell(found, start, body, ollama)
         for offset, line in enumerate(body if lang in _COMMANDS else []):
             for at, bare in ids_in_prose(line):
-                found.add(start + offset, at + 1, bare, "model", confidence="low")
+                if not _written_to(line, at):
+                    found.add(start + offset, at + 1, bare, "model", confidence="low")
     elif lang in _PYTHON:
         _python(found, path, start, body, ollama=ollama)
     elif lang in _JAVASCRIPT or lang in _CLIKE:

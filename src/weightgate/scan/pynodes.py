@@ -39,6 +39,7 @@ class Nodes:
     compared: set[int] = field(default_factory=set)  # keyed literals a comparison gives
     docs: set[int] = field(default_factory=set)
     docstrings: list[ast.Constant] = field(default_factory=list)
+    outputs: set[int] = field(default_factory=set)  # literals given to an output name
 
 
 def target_name(node: ast.expr) -> str | None:
@@ -90,11 +91,7 @@ def collect(tree: ast.Module) -> Nodes:
         if type(node) not in _LOOKED_AT:
             continue
         if isinstance(node, ast.Call):
-            nodes.calls.append(node)
-            nodes.keyed.extend(_got_default(node))
-            wrapped = _wrapped_id(node)
-            if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
-                nodes.published.append(wrapped)
+            _call(nodes, node)
         elif isinstance(node, ast.Constant):
             _string(nodes, node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -119,6 +116,8 @@ def collect(tree: ast.Module) -> Nodes:
             name = target_name(target) or _entry_of(target)
             if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
+                if keys.role(name) == "output":  # `upload_repo = "org/my-4bit"`
+                    nodes.outputs.add(id(node.value))
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
             sides = [node.left, *node.comparators]
             if isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(node.left, ast.Constant):
@@ -138,6 +137,18 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.tables.extend(_flagged(node.elts))
             nodes.tags.extend(_with_tags(node.elts))
     return nodes
+
+
+def _call(nodes: Nodes, node: ast.Call) -> None:
+    """A call: a key's default it reads, the literals it writes to, a model wrapper's id."""
+    nodes.calls.append(node)
+    nodes.keyed.extend(_got_default(node))
+    nodes.outputs.update(  # `convert(..., upload_repo="org/my-4bit")`: written, not used
+        id(k.value) for k in node.keywords if k.arg and keys.role(k.arg) == "output"
+    )
+    wrapped = _wrapped_id(node)
+    if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
+        nodes.published.append(wrapped)
 
 
 #: Classes that take an `org/name`-shaped first argument that is no model.

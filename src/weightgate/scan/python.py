@@ -136,7 +136,7 @@ class _Visitor(ValueFlow):
             self.place(node, 0, str(node.value), "ollama", None, confidence="low")
         for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
-            if ident is not None and id(node) not in unused:
+            if ident is not None and id(node) not in unused and id(node) not in nodes.outputs:
                 at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
                 self.place(node, at, ident, "model", None, confidence="low")
         for node in nodes.commands:
