@@ -289,3 +289,26 @@ mlx_lm.fuse \\
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "mistralai/Mistral-7B-v0.1", "model")}
+
+
+def test_hub_api_urls_spelled_legacy_ids_and_acronyms(tmp_path: Path) -> None:
+    readme = """\
+const MODEL_INFO_URL = "https://huggingface.co/api/models/acme/llama-3b-GGUF?expand[]=gguf";
+const DS = "https://huggingface.co/api/datasets/acme/eval-set";
+- Command palette (`Ctrl`/`Cmd` + `K`), or `ctrl` itself
+## Models
+- CPU/GPU
+- **Base Model**: T5-large (770M parameters)
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (1, "acme/llama-3b-GGUF", "model"),
+        (2, "acme/eval-set", "dataset"),
+        (3, "ctrl", "model"),
+        (6, "T5-large", "model"),
+    }
+    source = (
+        "from transformers import AutoTokenizer\ntok = AutoTokenizer.from_pretrained('T5-base')\n"
+    )
+    refs, _ = scan_one(tmp_path, "main.py", source)
+    assert ids(refs) == {(2, "T5-base", "model")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan.shortnames import SENTENCE_TRANSFORMERS, is_short_name
+from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
 
 NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"  # one segment of a Hub repo id
 _REPO_ID = re.compile(rf"^(?:{NAME}/)?{NAME}$")
@@ -330,9 +330,13 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
     to a Hub loader (`PeftModel.from_pretrained`), where it can only be a Hub organization."""
     if not is_repo_id(value, allow_single=True):
         return False
-    if "/" not in value:
-        return allow_legacy and is_short_name(value)
+    if "/" not in value:  # as the Hub spells a legacy id (`ctrl`, not the `Ctrl` key), or any
+        # case where a Hub loader reads it (`from_pretrained('T5-base')`: the Hub ignores case)
+        spelled = value in LEGACY_IDS or is_sentence_transformers_name(value)
+        return allow_legacy and (spelled or (hub and is_short_name(value)))
     org, name = value.split("/")
+    if org.isupper() and name.isupper() and len(org) <= 4 and len(name) <= 4:
+        return False  # `CPU/GPU`, `TCP/IP`: acronyms, not a repository
     hosted_only = (
         (org == "openai" and (_OPENAI_API.match(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only

@@ -353,7 +353,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     if labelled and ident is not None and "/" in ident:
         found.add(number, labelled.start("v") + 1, ident, "model", confidence="medium")
     legacy = _LABELLED_LEGACY.search(line) if labelled is None and ":" in line else None
-    short = normalize(legacy.group("v")) if legacy and is_short_name(legacy.group("v")) else None
+    legacy_name = legacy.group("v") if legacy else ""
+    short = normalize(legacy_name, hub=True) if is_short_name(legacy_name) else None
     if legacy is not None and short is not None:  # `all-MiniLM-L6-v2`: sentence-transformers'
         found.add(number, legacy.start("v") + 1, short, "model", confidence="medium")
     for offset, cell in _cells(line) if where.table and line.lstrip().startswith("|") else []:

@@ -64,6 +64,7 @@ class UriHit:
 
 _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/"
+    r"(?:api/models/|api/(?=(?:datasets|spaces)/))?"  # the Hub API's `/api/models/org/name`
     r"|(?:https?://)?api-inference\.huggingface\.co/(?:models/|pipeline/[\w-]+/)"  # serverless API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
