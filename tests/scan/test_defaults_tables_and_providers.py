@@ -312,3 +312,13 @@ const DS = "https://huggingface.co/api/datasets/acme/eval-set";
     )
     refs, _ = scan_one(tmp_path, "main.py", source)
     assert ids(refs) == {(2, "T5-base", "model")}
+
+
+def test_links_to_repository_folders_and_versions_are_no_ids(tmp_path: Path) -> None:
+    readme = """\
+There is an interactive demo in [`demo/realtime-txt2img`](./demo/realtime-txt2img) directory!
+No need to pass this flag for SD2.0/SD2.1 because diffusers drops the last layer.
+Weights: [`acme/sd-turbo`](https://huggingface.co/acme/sd-turbo), or `acme/sd-turbo-2` itself.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "acme/sd-turbo", "model"), (3, "acme/sd-turbo-2", "model")}

@@ -355,7 +355,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
         return False
     if _RUN_OUTPUT.match(name):
         return False  # `whisper_small_atco2/best_model`: a training run's output directory
-    if "_" in org:
+    if "_" in org or "." in org:  # `SD2.0/SD2.1`: versions, not a namespace
         return False  # Hub namespaces are letters, digits and `-`: `Shanghai_AI_Laboratory/x` is
         # a ModelScope id, `glm4_moe/glm4_5v` a template's path, `output_dir/x` a folder
     if len(org) == 1 and len(name) == 1:

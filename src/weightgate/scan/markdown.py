@@ -254,6 +254,8 @@ def _inline(
         span = match.group(1).strip()
         if span in where.linked:  # [`org/name`](https://huggingface.co/datasets/org/name)
             continue  # the URL says what it is
+        if _LOCAL_TARGET.match(line, match.end()):  # [`demo/realtime-x`](./demo/realtime-x)
+            continue  # a folder of the repository, not a model
         at = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
         if len(span) > 2 and span[0] == span[-1] and span[0] in "\"'":
             span, at = span[1:-1], at + 1  # `` `'nomic-embed-text'` ``: a string shown
@@ -273,6 +275,10 @@ def _inline(
             for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+
+
+#: The rest of a Markdown link whose text was the span: a target inside the repository.
+_LOCAL_TARGET = re.compile(r"\]\((?![a-z][\w+.-]*:)[^)\s]+\)")
 
 
 #: `qwen2.5-moe:14b`, `my-coder:7b-q4_K_M`: a name with a parameter-count tag.
