@@ -322,3 +322,34 @@ Weights: [`acme/sd-turbo`](https://huggingface.co/acme/sd-turbo), or `acme/sd-tu
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "acme/sd-turbo", "model"), (3, "acme/sd-turbo-2", "model")}
+
+
+def test_a_catalogs_descriptive_values_and_an_api_name_in_a_file_about_ollama(
+    tmp_path: Path,
+) -> None:
+    catalog = """\
+models:
+  - name: "llama3.2:1b"
+    family: "llama"
+    quantization: "q4_k_m"
+  - name: "qwen2.5:7b"
+    family: "qwen"
+"""
+    refs, _ = scan_one(tmp_path, "data/models.yaml", catalog)
+    assert ids(refs) == {(2, "llama3.2:1b", "ollama"), (5, "qwen2.5:7b", "ollama")}
+    source = """\
+from dataclasses import dataclass
+from langchain_ollama import ChatOllama
+
+
+@dataclass
+class OllamaBackend:
+    model: str = "llama3:instruct"
+
+
+@dataclass
+class OpenAIBackend:
+    model: str = "gpt-4o-mini"
+"""
+    refs, _ = scan_one(tmp_path, "backends.py", source)
+    assert ids(refs) == {(7, "llama3:instruct", "ollama")}

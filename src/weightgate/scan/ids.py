@@ -279,6 +279,13 @@ _HOSTED_NAME = re.compile(
 _OPENAI_API = re.compile(
     r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3|whisper-1$)"
 )
+
+
+def is_openai_api_name(name: str) -> bool:
+    """`gpt-4o-mini`, `text-embedding-3-small`, `whisper-1`: a name only OpenAI's API serves."""
+    return _OPENAI_API.match(name) is not None
+
+
 #: Another publisher's family after `openai/` (`openai/qwen3-coder-30b`, an alias such as
 #: `openai/local-qwen14b`): LiteLLM's and aider's name for a model on an OpenAI-compatible
 #: server (LM Studio, vLLM), not a Hub repo of OpenAI's.

@@ -187,6 +187,15 @@ def _unqualified(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
+#: Keys of a model's metadata whose values name a kind of model, not a model:
+#: `{"org/name": {"family": "gpt2", "architecture": "llama"}}`.
+DESCRIPTIVE = frozenset(
+    {"family", "type", "model_type", "architecture", "architectures", "arch", "task"}
+    | {"pipeline_tag", "license", "library", "library_name", "framework", "format", "dtype"}
+    | {"quantization", "family_name"}
+)
+
+
 @lru_cache(maxsize=4096)
 def role(key: str) -> Role:
     """The role a key gives its value."""

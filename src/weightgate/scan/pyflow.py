@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 
+from weightgate.scan import keys
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
     Literal,
@@ -43,16 +44,8 @@ def _default(call: ast.Call) -> ast.expr | None:
     return None
 
 
-#: Keys of a model's metadata whose values name a kind of model, not a model:
-#: `{"org/name": {"family": "gpt2", "architecture": "llama"}}`.
-_DESCRIPTIVE_KEYS = frozenset(
-    {"family", "type", "model_type", "architecture", "architectures", "arch", "task"}
-    | {"pipeline_tag", "license", "library", "library_name", "framework", "format", "dtype"}
-)
-
-
 def _describes(key: ast.expr | None) -> bool:
-    return isinstance(key, ast.Constant) and str(key.value).lower() in _DESCRIPTIVE_KEYS
+    return isinstance(key, ast.Constant) and str(key.value).lower() in keys.DESCRIPTIVE
 
 
 class ValueFlow:

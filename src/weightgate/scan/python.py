@@ -17,6 +17,7 @@ from weightgate.scan import keys, pystrings
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
     is_ollama_tag,
+    is_openai_api_name,
     listed_names,
     normalize,
     plausible_id,
@@ -293,7 +294,7 @@ class _Visitor(ValueFlow):
                         "model",
                         revision,
                     )
-            elif is_ollama_tag(value):
+            elif is_ollama_tag(value) and not is_openai_api_name(value):
                 self.place(resolved.node, resolved.start, value, "ollama", revision)
             return
         ident = normalize(value, hub=target.hub or target.kind == "dataset")

@@ -269,6 +269,8 @@ class _Walker:
             if bare and isinstance(value, Scalar) and value.is_string and ":" not in value.text:
                 name, offset = _trimmed(value)
                 own = key.text if key else None
+                if own is not None and own.lower() in keys.DESCRIPTIVE:
+                    continue  # `family: llama` beside `name: llama3.2:1b`: a kind of model
                 if is_library_tag(name) and not (_names_image(own) or _shown(own)):
                     self.add(value, offset, name, "ollama", "high")
 
