@@ -353,3 +353,20 @@ class OpenAIBackend:
 """
     refs, _ = scan_one(tmp_path, "backends.py", source)
     assert ids(refs) == {(7, "llama3:instruct", "ollama")}
+
+
+def test_substring_tests_help_examples_and_bedrock_ids_in_a_file_about_ollama(
+    tmp_path: Path,
+) -> None:
+    source = """\
+import argparse
+import ollama
+
+parser = argparse.ArgumentParser()
+parser.add_argument("model", help="Model name (e.g., llama3)")
+if "gemma4:12b" in raw_lower:
+    base = "gemma4:12b-mlx"
+embed_model: str = "amazon.titan-embed-text-v2:0"
+"""
+    refs, _ = scan_one(tmp_path, "cli.py", source)
+    assert ids(refs) == {(5, "llama3", "ollama"), (7, "gemma4:12b-mlx", "ollama")}

@@ -37,12 +37,20 @@ def is_library_tag(value: str) -> bool:
     return is_ollama_tag(value) and value.partition(":")[0] in _library()
 
 
+#: Amazon Bedrock's model ids (`amazon.titan-embed-text-v2:0`, `us.anthropic.claude-...-v1:0`):
+#: a provider, a dot and a version after the colon, never an Ollama tag.
+_BEDROCK = re.compile(
+    r"^(?:(?:us|eu|apac|global)\.)?(?:amazon|anthropic|cohere|meta|mistral|ai21|stability"
+    r"|deepseek|writer|twelvelabs)\.[\w.-]+(?::\d+)?$"
+)
+
+
 def is_ollama_value(value: str, *, context: bool) -> bool:
     """A model-position value that is an Ollama tag: a library model with a tag
     (`deepseek-r1:14b`) anywhere; in a file about Ollama (`context`), also any `name:tag`
     (`my-model:7b`) and a bare library name (`llama3`, `nomic-embed-text`, and the words
     `WORD_NAMES` lists)."""
-    if "/" in value or not is_ollama_tag(value):
+    if "/" in value or not is_ollama_tag(value) or _BEDROCK.match(value):
         return False
     name, colon, _tag = value.partition(":")
     if colon and name.lower() in _library():

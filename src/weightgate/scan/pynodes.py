@@ -40,6 +40,7 @@ class Nodes:
     docs: set[int] = field(default_factory=set)
     docstrings: list[ast.Constant] = field(default_factory=list)
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
+    probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
 
 
 def target_name(node: ast.expr) -> str | None:
@@ -122,6 +123,7 @@ def collect(tree: ast.Module) -> Nodes:
             sides = [node.left, *node.comparators]
             if isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(node.left, ast.Constant):
                 sides = sides[1:]  # `"xlm-roberta-large" in model_name`: a substring test
+                nodes.probes.add(id(node.left))
             named = [n for n in map(target_name, sides) if n is not None]
             if named:  # the literals on the other side(s) are keyed by the variable's name
                 nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)

@@ -23,7 +23,13 @@ from weightgate.scan.ids import (
     plausible_id,
     single_dataset,
 )
-from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag, tags_in_prose
+from weightgate.scan.ollamatags import (
+    about_ollama,
+    is_ollama_value,
+    names_in_prose,
+    provider_tag,
+    tags_in_prose,
+)
 from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.pycalls import Imports, Target, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
@@ -134,7 +140,8 @@ class _Visitor(ValueFlow):
             if id(node) not in nodes.docs:
                 self.url(node)
         for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
-            self.place(node, 0, str(node.value), "ollama", None, confidence="low")
+            if id(node) not in nodes.probes:  # not `"gemma4:12b" in name`, a test of a name
+                self.place(node, 0, str(node.value), "ollama", None, confidence="low")
         for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
             if ident is not None and id(node) not in unused and id(node) not in nodes.outputs:
@@ -344,6 +351,8 @@ class _Visitor(ValueFlow):
             self.place(helped, at, example, "model", None, confidence="low")
         for at, tag in tags_in_prose(str(helped.value)):
             self.place(helped, at, tag, "ollama", None, confidence="low")
+        for at, name in names_in_prose(str(helped.value)) if self.src.ollama else []:
+            self.place(helped, at, name, "ollama", None, confidence="low")  # `(e.g., llama3)`
 
     def place(
         self,
