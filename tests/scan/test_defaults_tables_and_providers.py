@@ -370,3 +370,21 @@ embed_model: str = "amazon.titan-embed-text-v2:0"
 """
     refs, _ = scan_one(tmp_path, "cli.py", source)
     assert ids(refs) == {(5, "llama3", "ollama"), (7, "gemma4:12b-mlx", "ollama")}
+
+
+def test_restructuredtext_yaml_and_literal_command_blocks(tmp_path: Path) -> None:
+    doc = """\
+Config
+======
+
+.. code-block:: yaml
+
+   model:
+     name: acme/yaml-model-7b
+
+Download it first::
+
+    huggingface-cli download acme/lit-2b
+"""
+    refs, _ = scan_one(tmp_path, "docs/config.rst", doc)
+    assert ids(refs) == {(7, "acme/yaml-model-7b", "model"), (11, "acme/lit-2b", "model")}

@@ -20,7 +20,7 @@ from weightgate.scan.ids import (
     normalize,
     plausible_id,
 )
-from weightgate.scan.mdblocks import fenced_blocks, read_block, rst_blocks, shell
+from weightgate.scan.mdblocks import RST_PYTHON_HEAD, fenced_blocks, read_block, rst_blocks, shell
 from weightgate.scan.ollamatags import (
     about_ollama,
     is_library_tag,
@@ -402,7 +402,11 @@ def scan_markdown(path: str, source: str) -> Found:
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     if path.endswith(".rst"):  # a directive's body; the line that opens it is prose or markup
         literal = rst_blocks(lines)
-        fenced |= {start + i for _lang, start, body in literal for i in range(1, len(body))}
+        fenced |= {
+            start + i
+            for _lang, start, body in literal
+            for i in range(body[:1] == [RST_PYTHON_HEAD], len(body))
+        }
         blocks += literal
     before = ""
     table = False  # inside a table whose header talks about models

@@ -62,12 +62,18 @@ def _written_to(line: str, at: int) -> bool:
     return flag is not None and keys.role(flag.group("k")) == "output"
 
 
+#: The line put above a reStructuredText Python block's indented body so that it parses.
+RST_PYTHON_HEAD = "if True:"
+#: The language of a reStructuredText literal (`::`) block: Python or commands, read as both.
+LITERAL = "rst-literal"
+
+
 def rst_blocks(lines: list[str]) -> list[tuple[str, int, list[str]]]:
     """reStructuredText code blocks, as `fenced_blocks` gives them: a directive's language (a
-    literal `::` block's is `python`, as package docs' mostly are). The body keeps its
-    indentation under an `if True:` line put in place of the line before it, so that Python
-    parses it and every line and column stays where it is in the file (the `if True:` line
-    stands on the directive's own line)."""
+    literal `::` block's is `LITERAL`: package docs show Python or commands in them). A Python
+    or literal body keeps its indentation under an `if True:` line put on the directive's own
+    line, so that Python parses it and every line and column stays where it is in the file;
+    other languages' bodies are given as they stand."""
     out: list[tuple[str, int, list[str]]] = []
     index = 0
     while index < len(lines):
@@ -76,7 +82,7 @@ def rst_blocks(lines: list[str]) -> list[tuple[str, int, list[str]]]:
         if head is None:
             continue
         indent = len(head.group("i"))
-        lang = (head.groupdict().get("lang") or "python").lower()
+        lang = (head.groupdict().get("lang") or LITERAL).lower()
         first = index  # 0-based: the line after the directive; `if True:` takes the directive's
         body: list[str] = []
         while index < len(lines):
@@ -87,8 +93,12 @@ def rst_blocks(lines: list[str]) -> list[tuple[str, int, list[str]]]:
             index += 1
         while body and not body[-1].strip():
             body.pop()
-        if any(line.strip() for line in body):
-            out.append((lang, first, ["if True:", *body]))
+        if not any(line.strip() for line in body):
+            continue
+        if lang in _PYTHON or lang == LITERAL:
+            out.append((lang, first, [RST_PYTHON_HEAD, *body]))
+        else:  # a YAML or shell block as it stands, from its first line
+            out.append((lang, first + 1, body))
     return out
 
 
@@ -209,6 +219,9 @@ def read_block(
                 if not _written_to(line, at):
                     found.add(start + offset, at + 1, bare, "model", confidence="low")
     elif lang in _PYTHON:
+        _python(found, path, start, body, ollama=ollama)
+    elif lang == LITERAL:  # Python or commands: read as both (the first line is the `if True:`)
+        shell(found, start + 1, body[1:], ollama)
         _python(found, path, start, body, ollama=ollama)
     elif lang in _JAVASCRIPT or lang in _CLIKE:
         _shifted(found, scan_javascript(path, "\n".join(body), ollama=ollama), start)
