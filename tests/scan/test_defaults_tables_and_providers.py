@@ -388,3 +388,24 @@ Download it first::
 """
     refs, _ = scan_one(tmp_path, "docs/config.rst", doc)
     assert ids(refs) == {(7, "acme/yaml-model-7b", "model"), (11, "acme/lit-2b", "model")}
+
+
+def test_library_names_a_docstring_lists_in_a_file_about_ollama(tmp_path: Path) -> None:
+    source = '''\
+class OllamaEmbedder:
+    """Embeddings through Ollama's API.
+
+    Supports models like:
+      - nomic-embed-text (lightweight, fast)
+      - all-minilm:latest
+      - a local folder
+    """
+
+    def embed(self, text: str) -> list[float]:
+        return ollama.embed(model=self.model, input=text)
+'''
+    refs, _ = scan_one(tmp_path, "embedder.py", source)
+    assert ids(refs) == {(5, "nomic-embed-text", "ollama"), (6, "all-minilm:latest", "ollama")}
+    plain = source.replace("Ollama", "the").replace("ollama.embed", "client.embed")
+    elsewhere, _ = scan_one(tmp_path, "plain.py", plain)
+    assert elsewhere == set()

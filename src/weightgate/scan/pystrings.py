@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from weightgate.scan import text
@@ -50,6 +51,22 @@ def usage(doc: str, *, ollama: bool = False) -> Iterator[tuple[int, int, text.Te
         for hit in text.find(command, ollama=ollama):
             if not hit.templated:
                 yield index, len(line) - len(command) + hit.start + 1, hit
+
+
+#: A docstring's list item that is one name, a note after it (`  - nomic-embed-text (fast)`).
+_LISTED = re.compile(
+    r"^(?P<i>[ \t]*[-*][ \t]+`?)(?P<n>[a-z][\w.-]*(?::[\w.-]+)?)`?(?:[ \t]+\(|[ \t]*$)"
+)
+
+
+def listed_library_names(doc: str) -> Iterator[tuple[int, int, str]]:
+    """The Ollama library models a docstring lists one per item (`Supports models like:` then
+    `- nomic-embed-text (lightweight)`, `- all-minilm:latest`), as (line index, 1-based column,
+    name); for a file about Ollama."""
+    for index, line in enumerate(doc.split("\n")):
+        item = _LISTED.match(line) if index and ("-" in line or "*" in line) else None
+        if item is not None and is_library_tag(item.group("n")):
+            yield index, len(item.group("i")) + 1, item.group("n")
 
 
 def commands(value: str) -> Iterator[tuple[int, text.TextHit]]:

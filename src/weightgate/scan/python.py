@@ -261,6 +261,11 @@ class _Visitor(ValueFlow):
         for index, at, hit in pystrings.usage(str(doc.value), ollama=self.src.ollama):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
+        for index, at, name in (
+            pystrings.listed_library_names(str(doc.value)) if self.src.ollama else ()
+        ):
+            line = doc.lineno + index + self.offset
+            self.src.found.add(line, at, name, "ollama", confidence="low")
 
     def url(self, node: ast.Constant) -> None:
         for at, hit, whole in pystrings.urls(str(node.value)):
