@@ -409,3 +409,19 @@ class OllamaEmbedder:
     plain = source.replace("Ollama", "the").replace("ollama.embed", "client.embed")
     elsewhere, _ = scan_one(tmp_path, "plain.py", plain)
     assert elsewhere == set()
+
+
+def test_black_forest_labs_api_only_models_are_no_hub_ids(tmp_path: Path) -> None:
+    source = """\
+export type ImageModelId =
+  | 'black-forest-labs/FLUX.1-pro'
+  | 'black-forest-labs/FLUX.1.1-pro'
+  | 'black-forest-labs/FLUX.1-kontext-max'
+  | 'black-forest-labs/FLUX.1-schnell'
+  | 'black-forest-labs/FLUX.1-Kontext-dev';
+"""
+    refs, _ = scan_one(tmp_path, "image-settings.ts", source)
+    assert {ident for _l, _c, ident, _k in refs} == {
+        "black-forest-labs/FLUX.1-schnell",
+        "black-forest-labs/FLUX.1-Kontext-dev",
+    }

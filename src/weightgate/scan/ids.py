@@ -331,6 +331,11 @@ _RUN_OUTPUT = re.compile(
 )
 
 
+#: Black Forest Labs' API-only FLUX models (`FLUX.1-pro`, `FLUX.1.1-pro`, `FLUX.1-kontext-max`,
+#: `FLUX.2-flex`); the open ones are `-dev` and `-schnell`.
+_FLUX_API = re.compile(r"flux\.\d(?:\.\d)?-(?:kontext-)?(?:pro|max|ultra|flex)\b", re.IGNORECASE)
+
+
 def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) -> bool:
     """An `org/name` that is a real-looking Hub id: not a path, file, placeholder or version.
     A LiteLLM provider prefix (`predibase/x`) rules an id out, unless `hub` says the value goes
@@ -348,6 +353,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
         (org == "openai" and (_OPENAI_API.match(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
         or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
+        or (org.lower() == "black-forest-labs" and _FLUX_API.match(name) is not None)
         or (len(org) <= 3 and _HOSTED_NAME.match(name) is not None)  # a router's `oai/gpt-4o`
     )
     if (org.lower() in _PROVIDERS and not hub) or hosted_only:
