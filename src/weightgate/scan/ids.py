@@ -350,7 +350,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
     if org.isupper() and name.isupper() and len(org) <= 4 and len(name) <= 4:
         return False  # `CPU/GPU`, `TCP/IP`: acronyms, not a repository
     hosted_only = (
-        (org == "openai" and (_OPENAI_API.match(name) or _OTHER_FAMILY.search(name)))
+        (org == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
         or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
         or (org.lower() == "black-forest-labs" and _FLUX_API.match(name) is not None)

@@ -59,6 +59,11 @@ def _call_pattern(head: str, tails: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(head)}(?:{alternatives})\s*\(")
 
 
+#: A quoted flag named for a model, dataset, adapter or repository (`"--model_name"`)...
+_MODEL_FLAG = r"[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"
+#: ...as a declaration's first flag, or its second after a short one (`'-m', '--model'`).
+_MODEL_FLAGS = rf"(?:[\"']-[^\"'\n]*[\"']\s*,\s*)?{_MODEL_FLAG}"
+
 #: Each pattern starts with its literal, so the regex engine can skip ahead quickly.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *((head, _call_pattern(head, tails)) for head, tails in _CALLS.items()),
@@ -93,26 +98,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
     # `class RerankerType(str, Enum):`: an enum whose members may be models (see pynodes)
     ("Enum)", re.compile(r"class\s+\w+\([^)\n]*Enum\)")),
-    (
-        "add_argument",
-        re.compile(
-            r"add_argument\(\s*[\"']-[^\"'\n]*(?:[\"']\s*,\s*[\"']-[^\"'\n]*)?"  # `'-m', '--model'`
-            r"(?:model|tokenizer|dataset|lora|adapter|repo)"
-        ),
-    ),
-    (  # `@click.option("--model", "-m", default="mistral")`
-        "option(",
-        re.compile(
-            r"option\(\s*[\"']-[^\"'\n]*(?:[\"']\s*,\s*[\"']-[^\"'\n]*)?"
-            r"(?:model|tokenizer|dataset|lora|adapter|repo)"
-        ),
-    ),
+    ("add_argument", re.compile(rf"add_argument\(\s*{_MODEL_FLAGS}")),
+    ("option(", re.compile(rf"option\(\s*{_MODEL_FLAGS}")),  # `@click.option("--model", "-m")`
     (  # typer's `model: str = typer.Option("mistral", "--model", "-m")`: the default first
         "Option(",
-        re.compile(
-            r"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*[\"']-[^\"'\n]*"
-            r"(?:model|tokenizer|dataset|lora|adapter|repo)"
-        ),
+        re.compile(rf"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*{_MODEL_FLAG}"),
     ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
     ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
