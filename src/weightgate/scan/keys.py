@@ -248,6 +248,19 @@ def _role(toks: tuple[str, ...]) -> Role:
     return "unknown"
 
 
+def names_a_variant(key: str, value: str) -> bool:
+    """`embedding_model_hf_en_instructor_large = "hkunlp/instructor-large"`: a model word
+    followed only by words that say which model (none a word `role` knows, but for qualifiers
+    like `hf`), one of them repeated in the value. `role` alone leaves such a name unknown."""
+    toks = tokens(key)
+    models = [i for i, t in enumerate(toks) if _unnumbered(t) in _MODEL_TOKS]
+    rest = toks[models[-1] + 1 :] if models else ()
+    free = all(t not in _KNOWN or t in _QUALIFIERS for t in rest)
+    lowered = value.lower()
+    echoed = any(len(t) > 2 and t not in _QUALIFIERS and t in lowered for t in rest)
+    return free and echoed and role(key) == "unknown"
+
+
 def mapped_from(key: str) -> Role:
     """The role of a mapping's keys from its name: `MODEL_NAME_TO_FAMILY` maps model names (to
     families), whatever the name's own role; `unknown` for a name without `_TO_`."""

@@ -70,6 +70,10 @@ _LABELLED = re.compile(
 _LABELLED_LEGACY = re.compile(
     r"(?i)\bbase[_ ]model[`*_]*\s*:[*_`\s]*(?P<v>[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
+#: `- **Model**: llama3.2:1b`: a library model with its tag after a model label.
+_LABELLED_TAG = re.compile(
+    r"(?i)\b(?:base[_ ]model|model)[`*_]*\s*:[*_`\s]*(?P<v>[a-z0-9][\w.-]*:[\w.-]+)(?=[`*)\s,;]|$)"
+)
 #: `"model": "x"`, and dotted settings keys (`"twinny.fimModel": "codellama:7b"`).
 _KEYED = re.compile(r"""["'](?P<k>[\w.-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
 
@@ -363,6 +367,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     short = normalize(legacy_name, hub=True) if is_short_name(legacy_name) else None
     if legacy is not None and short is not None:  # `all-MiniLM-L6-v2`: sentence-transformers'
         found.add(number, legacy.start("v") + 1, short, "model", confidence="medium")
+    tagged = _LABELLED_TAG.search(line) if labelled is None and ":" in line else None
+    if tagged is not None and is_ollama_value(tagged.group("v"), context=False):
+        found.add(number, tagged.start("v") + 1, tagged.group("v"), "ollama", confidence="medium")
     for offset, cell in _cells(line) if where.table and line.lstrip().startswith("|") else []:
         spelled = cell in LEGACY_IDS or is_sentence_transformers_name(cell)
         legacy_cell = normalize(cell) if spelled else None  # as the Hub spells it:

@@ -209,7 +209,9 @@ def read_block(
     found: Found, path: str, lang: str, start: int, body: list[str], *, ollama: bool
 ) -> None:
     """One fenced block, by its language: a configuration file, shell commands (and console
-    output), Python, JavaScript or another language written like it."""
+    output), an Ollama Modelfile, Python, JavaScript or another language written like it."""
+    if lang == "modelfile":  # its `FROM` names an Ollama model, whatever the text around it
+        shell(found, start, body, True)
     if lang in _CONFIG:
         _config(found, path, lang, start, body)
     if lang in _SHELL:

@@ -224,6 +224,9 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 1, "model_name")
     elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
         expr = _arg(node, 0, "name", "model_name")
+        source = kwarg(node, "src") if name == "load" else None
+        if isinstance(source, ast.Constant) and source.value == "spaces":
+            return []  # `gr.load("org/app", src="spaces")`: a Space's app, not a model
     elif name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
         # faster-whisper (and whisperx, built on it): a size name or a Hub id
         expr = _arg(node, 0, "model_size_or_path", "whisper_arch")

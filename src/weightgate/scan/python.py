@@ -69,6 +69,17 @@ def _kind(name: str, role: keys.Role) -> Kind:
     return "ollama" if "ollama" in keys.tokens(name) else "model"
 
 
+def _assigned_role(name: str, value: ast.expr) -> keys.Role:
+    """The role of a variable's name; one named for a model of several
+    (`embedding_model_hf_en_instructor_large`) holds a model when it is given an `org/name`
+    that repeats the name's words."""
+    role = keys.role(name)
+    text = str(value.value) if isinstance(value, ast.Constant) else ""
+    return (
+        "model" if role == "unknown" and "/" in text and keys.names_a_variant(name, text) else role
+    )
+
+
 @dataclass
 class _Source:
     """The file being scanned: its lines (for columns) and module-level constants."""
@@ -119,7 +130,7 @@ class _Visitor(ValueFlow):
         for name, value in nodes.assigns:
             if isinstance(value, ast.Constant) and not isinstance(value.value, str):
                 continue  # `model_name=None`: most model-named parameter defaults hold nothing
-            role = keys.role(name)
+            role = _assigned_role(name, value)
             if role in ("model", "dataset") and id(value) not in unused:
                 self.enter(value)
                 self.assigned(field_default(value), _kind(name, role), name)

@@ -19,7 +19,12 @@ from weightgate.scan.ids import (
     normalize,
     without_quant,
 )
-from weightgate.scan.ollamatags import is_ollama_value, is_tagged_library_name, provider_tag
+from weightgate.scan.ollamatags import (
+    is_library_tag,
+    is_ollama_value,
+    is_tagged_library_name,
+    provider_tag,
+)
 from weightgate.scan.uris import find_uris
 
 _FLAG_NAMES = (
@@ -45,9 +50,10 @@ _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s
 #: never `python -m module` or a `git commit -m` message.
 _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
-#: `--reward-model-path`, `--vision-model`), and vLLM's `--lora-modules name=org/adapter`.
+#: `--reward-model-path`, `--vision-model`, a launcher's `--llm org/name`), and vLLM's
+#: `--lora-modules name=org/adapter`.
 _ROLE_FLAG = re.compile(
-    rf"""(?<![\w-])--(?P<k>[\w-]*(?:model|MODEL|tokenizer|lora)[\w-]*)(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
+    rf"""(?<![\w-])--(?P<k>[\w-]*(?:model|MODEL|tokenizer|lora|llm|LLM)[\w-]*)(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
 )
 #: A `--help` line of a model flag that shows its default: `-m, --model <model>  model to use
 #: (default: "llama2")`.
@@ -79,9 +85,15 @@ _LLM_CLI = re.compile(
     rf"(?:-[^m\s-]\S*\s+(?:[^-\s]\S*\s+)?)*(?:-m\s+|--model[=\s]+)?{_VALUE}"
 )
 #: `ollama pull x` (`ollama.exe` on Windows), and `$OLLAMA_CMD pull x` through a variable
-#: named for the command.
+#: named for the command; the client's own switches may come first (`ollama show --modelfile
+#: x`, `ollama run --verbose x`, `ollama run --format json x`).
+_OLLAMA_SWITCHES = (
+    r"(?:--?(?:modelfile|license|parameters|system|template|verbose|insecure|nowordwrap|v"
+    r"|hidethinking|think(?:=\w+)?|(?:format|keepalive|dimensions)[=\s]+[\w.]+)\s+)*"
+)
 _OLLAMA = re.compile(
-    rf"(?:(?<![\w-])ollama(?:\.exe)?|\$\{{?\w*OLLAMA\w*\}}?)\s+(?:pull|run|show)\s+{_VALUE}",
+    rf"(?:(?<![\w-])ollama(?:\.exe)?|\$\{{?\w*OLLAMA\w*\}}?)\s+(?P<verb>pull|run|show)\s+"
+    rf"{_OLLAMA_SWITCHES}{_VALUE}",
     re.IGNORECASE,
 )
 _ASSIGN = re.compile(
@@ -228,6 +240,16 @@ def _tool_commands(text: str, out: list[TextHit]) -> None:
                 add_value(text, m.start("v"), m.group("v"), "model", out)
 
 
+def _ollama_commands(text: str, out: list[TextHit]) -> None:
+    """`ollama pull x`, `ollama run x`, `ollama show x`; a mixed-case name run or shown
+    (`ollama run NigelGPT`) is the user's own model (the library's names are lower case)."""
+    for m in _OLLAMA.finditer(text):
+        raw = m.group("v")
+        mixed = "/" not in raw and raw != raw.lower() and not is_library_tag(raw.lower())
+        if not (mixed and m.group("verb").lower() != "pull"):
+            add_value(text, m.start("v"), raw, "ollama", out)
+
+
 def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     """Every id in a piece of free text (one line or a whole command), with its offset.
     With `ollama` (the file is about Ollama), `MODEL=name:tag` and `MODEL=llama3` values are
@@ -259,8 +281,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             legacy = call_kind == "model"
             add_value(text, m.start("v"), m.group("v"), call_kind, out, legacy=legacy, hub=True)
     if "ollama" in text or "OLLAMA" in text:
-        for m in _OLLAMA.finditer(text):
-            add_value(text, m.start("v"), m.group("v"), "ollama", out)
+        _ollama_commands(text, out)
     if text.lstrip().startswith(("ENV ", "ARG ")):  # Docker's `ARG MODEL gemma3:4b` (no `=`)
         spaced = _DOCKER_SPACED.match(text)
         kind = assigned_kind(spaced.group("k")) if spaced else None
