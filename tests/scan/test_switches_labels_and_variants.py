@@ -115,3 +115,58 @@ ollama run Llama3.2
 """
     refs, _ = scan_one(tmp_path, "notes.sh", script)
     assert ids(refs) == {(4, "Llama3.2", "ollama")}
+
+
+def test_a_hub_url_names_an_organization_a_folder_word_would_not(tmp_path: Path) -> None:
+    script = """\
+wget -nc https://huggingface.co/ckpt/ControlNet-v1-1/resolve/main/control_v11f1e_sd15_tile.pth
+cp ckpt/ControlNet-v1-1 models/
+python run.py --model_name_or_path ckpt/ControlNet-v1-1
+"""
+    refs, _ = scan_one(tmp_path, "download.sh", script)
+    assert ids(refs) == {(1, "ckpt/ControlNet-v1-1", "model")}
+
+
+def test_id_keywords_and_model_flags_take_legacy_names(tmp_path: Path) -> None:
+    metric = """\
+import evaluate
+
+perplexity = evaluate.load("perplexity", module_type="metric")
+results = perplexity.compute(model_id="gpt2", predictions=texts)
+tokens = count(text, model="gpt2")
+"""
+    refs, _ = scan_one(tmp_path, "perp.py", metric)
+    assert ids(refs) == {(4, "gpt2", "model")}
+    script = """\
+python run_classifier.py --bert_model=bert-base-uncased \\
+  --model_ckpt mistralai/Mistral-7B-v0.1 --model_type gpt2 --model_ckpt_dir ckpt/run1
+"""
+    refs, _ = scan_one(tmp_path, "train.sh", script)
+    assert ids(refs) == {
+        (1, "bert-base-uncased", "model"),
+        (2, "mistralai/Mistral-7B-v0.1", "model"),
+    }
+
+
+def test_a_section_named_for_a_hosted_api_holds_its_names(tmp_path: Path) -> None:
+    config = """\
+[embedding]
+model_name = allenai/specter
+
+[openrouter]
+api_key = your_api_key
+model = mistralai/mixtral-8x7b-instruct
+
+[local]
+model_name = BioMistral/BioMistral-7B
+"""
+    refs, _ = scan_one(tmp_path, "config.ini", config)
+    assert ids(refs) == {(2, "allenai/specter", "model"), (9, "BioMistral/BioMistral-7B", "model")}
+    yaml_config = """\
+groq:
+  model: meta-llama/llama-4-scout-17b-16e-instruct
+vllm:
+  model: meta-llama/Llama-3.1-8B-Instruct
+"""
+    refs, _ = scan_one(tmp_path, "config.yaml", yaml_config)
+    assert ids(refs) == {(4, "meta-llama/Llama-3.1-8B-Instruct", "model")}

@@ -336,10 +336,14 @@ _RUN_OUTPUT = re.compile(
 _FLUX_API = re.compile(r"flux\.\d(?:\.\d)?-(?:kontext-)?(?:pro|max|ultra|flex)\b", re.IGNORECASE)
 
 
-def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) -> bool:
+def plausible_id(
+    value: str, *, allow_legacy: bool = True, hub: bool = False, in_url: bool = False
+) -> bool:
     """An `org/name` that is a real-looking Hub id: not a path, file, placeholder or version.
     A LiteLLM provider prefix (`predibase/x`) rules an id out, unless `hub` says the value goes
-    to a Hub loader (`PeftModel.from_pretrained`), where it can only be a Hub organization."""
+    to a Hub loader (`PeftModel.from_pretrained`), where it can only be a Hub organization.
+    With `in_url` (the value follows `huggingface.co/`), a word that usually names a local
+    folder is an organization too (`huggingface.co/ckpt/ControlNet-v1-1`)."""
     if not is_repo_id(value, allow_single=True):
         return False
     if "/" not in value:  # as the Hub spells a legacy id (`ctrl`, not the `Ctrl` key), or any
@@ -362,7 +366,7 @@ def plausible_id(value: str, *, allow_legacy: bool = True, hub: bool = False) ->
         name.lower() in _PLACEHOLDER_NAMES or _PLACEHOLDER_HEAD.match(name) is not None
     ):
         return False  # `org/model`, `user/model-GGUF`
-    if org.lower() in _LOCAL_ROOTS or _FILE_SUFFIX.search(value):
+    if (org.lower() in _LOCAL_ROOTS and not in_url) or _FILE_SUFFIX.search(value):
         return False
     if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):
         return False

@@ -33,6 +33,7 @@ _ID_TAIL = frozenset(
         "ref",
         "config",
         "checkpoint",
+        "ckpt",  # `--model_ckpt org/name`
         "list",
         "weights",
         "hub",  # `tokenizer_hub="org/name"`
@@ -259,6 +260,11 @@ def names_a_variant(key: str, value: str) -> bool:
     lowered = value.lower()
     echoed = any(len(t) > 2 and t not in _QUALIFIERS and t in lowered for t in rest)
     return free and echoed and role(key) == "unknown"
+
+
+def names_hosted_api(key: str) -> bool:
+    """`openrouter`, `groq_settings`: a key named for a hosted API, whose models are its own."""
+    return not _HOSTED_API.isdisjoint(tokens(key))
 
 
 def mapped_from(key: str) -> Role:

@@ -380,7 +380,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         if keyword.arg in _EXPLICIT_KW or role == "model" or named_model:
             ollama = loader_ollama or "ollama" in keys.tokens(keyword.arg)
             kind: Kind = "ollama" if ollama else "model"  # `ollama_model="qwen3"`
-            found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=True))
+            strict = keys.tokens(keyword.arg)[-1:] not in (("id",), ("path",))
+            found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=strict))
         elif role == "dataset":
             found.append(Target(keyword.value, "dataset", strict=True))
     return found

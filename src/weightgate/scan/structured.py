@@ -219,7 +219,9 @@ class _Walker:
         hub = says_hub(siblings)
         if names_a_space(siblings):  # `huggingface_repo_id: org/app` beside `repo_type: space`
             self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
-        if hosted_api(siblings):  # its model names, nested lists (`models: {default: [...]}`) too
+        # a hosted API's mapping (`provider: groq`, or under its name: `[openrouter]`): its
+        # model names, nested lists (`models: {default: [...]}`) too, are the API's own
+        if hosted_api(siblings) or (own is not None and keys.names_hosted_api(own)):
             own_ollama = {  # `ollama_model:` beside `provider: openrouter`: Ollama's setting
                 id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
             }

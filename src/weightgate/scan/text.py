@@ -194,7 +194,7 @@ def _role_flag(text: str, match: re.Match[str], out: list[TextHit], *, ollama: b
     kind = assigned_kind(key)
     if kind is None or raw.startswith("-"):
         return
-    add_value(text, start, raw, kind, out, ollama=ollama)
+    add_value(text, start, raw, kind, out, legacy=kind == "model", ollama=ollama)
     if keys.tokens(key)[-1:] in (("models",), ("datasets",)):
         more = _MORE_VALUES.match(text, match.end("v") + len(match.group("q")))
         while more is not None:
