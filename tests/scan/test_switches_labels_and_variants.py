@@ -98,6 +98,7 @@ import gradio as gr
 demo = gr.load(name="akhaliq/allen-test", src="spaces")
 other = gr.load("models/stabilityai/stable-diffusion-xl-base-1.0")
 hosted = gr.load("Qwen/Qwen2.5-7B-Instruct", src="models")
+nvidia = gr.load("mistralai/mixtral-8x7b-instruct-v0.1", src=nvidia_gradio.registry)
 """
     refs, _ = scan_one(tmp_path, "app.py", app)
     assert ids(refs) == {
@@ -170,3 +171,55 @@ vllm:
 """
     refs, _ = scan_one(tmp_path, "config.yaml", yaml_config)
     assert ids(refs) == {(4, "meta-llama/Llama-3.1-8B-Instruct", "model")}
+
+
+def test_a_colab_form_fields_choices(tmp_path: Path) -> None:
+    cell = """\
+import ollama  # @title Pick a model
+LLM_model = "gemma3:4b" # @param ["phi4", "deepseek-r1:7b", "llama3.2:3b"]
+embedding_model = "BAAI/bge-m3" # @param ["BAAI/bge-m3", "intfloat/e5-base-v2"]
+temperature = 0.7 # @param {"type":"slider","min":0,"max":1}
+mode = "chat" # @param ["chat", "phi4"]
+"""
+    refs, _ = scan_one(tmp_path, "pick.py", cell)
+    assert ids(refs) == {
+        (2, "gemma3:4b", "ollama"),
+        (2, "phi4", "ollama"),
+        (2, "deepseek-r1:7b", "ollama"),
+        (2, "llama3.2:3b", "ollama"),
+        (3, "BAAI/bge-m3", "model"),
+        (3, "intfloat/e5-base-v2", "model"),
+    }
+
+
+def test_a_list_of_model_options_and_a_typescript_env_default(tmp_path: Path) -> None:
+    resources = """\
+model_selector_options = ["mistral", "llama2:7b", "orca-mini:3b"]
+model_options = {"temperature": 0.1, "num_ctx": 4096}
+"""
+    refs, _ = scan_one(tmp_path, "resources.py", resources)
+    assert ids(refs) >= {(1, "llama2:7b", "ollama"), (1, "orca-mini:3b", "ollama")}
+    assert {r[1] for r in ids(refs)} <= {"mistral", "llama2:7b", "orca-mini:3b"}
+    config = """\
+export const OLLAMA_MODEL = (import.meta as any).env?.VITE_OLLAMA_MODEL || "glm-4.6:cloud";
+"""
+    refs, _ = scan_one(tmp_path, "ollama.ts", config)
+    assert ids(refs) == {(1, "glm-4.6:cloud", "ollama")}
+
+
+def test_display_labels_beside_ollama_tags(tmp_path: Path) -> None:
+    source = """\
+import ollama
+
+OLLAMA_MODEL_CHOICES = [
+    ("Qwen3.5-0.8B", "qwen3.5:0.8b-q8_0"),
+    ("Qwen3-Coder-30B", "qwen3-coder:30b"),
+]
+OLLAMA_MODEL = "Llama3"
+"""
+    refs, _ = scan_one(tmp_path, "app.py", source)
+    assert ids(refs) == {
+        (4, "qwen3.5:0.8b-q8_0", "ollama"),
+        (5, "qwen3-coder:30b", "ollama"),
+        (7, "Llama3", "ollama"),
+    }

@@ -55,7 +55,7 @@ _OLLAMA_CLIENT = re.compile(r"\b\w*Ollama\w*\s*\(")
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
 _ENV = re.compile(
-    rf"""(?:env\.(?P<k>\w+)|\.get\w*(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
+    rf"""(?:env\??\.(?P<k>\w+)|\.get\w*(?:<[^>]*>)?\(\s*["'](?P<g>[\w.-]+)["']\s*\))"""
     rf"""\s*(?:\|\||\?\?)\s*{_STRING}"""
 )
 #: A settings getter given a name and its default: PHP's `env('OLLAMA_MODEL', 'llama3.2:1b')`,

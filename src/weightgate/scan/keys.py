@@ -37,6 +37,8 @@ _ID_TAIL = frozenset(
         "list",
         "weights",
         "hub",  # `tokenizer_hub="org/name"`
+        "options",  # `model_selector_options = ["mistral", "llama2:7b"]`: choices of models
+        "choices",
     }
 )
 #: Keys that take their meaning from their parent (`"ollama.model": {"default": "llama3"}`).

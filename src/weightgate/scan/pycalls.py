@@ -225,8 +225,9 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
         expr = _arg(node, 0, "name", "model_name")
         source = kwarg(node, "src") if name == "load" else None
-        if isinstance(source, ast.Constant) and source.value == "spaces":
-            return []  # `gr.load("org/app", src="spaces")`: a Space's app, not a model
+        hub = source is None or (isinstance(source, ast.Constant) and source.value == "models")
+        if not hub:  # `src="spaces"`: a Space's app; `src=nvidia_gradio.registry`: a hosted
+            return []  # API's own names
     elif name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
         # faster-whisper (and whisperx, built on it): a size name or a Hub id
         expr = _arg(node, 0, "model_size_or_path", "whisper_arch")

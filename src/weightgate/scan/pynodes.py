@@ -40,7 +40,12 @@ class Nodes:
     docs: set[int] = field(default_factory=set)
     docstrings: list[ast.Constant] = field(default_factory=list)
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
+    hosted: set[int] = field(default_factory=set)  # `gr.load("meta/x", src=nvidia.registry)`
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
+
+    def silenced(self, node: ast.expr) -> bool:
+        """The literal is written to, or is a hosted API's name: whatever its shape, no model."""
+        return id(node) in self.outputs or id(node) in self.hosted
 
 
 def target_name(node: ast.expr) -> str | None:
@@ -151,6 +156,11 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
     wrapped = _wrapped_id(node)
     if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
         nodes.published.append(wrapped)
+    source = next((k.value for k in node.keywords if k.arg == "src"), None)
+    if source is not None and node.args and callee(node) == "load":
+        models = isinstance(source, ast.Constant) and source.value == "models"
+        if not models:  # Gradio's `load` from a Space or another provider's registry
+            nodes.hosted.add(id(node.args[0]))
 
 
 #: Classes that take an `org/name`-shaped first argument that is no model.

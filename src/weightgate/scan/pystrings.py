@@ -94,3 +94,17 @@ def urls(value: str) -> Iterator[tuple[int, UriHit, bool]]:
     end = len(stripped.split(None, 1)[0]) if stripped.startswith(_URL_STARTS) else 0
     for hit in find_uris(stripped):
         yield shift + hit.start, hit, hit.start < end
+
+
+#: A Colab form field's choices in the comment after an assignment:
+#: `model = "phi4" # @param ["phi4", "llama3.2:3b"]`.
+_FORM_CHOICES = re.compile(r"#\s*@param\s*(\[[^\]\n]*\])")
+_QUOTED_ITEM = re.compile(r"""(["'])([^"'\n]+)\1""")
+
+
+def form_choices(line: str) -> list[tuple[int, str]]:
+    """(0-based column, text) of each quoted choice of a Colab form field on `line`."""
+    form = _FORM_CHOICES.search(line)
+    if form is None:
+        return []
+    return [(form.start(1) + m.start(2), m.group(2)) for m in _QUOTED_ITEM.finditer(form.group(1))]

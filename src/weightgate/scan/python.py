@@ -25,6 +25,7 @@ from weightgate.scan.ids import (
 )
 from weightgate.scan.ollamatags import (
     about_ollama,
+    is_library_tag,
     is_ollama_value,
     names_in_prose,
     provider_tag,
@@ -67,6 +68,12 @@ def _kind(name: str, role: keys.Role) -> Kind:
     if role == "dataset":
         return "dataset"
     return "ollama" if "ollama" in keys.tokens(name) else "model"
+
+
+def _label(value: str) -> bool:
+    """`"Qwen3.5-0.8B"` beside `"qwen3.5:0.8b-q8_0"`: a mixed-case untagged name that is no
+    library model's is a display label (the library's names are lower case)."""
+    return ":" not in value and value != value.lower() and not is_library_tag(value.lower())
 
 
 def _assigned_role(name: str, value: ast.expr) -> keys.Role:
@@ -155,7 +162,7 @@ class _Visitor(ValueFlow):
                 self.place(node, 0, str(node.value), "ollama", None, confidence="low")
         for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
-            if ident is not None and id(node) not in unused and id(node) not in nodes.outputs:
+            if ident is not None and id(node) not in unused and not nodes.silenced(node):
                 at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
                 self.place(node, at, ident, "model", None, confidence="low")
         for node in nodes.commands:
@@ -247,6 +254,8 @@ class _Visitor(ValueFlow):
         hub = not _ADAPTER_WORDS.isdisjoint(keys.tokens(name))
         sizes = self.src.imports.whisper_sizes(name) if kind == "model" else None
         self.report_all(Target(value, kind, hub=hub, aliases=sizes))
+        if isinstance(value, ast.Constant):
+            self.form_choices(value, kind)
         if isinstance(value, ast.Dict):
             for key, item in zip(value.keys, value.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
@@ -254,6 +263,20 @@ class _Visitor(ValueFlow):
                     if "/" not in key.value and (aliased or normalize(key.value) is None):
                         continue
                     self.report(Target(key, kind, hub=hub), Literal(key.value, key))
+
+    def form_choices(self, value: ast.Constant, kind: Kind) -> None:
+        """The other choices of a Colab form field (`model = "phi4" # @param ["phi4",
+        "llama3.2:3b"]`): values the variable can hold, as its own is."""
+        line = value.lineno + self.offset
+        text = self.src.lines[line - 1] if 0 < line <= len(self.src.lines) else ""
+        if "@param" not in text:
+            return
+        for at, item in pystrings.form_choices(text):
+            tagged = kind == "ollama" or self.src.ollama
+            if kind != "dataset" and is_ollama_value(item, context=tagged):
+                self.src.found.add(line, at + 1, item, "ollama", confidence="medium")
+            elif (ident := normalize(item, hub=kind == "dataset")) is not None:
+                self.src.found.add(line, at + 1, ident, kind, confidence="medium")
 
     def mapping_keys(self, value: ast.Dict) -> None:
         """The keys of a mapping from models (`MODEL_NAME_TO_FAMILY`) that are ids."""
@@ -317,7 +340,7 @@ class _Visitor(ValueFlow):
                         "model",
                         revision,
                     )
-            elif is_ollama_tag(value) and not is_openai_api_name(value):
+            elif is_ollama_tag(value) and not is_openai_api_name(value) and not _label(value):
                 self.place(resolved.node, resolved.start, value, "ollama", revision)
             return
         ident = normalize(value, hub=target.hub or target.kind == "dataset")
