@@ -223,3 +223,60 @@ OLLAMA_MODEL = "Llama3"
         (5, "qwen3-coder:30b", "ollama"),
         (7, "Llama3", "ollama"),
     }
+
+
+def test_a_legacy_name_under_a_key_for_an_id(tmp_path: Path) -> None:
+    params = """\
+ModelTraining:
+  BERT:
+    params:
+      BERT_PATH: bert-base-uncased
+      MODEL_PATH: saved_models/model.bin
+      TRAINING_FILE: data/raw/IMDB_Dataset.csv
+hotkey_name: ctrl
+"""
+    refs, _ = scan_one(tmp_path, "params.yaml", params)
+    assert ids(refs) == {(4, "bert-base-uncased", "model")}
+    env = "BERT_PATH=bert-base-uncased\nshortcut_key_name=ctrl\nBACKBONE_NAME=resnet50\n"
+    refs, _ = scan_one(tmp_path, ".env", env)
+    assert ids(refs) == {(1, "bert-base-uncased", "model")}
+    source = """\
+from transformers import AutoModel
+
+BERT_PATH = "bert-base-uncased"
+hotkey_name = "ctrl"
+model = AutoModel.from_pretrained(path)
+"""
+    refs, _ = scan_one(tmp_path, "train.py", source)
+    assert ids(refs) == {(3, "bert-base-uncased", "model")}
+
+
+def test_a_line_after_a_dataset_is_named_is_no_dataset_of_its_own(tmp_path: Path) -> None:
+    card = """\
+# LoRA text2image fine-tuning - acme/sdxl-lora
+
+These are LoRA weights for acme/sdxl-base. They were fine-tuned on the acme/portraits dataset.
+
+LoRA for the text encoder was enabled: False.
+
+Special VAE used for training: madebyollin/sdxl-vae-fp16-fix.
+
+We also release these datasets:
+- acme/portraits-v2
+"""
+    refs, _ = scan_one(tmp_path, "README.md", card)
+    kinds = {(line, ident): kind for line, ident, kind in ids(refs)}
+    assert kinds[(7, "madebyollin/sdxl-vae-fp16-fix")] == "model"
+    assert kinds[(10, "acme/portraits-v2")] == "dataset"
+
+
+def test_a_name_without_words_beside_a_legacy_name(tmp_path: Path) -> None:
+    source = """\
+from transformers import AutoModel
+
+_ = "gpt2"
+model = AutoModel.from_pretrained("gpt2")
+"""
+    refs, errors = scan_one(tmp_path, "app.py", source)
+    assert ids(refs) == {(4, "gpt2", "model")}
+    assert errors == []

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from weightgate.scan.shortnames import LEGACY_IDS
+
 Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"]
 
 _MODEL_TOKS = frozenset(
@@ -262,6 +264,16 @@ def names_a_variant(key: str, value: str) -> bool:
     lowered = value.lower()
     echoed = any(len(t) > 2 and t not in _QUALIFIERS and t in lowered for t in rest)
     return free and echoed and role(key) == "unknown"
+
+
+def holds_legacy_id(key: str, value: str) -> bool:
+    """`BERT_PATH: bert-base-uncased`: one of the Hub's legacy names (as the Hub spells them;
+    not the word `ctrl`) under a key for an id (`_path`, `_name`, `_id`) whose words name no
+    role: the value says what the key does not. Not a checkpoint's (`LAST_CKPT`): a run's."""
+    toks = tokens(key)
+    if len(toks) < 2 or value not in LEGACY_IDS or value == "ctrl":
+        return False
+    return toks[-1] in _ID_TAIL - {"checkpoint", "ckpt"} and role(key) == "unknown"
 
 
 def names_hosted_api(key: str) -> bool:

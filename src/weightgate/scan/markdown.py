@@ -217,12 +217,23 @@ class _Line:
     linked: frozenset[str] = frozenset()  # the ids of the Hub URLs on the line
 
 
+#: A line that is one id and nothing else (`- org/name`, `` `org/name` ``), an item of a list.
+_ONLY_ID = re.compile(
+    r"^\s*(?:[-*+]|\d+[.)])?\s*[`*_\[]*[\w.-]+/[\w.-]+[`*_\]]*(?:\([^)\s]*\))?[.,;]?\s*$"
+)
+
+
 def _about_data(sentence: str, line: str, before: str) -> bool:
     """Ids in this sentence are datasets: it says "dataset" (before any "model": "a fine-tuned
-    version of org/name on the x dataset" is about a model), or the line before did and this
-    line names no model."""
+    version of org/name on the x dataset" is about a model), or the lines before did and this
+    line names no model and either is only an id (an item of their list), a table row (under
+    its header) or follows a line that leads into it ("the Dolly dataset:"); not a sentence of
+    its own ("Special VAE used for training: org/vae" a few lines after a dataset was named)."""
     lower = sentence.lower()
-    data = "dataset" in lower or ("dataset" in before.lower() and "model" not in line.lower())
+    carried = "dataset" in before.lower() and "model" not in line.lower()
+    led = before.rstrip().endswith(":") or _ONLY_ID.match(line) is not None
+    led = led or line.lstrip().startswith("|")  # a table row: its header is the context
+    data = "dataset" in lower or (carried and led)
     if data and "model" in lower:
         data = lower.find("dataset") < lower.find("model")
     return data

@@ -82,9 +82,9 @@ def _assigned_role(name: str, value: ast.expr) -> keys.Role:
     that repeats the name's words."""
     role = keys.role(name)
     text = str(value.value) if isinstance(value, ast.Constant) else ""
-    return (
-        "model" if role == "unknown" and "/" in text and keys.names_a_variant(name, text) else role
-    )
+    variant = "/" in text and keys.names_a_variant(name, text)
+    legacy = keys.holds_legacy_id(name, text)  # `BERT_PATH = "bert-base-uncased"`
+    return "model" if role == "unknown" and (variant or legacy) else role
 
 
 @dataclass

@@ -189,6 +189,8 @@ class _Walker:
             return
         if role == "model" and raw in WHISPER_SIZES and "whisper" in keys.tokens(own or ""):
             self.add(sc, offset, WHISPER_SIZES[raw], "model", "high")  # `WHISPER_MODEL=base`
+        elif own is not None and keys.holds_legacy_id(own, raw):
+            self.add(sc, offset, raw, "model", "high")  # `BERT_PATH: bert-base-uncased`
         elif role in ("model", "dataset", "hub"):
             self.value(
                 sc, self.hub_kind if role == "hub" else "model" if role == "model" else "dataset"
