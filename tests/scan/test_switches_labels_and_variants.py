@@ -280,3 +280,32 @@ model = AutoModel.from_pretrained("gpt2")
     refs, errors = scan_one(tmp_path, "app.py", source)
     assert ids(refs) == {(4, "gpt2", "model")}
     assert errors == []
+
+
+def test_a_form_fields_placeholder_names_its_example_model(tmp_path: Path) -> None:
+    node = """\
+class Ollama_LLMs implements INode {
+    inputs = [
+        {
+            label: 'Base URL',
+            name: 'baseUrl',
+            type: 'string',
+            placeholder: 'http://localhost:11434'
+        },
+        {
+            label: 'Model Name',
+            name: 'modelName',
+            type: 'string',
+            placeholder: 'llama2'
+        },
+        {
+            label: 'Hub Model',
+            name: 'model',
+            type: 'string',
+            placeholder: 'deepseek-ai/DeepSeek-V3.2-Exp:novita'
+        }
+    ]
+}
+"""
+    refs, _ = scan_one(tmp_path, "Ollama.ts", node)
+    assert ids(refs) == {(13, "llama2", "ollama"), (19, "deepseek-ai/DeepSeek-V3.2-Exp", "model")}

@@ -282,7 +282,7 @@ def _whole_source_forms(
         _ollama_cases(found, source)
         _ollama_clients(found, source, known)
         _ollama_requests(found, source)
-    if "default" in source:
+    if "default" in source or "placeholder" in source:
         _field_defaults(found, source, ollama=ollama, hub=hub)
 
 
@@ -295,10 +295,12 @@ _OLLAMA_CASE = re.compile(
 )
 
 
-#: A form field's definition (an n8n node property, a settings schema): `name: 'model'` and,
-#: within the same braces, `default: 'llama3.2'`.
+#: A form field's definition (an n8n node property, a Flowise node input, a settings schema):
+#: `name: 'model'` and, within the same braces, `default: 'llama3.2'` or the example its empty
+#: field shows, `placeholder: 'llama2'`.
 _FIELD_DEFAULT = re.compile(
-    r"""\bname\s*:\s*["'](?P<k>[\w.-]+)["']\s*,[^{}]{0,400}?\bdefault\s*:\s*["'](?P<v>[^"'\s]+)["']"""
+    r"""\bname\s*:\s*["'](?P<k>[\w.-]+)["']\s*,[^{}]{0,400}?\b(?:default|placeholder)\s*:\s*"""
+    r"""["'](?P<v>[^"'\s]+)["']"""
 )
 
 
