@@ -37,6 +37,13 @@ def is_library_tag(value: str) -> bool:
     return is_ollama_tag(value) and value.partition(":")[0] in _library()
 
 
+def is_mixed_case_name(value: str) -> bool:
+    """`NigelGPT`, `Qwen3.5-0.8B`: an untagged name in mixed case that no library model has (the
+    library's names are lower case): the user's own model or a display label, not a tag."""
+    plain = "/" not in value and ":" not in value and value != value.lower()
+    return plain and not is_library_tag(value.lower())
+
+
 #: Amazon Bedrock's model ids (`amazon.titan-embed-text-v2:0`, `us.anthropic.claude-...-v1:0`):
 #: a provider, a dot and a version after the colon, never an Ollama tag.
 _BEDROCK = re.compile(

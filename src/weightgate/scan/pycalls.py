@@ -192,6 +192,14 @@ def _repo_kind(node: ast.Call) -> Kind | None:
     return "model"
 
 
+def loads_from_hub(node: ast.Call) -> bool:
+    """Gradio's `load(name, src=...)` reads the Hub's models: with no `src` or `src="models"`;
+    not `src="spaces"` (a Space's app) nor another provider's registry
+    (`src=nvidia_gradio.registry`, whose names are its API's)."""
+    source = kwarg(node, "src")
+    return source is None or (isinstance(source, ast.Constant) and source.value == "models")
+
+
 def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[Target]:
     revision = kwarg(node, "revision")
     expr: ast.expr | None = None
@@ -224,10 +232,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 1, "model_name")
     elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
         expr = _arg(node, 0, "name", "model_name")
-        source = kwarg(node, "src") if name == "load" else None
-        hub = source is None or (isinstance(source, ast.Constant) and source.value == "models")
-        if not hub:  # `src="spaces"`: a Space's app; `src=nvidia_gradio.registry`: a hosted
-            return []  # API's own names
+        if name == "load" and not loads_from_hub(node):
+            return []
     elif name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
         # faster-whisper (and whisperx, built on it): a size name or a Hub id
         expr = _arg(node, 0, "model_size_or_path", "whisper_arch")

@@ -14,7 +14,7 @@ from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name
 from weightgate.scan.prose import PUBLISHERS, model_shaped, published_id, table_entries
-from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES
+from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.text import FLAG_ITEM
@@ -156,11 +156,8 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
     wrapped = _wrapped_id(node)
     if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
         nodes.published.append(wrapped)
-    source = next((k.value for k in node.keywords if k.arg == "src"), None)
-    if source is not None and node.args and callee(node) == "load":
-        models = isinstance(source, ast.Constant) and source.value == "models"
-        if not models:  # Gradio's `load` from a Space or another provider's registry
-            nodes.hosted.add(id(node.args[0]))
+    if node.args and callee(node) == "load" and not loads_from_hub(node):
+        nodes.hosted.add(id(node.args[0]))  # Gradio's `load` from a Space or another registry
 
 
 #: Classes that take an `org/name`-shaped first argument that is no model.

@@ -25,7 +25,7 @@ from weightgate.scan.ids import (
 )
 from weightgate.scan.ollamatags import (
     about_ollama,
-    is_library_tag,
+    is_mixed_case_name,
     is_ollama_value,
     names_in_prose,
     provider_tag,
@@ -68,12 +68,6 @@ def _kind(name: str, role: keys.Role) -> Kind:
     if role == "dataset":
         return "dataset"
     return "ollama" if "ollama" in keys.tokens(name) else "model"
-
-
-def _label(value: str) -> bool:
-    """`"Qwen3.5-0.8B"` beside `"qwen3.5:0.8b-q8_0"`: a mixed-case untagged name that is no
-    library model's is a display label (the library's names are lower case)."""
-    return ":" not in value and value != value.lower() and not is_library_tag(value.lower())
 
 
 def _assigned_role(name: str, value: ast.expr) -> keys.Role:
@@ -340,7 +334,9 @@ class _Visitor(ValueFlow):
                         "model",
                         revision,
                     )
-            elif is_ollama_tag(value) and not is_openai_api_name(value) and not _label(value):
+            elif is_ollama_tag(value) and not (
+                is_openai_api_name(value) or is_mixed_case_name(value)
+            ):
                 self.place(resolved.node, resolved.start, value, "ollama", revision)
             return
         ident = normalize(value, hub=target.hub or target.kind == "dataset")

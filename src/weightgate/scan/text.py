@@ -20,7 +20,7 @@ from weightgate.scan.ids import (
     without_quant,
 )
 from weightgate.scan.ollamatags import (
-    is_library_tag,
+    is_mixed_case_name,
     is_ollama_value,
     is_tagged_library_name,
     provider_tag,
@@ -245,8 +245,7 @@ def _ollama_commands(text: str, out: list[TextHit]) -> None:
     (`ollama run NigelGPT`) is the user's own model (the library's names are lower case)."""
     for m in _OLLAMA.finditer(text):
         raw = m.group("v")
-        mixed = "/" not in raw and raw != raw.lower() and not is_library_tag(raw.lower())
-        if not (mixed and m.group("verb").lower() != "pull"):
+        if not (is_mixed_case_name(raw) and m.group("verb").lower() != "pull"):
             add_value(text, m.start("v"), raw, "ollama", out)
 
 
