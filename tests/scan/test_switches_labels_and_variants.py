@@ -309,3 +309,36 @@ class Ollama_LLMs implements INode {
 """
     refs, _ = scan_one(tmp_path, "Ollama.ts", node)
     assert ids(refs) == {(13, "llama2", "ollama"), (19, "deepseek-ai/DeepSeek-V3.2-Exp", "model")}
+
+
+def test_a_catalog_keyed_by_model_at_its_top_level(tmp_path: Path) -> None:
+    catalog = """\
+# GPT2
+gpt2:
+    embedding: "transformer.wte.weight"
+    type: 'causal'
+EleutherAI/gpt-neo-125M:
+    embedding: "transformer.wte.weight"
+defaults:
+    type: 'causal'
+"""
+    refs, _ = scan_one(tmp_path, "model-config.yaml", catalog)
+    assert ids(refs) == {(2, "gpt2", "model"), (5, "EleutherAI/gpt-neo-125M", "model")}
+    refs, _ = scan_one(tmp_path, "settings.yaml", catalog)
+    assert refs == set()  # only a file named for models is a catalog
+
+
+def test_a_model_version_that_is_a_repository(tmp_path: Path) -> None:
+    readme = """\
+```python
+pipeline = FluxPipeline(
+  model_version="argmaxinc/mlx-FLUX.1-schnell",
+  low_memory_mode=True,
+)
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "argmaxinc/mlx-FLUX.1-schnell", "model")}
+    config = "model_version: 2\nmodel_version_tag: v1.0\n"
+    refs, _ = scan_one(tmp_path, "config.yaml", config)
+    assert refs == set()

@@ -218,6 +218,8 @@ def _role(toks: tuple[str, ...]) -> Role:
     last = toks[-1]
     if any(t in _OUTPUT_TOKS for t in toks) or (toks[0] in _OUTPUT_HEAD and len(toks) > 1):
         return "output"
+    if toks[-2:] == ("model", "version"):
+        return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
     if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:
         return "none"
     if _HOSTED_API & set(toks):

@@ -42,7 +42,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
 )
 from weightgate.scan.prose import table_entries
-from weightgate.scan.shortnames import WHISPER_SIZES
+from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_SIZES
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
 
@@ -245,9 +245,14 @@ class _Walker:
                 stack.append((value, named, own, hub))
                 continue
             settings = isinstance(value, Map) or (isinstance(value, Scalar) and not value.is_string)
-            if mine in ("model", "dataset") and settings:  # `models: {"org/name": {...}}`
-                if plausible_id(key.text) and "/" in key.text:
-                    self.found.add(key.line, key.column, key.text, mine, confidence="high")
+            # a catalog file's top level holds models' settings too (`model-config.yaml`:
+            # `gpt2: {embedding: ...}`), keyed by an `org/name` or a legacy name
+            catalog = own is None and self.catalog and isinstance(value, Map)
+            if (mine in ("model", "dataset") or catalog) and settings:  # `models: {"org/x": {}}`
+                id_key = "/" in key.text or (catalog and key.text in LEGACY_IDS)
+                if plausible_id(key.text) and id_key:
+                    kind: Kind = "dataset" if mine == "dataset" and not catalog else "model"
+                    self.found.add(key.line, key.column, key.text, kind, confidence="high")
                 if isinstance(value, Scalar):
                     continue
             stack.append((value, key.text, own, hub))
