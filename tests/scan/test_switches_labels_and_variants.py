@@ -342,3 +342,17 @@ pipeline = FluxPipeline(
     config = "model_version: 2\nmodel_version_tag: v1.0\n"
     refs, _ = scan_one(tmp_path, "config.yaml", config)
     assert refs == set()
+
+
+def test_legacy_names_listed_after_a_models_label_in_prose(tmp_path: Path) -> None:
+    readme = """\
+The transformers models are: bert-base-uncased (bbu), albert-base-v2 (ab), gpt2-xl.
+Our model: gpt2 is a family we compare against.
+Models tested: mistral, llama and falcon.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (1, "bert-base-uncased", "model"),
+        (1, "albert-base-v2", "model"),
+        (1, "gpt2-xl", "model"),
+    }

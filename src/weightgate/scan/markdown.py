@@ -70,6 +70,23 @@ _LABELLED = re.compile(
 _LABELLED_LEGACY = re.compile(
     r"(?i)\bbase[_ ]model[`*_]*\s*:[*_`\s]*(?P<v>[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
+#: "The transformers models are: bert-base-uncased (bbu), bert-base-cased (bbc), ...": the
+#: list after a sentence about models that ends with a colon.
+_MODELS_LIST = re.compile(r"(?i)\bmodels?\b[^:\n]{0,60}:\s+(?=\S)")
+_LIST_WORD = re.compile(r"(?<![\w./-])[A-Za-z0-9][\w.-]*[A-Za-z0-9](?![\w/-])")
+
+
+def _legacy_list(line: str) -> list[tuple[int, str]]:
+    """(offset, name) of the legacy ids, as the Hub spells them, in a list after a models
+    label; two at least, so that a sentence naming one family in passing is not read."""
+    label = _MODELS_LIST.search(line)
+    if label is None:
+        return []
+    names = [(m.start(), m.group()) for m in _LIST_WORD.finditer(line, label.end())]
+    legacy = [(at, name) for at, name in names if name in LEGACY_IDS and name != "ctrl"]
+    return legacy if len(legacy) >= 2 else []
+
+
 #: `- **Model**: llama3.2:1b`: a library model with its tag after a model label.
 _LABELLED_TAG = re.compile(
     r"(?i)\b(?:base[_ ]model|model)[`*_]*\s*:[*_`\s]*(?P<v>[a-z0-9][\w.-]*:[\w.-]+)(?=[`*)\s,;]|$)"
@@ -381,6 +398,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     tagged = _LABELLED_TAG.search(line) if labelled is None and ":" in line else None
     if tagged is not None and is_ollama_value(tagged.group("v"), context=False):
         found.add(number, tagged.start("v") + 1, tagged.group("v"), "ollama", confidence="medium")
+    for offset, name in _legacy_list(line) if ":" in line else []:
+        found.add(number, offset + 1, name, "model", confidence="low")
     for offset, cell in _cells(line) if where.table and line.lstrip().startswith("|") else []:
         spelled = cell in LEGACY_IDS or is_sentence_transformers_name(cell)
         legacy_cell = normalize(cell) if spelled else None  # as the Hub spells it:
