@@ -58,11 +58,11 @@ def _scan_one(tmp: Path, name: str, data: str | bytes) -> None:
     _write(target, data)
     good = tmp / "good.py"
     good.write_text(
-        'from transformers import AutoModel\nAutoModel.from_pretrained("org/good-model")\n'
+        'from transformers import AutoModel\nAutoModel.from_pretrained("acme/good-model")\n'
     )
     result = scan_paths([name, "good.py"], tmp)
     # the well-formed neighbour is always still scanned
-    assert any(r.id == "org/good-model" and r.path == "good.py" for r in result.refs)
+    assert any(r.id == "acme/good-model" and r.path == "good.py" for r in result.refs)
     for error in result.errors:
         assert error.path == name
         assert error.message

@@ -356,3 +356,53 @@ Models tested: mistral, llama and falcon.
         (1, "albert-base-v2", "model"),
         (1, "gpt2-xl", "model"),
     }
+
+
+def test_a_documentation_url_after_a_model_label_is_no_model(tmp_path: Path) -> None:
+    source = """\
+from transformers import AutoModel
+
+
+def load(model_name_or_path: str):
+    \"\"\"Load a sentence model.
+
+    bert model: https://huggingface.co/transformers/model_doc/bert.html?highlight=bert
+    \"\"\"
+    return AutoModel.from_pretrained(model_name_or_path)
+"""
+    refs, _ = scan_one(tmp_path, "sentence_model.py", source)
+    assert refs == set()
+    script = "MODEL=https://huggingface.co/TheBloke/Llama-2-7B-GGUF/resolve/main/x.Q4_K_M.gguf\n"
+    refs, _ = scan_one(tmp_path, "setup.sh", script)
+    assert ids(refs) == {(1, "TheBloke/Llama-2-7B-GGUF", "model")}
+
+
+def test_a_text_file_named_for_models_lists_one_a_line(tmp_path: Path) -> None:
+    listing = """\
+# models the installer offers
+mlx-community/whisper-medium-mlx
+mlx-community/Meta-Llama-3-8B-Instruct-4bit  # the default
+llama3.2:3b
+see the README for more
+org/private-model
+"""
+    refs, _ = scan_one(tmp_path, "suggested_models.txt", listing)
+    assert ids(refs) == {
+        (2, "mlx-community/whisper-medium-mlx", "model"),
+        (3, "mlx-community/Meta-Llama-3-8B-Instruct-4bit", "model"),
+        (4, "llama3.2:3b", "ollama"),
+    }
+    refs, _ = scan_one(tmp_path, "notes.txt", listing)
+    assert refs == set()  # only a file named for models is such a list
+
+
+def test_a_users_namespaced_ollama_model(tmp_path: Path) -> None:
+    config = """\
+import ollama
+
+model: str = "kaelri/hy-mt2:1.8b"
+routed = {"model": "qwen/qwen3-32b:free"}
+litellm = {"model": "ollama_chat/gemma3:4b"}
+"""
+    refs, _ = scan_one(tmp_path, "config.py", config)
+    assert ids(refs) == {(3, "kaelri/hy-mt2:1.8b", "ollama"), (5, "gemma3:4b", "ollama")}

@@ -68,6 +68,10 @@ def scanner(fam: str) -> Scanner:
         from weightgate.scan.clike import scan_clike
 
         return scan_clike
+    if fam == "list":
+        from weightgate.scan.idlist import scan_id_list
+
+        return scan_id_list
     from weightgate.scan.scripts import scan_text
 
     return scan_text
@@ -187,6 +191,13 @@ def _by_shebang(path: Path) -> str | None:
     return next((fam for prefix, fam in _SHEBANGS if name.startswith(prefix)), None)
 
 
+def _names_models(name: str) -> bool:
+    """`models.txt`, `suggested_models.txt`: a file name that says it lists models."""
+    from weightgate.scan.mapctx import is_catalog  # only `.txt` files pay for this import
+
+    return is_catalog(name)
+
+
 def family(path: Path) -> str | None:
     """The scanner family for a file name, or None when no scanner reads it."""
     name = path.name.lower()
@@ -206,6 +217,8 @@ def family(path: Path) -> str | None:
             return _NAMES[kind]
     if name.startswith("requirements") and name.endswith(".txt"):
         return "text"
+    if name.endswith(".txt") and _names_models(name):  # `suggested_models.txt`: one id a line
+        return "list"
     if not path.suffix and "." not in name:  # `prepare-commit-msg`, `bin/serve`: by shebang
         return _by_shebang(path)
     if path.suffix.lower() in _EXAMPLE_SUFFIXES:  # `config.yaml.example`: read as `config.yaml`

@@ -269,6 +269,7 @@ _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
+_PLACEHOLDER_TAIL = re.compile(r"[-_.](?:model|repo|name)$", re.IGNORECASE)  # `private-model`
 #: Names only a hosted API serves, under a router's short alias of its provider (`oai/gpt-4o`,
 #: `g/gemini-2.0-flash`); `Xenova/gpt-4o` is a tokenizer on the Hub.
 _HOSTED_NAME = re.compile(
@@ -363,9 +364,11 @@ def plausible_id(
     if (org.lower() in _PROVIDERS and not hub) or hosted_only:
         return False
     if org.lower() in _PLACEHOLDER_ORGS and (
-        name.lower() in _PLACEHOLDER_NAMES or _PLACEHOLDER_HEAD.match(name) is not None
+        name.lower() in _PLACEHOLDER_NAMES
+        or _PLACEHOLDER_HEAD.match(name) is not None
+        or _PLACEHOLDER_TAIL.search(name) is not None
     ):
-        return False  # `org/model`, `user/model-GGUF`
+        return False  # `org/model`, `user/model-GGUF`, `org/private-model`
     if (org.lower() in _LOCAL_ROOTS and not in_url) or _FILE_SUFFIX.search(value):
         return False
     if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from weightgate.scan.ids import OPENAI_COMPATIBLE, is_ollama_tag
+from weightgate.scan.ids import OPENAI_COMPATIBLE, ROUTER_VARIANTS, is_ollama_tag
 from weightgate.scan.ollamalib import MORE_LIBRARY_NAMES, WORD_NAMES
 
 
@@ -44,6 +44,10 @@ def is_mixed_case_name(value: str) -> bool:
     return plain and not is_library_tag(value.lower())
 
 
+#: `kaelri/hy-mt2:1.8b`: a model a user pushed to ollama.com, in lower case, with its tag.
+_NAMESPACED = re.compile(r"[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*:([a-z0-9][a-z0-9._-]*)")
+
+
 #: Amazon Bedrock's model ids (`amazon.titan-embed-text-v2:0`, `us.anthropic.claude-...-v1:0`):
 #: a provider, a dot and a version after the colon, never an Ollama tag.
 _BEDROCK = re.compile(
@@ -56,8 +60,13 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
     """A model-position value that is an Ollama tag: a library model with a tag
     (`deepseek-r1:14b`) anywhere; in a file about Ollama (`context`), also any `name:tag`
     (`my-model:7b`) and a bare library name (`llama3`, `nomic-embed-text`, and the words
-    `WORD_NAMES` lists)."""
-    if "/" in value or not is_ollama_tag(value) or _BEDROCK.match(value):
+    `WORD_NAMES` lists), and a user's namespaced model in lower case with its tag
+    (`kaelri/hy-mt2:1.8b`, `huihui_ai/deepseek-r1:8b`; not a router's `org/name:free`)."""
+    if "/" in value:  # not a provider's prefix either (`ollama_chat/gemma3:4b`: `provider_tag`)
+        spaced = _NAMESPACED.fullmatch(value) if context else None
+        own = spaced is not None and spaced.group(1) not in ROUTER_VARIANTS
+        return own and provider_tag(value) is None
+    if not is_ollama_tag(value) or _BEDROCK.match(value):
         return False
     name, colon, _tag = value.partition(":")
     if colon and name.lower() in _library():

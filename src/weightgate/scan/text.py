@@ -149,6 +149,9 @@ def add_value(
     if is_templated(raw):
         out.append(TextHit(start, raw, kind, templated=True))
         return
+    if "://" in raw:  # a URL: what the URL reader makes of it (a documentation page is none)
+        out.extend(TextHit(start + h.start, h.id, h.kind, "high") for h in find_uris(raw))
+        return
     tag = provider_tag(raw) if kind == "model" else None
     if tag is not None:
         out.append(TextHit(start + len(raw) - len(tag), tag, "ollama", "high"))
