@@ -406,3 +406,23 @@ litellm = {"model": "ollama_chat/gemma3:4b"}
 """
     refs, _ = scan_one(tmp_path, "config.py", config)
     assert ids(refs) == {(3, "kaelri/hy-mt2:1.8b", "ollama"), (5, "gemma3:4b", "ollama")}
+
+
+def test_a_model_descriptor_given_its_class_first(tmp_path: Path) -> None:
+    source = """\
+from typing import NamedTuple
+
+from transformers import BertForSequenceClassification
+
+
+class Model(NamedTuple):
+    model_cls: type
+    model_url: str
+
+
+Bert = Model(BertForSequenceClassification, "aniemore/rubert-tiny2-russian-emotion")
+Other = Registry(BertForSequenceClassification, "aniemore/rubert-tiny2-other")
+model = Bert.model_cls.from_pretrained(Bert.model_url)
+"""
+    refs, _ = scan_one(tmp_path, "models.py", source)
+    assert ids(refs) == {(11, "aniemore/rubert-tiny2-russian-emotion", "model")}
