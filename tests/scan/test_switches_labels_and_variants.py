@@ -426,3 +426,17 @@ model = Bert.model_cls.from_pretrained(Bert.model_url)
 """
     refs, _ = scan_one(tmp_path, "models.py", source)
     assert ids(refs) == {(11, "aniemore/rubert-tiny2-russian-emotion", "model")}
+
+
+def test_nanogpts_init_from(tmp_path: Path) -> None:
+    config = """\
+import time
+
+out_dir = 'out-shakespeare'
+init_from = 'gpt2-xl' # this is the largest GPT-2 model
+"""
+    refs, _ = scan_one(tmp_path, "finetune_shakespeare.py", config)
+    assert ids(refs) == {(4, "gpt2-xl", "model")}
+    sample = "init_from = 'resume' # either 'resume' (from an out_dir) or a gpt2 variant\n"
+    refs, _ = scan_one(tmp_path, "sample.py", sample)
+    assert refs == set()

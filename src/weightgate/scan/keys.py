@@ -220,6 +220,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
+    if toks == ("init", "from"):
+        return "model"  # nanoGPT's `init_from = 'gpt2-xl'` (or `'scratch'`, `'resume'`: no id)
     if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:
         return "none"
     if _HOSTED_API & set(toks):

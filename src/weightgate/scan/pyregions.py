@@ -171,7 +171,7 @@ _MODEL_WORDS = tuple(
         r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[][rRuU]?["']))"""
         r"""|(?P<k>[\w-]*["']\s*:))"""
     )
-    for word in ("MODEL", "model", "CHECKPOINT")
+    for word in ("MODEL", "model", "CHECKPOINT", "init_from")  # nanoGPT: `init_from = "gpt2"`
 )
 _LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
