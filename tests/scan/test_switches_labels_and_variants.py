@@ -440,3 +440,21 @@ init_from = 'gpt2-xl' # this is the largest GPT-2 model
     sample = "init_from = 'resume' # either 'resume' (from an out_dir) or a gpt2 variant\n"
     refs, _ = scan_one(tmp_path, "sample.py", sample)
     assert refs == set()
+
+
+def test_a_spacy_config_held_in_a_python_string(tmp_path: Path) -> None:
+    source = '''\
+from spacy.language import Language
+
+default_config = """
+[polarity]
+@factories = "transformer"
+
+[polarity.model]
+@architectures = "spacy-wrap.SequenceClassificationTransformerModel.v1"
+name = "alexandrainst/da-sentiment-base"
+tokenizer_config = {"use_fast": true}
+"""
+'''
+    refs, _ = scan_one(tmp_path, "wrapped_models.py", source)
+    assert ids(refs) == {(9, "alexandrainst/da-sentiment-base", "model")}

@@ -199,10 +199,16 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
-    if "model:" in string and _written_out(node, string):
-        nodes.configs.append(node)  # `yaml_config = """models:\n  - model: org/name"""`
+    config = "model:" in string or ("[" in string and INI_SECTION.search(string) is not None)
+    if config and _written_out(node, string):  # `yaml_config = """models:\n  - model: x"""`,
+        nodes.configs.append(node)  # a spaCy config's `[components.x.model]` ... `name = x`
     if "FROM" in string and _MODELFILE.search(string) and _written_out(node, string):
         nodes.modelfiles.append(node)  # `modelfile = """\nFROM mistral\nSYSTEM ..."""`
+
+
+#: An INI section header on a line of its own (`[polarity.model]`): the text is a config file
+#: in INI form (a spaCy `config.cfg` held in a string).
+INI_SECTION = re.compile(r"^[ \t]*\[[A-Za-z_][\w.-]*\][ \t]*$", re.M)
 
 
 #: A Modelfile: a `FROM` line and an instruction only Modelfiles have.

@@ -35,6 +35,7 @@ from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.pycalls import Imports, Target, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import (
+    INI_SECTION,
     Nodes,
     collect,
     field_default,
@@ -180,12 +181,18 @@ class _Visitor(ValueFlow):
         self.held(node, scan_modelfile(self.src.found.path, str(node.value)))
 
     def config_string(self, node: ast.Constant) -> None:
-        """A YAML document held in a string (a mergekit config a script writes out): read as
-        a YAML file is, at the string's place in the source."""
+        """A config held in a string: YAML (a mergekit config a script writes out) or INI (a
+        spaCy `config.cfg`, `[polarity.model]` ... `name = "org/name"`), read as such a file
+        is, at the string's place in the source."""
         from weightgate.scan.configs import scan_yaml  # only files that hold such a string
+        from weightgate.scan.envfile import scan_ini
 
+        text = str(node.value)
         try:
-            inner = scan_yaml(self.src.found.path, str(node.value), salvage=False)
+            if INI_SECTION.search(text) is not None:
+                inner = scan_ini(self.src.found.path, text)
+            else:
+                inner = scan_yaml(self.src.found.path, text, salvage=False)
         except (Exception, RecursionError):  # not YAML after all: a prompt, some prose
             return
         self.held(node, inner)
