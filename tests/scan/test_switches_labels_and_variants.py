@@ -458,3 +458,18 @@ tokenizer_config = {"use_fast": true}
 '''
     refs, _ = scan_one(tmp_path, "wrapped_models.py", source)
     assert ids(refs) == {(9, "alexandrainst/da-sentiment-base", "model")}
+
+
+def test_a_git_remotes_branch_is_no_model(tmp_path: Path) -> None:
+    source = """\
+from transformers import AutoModel
+
+
+def summarize(base_ref: str = "origin/master", ref_model: str = "acme/ref-7b"):
+    return AutoModel.from_pretrained(ref_model), base_ref
+
+
+compare = dict(base_ref="upstream/main")
+"""
+    refs, _ = scan_one(tmp_path, "autonym.py", source)
+    assert ids(refs) == {(4, "acme/ref-7b", "model")}

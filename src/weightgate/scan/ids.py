@@ -30,6 +30,8 @@ _LOCAL_ROOTS = frozenset(
     {
         "gguf",  # the `llm-gguf` plugin's names for local files: `llm -m gguf/<file>`
         "feature",  # git branch names: `feature/PROJ-123-billing`
+        "origin",  # a git remote's branch: `base_ref="origin/main"`
+        "upstream",
         "bugfix",
         "hotfix",
         "asset",  # `asset/tokenizer`: a package's bundled files (`assets` is below)
