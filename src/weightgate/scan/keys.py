@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from weightgate.scan.shortnames import LEGACY_IDS
+from weightgate.scan.shortnames import WORDLESS_LEGACY_IDS
 
 Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"]
 
@@ -274,10 +274,12 @@ def holds_legacy_id(key: str, value: str) -> bool:
     """`BERT_PATH: bert-base-uncased`: one of the Hub's legacy names (as the Hub spells them;
     not the word `ctrl`) under a key for an id (`_path`, `_name`, `_id`) whose words name no
     role: the value says what the key does not. Not a checkpoint's (`LAST_CKPT`): a run's."""
-    toks = tokens(key)
-    if len(toks) < 2 or value not in LEGACY_IDS or value == "ctrl":
+    if value not in WORDLESS_LEGACY_IDS:
         return False
-    return toks[-1] in _ID_TAIL - {"checkpoint", "ckpt"} and role(key) == "unknown"
+    toks = tokens(key)
+    return (
+        len(toks) > 1 and toks[-1] in _ID_TAIL - {"checkpoint", "ckpt"} and role(key) == "unknown"
+    )
 
 
 def names_hosted_api(key: str) -> bool:

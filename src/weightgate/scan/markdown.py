@@ -40,7 +40,7 @@ from weightgate.scan.prose import (
     short_names_in_prose,
 )
 from weightgate.scan.read import problem
-from weightgate.scan.shortnames import LEGACY_IDS, is_short_name
+from weightgate.scan.shortnames import LEGACY_IDS, WORDLESS_LEGACY_IDS, is_short_name
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Node, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -83,7 +83,7 @@ def _legacy_list(line: str) -> list[tuple[int, str]]:
     if label is None:
         return []
     names = [(m.start(), m.group()) for m in _LIST_WORD.finditer(line, label.end())]
-    legacy = [(at, name) for at, name in names if name in LEGACY_IDS and name != "ctrl"]
+    legacy = [(at, name) for at, name in names if name in WORDLESS_LEGACY_IDS]
     return legacy if len(legacy) >= 2 else []
 
 

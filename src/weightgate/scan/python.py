@@ -76,10 +76,12 @@ def _assigned_role(name: str, value: ast.expr) -> keys.Role:
     (`embedding_model_hf_en_instructor_large`) holds a model when it is given an `org/name`
     that repeats the name's words."""
     role = keys.role(name)
-    text = str(value.value) if isinstance(value, ast.Constant) else ""
+    if role != "unknown" or not isinstance(value, ast.Constant):
+        return role
+    text = str(value.value)
     variant = "/" in text and keys.names_a_variant(name, text)
     legacy = keys.holds_legacy_id(name, text)  # `BERT_PATH = "bert-base-uncased"`
-    return "model" if role == "unknown" and (variant or legacy) else role
+    return "model" if variant or legacy else role
 
 
 @dataclass
@@ -272,8 +274,8 @@ class _Visitor(ValueFlow):
         text = self.src.lines[line - 1] if 0 < line <= len(self.src.lines) else ""
         if "@param" not in text:
             return
+        tagged = kind == "ollama" or self.src.ollama
         for at, item in pystrings.form_choices(text):
-            tagged = kind == "ollama" or self.src.ollama
             if kind != "dataset" and is_ollama_value(item, context=tagged):
                 self.src.found.add(line, at + 1, item, "ollama", confidence="medium")
             elif (ident := normalize(item, hub=kind == "dataset")) is not None:

@@ -188,6 +188,9 @@ LEGACY_IDS = frozenset(
         "xlnet-large-cased",
     }
 )
+#: The legacy ids that are no plain word (all but `ctrl`, which is also a key's name): safe to
+#: read where nothing but the name itself says a model is meant (`BERT_PATH: bert-base-uncased`).
+WORDLESS_LEGACY_IDS = LEGACY_IDS - {"ctrl"}
 
 #: faster-whisper's size names and the Hub repos it downloads for them (faster_whisper/utils.py).
 FASTER_WHISPER = {
