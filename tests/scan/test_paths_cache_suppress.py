@@ -173,3 +173,26 @@ def test_every_family_has_a_scanner_imported_on_first_use() -> None:
         assert callable(scanner(fam)), fam
     assert scanner("yaml").__name__ == "scan_yaml"
     assert scanner("env").__name__ == "scan_env"
+
+
+def test_a_large_tree_scanned_in_processes_reports_what_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are dealt to the worker processes by size; entries come back in walk order."""
+    from weightgate import scan
+
+    tree = tmp_path / "tree"
+    for i in range(scan.PARALLEL_ABOVE + 20):
+        padding = "# filler\n" * (i % 37) * 40  # sizes that differ, so dealing reorders them
+        text = padding + (LOADER.format(f"org{i % 7}/model-{i}") if i % 3 else "x = 1\n")
+        _write(tree, f"pkg{i % 5}/m{i}.py", text)
+    (tree / "pkg0" / "bad.json").write_text("{not json")
+    monkeypatch.setenv("WEIGHTGATE_CACHE_DIR", str(tmp_path / "cache1"))
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    serial = scan_paths(["."], tree)
+    monkeypatch.setenv("WEIGHTGATE_CACHE_DIR", str(tmp_path / "cache2"))
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    parallel = scan_paths(["."], tree)
+    assert parallel == serial
+    assert len(serial.refs) == 280
+    assert len(serial.errors) == 1

@@ -230,15 +230,31 @@ def _scan_batch(batch: list[tuple[str, str, str]]) -> list[tuple[str, str, Entry
     return [read_entry(Path(p), rel, fam, scanner(fam)) for p, rel, fam in batch]
 
 
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # read_entry reports it
+
+
 def _run(todo: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, str, Entry]]:
+    """Entries for `todo`, in its order; a large tree is scanned by `jobs` processes."""
     if jobs <= 1 or len(todo) < PARALLEL_ABOVE:
         return _scan_batch(todo)
-    size = max(16, len(todo) // (jobs * 8))
-    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+    # Dealt largest file first, round robin, the batches weigh about the same, so no worker
+    # is left with a batch of large files while the other idles (a tree's large files cluster).
+    order = sorted(range(len(todo)), key=lambda i: _size(todo[i][0]), reverse=True)
+    count = max(1, min(jobs * 8, len(todo) // 16))
+    dealt = [order[i::count] for i in range(count)]
     from concurrent.futures import ProcessPoolExecutor  # only large trees pay for this import
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return [item for result in pool.map(_scan_batch, batches) for item in result]
+        results = pool.map(_scan_batch, [[todo[i] for i in batch] for batch in dealt])
+        out: list[tuple[str, str, Entry] | None] = [None] * len(todo)
+        for batch, result in zip(dealt, results, strict=True):
+            for i, item in zip(batch, result, strict=True):
+                out[i] = item
+    return [item for item in out if item is not None]
 
 
 def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> ScanResult:
