@@ -300,6 +300,10 @@ def is_container(key: str) -> bool:
     return bool(toks) and toks[-1] in _CONTAINER_TAIL
 
 
+#: First words of a key, under a model's section, that name the model it comes from.
+_LINEAGE = frozenset({("base",), ("upstream",), ("original",), ("parent",), ("pretrained",)})
+
+
 def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
     """The role of a value from its own key, its parent key and whether a sibling says `hf`."""
     mine = role(own) if own is not None else "generic"
@@ -317,4 +321,6 @@ def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
         return up
     if up == "model" and own is not None and tokens(own)[-1:] in (("id",), ("repo",), ("path",)):
         return "model"  # `model: {base_id: org/name}`
+    if up == "model" and own is not None and tokens(own)[:1] in _LINEAGE:
+        return "model"  # `model: {base: org/name-4bit, upstream_reference: org/name}`
     return "none"

@@ -25,6 +25,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "dbrx",
         "deepcoder",
         "deepscaler",
+        "deepseek-ocr",  # Ollama 0.13: DeepSeek-OCR, `ollama pull deepseek-ocr`
         "deepseek-v2",
         "deepseek-v2.5",
         "deepseek-v3",

@@ -1,0 +1,55 @@
+"""A model section's lineage keys, a fine-tune's `--checkpoint` flag and recent Ollama
+library names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_lineage_keys_under_a_model_section_name_models(tmp_path: Path) -> None:
+    config = """\
+model:
+  base: mlx-community/Qwen2.5-7B-Instruct-4bit
+  upstream_reference: Qwen/Qwen2.5-7B-Instruct
+  original_repo: meta-llama/Llama-3.2-1B
+  adapter_out: adapters/sft
+  source: huggingface
+training:
+  base: outputs/run-1
+  upstream: origin/main
+"""
+    refs, errors = scan_one(tmp_path, "configs/sft.yaml", config)
+    assert ids(refs) == {
+        (2, "mlx-community/Qwen2.5-7B-Instruct-4bit", "model"),
+        (3, "Qwen/Qwen2.5-7B-Instruct", "model"),
+        (4, "meta-llama/Llama-3.2-1B", "model"),
+    }
+    assert errors == []
+
+
+def test_a_checkpoint_flag_names_a_model_and_a_run_directory_does_not(tmp_path: Path) -> None:
+    makefile = """\
+finetune:
+\tpython3 finetune.py \\
+\t\t--dataset=ift_dataset \\
+\t\t--checkpoint=mistralai/Mistral-7B-v0.1 \\
+\t\t--ft_checkpoint=ft_ckpt/last \\
+\t\t--resume_from_checkpoint outputs/checkpoint-500 \\
+\t\t--checkpoint_dir checkpoints/run1
+"""
+    refs, errors = scan_one(tmp_path, "Makefile", makefile)
+    assert ids(refs) == {(4, "mistralai/Mistral-7B-v0.1", "model")}
+    assert errors == []
+
+
+def test_deepseek_ocr_is_an_ollama_library_name(tmp_path: Path) -> None:
+    backend = """\
+class OllamaBackend:
+    def __init__(self, model_name: str = "deepseek-ocr", ollama_url: str = "http://x:11434"):
+        self.model_name = model_name
+"""
+    refs, errors = scan_one(tmp_path, "backends/ollama.py", backend)
+    assert ids(refs) == {(2, "deepseek-ocr", "ollama")}
+    assert errors == []
