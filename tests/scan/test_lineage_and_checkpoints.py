@@ -53,3 +53,57 @@ class OllamaBackend:
     refs, errors = scan_one(tmp_path, "backends/ollama.py", backend)
     assert ids(refs) == {(2, "deepseek-ocr", "ollama")}
     assert errors == []
+
+
+def test_list_items_that_are_only_legacy_ids_are_models(tmp_path: Path) -> None:
+    notes = """\
+## Text classification
+
+*    distilbert-base-uncased-finetuned-sst-2-english
+*   bert-base-uncased
+*    t5-small, t5-base, t5-large
+
+## Question answering
+
+    distilbert-base-cased-distilled-squad
+
+## Setup
+
+- transformers
+- ctrl
+- gpt2 is the smallest
+"""
+    refs, errors = scan_one(tmp_path, "README.md", notes)
+    assert ids(refs) == {
+        (3, "distilbert-base-uncased-finetuned-sst-2-english", "model"),
+        (4, "bert-base-uncased", "model"),
+        (5, "t5-small", "model"),
+        (5, "t5-base", "model"),
+        (5, "t5-large", "model"),
+        (9, "distilbert-base-cased-distilled-squad", "model"),
+    }
+    assert errors == []
+
+
+def test_ids_listed_under_a_line_about_models_that_ends_with_a_colon(tmp_path: Path) -> None:
+    readme = """\
+The specified models from Hugging Face are used for the different tasks:
+- **Chat Model**: `google/flan-t5-small`
+- **Summarization**: `Falconsai/text_summarization`
+
+Task Master supports Claude models through the Claude Code CLI:
+
+- **Models**: `claude-code/opus` and `claude-code/sonnet`
+
+The model to load can be either:
+  - a model id on the Hub, e.g., `bigscience/bloom`.
+
+Our folders:
+- `src/utils`
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (2, "google/flan-t5-small", "model"),
+        (3, "Falconsai/text_summarization", "model"),
+    }
+    assert errors == []

@@ -76,6 +76,44 @@ _MODELS_LIST = re.compile(r"(?i)\bmodels?\b[^:\n]{0,60}:\s+(?=\S)")
 _LIST_WORD = re.compile(r"(?<![\w./-])[A-Za-z0-9][\w.-]*[A-Za-z0-9](?![\w/-])")
 
 
+#: A line that talks about models and ends with a colon: the list below it names them.
+_MODELS_INTRO = re.compile(r"(?i)\bmodels?\b[^\n]*:[*_]*\s*$")
+
+
+def _under_models_intro(line: str, before: str) -> bool:
+    """A list item a few lines below "The models used for each task:"; not "Claude models
+    through the CLI:", a hosted API's."""
+    return LIST_ITEM.match(line) is not None and any(
+        _MODELS_INTRO.search(above) and not keys.names_hosted_api(above)
+        for above in before.split("\n")
+    )
+
+
+#: "..., e.g., `org/name`": an example of a format, not the model a project uses.
+_EXAMPLE = re.compile(r"(?i)\b(?:e\.g\.|for example|such as)")
+
+
+#: `*    gpt2`, `* t5-small, t5-base, t5-large`, an indented `    distilgpt2`: a list item (or
+#: an indented line) that holds only names.
+_NAMES_ITEM = re.compile(
+    r"^(?:\s*(?:[-*+]|\d+[.)])\s+|(?: {4}|\t)\s*)"
+    r"[`*]*(?P<v>[\w.-]+(?:[ \t]*,[ \t]*[\w.-]+)*)[`*]*\s*$"
+)
+
+
+def _legacy_item(line: str) -> list[tuple[int, str]]:
+    """(offset, name) of a list item's names when every one is a legacy id as the Hub spells
+    it (not a plain word such as `ctrl`)."""
+    item = _NAMES_ITEM.match(line)
+    if item is None:
+        return []
+    names = [(item.start("v") + m.start(), m.group()) for m in _NAME.finditer(item.group("v"))]
+    return names if all(name in WORDLESS_LEGACY_IDS for _at, name in names) else []
+
+
+_NAME = re.compile(r"[\w.-]+")
+
+
 def _legacy_list(line: str) -> list[tuple[int, str]]:
     """(offset, name) of the legacy ids, as the Hub spells them, in a list after a models
     label; two at least, so that a sentence naming one family in passing is not read."""
@@ -301,6 +339,14 @@ def _inline(
         elif not where.slugs and ids_in_prose(span, about=True) == [(0, span)]:
             kind: Kind = "dataset" if data(at) else "model"  # "Load dataset (`org/name`)"
             found.add(number, at + 1, span, kind, confidence="medium")
+        elif (
+            "/" in span
+            and _under_models_intro(line, where.before)
+            and not _EXAMPLE.search(line, 0, at)
+            and plausible_id(span)
+        ):
+            kind = "dataset" if data(at) else "model"  # "Models used:" / `- Chat: `org/name``
+            found.add(number, at + 1, span, kind, confidence="medium")
         elif "/" in span and _DATASET_WORD.search(line) and data(at) and plausible_id(span):
             found.add(number, at + 1, span, "dataset", confidence="medium")  # `b-mc2/sql-x`
         else:
@@ -399,6 +445,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     if tagged is not None and is_ollama_value(tagged.group("v"), context=False):
         found.add(number, tagged.start("v") + 1, tagged.group("v"), "ollama", confidence="medium")
     for offset, name in _legacy_list(line) if ":" in line else []:
+        found.add(number, offset + 1, name, "model", confidence="low")
+    for offset, name in _legacy_item(line):
         found.add(number, offset + 1, name, "model", confidence="low")
     for offset, cell in _cells(line) if where.table and line.lstrip().startswith("|") else []:
         spelled = cell in LEGACY_IDS or is_sentence_transformers_name(cell)
