@@ -107,3 +107,24 @@ Our folders:
         (3, "Falconsai/text_summarization", "model"),
     }
     assert errors == []
+
+
+def test_a_loop_named_for_a_model_over_literals_names_models(tmp_path: Path) -> None:
+    plugin = """\
+import llm
+from ollama import embeddings
+
+
+@llm.hookimpl
+def register_embedding_models(register):
+    for model_id in (
+        "mxbai-embed-large",
+        "nomic-embed-text",
+    ):
+        register(OllamaEmbeddingModel(model_id))
+    for size in ("small", "large"):
+        register(size)
+"""
+    refs, errors = scan_one(tmp_path, "llm_embed_ollama.py", plugin)
+    assert ids(refs) == {(8, "mxbai-embed-large", "ollama"), (9, "nomic-embed-text", "ollama")}
+    assert errors == []

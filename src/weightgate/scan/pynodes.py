@@ -69,7 +69,7 @@ def _entry_of(target: ast.expr) -> str | None:
 #: the cost of one set lookup.
 _LOOKED_AT = frozenset(
     {ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Expr, ast.Constant}
-    | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set}
+    | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set, ast.For}
 )
 
 
@@ -124,15 +124,12 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.assigns.append((name, node.value))
                 if keys.role(name) == "output":  # `upload_repo = "org/my-4bit"`
                     nodes.outputs.add(id(node.value))
+        elif isinstance(node, ast.For):  # `for model_id in ("mxbai-embed-large", ...):`
+            name = target_name(node.target)
+            if name is not None and isinstance(node.iter, (ast.List, ast.Tuple, ast.Set)):
+                nodes.keyed.append((name, node.iter))  # the items, keyed by the loop's name
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
-            sides = [node.left, *node.comparators]
-            if isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(node.left, ast.Constant):
-                sides = sides[1:]  # `"xlm-roberta-large" in model_name`: a substring test
-                nodes.probes.add(id(node.left))
-            named = [n for n in map(target_name, sides) if n is not None]
-            if named:  # the literals on the other side(s) are keyed by the variable's name
-                nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)
-                nodes.compared.update(id(s) for s in sides if target_name(s) is None)
+            _compare(nodes, node)
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
@@ -144,6 +141,19 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.tables.extend(_flagged(node.elts))
             nodes.tags.extend(_with_tags(node.elts))
     return nodes
+
+
+def _compare(nodes: Nodes, node: ast.Compare) -> None:
+    """`model_name == "org/name"`, `model_id in ("org/a", ...)`: the literals on the other
+    side(s) are keyed by the variable's name."""
+    sides = [node.left, *node.comparators]
+    if isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(node.left, ast.Constant):
+        sides = sides[1:]  # `"xlm-roberta-large" in model_name`: a substring test
+        nodes.probes.add(id(node.left))
+    named = [n for n in map(target_name, sides) if n is not None]
+    if named:
+        nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)
+        nodes.compared.update(id(s) for s in sides if target_name(s) is None)
 
 
 def _call(nodes: Nodes, node: ast.Call) -> None:

@@ -168,7 +168,7 @@ _MODEL_WORDS = tuple(
     re.compile(
         word + r"""(?:(?P<a>\w*["'\]]*\s*(?::[^=\n]{0,60})?=\s*"""
         r"""(?:[Ff]ield\(\s*(?:default\s*=\s*)?)?[rRuU]?["'\[{])"""
-        r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[][rRuU]?["']))"""
+        r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[]\s*[rRuU]?["']))"""
         r"""|(?P<k>[\w-]*["']\s*:))"""
     )
     for word in ("MODEL", "model", "CHECKPOINT", "init_from")  # nanoGPT: `init_from = "gpt2"`
