@@ -128,3 +128,102 @@ def register_embedding_models(register):
     refs, errors = scan_one(tmp_path, "llm_embed_ollama.py", plugin)
     assert ids(refs) == {(8, "mxbai-embed-large", "ollama"), (9, "nomic-embed-text", "ollama")}
     assert errors == []
+
+
+def test_arrays_given_again_before_each_loop_hold_every_value(tmp_path: Path) -> None:
+    script = """\
+declare -a models=(gpt2 gpt2-medium EleutherAI/pythia-70m-deduped)
+for model in "${models[@]}"; do
+    python eval.py --model $model
+done
+declare -a models=(facebook/opt-1.3b gpt2-xl)
+for model in "${models[@]}"; do
+    python eval.py --model $model
+done
+"""
+    refs, errors = scan_one(tmp_path, "tse.sh", script)
+    assert ids(refs) == {
+        (1, "gpt2", "model"),
+        (1, "gpt2-medium", "model"),
+        (1, "EleutherAI/pythia-70m-deduped", "model"),
+        (5, "facebook/opt-1.3b", "model"),
+        (5, "gpt2-xl", "model"),
+    }
+    assert errors == []
+
+
+def test_an_array_of_ollama_provider_strings_holds_ollama_tags(tmp_path: Path) -> None:
+    script = """\
+#!/bin/bash
+models=(
+    "ollama:qwen3:8b-q4_K_M"
+    "ollama:hf.co/ibm-granite/granite-3.3-8b-instruct-GGUF:Q4_K_M"
+)
+for model in "${models[@]}"; do
+    uv run python -m eval.experiment -m $model
+done
+"""
+    refs, errors = scan_one(tmp_path, "eval-ollama.sh", script)
+    assert ids(refs) == {
+        (3, "qwen3:8b-q4_K_M", "ollama"),
+        (4, "ibm-granite/granite-3.3-8b-instruct-GGUF", "model"),
+    }
+    assert errors == []
+
+
+def test_rust_and_ruby_ollama_clients_name_their_models(tmp_path: Path) -> None:
+    rust = """\
+use ollama_rs::Ollama;
+fn main() {
+    let mut ollama = Ollama::new("http://localhost:11434/api/generate", "phi4")?;
+}
+"""
+    ruby = """\
+require 'ollama-ai'
+# model: 'llama2' was too slow
+client = Ollama.new(credentials: { address: 'http://localhost:11434' })
+client.chat(model: 'llama3.1:8b', messages: [])
+"""
+    refs, errors = scan_one(tmp_path, "examples/generate.rs", rust)
+    assert ids(refs) == {(3, "phi4", "ollama")}
+    refs, errors = scan_one(tmp_path, "main.rb", ruby)
+    assert ids(refs) == {(4, "llama3.1:8b", "ollama")}
+    assert errors == []
+
+
+def test_a_model_flags_default_counts_when_the_file_never_reads_it(tmp_path: Path) -> None:
+    script = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument('--official.transformer_model', default='bert-base-cased')
+parser.add_argument('--model_type', default='gpt2')
+parser.add_argument('--model_dir', default='models/base')
+args = parser.parse_args()
+run(args)
+"""
+    readme = """\
+```sh
+python predict.py \\
+    --official.transformer_model roberta-base \\
+    --official.vocab_path data/output_vocabulary
+```
+"""
+    refs, errors = scan_one(tmp_path, "predict.py", script)
+    assert ids(refs) == {(4, "bert-base-cased", "model")}
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "roberta-base", "model")}
+    assert errors == []
+
+
+def test_a_python_script_saved_as_ipynb_is_read_as_python(tmp_path: Path) -> None:
+    script = """\
+from diffusers import StableDiffusionPipeline
+model_id = "CompVis/stable-diffusion-v1-4"
+"""
+    refs, errors = scan_one(tmp_path, "demo.ipynb", script)
+    assert ids(refs) == {(2, "CompVis/stable-diffusion-v1-4", "model")}
+    assert errors == []
+    refs, errors = scan_one(tmp_path, "broken.ipynb", "not json {{{\n")
+    assert refs == set()
+    assert len(errors) == 1

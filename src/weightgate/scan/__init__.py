@@ -130,6 +130,7 @@ _SUFFIXES = {
     ".cxx": "clike",
     ".hpp": "clike",
     ".php": "clike",
+    ".rb": "clike",  # Ruby: its `#` comment lines are blanked first
     ".libsonnet": "text",
     ".slurm": "text",  # cluster job scripts
     ".sbatch": "text",

@@ -6,6 +6,7 @@ blanked; markdown cells are read as Markdown documents; outputs are ignored.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from bisect import bisect_right
@@ -155,8 +156,22 @@ def _search(raw: list[str], ident: str) -> tuple[int, int]:
     return 1, 1
 
 
+def _is_python(source: str) -> bool:
+    try:
+        ast.parse(source)
+    except (SyntaxError, ValueError):
+        return False  # neither JSON nor Python: the JSON error says what it is
+    return True
+
+
 def scan_notebook(path: str, source: str) -> Found:
-    """References in a notebook's code cells. Raises ValueError on malformed JSON."""
+    """References in a notebook's code cells. Raises ValueError on malformed JSON; a file
+    named `.ipynb` that holds plain Python (a script saved under that name) is read as the
+    Python it is, and its error is the JSON one if it does not parse as Python either."""
+    if source.strip() and not source.lstrip().startswith("{") and _is_python(source):
+        from weightgate.scan.python import scan_python  # the Python scanner imports this one
+
+        return scan_python(path, source)
     doc = json.loads(source)
     found = Found(path, "notebook")
     raw = source.splitlines()

@@ -131,16 +131,7 @@ class _Visitor(ValueFlow):
             unused = unused_collections(tree, nodes, lower_only=not self.src.notebook)
         else:
             unused = set()
-        for name, value in nodes.assigns:
-            if isinstance(value, ast.Constant) and not isinstance(value.value, str):
-                continue  # `model_name=None`: most model-named parameter defaults hold nothing
-            role = _assigned_role(name, value)
-            if role in ("model", "dataset") and id(value) not in unused:
-                self.enter(value)
-                self.assigned(field_default(value), _kind(name, role), name)
-            elif isinstance(value, ast.Dict) and keys.mapped_from(name) == "model":
-                self.enter(value)  # `MODEL_NAME_TO_FAMILY = {"gpt2": "gpt2", ...}`: the keys
-                self.mapping_keys(value)
+        self.named_values(tree, nodes.assigns, unused)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
             if role in ("model", "dataset"):
@@ -247,6 +238,26 @@ class _Visitor(ValueFlow):
                     )
                     self.report_all(passed)
                     reached.append((call, passed))
+
+    def named_values(
+        self, tree: ast.Module, assigns: list[tuple[str, ast.expr]], unused: set[int]
+    ) -> None:
+        """Values given to names for a model: assignments, parameter defaults and a model
+        flag's argparse default, whether or not the file reads it
+        (`getattr(args, "official.transformer_model")`)."""
+        flags: dict[str, ast.expr] = {}
+        if self.src.argparse:
+            argparse_defaults(tree, flags)
+        for name, value in [*assigns, *flags.items()]:
+            if isinstance(value, ast.Constant) and not isinstance(value.value, str):
+                continue  # `model_name=None`: most model-named parameter defaults hold nothing
+            role = _assigned_role(name, value)
+            if role in ("model", "dataset") and id(value) not in unused:
+                self.enter(value)
+                self.assigned(field_default(value), _kind(name, role), name)
+            elif isinstance(value, ast.Dict) and keys.mapped_from(name) == "model":
+                self.enter(value)  # `MODEL_NAME_TO_FAMILY = {"gpt2": "gpt2", ...}`: the keys
+                self.mapping_keys(value)
 
     def assigned(self, value: ast.expr, kind: Kind, name: str) -> None:
         """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's

@@ -12,7 +12,7 @@ from weightgate.model import Kind
 from weightgate.scan import shellfuncs
 from weightgate.scan.found import Found, assigned
 from weightgate.scan.ids import is_ollama_tag, normalize, without_quant
-from weightgate.scan.ollamatags import about_ollama, is_ollama_value
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value, provider_tag
 from weightgate.scan.prose import published_id
 from weightgate.scan.shellvars import ONE_VARIABLE, Items, sequences
 from weightgate.scan.shortnames import is_short_name
@@ -134,6 +134,10 @@ def _arrays(found: Found, many: dict[str, Items], *, ollama: bool) -> None:
                 found.add(line, column + max(value.find(ident), 0), ident, kind)
             elif kind == "model" and is_ollama_value(value, context=ollama):
                 found.add(line, column, value, "ollama")
+            elif kind == "model" and (tag := provider_tag(value)) is not None:
+                found.add(line, column + value.find(tag), tag, "ollama")  # `"ollama:qwen3:8b"`
+            elif kind == "model" and is_short_name(value):  # `models=(gpt2 gpt2-medium ...)`
+                found.add(line, column, normalize(value, hub=True) or value, "model")
 
 
 def scan_text(path: str, text: str) -> Found:

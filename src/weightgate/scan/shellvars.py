@@ -58,7 +58,9 @@ def sequences(text: str) -> dict[str, Items]:
     if "=(" in text:
         for match in _ARRAY.finditer(text):
             body = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), match.group("items"))
-            found[match.group("k")] = _items(text, match.start("items"), body)
+            # a name given several arrays (`declare -a models=(...)` before each loop) holds
+            # the values of every one
+            found.setdefault(match.group("k"), []).extend(_items(text, match.start("items"), body))
     if "@(" in text:
         for match in _PS_ARRAY.finditer(text):
             body = re.sub(r"#[^\n]*|,", lambda m: " " * len(m.group(0)), match.group("items"))
