@@ -338,11 +338,11 @@ def _tables(text: str, quoted: list[int]) -> list[int]:
     return out
 
 
-def regions(text: str, offsets: list[int]) -> list[tuple[int, int]] | None:
-    """0-based [start, end) line ranges to parse; None to parse the whole file."""
+def regions(text: str, offsets: list[int], lines: list[str]) -> list[tuple[int, int]] | None:
+    """0-based [start, end) line ranges to parse (`lines` are the text's); None to parse the
+    whole file."""
     if len(text) < WHOLE_FILE_BELOW:
         return None
-    lines = text.split("\n")
     lines_hit: list[int] = []
     line, last = 0, 0
     for offset in offsets:
@@ -363,14 +363,13 @@ def regions(text: str, offsets: list[int]) -> list[tuple[int, int]] | None:
 
 
 def parse_regions(
-    text: str, path: str, offsets: list[int]
+    text: str, path: str, offsets: list[int], lines: list[str]
 ) -> tuple[list[tuple[ast.Module, int]], bool]:
     """Trees to visit with their line offsets (a few regions, or the whole file), and
-    whether that is the whole file."""
-    spans = regions(text, offsets)
+    whether that is the whole file; `lines` are the text split at each newline."""
+    spans = regions(text, offsets, lines)
     if spans is None:
         return [(parse(text, path), 0)], True
-    lines = text.split("\n")
     trees = []
     try:
         for start, end in spans:

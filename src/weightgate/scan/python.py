@@ -460,11 +460,12 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     if not offsets:
         return found
     about = ollama or about_ollama(text)
-    src = _Source(text.split("\n"), found, imports=Imports.of(text), ollama=about)
-    trees, whole = parse_regions(text, path, offsets)
+    lines = text.split("\n")
+    src = _Source(lines, found, imports=Imports.of(text), ollama=about)
+    trees, whole = parse_regions(text, path, offsets, lines)
     src.notebook = whole and path.endswith(".ipynb")
     src.script = whole and not src.notebook and runs_at_top(trees[0][0])
-    assignments((trees[0][0] if whole else module_level(text)).body, src.module)
+    assignments((trees[0][0] if whole else module_level(lines)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:
             argparse_defaults(tree, src.argparse)

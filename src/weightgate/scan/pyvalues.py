@@ -156,10 +156,11 @@ def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr]) -> None:
             out[name] = default
 
 
-def module_level(text: str) -> ast.Module:
-    """Top-level one-line assignments, for constants used inside functions."""
+def module_level(lines: list[str]) -> ast.Module:
+    """Top-level one-line assignments (of a file's `lines`), for constants used inside
+    functions."""
     module = ast.Module(body=[], type_ignores=[])
-    for line in text.split("\n"):
+    for line in lines:
         if not (line[:1].isalpha() or line[:1] == "_") or "=" not in line:
             continue
         if line.startswith(("def ", "class ", "if ", "for ", "while ", "with ", "elif ")):
