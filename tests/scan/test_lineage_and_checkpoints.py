@@ -227,3 +227,77 @@ model_id = "CompVis/stable-diffusion-v1-4"
     refs, errors = scan_one(tmp_path, "broken.ipynb", "not json {{{\n")
     assert refs == set()
     assert len(errors) == 1
+
+
+def test_a_malformed_yaml_file_is_read_as_yaml_above_the_block_that_stops_it(
+    tmp_path: Path,
+) -> None:
+    values = """\
+ollama:
+  gpu:
+    enabled: true
+  # -- List of models to pull at container startup
+  models:
+    pull:
+      - mistral
+      - llama2
+
+podSecurityContext: {}
+   fsGroup: 1000
+
+model_id: org1/after-the-error-7b
+"""
+    refs, errors = scan_one(tmp_path, "conf/values.yaml", values)
+    assert ids(refs) == {
+        (7, "mistral", "ollama"),
+        (8, "llama2", "ollama"),
+        (13, "org1/after-the-error-7b", "model"),
+    }
+    assert errors == ["11: malformed YAML: did not find expected key"]
+
+
+def test_a_terraform_variable_named_for_a_model_gives_its_default(tmp_path: Path) -> None:
+    variables = """\
+variable "sagemaker_image_uri" {
+  type    = string
+  default = "763104351884.dkr.ecr.us-east-1.amazonaws.com/huggingface-pytorch-inference:1.13.1"
+}
+
+variable "embedding_model_name" {
+  description = "Name of the HuggingFace model to use"
+  type        = string
+  default     = "sentence-transformers/all-MiniLM-L6-v2"
+}
+
+variable "model_dir" {
+  default = "models/base"
+}
+"""
+    refs, errors = scan_one(tmp_path, "terraform/variables.tf", variables)
+    assert refs == {(9, 18, "sentence-transformers/all-MiniLM-L6-v2", "model")}
+    assert errors == []
+
+
+def test_a_known_publishers_id_given_to_a_script_in_docker_exec_form(tmp_path: Path) -> None:
+    dockerfile = """\
+FROM python:3.10
+RUN ["pip", "install", "sentence-transformers"]
+CMD ["python", "embeddingServer.py", "sentence-transformers/all-mpnet-base-v2", "--port", "5000"]
+"""
+    refs, errors = scan_one(tmp_path, "Dockerfile", dockerfile)
+    assert ids(refs) == {(3, "sentence-transformers/all-mpnet-base-v2", "model")}
+    assert errors == []
+
+
+def test_a_capitalized_family_labelling_a_list_item_is_no_ollama_tag(tmp_path: Path) -> None:
+    notes = """\
+Run it with Ollama.
+
+- **Smart Dimension Validation**:
+  - Qwen: 32-1024 (flexible via MRL)
+  - EmbeddingGemma: 128-768
+- qwen3-embedding
+"""
+    refs, errors = scan_one(tmp_path, "CHANGELOG.md", notes)
+    assert ids(refs) == {(6, "qwen3-embedding", "ollama")}
+    assert errors == []

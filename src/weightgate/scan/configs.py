@@ -20,7 +20,7 @@ from weightgate.scan.envfile import line_tree
 from weightgate.scan.found import Found, declared
 from weightgate.scan.read import problem
 from weightgate.scan.structured import walk_tree
-from weightgate.scan.tree import from_data, yaml_documents
+from weightgate.scan.tree import Node, from_data, yaml_documents
 
 _JSONC = re.compile(r'("(?:\\.|[^"\\\n])*")|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.DOTALL)
 
@@ -60,9 +60,33 @@ def _malformed_yaml(found: Found, source: str, exc: yaml.YAMLError) -> Found:
 
         found = scan_markdown(found.path, source)
     else:
-        walk_tree(found, source, [line_tree(source)], comments=True)
+        docs, cut = _parsed_prefix(source, exc)
+        walk_tree(found, source, docs, comments=True)
+        rest = "\n" * cut + "\n".join(source.split("\n")[cut:])  # numbered as in the file
+        walk_tree(found, source, [line_tree(rest)], comments=not docs)
     found.errors.append(ScanError(found.path, message, line))
     return found
+
+
+#: A line that starts a top-level block of a YAML mapping (`service:`, `"key": x`).
+_TOP_KEY = re.compile(r"""[A-Za-z0-9_"'][^:#\n]*:(?:\s|$)""")
+
+
+def _parsed_prefix(source: str, exc: yaml.YAMLError) -> tuple[list[Node], int]:
+    """The documents of the top-level blocks above the one that stops the parse (a Helm
+    chart's `values.yaml` with one badly indented block), and how many lines they take;
+    no documents when that prefix does not parse either."""
+    mark = getattr(exc, "problem_mark", None)
+    lines = source.split("\n")
+    cut = min(mark.line, len(lines) - 1) if mark is not None else 0
+    while cut > 0 and not _TOP_KEY.match(lines[cut]):
+        cut -= 1
+    if cut <= 0:
+        return [], 0
+    try:
+        return yaml_documents("\n".join(lines[:cut])), cut
+    except yaml.YAMLError:
+        return [], 0
 
 
 def scan_json(path: str, source: str) -> Found:

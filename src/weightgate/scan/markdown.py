@@ -400,8 +400,9 @@ def _library_cells(row: str) -> list[tuple[int, str]]:
 
 
 def _family_title(name: str, rest: str) -> bool:
-    """A capitalized name followed by more words (`Mistral Small 3`): prose, not a tag."""
-    return name != name.lower() and re.match(r"[ \t]+[A-Za-z0-9]", rest) is not None
+    """A capitalized name followed by more words (`Mistral Small 3`) or labelling what
+    follows (`- Qwen: 32-1024 dimensions`): prose, not a tag."""
+    return name != name.lower() and re.match(r"[ \t]+[A-Za-z0-9]|:[ \t]", rest) is not None
 
 
 #: A link to a Hub Space: the `org/name` that names it in the text is the app, not a model.

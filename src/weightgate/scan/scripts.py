@@ -33,6 +33,9 @@ def _script_arguments(found: Found, number: int, line: str) -> None:
     """A known publisher's model id or one of the Hub's legacy names given positionally to a
     project's own script (`python3 fine_tuning/train.py meta-llama/Llama-3.2-1B-Instruct`,
     `python3 model.py bert bert-base-cased 15`), at low confidence."""
+    if "[" in line and _EXEC_FORM.match(line):
+        _exec_form_arguments(found, number, line)
+        return
     call = _SCRIPT_CALL.match(line)
     if call is None:
         return
@@ -41,6 +44,26 @@ def _script_arguments(found: Found, number: int, line: str) -> None:
         if published_id(value) or _legacy_name(value):
             at = call.start("args") + word.start() + word.group().find(value)
             found.add(number, at + 1, value, "model", confidence="low")
+
+
+#: Docker's exec form: `CMD ["python", "server.py", "org/name"]`.
+_EXEC_FORM = re.compile(r"^\s*(?:CMD|ENTRYPOINT|RUN)\s*\[(?P<items>.*)\]\s*$")
+_EXEC_ITEM = re.compile(r'"(?P<v>[^"]*)"')
+
+
+def _exec_form_arguments(found: Found, number: int, line: str) -> None:
+    """The arguments after the script of an exec-form command, as `_script_arguments` reads
+    a command line's."""
+    items = list(_EXEC_ITEM.finditer(line))
+    script = next(
+        (i for i, item in enumerate(items) if item.group("v").endswith((".py", ".sh"))), None
+    )
+    if script is None:
+        return
+    for item in items[script + 1 :]:
+        value = item.group("v")
+        if published_id(value) or _legacy_name(value):
+            found.add(number, item.start("v") + 1, value, "model", confidence="low")
 
 
 def _legacy_name(value: str) -> bool:
@@ -178,9 +201,36 @@ def scan_text(path: str, text: str) -> Found:
                     confidence=hit.confidence,
                 )
     _continued(found, lines, literals, ollama)
+    if "variable" in text and "default" in text:
+        _terraform_defaults(found, text, ollama=ollama)
     if "co/$" in text:
         _hub_url_variables(found, text, literals)
     return found
+
+
+#: Terraform's `variable "embedding_model_name" {` ... `default = "org/name"` (before the
+#: block's closing brace at the start of a line).
+_TF_VARIABLE = re.compile(
+    r"""^variable\s+"(?P<n>[\w-]+)"\s*\{(?P<body>(?:[^\n]*\n)*?)\}""", re.MULTILINE
+)
+_TF_DEFAULT = re.compile(r'^[ \t]*default[ \t]*=[ \t]*"(?P<v>[^"\n]+)"', re.MULTILINE)
+
+
+def _terraform_defaults(found: Found, text: str, *, ollama: bool) -> None:
+    """The default of a Terraform variable named for a model (`embedding_model_name`)."""
+    for block in _TF_VARIABLE.finditer(text):
+        kind = assigned_kind(block.group("n"))
+        default = _TF_DEFAULT.search(block.group("body")) if kind is not None else None
+        if kind is None or default is None:
+            continue
+        at = block.start("body") + default.start("v")
+        line_start = text.rfind("\n", 0, at) + 1
+        hits: list[TextHit] = []
+        add_value(text[line_start:], at - line_start, default.group("v"), kind, hits, ollama=ollama)
+        number = text.count("\n", 0, at) + 1
+        for hit in hits:
+            if not hit.templated:
+                found.add(number, hit.start + 1, hit.id, hit.kind, confidence=hit.confidence)
 
 
 def _hub_url_variables(found: Found, text: str, literals: dict[str, tuple[int, int, str]]) -> None:
