@@ -301,3 +301,49 @@ Run it with Ollama.
     refs, errors = scan_one(tmp_path, "CHANGELOG.md", notes)
     assert ids(refs) == {(6, "qwen3-embedding", "ollama")}
     assert errors == []
+
+
+def test_an_argument_parsers_examples_name_a_known_publishers_models(tmp_path: Path) -> None:
+    padding = "".join(f"def helper_{i}():\n    return {i}\n\n\n" for i in range(700))
+    demo = f"""\
+import argparse
+
+{padding}
+def build_parser() -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(
+        prog="qwen-tts-demo",
+        description=(
+            "Examples:\\n"
+            "  qwen-tts-demo Qwen/Qwen3-TTS-12Hz-1.7B-CustomVoice\\n"
+            "  qwen-tts-demo acme/private-voice --device cuda:0\\n"
+        ),
+    )
+
+
+def add_arguments(parser):
+    parser.add_argument("checkpoint", help="the model's repository or folder")
+"""
+    assert len(demo) > 16_000  # a large file: read in regions
+    refs, errors = scan_one(tmp_path, "demo.py", demo)
+    line = (
+        demo.split("\n").index(
+            '            "  qwen-tts-demo Qwen/Qwen3-TTS-12Hz-1.7B-CustomVoice\\n"'
+        )
+        + 1
+    )
+    assert ids(refs) == {(line, "Qwen/Qwen3-TTS-12Hz-1.7B-CustomVoice", "model")}
+    assert errors == []
+
+
+def test_a_hub_repository_constant_holds_a_model(tmp_path: Path) -> None:
+    consts = """\
+DEFAULT_MODEL_NAME = "densenet_lite_136-gru"
+HF_HUB_REPO_ID = "breezedeus/cnstd-cnocr-models"
+HF_DATASET_REPO = "acme/fonts"
+"""
+    refs, errors = scan_one(tmp_path, "consts.py", consts)
+    assert ids(refs) == {
+        (2, "breezedeus/cnstd-cnocr-models", "model"),
+        (3, "acme/fonts", "dataset"),
+    }
+    assert errors == []

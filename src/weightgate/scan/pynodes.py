@@ -39,6 +39,7 @@ class Nodes:
     compared: set[int] = field(default_factory=set)  # keyed literals a comparison gives
     docs: set[int] = field(default_factory=set)
     docstrings: list[ast.Constant] = field(default_factory=list)
+    usages: list[ast.Constant] = field(default_factory=list)  # an ArgumentParser's texts
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
     hosted: set[int] = field(default_factory=set)  # `gr.load("meta/x", src=nvidia.registry)`
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
@@ -168,6 +169,17 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         nodes.published.append(wrapped)
     if node.args and callee(node) == "load" and not loads_from_hub(node):
         nodes.hosted.add(id(node.args[0]))  # Gradio's `load` from a Space or another registry
+    if node.keywords and callee(node) == "ArgumentParser":  # `description="Examples: ..."`
+        nodes.usages.extend(
+            k.value
+            for k in node.keywords
+            if k.arg in _USAGE_TEXTS
+            and isinstance(k.value, ast.Constant)
+            and isinstance(k.value.value, str)
+        )
+
+
+_USAGE_TEXTS = ("description", "epilog", "usage")
 
 
 #: Classes that take an `org/name`-shaped first argument that is no model.

@@ -81,6 +81,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
+    ("ArgumentParser", re.compile(r"ArgumentParser\(")),  # its description's examples
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     # `ollama.chat(`, and a message's `"ollama pull qwen3:0.6b"`
     ("ollama", re.compile(r"ollama(?:\.\w+\s*\(| (?:pull|run) )")),

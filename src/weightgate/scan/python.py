@@ -74,8 +74,11 @@ def _kind(name: str, role: keys.Role) -> Kind:
 def _assigned_role(name: str, value: ast.expr) -> keys.Role:
     """The role of a variable's name; one named for a model of several
     (`embedding_model_hf_en_instructor_large`) holds a model when it is given an `org/name`
-    that repeats the name's words."""
+    that repeats the name's words. A Hub repository's (`HF_HUB_REPO_ID`) is a model's, the
+    Hub's default repository type."""
     role = keys.role(name)
+    if role == "hub":
+        return "model"
     if role != "unknown" or not isinstance(value, ast.Constant):
         return role
     text = str(value.value)
@@ -159,6 +162,8 @@ class _Visitor(ValueFlow):
                     self.place(node, at, hit.id, hit.kind, None, confidence="low")
         for doc in nodes.docstrings:
             self.usage(doc)
+        for text in nodes.usages:
+            self.parser_text(text)
         for node in nodes.configs:
             if id(node) not in nodes.docs:
                 self.config_string(node)
@@ -314,6 +319,17 @@ class _Visitor(ValueFlow):
         ):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, name, "ollama", confidence="low")
+
+    def parser_text(self, node: ast.Constant) -> None:
+        """The examples an `ArgumentParser`'s description or epilog shows: commands, as in a
+        docstring, and a known publisher's ids (`qwen-tts-demo Qwen/Qwen3-TTS-12Hz-1.7B-Base`),
+        found in the source lines the text spans, at low confidence."""
+        self.usage(node)
+        first = node.lineno + self.offset
+        last = (node.end_lineno or node.lineno) + self.offset
+        for number in range(first, min(last, len(self.src.lines)) + 1):
+            for at, ident in ids_in_prose(self.src.lines[number - 1]):
+                self.src.found.add(number, at + 1, ident, "model", confidence="low")
 
     def url(self, node: ast.Constant) -> None:
         for at, hit, whole in pystrings.urls(str(node.value)):
