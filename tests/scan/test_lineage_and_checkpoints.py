@@ -347,3 +347,40 @@ HF_DATASET_REPO = "acme/fonts"
         (3, "acme/fonts", "dataset"),
     }
     assert errors == []
+
+
+def test_a_download_scripts_arrays_hold_models_whatever_their_name(tmp_path: Path) -> None:
+    script = """\
+#!/bin/bash
+# "repo_id|dest_subdir"
+READY=(
+  # ---- wmdp (RMU) ----
+  "HuggingFaceH4/zephyr-7b-beta|wmdp/zephyr-7b-beta_BASE"
+  "cais/Zephyr_RMU|wmdp/Zephyr_RMU"
+)
+DIRS=("logs/run1" "./cache")
+LIST=("${READY[@]}")
+for entry in "${LIST[@]}"; do
+  repo="${entry%%|*}"; sub="${entry##*|}"
+  hf download "$repo" --local-dir "/workspace/models/$sub"
+done
+"""
+    refs, errors = scan_one(tmp_path, "download_models.sh", script)
+    assert {(line, ident) for line, ident, _kind in ids(refs)} == {
+        (5, "HuggingFaceH4/zephyr-7b-beta"),
+        (6, "cais/Zephyr_RMU"),
+    }
+    assert errors == []
+
+
+def test_a_go_ollama_clients_constructor_names_its_model(tmp_path: Path) -> None:
+    readme = """\
+# gollama
+
+```go
+g := gollama.New("llama3.2")
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(4, "llama3.2", "ollama")}
+    assert errors == []

@@ -50,9 +50,9 @@ _SETTER = re.compile(
     rf"""(?<![\w$])(?P<k>[A-Za-z_$][\w$]*)\(\s*{_STRING}\s*(?:\.\w+\(\s*\)\s*)?[,)]"""
 )
 #: The constructor of an Ollama client or model (`new OllamaChatClient(uri, "llama3.1")`,
-#: `ChatOllama("mistral")`, Rust's `Ollama::new(url, "phi4")`, Ruby's `Ollama.new(...)`): its
-#: string arguments that are Ollama names are its model.
-_OLLAMA_CLIENT = re.compile(r"\b\w*Ollama\w*(?:::new|\.new)?\s*\(")
+#: `ChatOllama("mistral")`, Rust's `Ollama::new(url, "phi4")`, Ruby's `Ollama.new(...)`, Go's
+#: `gollama.New("llama3.2")`): its string arguments that are Ollama names are its model.
+_OLLAMA_CLIENT = re.compile(r"\b\w*(?:Ollama|ollama)\w*(?:::new|\.new|\.New)?\s*\(")
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
 _ENV = re.compile(

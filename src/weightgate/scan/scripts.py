@@ -144,11 +144,20 @@ def _wrapped(lines: list[str], ollama: bool) -> tuple[dict[str, shellfuncs.Wrapp
 _STRIDE = 1 << 32
 
 
-def _arrays(found: Found, many: dict[str, Items], *, ollama: bool) -> None:
+#: A Hub download of a variable's value (`hf download "$repo" --local-dir ...`).
+_DOWNLOAD_VARIABLE = re.compile(r"""\b(?:hf|huggingface-cli)\s+download\s+["']?\$""")
+
+
+def _arrays(found: Found, many: dict[str, Items], text: str, *, ollama: bool) -> None:
     """`MODELS=("org/a" "org/b")`: an array named for models holds model ids, and Ollama tags
-    (`MODELS=("qwen2.5:0.5b" "phi4-mini")` in a script about Ollama)."""
+    (`MODELS=("qwen2.5:0.5b" "phi4-mini")` in a script about Ollama). In a script that
+    downloads a variable's value from the Hub, any array's `org/name` items are models, a
+    `|`-separated destination after one too (`"org/name|wmdp/base"`)."""
+    downloads = "download" in text and _DOWNLOAD_VARIABLE.search(text) is not None
     for name, values in many.items():
         kind = assigned_kind(name)
+        if kind is None and downloads:
+            _downloaded(found, values)
         if kind is None:
             continue
         for line, column, value in values:
@@ -163,6 +172,14 @@ def _arrays(found: Found, many: dict[str, Items], *, ollama: bool) -> None:
                 found.add(line, column, normalize(value, hub=True) or value, "model")
 
 
+def _downloaded(found: Found, values: Items) -> None:
+    for line, column, value in values:
+        head = value.split("|", 1)[0]
+        ident = normalize(head) if "/" in head else None
+        if ident is not None and "/" in ident and ident == head:
+            found.add(line, column, ident, "model")
+
+
 def scan_text(path: str, text: str) -> Found:
     """Shell scripts, Dockerfiles, Makefiles: line by line; comments give URLs only."""
     found = Found(path, "text", defined=assigned(text))
@@ -170,7 +187,7 @@ def scan_text(path: str, text: str) -> Found:
     literals = _literals(lines)
     many = sequences(text)
     ollama = about_ollama(text)
-    _arrays(found, many, ollama=ollama)
+    _arrays(found, many, text, ollama=ollama)
     wrappers, passed = _wrapped(lines, ollama) if "()" in text or "function" in text else ({}, [])
     for hit in passed:
         at, column = divmod(hit.start, _STRIDE)
