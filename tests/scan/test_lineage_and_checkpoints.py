@@ -384,3 +384,34 @@ g := gollama.New("llama3.2")
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(4, "llama3.2", "ollama")}
     assert errors == []
+
+
+def test_a_tokenizer_beside_a_hub_loaders_model_takes_a_legacy_name(tmp_path: Path) -> None:
+    script = """\
+from transformers import pipeline
+
+classifier = pipeline(
+    "text-classification",
+    model="tomh/toxigen_hatebert",
+    tokenizer="bert-base-cased",
+)
+"""
+    refs, errors = scan_one(tmp_path, "toxicity.py", script)
+    assert ids(refs) == {(5, "tomh/toxigen_hatebert", "model"), (6, "bert-base-cased", "model")}
+    assert errors == []
+
+
+def test_a_repo_id_in_a_config_is_a_model_unless_its_type_says_otherwise(tmp_path: Path) -> None:
+    config = """\
+model_metadata:
+  openai_compatible: true
+model_name: Flow-Judge-v0.1
+repo_id: flowaicom/Flow-Judge-v0.1-AWQ
+"""
+    refs, errors = scan_one(tmp_path, "deployment/config.yaml", config)
+    assert ids(refs) == {(4, "flowaicom/Flow-Judge-v0.1-AWQ", "model")}
+    refs, errors = scan_one(tmp_path, "space.yaml", "repo_id: acme/demo-app\nrepo_type: space\n")
+    assert refs == set()
+    refs, errors = scan_one(tmp_path, "data.yaml", "repo_id: acme/fonts\nrepo_type: dataset\n")
+    assert refs == set()
+    assert errors == []

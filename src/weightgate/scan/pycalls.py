@@ -387,7 +387,11 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         if keyword.arg in _EXPLICIT_KW or role == "model" or named_model:
             ollama = loader_ollama or "ollama" in keys.tokens(keyword.arg)
             kind: Kind = "ollama" if ollama else "model"  # `ollama_model="qwen3"`
-            strict = keys.tokens(keyword.arg)[-1:] not in (("id",), ("path",))
+            # a legacy name too under `model_id=`, and beside a Hub loader's model
+            # (`pipeline(..., model="org/x", tokenizer="bert-base-cased")`)
+            strict = keys.tokens(keyword.arg)[-1:] not in (("id",), ("path",)) and (
+                not taken or loader_ollama
+            )
             found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=strict))
         elif role == "dataset":
             found.append(Target(keyword.value, "dataset", strict=True))

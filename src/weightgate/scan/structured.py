@@ -238,9 +238,13 @@ class _Walker:
         self.ollama_names(node)
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(by_key)
+        repo_type = siblings.get("repo_type", "model").lower()
         for key, value in reversed(node.pairs):
             if key is None:
                 continue
+            repository = self.hub_repository(key, value, repo_type)
+            if repository is not None:
+                self.value(repository, "model")  # a Hub repository: a model's, the default type
             if named is not None and key.text == "value":
                 stack.append((value, named, own, hub))
                 continue
@@ -256,6 +260,14 @@ class _Walker:
                 if isinstance(value, Scalar):
                     continue
             stack.append((value, key.text, own, hub))
+
+    def hub_repository(self, key: Scalar, value: Node, repo_type: str) -> Scalar | None:
+        """The value of `repo_id: org/name` without a `repo_type` that says dataset or Space."""
+        if key.text != "repo_id" or repo_type not in ("model", "models"):
+            return None
+        if isinstance(value, Scalar) and value.is_string and id(value) not in self.muted:
+            return value
+        return None
 
     def ollama_names(self, node: Map) -> None:
         """A mapping that holds Ollama tags (`chat: gemma3:4b`, or keys such as `presets:
