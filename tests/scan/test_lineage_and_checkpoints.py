@@ -415,3 +415,41 @@ repo_id: flowaicom/Flow-Judge-v0.1-AWQ
     refs, errors = scan_one(tmp_path, "data.yaml", "repo_id: acme/fonts\nrepo_type: dataset\n")
     assert refs == set()
     assert errors == []
+
+
+def test_a_heading_that_is_only_a_tagged_library_model(tmp_path: Path) -> None:
+    results = """\
+# Embedding model results
+
+### nomic-embed-text:v1.5
+- dimensions: 768
+
+### bge-m3:567m
+
+### Setup: step 2
+"""
+    refs, errors = scan_one(tmp_path, "docs/results.md", results)
+    assert ids(refs) == {(3, "nomic-embed-text:v1.5", "ollama"), (6, "bge-m3:567m", "ollama")}
+    assert errors == []
+
+
+def test_a_function_named_for_the_hub_and_a_model_reads_its_first_argument(
+    tmp_path: Path,
+) -> None:
+    resources = """\
+RESOURCES = {
+    "practical1": [
+        make_hf_model_resource("distilbert-base-uncased", model_class="AutoModel"),
+        make_hf_tokenizer_resource("TinyLlama/TinyLlama-1.1B-Chat-v1.0"),
+        make_hf_dataset_resource("imdb", "train"),
+        make_local_resource("data/notes"),
+    ],
+}
+"""
+    refs, errors = scan_one(tmp_path, "resources.py", resources)
+    assert ids(refs) == {
+        (3, "distilbert-base-uncased", "model"),
+        (4, "TinyLlama/TinyLlama-1.1B-Chat-v1.0", "model"),
+        (5, "imdb", "dataset"),
+    }
+    assert errors == []

@@ -59,6 +59,8 @@ _HEADING = re.compile(r"^(#{1,6})\s")
 #: A heading that is one id and nothing else: the section is about that model. Its name has a
 #: `-`, `_`, `.` or digit (`#### Menlo/Jan-nano`; `## Usage/Examples` is no id).
 _ID_HEADING = re.compile(r"^#{1,6}\s+`?(?P<id>[A-Za-z0-9][\w.-]*/(?=[\w.]*[-_.\d])[\w.-]+)`?\s*$")
+#: `### bge-m3:567m`: a heading that is only a library model with its tag.
+_TAG_HEADING = re.compile(r"^#{1,6}\s+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
 #: right after a label that names a model.
@@ -516,6 +518,10 @@ def scan_markdown(path: str, source: str) -> Found:
             titled = _ID_HEADING.match(line) if heading is not None else None
             if titled is not None and plausible_id(titled.group("id")):  # `#### org/name`
                 found.add(number, titled.start("id") + 1, titled.group("id"), confidence="low")
+            tag = _TAG_HEADING.match(line) if heading is not None and ":" in line else None
+            if tag is not None and is_tagged_library_name(tag.group("tag")):
+                at = tag.start("tag") + 1
+                found.add(number, at, tag.group("tag"), "ollama", confidence="low")
             linked = frozenset(h.id for h in uris) if "](" in line else frozenset()
             slugs = number - 1 in router
             where = _Line(ollama, before, table, slugs=slugs, section=section, linked=linked)

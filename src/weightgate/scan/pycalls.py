@@ -360,6 +360,24 @@ def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
     return bool(toks) and toks[-1] in _MODEL_CLASS_FIELDS
 
 
+def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
+    """`make_hf_model_resource("org/name")`, `download_hub_dataset("imdb")`: a function named
+    for the Hub and a model or dataset reads its first argument as one."""
+    toks = keys.tokens(name)
+    if not node.args or not _HUB_WORDS.intersection(toks):
+        return []
+    first = node.args[0]
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return []
+    if "dataset" in toks:
+        return [Target(first, "dataset", single=True, hub=True)]
+    return [Target(first, hub=True)] if _MODEL_WORDS.intersection(toks) else []
+
+
+_HUB_WORDS = frozenset({"hf", "hub", "huggingface"})
+_MODEL_WORDS = frozenset({"model", "tokenizer", "checkpoint"})
+
+
 def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
     the client functions the file imports by name (`from ollama import chat`)."""
@@ -375,6 +393,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     if name in WIDGETS:
         return [Target(expr, strict=True) for expr in widget_choices(node, name)]
     found = _loader(node, name, receiver, imports)
+    if not found:
+        found = _hub_named_call(node, name)
     taken = {id(t.expr) for t in found}
     if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`
         return []

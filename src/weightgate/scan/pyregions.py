@@ -82,6 +82,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("ArgumentParser", re.compile(r"ArgumentParser\(")),  # its description's examples
+    # `make_hf_model_resource("org/name")`: a function named for the Hub and a model
+    ("hf_", re.compile(r"hf_\w*(?:model|tokenizer|dataset)\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     # `ollama.chat(`, and a message's `"ollama pull qwen3:0.6b"`
     ("ollama", re.compile(r"ollama(?:\.\w+\s*\(| (?:pull|run) )")),
