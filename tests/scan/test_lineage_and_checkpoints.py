@@ -453,3 +453,28 @@ RESOURCES = {
         (5, "imdb", "dataset"),
     }
     assert errors == []
+
+
+def test_a_model_class_built_from_a_named_source_and_an_inference_wrapper(tmp_path: Path) -> None:
+    blocks = """\
+from diart import models as m
+
+
+class SpeakerDiarization:
+    def __init__(self, segmentation=None, embedding=None, config=None):
+        self.segmentation = segmentation or m.SegmentationModel.from_pyannote(
+            "pyannote/segmentation"
+        )
+        self.embedding = m.EmbeddingModel.from_config(config)
+"""
+    demo = """\
+from tangoflux import TangoFluxInference
+
+model = TangoFluxInference(name="declare-lab/TangoFlux")
+run = TangoFluxInference(name="my-run")
+"""
+    refs, errors = scan_one(tmp_path, "diarization.py", blocks)
+    assert ids(refs) == {(7, "pyannote/segmentation", "model")}
+    refs, errors = scan_one(tmp_path, "demo.py", demo)
+    assert ids(refs) == {(3, "declare-lab/TangoFlux", "model")}
+    assert errors == []

@@ -60,8 +60,17 @@ _WRITES = frozenset(
     | {"push_to_hub", "delete_repo", "delete_file", "delete_folder", "create_branch"}
     | {"create_tag", "update_repo_settings", "update_repo_visibility", "move_repo"}
 )
-#: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`).
-MODEL_CLASS_SUFFIXES = ("Encoder", "Embeddings", "Embedding", "Embedder", "Reranker", "LLM")
+#: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`,
+#: `TangoFluxInference(name="declare-lab/TangoFlux")`).
+MODEL_CLASS_SUFFIXES = (
+    "Encoder",
+    "Embeddings",
+    "Embedding",
+    "Embedder",
+    "Reranker",
+    "LLM",
+    "Inference",
+)
 #: ...and a model description's `path`, `name`, `repo` or `id` (`Model(path="org/name",
 #: onnx_path="org/name-onnx")`): only `org/name` values count.
 _MODEL_CLASS_FIELDS = frozenset({"name", "path", "repo", "id"})
@@ -374,6 +383,17 @@ def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
     return [Target(first, hub=True)] if _MODEL_WORDS.intersection(toks) else []
 
 
+def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
+    """`SegmentationModel.from_pyannote("pyannote/segmentation")`: a class named for a model
+    built from a named source takes an `org/name` first."""
+    if not (name.startswith("from_") and receiver.endswith("Model") and node.args):
+        return []
+    first = node.args[0]
+    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return [Target(first, strict=True)]
+    return []
+
+
 _HUB_WORDS = frozenset({"hf", "hub", "huggingface"})
 _MODEL_WORDS = frozenset({"model", "tokenizer", "checkpoint"})
 
@@ -394,7 +414,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return [Target(expr, strict=True) for expr in widget_choices(node, name)]
     found = _loader(node, name, receiver, imports)
     if not found:
-        found = _hub_named_call(node, name)
+        found = _hub_named_call(node, name) or _model_from(node, name, receiver)
     taken = {id(t.expr) for t in found}
     if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`
         return []

@@ -82,6 +82,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
     ("ArgumentParser", re.compile(r"ArgumentParser\(")),  # its description's examples
+    # `SegmentationModel.from_pyannote("pyannote/segmentation")`: a model class built from a source
+    ("from_", re.compile(r"Model\.from_\w+\s*\(\s*[rRuU]?[\"']")),
     # `make_hf_model_resource("org/name")`: a function named for the Hub and a model
     ("hf_", re.compile(r"hf_\w*(?:model|tokenizer|dataset)\w*\s*\(")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
