@@ -242,8 +242,9 @@ def _terraform_defaults(found: Found, text: str, *, ollama: bool) -> None:
             continue
         at = block.start("body") + default.start("v")
         line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start : block.start("body") + default.end()]  # the `default =` line
         hits: list[TextHit] = []
-        add_value(text[line_start:], at - line_start, default.group("v"), kind, hits, ollama=ollama)
+        add_value(line, at - line_start, default.group("v"), kind, hits, ollama=ollama)
         number = text.count("\n", 0, at) + 1
         for hit in hits:
             if not hit.templated:
