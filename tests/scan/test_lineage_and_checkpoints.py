@@ -478,3 +478,17 @@ run = TangoFluxInference(name="my-run")
     refs, errors = scan_one(tmp_path, "demo.py", demo)
     assert ids(refs) == {(3, "declare-lab/TangoFlux", "model")}
     assert errors == []
+
+
+def test_a_bare_library_name_beside_its_tagged_form_and_two_api_models(tmp_path: Path) -> None:
+    readme = """\
+# Interview helper (Ollama)
+
+2. Download gemma3 from here: https://ollama.com/library/gemma3:12b
+3. Ask Ollama to run the model of your choice. For example, to run phi3:
+
+- **OpenAI GPT-3/GPT-4**
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "gemma3:12b", "ollama"), (4, "phi3", "ollama")}
+    assert errors == []

@@ -401,6 +401,11 @@ def _library_cells(row: str) -> list[tuple[int, str]]:
     return out
 
 
+def _tagged_on(line: str, name: str) -> bool:
+    """The line also names the library model with a tag (`gemma3:12b`); not "to run phi3:"."""
+    return re.search(rf"(?<![\w.-]){re.escape(name)}:[\w.]", line) is not None
+
+
 def _family_title(name: str, rest: str) -> bool:
     """A capitalized name followed by more words (`Mistral Small 3`) or labelling what
     follows (`- Qwen: 32-1024 dimensions`): prose, not a tag."""
@@ -468,7 +473,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     # another program's command line: its words are that program's arguments, not prose
     command = _COMMAND_LINE.match(line) is not None and "ollama" not in line
     for offset, name in [] if command else names_in_prose(_INLINE.sub(_blank, line)):
-        found.add(number, offset + 1, name, "ollama", confidence="low")
+        if not _tagged_on(line, name):  # "Download gemma3 from .../gemma3:12b": the tag says
+            found.add(number, offset + 1, name, "ollama", confidence="low")
     for offset, name in _library_cells(line) if where.table else []:
         found.add(number, offset + 1, name, "ollama", confidence="low")
     item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from weightgate.scan.ids import (
+    is_openai_api_name,
     is_sentence_transformers_name,
     normalize,
     plausible_id,
@@ -251,6 +252,8 @@ def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
         ident = f"{org}/{name}"
         if _SIZE.match(org) or _ADJECTIVE.search(name):
             continue  # `2B/4B models`: sizes; `BERT/LLM-based`: two families made an adjective
+        if is_openai_api_name(org.lower()) and is_openai_api_name(name.lower()):
+            continue  # `GPT-3/GPT-4`: two of OpenAI's API models
         if router_variant(line, match.end()):
             continue  # `org/name:free`: OpenRouter's slug
         quoted = match.start() > 0 and line[match.start() - 1] in "\"'`"
