@@ -372,11 +372,11 @@ def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
 def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
     """`make_hf_model_resource("org/name")`, `download_hub_dataset("imdb")`: a function named
     for the Hub and a model or dataset reads its first argument as one."""
-    toks = keys.tokens(name)
-    if not node.args or not _HUB_WORDS.intersection(toks):
-        return []
-    first = node.args[0]
+    first = node.args[0] if node.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return []
+    toks = keys.tokens(name)
+    if not _HUB_WORDS.intersection(toks):
         return []
     if "dataset" in toks:
         return [Target(first, "dataset", single=True, hub=True)]

@@ -255,11 +255,18 @@ def hits(text: str) -> list[int]:
     capitalized = set(_ANY_CAPITALIZED.findall(text))
     head = text[:_IMPORTS_WITHIN]
     app = any(word in head for word in _APP_LIBRARIES)
+    present: dict[str, bool] = {}  # `from_` heads two patterns: one search for both
     for literal, rx in _PATTERNS:
         if literal in _APP_LITERALS and not app:
             continue  # a click option or a Gradio radio in a file that imports neither
         # str search is much faster than the regex engine's scan of the pattern itself
-        if literal in capitalized if literal[0].isupper() else literal in text:
+        if literal[0].isupper():
+            here = literal in capitalized
+        elif literal in present:
+            here = present[literal]
+        else:
+            here = present[literal] = literal in text
+        if here:
             found.extend(m.start() for m in rx.finditer(text))
     if "LM(" in text:  # `dspy.LM(...)`, not `...ForCausalLM(`
         found.extend(
