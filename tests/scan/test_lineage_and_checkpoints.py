@@ -492,3 +492,19 @@ def test_a_bare_library_name_beside_its_tagged_form_and_two_api_models(tmp_path:
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "gemma3:12b", "ollama"), (4, "phi3", "ollama")}
     assert errors == []
+
+
+def test_compressed_data_files_are_no_ids(tmp_path: Path) -> None:
+    script = """\
+from huggingface_hub import HfApi
+
+SHARDS = [
+    "train/00.jsonl.zst",
+    "train/01.jsonl.zst",
+    "train/02.jsonl.xz",
+]
+HfApi().upload_file(path_or_fileobj=SHARDS[0], path_in_repo="x", repo_id="me/data")
+"""
+    refs, errors = scan_one(tmp_path, "upload_hf_dataset.py", script)
+    assert {ident for _line, ident, _kind in ids(refs)} <= {"me/data"}
+    assert errors == []

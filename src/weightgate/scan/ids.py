@@ -94,7 +94,7 @@ _LOCAL_ROOTS = frozenset(
 )
 _FILE_SUFFIX = re.compile(
     r"\.(?:py|ipynb|js|ts|json|jsonl|ya?ml|toml|txt|csv|tsv|md|sh|cfg|conf|ini|gguf|ggml|bin|pt"
-    r"|pth|ckpt|safetensors|onnx|parquet|arrow|zip|tar|gz|tgz|whl|html?|png|jpe?g|svg|wav|mp3"
+    r"|pth|ckpt|safetensors|onnx|parquet|arrow|zip|tar|gz|tgz|zst|xz|bz2|whl|html?|png|jpe?g|svg|wav|mp3"
     r"|log|lock|env|ps1|bat|exe|dmg|msi|pdf|gif|webp|bmp|ico|tiff?|mp4|webm|docx?|xlsx?|pptx?"
     r"|h|hh|hpp|go|rs|java|kt|cs|swift|dart|php|rb|lua|css|scss|xml|sql"
     r"|j2|jinja2?|tmpl)$",  # not .cpp: whisper.cpp
