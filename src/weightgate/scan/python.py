@@ -95,6 +95,8 @@ class _Source:
     found: Found
     module: dict[str, ast.expr] = field(default_factory=dict)
     argparse: dict[str, ast.expr] = field(default_factory=dict)
+    #: each parsed tree's own argparse defaults (by `id` of the tree), `argparse` their union
+    tree_flags: dict[int, dict[str, ast.expr]] = field(default_factory=dict)
     reported: set[tuple[int, int]] = field(default_factory=set)
     imports: Imports = field(default_factory=Imports)
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
@@ -250,9 +252,7 @@ class _Visitor(ValueFlow):
         """Values given to names for a model: assignments, parameter defaults and a model
         flag's argparse default, whether or not the file reads it
         (`getattr(args, "official.transformer_model")`)."""
-        flags: dict[str, ast.expr] = {}
-        if self.src.argparse:
-            argparse_defaults(tree, flags)
+        flags = self.src.tree_flags.get(id(tree), {})
         for name, value in [*assigns, *flags.items()]:
             if isinstance(value, ast.Constant) and not isinstance(value.value, str):
                 continue  # `model_name=None`: most model-named parameter defaults hold nothing
@@ -484,7 +484,9 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     assignments((trees[0][0] if whole else module_level(lines)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:
-            argparse_defaults(tree, src.argparse)
+            flags = src.tree_flags[id(tree)] = {}
+            argparse_defaults(tree, flags)
+            src.argparse.update(flags)
     for tree, offset in trees:
         _Visitor(src, offset).visit(tree)
     return found
