@@ -414,6 +414,8 @@ repo_id: flowaicom/Flow-Judge-v0.1-AWQ
     assert refs == set()
     refs, errors = scan_one(tmp_path, "data.yaml", "repo_id: acme/fonts\nrepo_type: dataset\n")
     assert refs == set()
+    refs, errors = scan_one(tmp_path, "ci.yaml", "repo_id: acme/fonts\nrepo-type: Dataset\n")
+    assert refs == set()  # the spellings names_a_space reads, read here too
     assert errors == []
 
 

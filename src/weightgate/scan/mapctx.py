@@ -76,11 +76,17 @@ def says_hub(siblings: dict[str, str]) -> bool:
     return any(k in _WEIGHT_KEYS and _WEIGHT_FILE.search(v) for k, v in siblings.items())
 
 
+def repo_type(siblings: dict[str, str]) -> str:
+    """The Hub repository type a mapping states (`repo_type`, `repo-type`, `repotype`),
+    lowercased; `""` when it states none."""
+    kind = siblings.get("repo_type", siblings.get("repo-type", siblings.get("repotype", "")))
+    return kind.lower()
+
+
 def names_a_space(siblings: dict[str, str]) -> bool:
     """`repo_type: space` beside the value, or a Space's own setting (`space_sdk: static` of
     the hub-sync action): the repository is a Space, not a model."""
-    kind = siblings.get("repo_type", siblings.get("repo-type", siblings.get("repotype", "")))
-    return kind.lower() in ("space", "spaces") or any(
+    return repo_type(siblings) in ("space", "spaces") or any(
         k.replace("-", "_") in ("space_sdk", "space_hardware") for k in siblings
     )
 

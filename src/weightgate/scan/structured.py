@@ -32,6 +32,7 @@ from weightgate.scan.mapctx import (
     hosted_api,
     is_catalog,
     names_a_space,
+    repo_type,
     says_hub,
 )
 from weightgate.scan.ollamatags import (
@@ -238,11 +239,11 @@ class _Walker:
         self.ollama_names(node)
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(by_key)
-        repo_type = siblings.get("repo_type", "model").lower()
+        kind_of_repo = repo_type(siblings) or "model"
         for key, value in reversed(node.pairs):
             if key is None:
                 continue
-            repository = self.hub_repository(key, value, repo_type)
+            repository = self.hub_repository(key, value, kind_of_repo)
             if repository is not None:
                 self.value(repository, "model")  # a Hub repository: a model's, the default type
             if named is not None and key.text == "value":
