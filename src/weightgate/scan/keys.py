@@ -158,8 +158,8 @@ def _unnumbered(token: str) -> str:
 
 def _before_model(toks: tuple[str, ...]) -> tuple[str, ...]:
     """The tokens a not-an-id word is looked for in: all of them, except the words of
-    `_DESCRIBE_A_MODEL` before the last model word."""
-    models = [i for i, t in enumerate(toks) if t in _MODEL_TOKS]
+    `_DESCRIBE_A_MODEL` before the last model or dataset word (`input_dataset_name`)."""
+    models = [i for i, t in enumerate(toks) if t in _MODEL_TOKS or t in _DATASET_TOKS]
     if not models:
         return toks
     last_model = models[-1]

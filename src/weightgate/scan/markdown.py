@@ -406,6 +406,10 @@ def _tagged_on(line: str, name: str) -> bool:
     return re.search(rf"(?<![\w.-]){re.escape(name)}:[\w.]", line) is not None
 
 
+#: What follows a provider's name that stands for its hosted API (`- mistral API key`).
+_API_WORD = re.compile(r"[ \t]+API\b", re.IGNORECASE)
+
+
 def _family_title(name: str, rest: str) -> bool:
     """A capitalized name followed by more words (`Mistral Small 3`) or labelling what
     follows (`- Qwen: 32-1024 dimensions`): prose, not a tag."""
@@ -480,6 +484,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull
     if item is not None and _family_title(item.group("n"), line[item.end() :]):
         item = None  # `- Mistral Small 3 (24B)`: a family's name in a sentence, not a tag
+    if item is not None and _API_WORD.match(line, item.end()):
+        item = None  # `- mistral API key`: the provider's hosted API, not a library model
     if item is not None and is_library_tag(item.group("n").lower()):
         found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 

@@ -276,6 +276,24 @@ def flag_help(node: ast.Call) -> ast.Constant | None:
     return None
 
 
+def field_help(stmt: ast.stmt) -> ast.Constant | None:
+    """The help text of a dataclass field named for a model (`encoder: str =
+    field(metadata={"help": 'For example, "BAAI/bge-m3"'})`, HfArgumentParser's arguments)."""
+    if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
+        return None
+    call = stmt.value
+    if not (isinstance(call, ast.Call) and _name(call)[0] == "field"):
+        return None
+    metadata = kwarg(call, "metadata")
+    if not isinstance(metadata, ast.Dict) or not _names_repo(stmt.target.id):
+        return None
+    for key, value in zip(metadata.keys, metadata.values, strict=True):
+        helped = isinstance(key, ast.Constant) and key.value == "help"
+        if helped and isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return value
+    return None
+
+
 def _declares_flag(name: str, receiver: str) -> bool:
     """`parser.add_argument(...)` or `@click.option(...)`: a command-line flag's declaration."""
     return name == "add_argument" or (name == "option" and receiver == "click")
@@ -369,6 +387,15 @@ def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
     return bool(toks) and toks[-1] in _MODEL_CLASS_FIELDS
 
 
+def _names_dataset(callee: str, arg: str) -> bool:
+    """`DatasetConfig(source="org/name")`: where a class that describes a dataset takes it
+    from (an `org/name` only)."""
+    return "dataset" in keys.tokens(callee) and arg in _DATASET_CLASS_FIELDS
+
+
+_DATASET_CLASS_FIELDS = frozenset({"source", "path", "repo", "repo_id", "hub_id", "hf_id"})
+
+
 def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
     """`make_hf_model_resource("org/name")`, `download_hub_dataset("imdb")`: a function named
     for the Hub and a model or dataset reads its first argument as one."""
@@ -433,6 +460,6 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
                 not taken or loader_ollama
             )
             found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=strict))
-        elif role == "dataset":
+        elif role == "dataset" or _names_dataset(name, keyword.arg):
             found.append(Target(keyword.value, "dataset", strict=True))
     return found

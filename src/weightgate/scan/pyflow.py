@@ -34,10 +34,13 @@ def _got(expr: ast.expr) -> list[ast.expr] | None:
 
 def _default(call: ast.Call) -> ast.expr | None:
     """The default a call returns when nothing is given: `Prompt.ask(..., default=x)`,
-    `st.text_input(..., value=x)`, typer's `Option(x, "--model")`."""
+    `st.text_input(..., value=x)` or `st.text_input("Model", x)`, typer's `Option(x,
+    "--model")`."""
     given = kwarg(call, "default", "value")
     if given is not None:
         return given
+    if callee(call) in ("text_input", "text_area") and len(call.args) > 1:
+        return call.args[1]  # Streamlit's (label, value)
     first = call.args[0] if call.args else None
     if callee(call) in ("Option", "Argument") and isinstance(first, ast.Constant):
         return None if str(first.value).startswith("-") else first
@@ -111,6 +114,10 @@ class ValueFlow:
             return None
         if isinstance(expr, ast.Constant):
             return Literal(expr.value, expr) if isinstance(expr.value, str) else None
+        if isinstance(expr, ast.JoinedStr):
+            parts = [v.value for v in expr.values if isinstance(v, ast.Constant)]
+            if len(parts) == len(expr.values):  # `f"org/name"`: nothing to fill in
+                return Literal("".join(str(p) for p in parts), expr)
         if isinstance(expr, ast.Name):
             bound = self.bound(expr.id)
             return self.resolve(bound, depth + 1) if bound is not None else None

@@ -32,7 +32,7 @@ from weightgate.scan.ollamatags import (
     tags_in_prose,
 )
 from weightgate.scan.prose import ids_in_prose
-from weightgate.scan.pycalls import Imports, Target, flag_help, targets
+from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import (
     INI_SECTION,
@@ -122,9 +122,11 @@ class _Visitor(ValueFlow):
         self.funcs = nodes.funcs
         for cls in nodes.classes:  # `TRANSLATION_MAP = {...}` read later as `self.TRANSLATION_MAP`
             assignments(cls.body, self.attributes)
+            for stmt in cls.body:
+                self.help_examples(field_help(stmt))
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
-            self.help_examples(call)
+            self.help_examples(flag_help(call))
             found = targets(call, self.src.imports)
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.enter(call)
@@ -412,10 +414,9 @@ class _Visitor(ValueFlow):
                 return part, str(part.value).index(ident)
         return None
 
-    def help_examples(self, call: ast.Call) -> None:
-        """The ids a model flag's help text gives as examples (`help="Repo ID like
+    def help_examples(self, helped: ast.Constant | None) -> None:
+        """The ids a model flag's or field's help text gives as examples (`help="Repo ID like
         'org/name'"`, `help="model spec (e.g. ollama/qwen3:8b)"`)."""
-        helped = flag_help(call)
         if helped is None:
             return
         for at, example in ids_in_prose(str(helped.value), about=True):
