@@ -97,3 +97,111 @@ To run the tests against ollama you need:
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(6, "mistral", "ollama")}
     assert errors == []
+
+
+def test_speechbrain_sources_are_hub_models(tmp_path: Path) -> None:
+    source = """\
+from speechbrain.inference.TTS import Tacotron2
+from speechbrain.inference.interfaces import foreign_class
+
+tacotron2 = Tacotron2.from_hparams(source="speechbrain/tts-tacotron2-ljspeech", savedir="tmp")
+emotion = foreign_class(source="speechbrain/emotion-recognition-wav2vec2-IEMOCAP",
+                        pymodule_file="custom_interface.py", classname="CustomEncoderWav2vec2")
+"""
+    refs, errors = scan_one(tmp_path, "tts.py", source)
+    assert ids(refs) == {
+        (4, "speechbrain/tts-tacotron2-ljspeech", "model"),
+        (5, "speechbrain/emotion-recognition-wav2vec2-IEMOCAP", "model"),
+    }
+    assert errors == []
+
+
+def test_python_pasted_with_typographic_quotes_is_read_and_its_error_kept(tmp_path: Path) -> None:
+    source = """\
+from transformers import AutoModelForCausalLM
+
+model_id = \u2018microsoft/Florence-2-large\u2019
+model = AutoModelForCausalLM.from_pretrained(model_id, trust_remote_code=True)
+"""
+    refs, errors = scan_one(tmp_path, "florence.py", source)
+    assert {(line, col, ident) for line, col, ident, _kind in refs} == {
+        (3, 13, "microsoft/Florence-2-large")
+    }
+    assert len(errors) == 1
+    assert errors[0].startswith("3: Python syntax error: invalid character")
+
+
+def test_a_default_config_a_cli_writes_out_is_read_as_yaml(tmp_path: Path) -> None:
+    source = '''\
+def _default_config() -> str:
+    """Generate default YAML config content."""
+    return """# Settings
+
+# Model settings
+model_name: "TinyLlama/TinyLlama-1.1B-Chat-v1.0"
+max_trials: 10
+"""
+'''
+    refs, errors = scan_one(tmp_path, "cli/init_cmd.py", source)
+    assert ids(refs) == {(6, "TinyLlama/TinyLlama-1.1B-Chat-v1.0", "model")}
+    assert errors == []
+
+
+def test_a_download_flagged_as_a_dataset_after_its_id(tmp_path: Path) -> None:
+    readme = """\
+# Data
+
+```bash
+hf download kcz358/open-thoughts-debug --local-dir data/x --repo-type dataset
+hf download Qwen/Qwen2.5-7B-Instruct && hf download org/corpus --repo-type=dataset
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (4, "kcz358/open-thoughts-debug", "dataset"),
+        (5, "Qwen/Qwen2.5-7B-Instruct", "model"),
+        (5, "org/corpus", "dataset"),
+    }
+    assert errors == []
+
+
+def test_an_id_the_next_words_call_a_dataset_and_a_link_in_another_case(tmp_path: Path) -> None:
+    readme = """\
+# Whisper Bengali
+
+The model is based on "Whisper" and fine-tuned on the "mozilla-foundation/common_voice_11_0" \
+Bengali dataset.
+Fine-tuned from the openai/whisper-small model on the Bengali dataset.
+
+- [EleutherAI/gpt-neo-125M](https://huggingface.co/EleutherAI/gpt-neo-125m) (125M)
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (3, "mozilla-foundation/common_voice_11_0", "dataset"),
+        (4, "openai/whisper-small", "model"),
+        (6, "EleutherAI/gpt-neo-125m", "model"),
+    }
+    assert errors == []
+
+
+def test_a_python_entry_point_is_no_ollama_tag_and_toml_keys_keep_their_lines(
+    tmp_path: Path,
+) -> None:
+    pyproject = """\
+[project.optional-dependencies]
+tests = [
+    "pytest",
+]
+
+[project.entry-points."ocr_translate.tsl_models"]
+"ollama.tsl" = "ocr_translate_ollama.plugin:OllamaTSLModel"
+
+[tool.ollama]
+model = "llama3.1:8b"
+
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+"""
+    refs, errors = scan_one(tmp_path, "pyproject.toml", pyproject)
+    assert ids(refs) == {(10, "llama3.1:8b", "ollama")}
+    assert errors == []

@@ -115,7 +115,7 @@ def scan_toml(path: str, source: str) -> Found:
         found.errors.append(ScanError(path, message, int(at.group(1)) if at else line))
         walk_tree(found, source, [line_tree(source)], comments=True)
         return found
-    walk_tree(found, source, [from_data(data, source)], comments=True)
+    walk_tree(found, source, [from_data(data, source, bare_keys=True)], comments=True)
     return found
 
 

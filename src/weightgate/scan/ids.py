@@ -458,5 +458,12 @@ _PLACEHOLDER_TAG = re.compile(
 
 def is_ollama_tag(value: str) -> bool:
     """`llama3.1:8b`, `phi3`, `user/model:tag` — the Ollama library name grammar (placeholders
-    such as `your-model` are not tags)."""
-    return bool(OLLAMA_TAG.match(value)) and len(value) <= 200 and not _PLACEHOLDER_TAG.match(value)
+    such as `your-model` are not tags, nor a Python entry point, `pkg.plugin:OllamaModel`)."""
+    if not OLLAMA_TAG.match(value) or len(value) > 200 or _PLACEHOLDER_TAG.match(value):
+        return False
+    return "." not in value or _ENTRY_POINT.match(value) is None
+
+
+#: A Python entry point (`ocr_translate_ollama.plugin:OllamaTSLModel`, `pkg.cli:main`): dotted
+#: identifiers, never a version's digits (`llama3.1:8b`) or a hyphen (`qwen2.5-coder:7b`).
+_ENTRY_POINT = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*$")

@@ -271,12 +271,21 @@ class _Line:
     table: bool = False
     slugs: bool = False
     section: bool = False  # under a heading about models ("## Tested rerankers")
-    linked: frozenset[str] = frozenset()  # the ids of the Hub URLs on the line
+    linked: frozenset[str] = frozenset()  # the ids of the Hub URLs on the line, lower case
 
 
 #: A line that is one id and nothing else (`- org/name`, `` `org/name` ``), an item of a list.
 _ONLY_ID = re.compile(
     r"^\s*(?:[-*+]|\d+[.)])?\s*[`*_\[]*[\w.-]+/[\w.-]+[`*_\]]*(?:\([^)\s]*\))?[.,;]?\s*$"
+)
+
+
+#: An id the next words call a dataset (`"org/x" Bengali dataset`, `org/x corpus`); not
+#: `org/model on the x dataset`, where a preposition starts another phrase.
+_CALLED_DATASET = re.compile(
+    r"""[\w./-]+["'`*\]]*(?:[ \t]+(?!(?:on|in|with|using|from|and|or|for|to|of|the|a|an|by"""
+    r"""|at|as|is|was|via)\b)[A-Za-z][\w-]*){0,2}[ \t]+(?:dataset|corpus)\b""",
+    re.IGNORECASE,
 )
 
 
@@ -324,7 +333,7 @@ def _inline(
     other_words = len(bare) >= 3 and 2 * sum(map(is_library_tag, bare)) < len(bare)
     for match in spans:
         span = match.group(1).strip()
-        if span in where.linked:  # [`org/name`](https://huggingface.co/datasets/org/name)
+        if span.lower() in where.linked:  # [`org/name`](https://huggingface.co/datasets/org/name)
             continue  # the URL says what it is
         if _LOCAL_TARGET.match(line, match.end()):  # [`demo/realtime-x`](./demo/realtime-x)
             continue  # a folder of the repository, not a model
@@ -426,8 +435,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     about Ollama, tags (`like llama3.1:8b`) and library names."""
     plain = _OWN_WORDS.sub(_blank, line) if "://" in line else line
 
-    def data(at: int) -> bool:
-        return _about_data(_sentence(plain, at), plain, where.before)
+    def data(at: int) -> bool:  # `on the "org/x" Bengali dataset` whatever else it says
+        called = _CALLED_DATASET.match(plain, at) is not None
+        return called or _about_data(_sentence(plain, at), plain, where.before)
 
     if "`" in line:
         _inline(found, number, line, where, data=data)
@@ -440,7 +450,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
-        if bare not in where.linked and bare not in spaces:  # `[org/name](URL)`: the URL says
+        if (
+            bare.lower() not in where.linked and bare not in spaces
+        ):  # `[org/name](URL)`: the URL says
             found.add(
                 number, offset + 1, bare, "dataset" if data(offset) else "model", confidence="low"
             )
@@ -481,12 +493,16 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
             found.add(number, offset + 1, name, "ollama", confidence="low")
     for offset, name in _library_cells(line) if where.table else []:
         found.add(number, offset + 1, name, "ollama", confidence="low")
-    item = _LISTED_NAME.match(line)  # `- qwen2.5-coder` in a list of models to pull
-    if item is not None and _family_title(item.group("n"), line[item.end() :]):
-        item = None  # `- Mistral Small 3 (24B)`: a family's name in a sentence, not a tag
-    if item is not None and _API_WORD.match(line, item.end()):
-        item = None  # `- mistral API key`: the provider's hosted API, not a library model
-    if item is not None and is_library_tag(item.group("n").lower()):
+    _listed_library_name(found, number, line)
+
+
+def _listed_library_name(found: Found, number: int, line: str) -> None:
+    """`- qwen2.5-coder` in a list of models to pull: a library model; not a family's name in a
+    sentence (`- Mistral Small 3 (24B)`) nor a provider's hosted API (`- mistral API key`)."""
+    item = _LISTED_NAME.match(line)
+    if item is None or _family_title(item.group("n"), line[item.end() :]):
+        return
+    if _API_WORD.match(line, item.end()) is None and is_library_tag(item.group("n").lower()):
         found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 
 
@@ -534,7 +550,8 @@ def scan_markdown(path: str, source: str) -> Found:
             if tag is not None and is_tagged_library_name(tag.group("tag")):
                 at = tag.start("tag") + 1
                 found.add(number, at, tag.group("tag"), "ollama", confidence="low")
-            linked = frozenset(h.id for h in uris) if "](" in line else frozenset()
+            # lower case: `[EleutherAI/gpt-neo-125M](.../EleutherAI/gpt-neo-125m)` is one repo
+            linked = frozenset(h.id.lower() for h in uris) if "](" in line else frozenset()
             slugs = number - 1 in router
             where = _Line(ollama, before, table, slugs=slugs, section=section, linked=linked)
             _prose(found, number, line, where)

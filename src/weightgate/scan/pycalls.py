@@ -239,6 +239,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "model")
     elif name in _HAPPY:
         expr = _arg(node, 1, "model_name")
+    elif name in ("from_hparams", "foreign_class"):  # SpeechBrain: `source=` is a Hub repo
+        expr = _arg(node, 0, "source")
     elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
         expr = _arg(node, 0, "name", "model_name")
         if name == "load" and not loads_from_hub(node):

@@ -221,11 +221,18 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
-    config = "model:" in string or ("[" in string and INI_SECTION.search(string) is not None)
+    config = ("model" in string and _MODEL_KEY_LINE.search(string) is not None) or (
+        "[" in string and INI_SECTION.search(string) is not None
+    )
     if config and _written_out(node, string):  # `yaml_config = """models:\n  - model: x"""`,
         nodes.configs.append(node)  # a spaCy config's `[components.x.model]` ... `name = x`
     if "FROM" in string and _MODELFILE.search(string) and _written_out(node, string):
         nodes.modelfiles.append(node)  # `modelfile = """\nFROM mistral\nSYSTEM ..."""`
+
+
+#: A YAML line keyed for a model (`model:`, `- model: org/x`, `model_name: "org/x"`): the
+#: string may be a config a script writes out.
+_MODEL_KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?[\w-]*model[\w-]*:(?:[ \t]|$)", re.M)
 
 
 #: An INI section header on a line of its own (`[polarity.model]`): the text is a config file

@@ -20,7 +20,7 @@ from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_sho
 #: Loader calls, grouped under the literal their names start with: one substring test per
 #: group, then one regex (that starts with the same literal) finds the calls.
 _CALLS: dict[str, tuple[str, ...]] = {
-    "from_": ("pretrained", "single_file", "model_id", "finetuned", "quantized"),
+    "from_": ("pretrained", "single_file", "model_id", "finetuned", "quantized", "hparams"),
     "load_": ("dataset", "lora_weights", "adapter", "ip_adapter", "textual_inversion"),
     "hf_hub_": ("download", "url"),
     "Flag": ("Model", "Reranker", "LLMReranker"),
@@ -38,6 +38,7 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "WhisperModel": ("",),
     "INSTRUCTOR": ("",),
     "gr.load": ("",),
+    "foreign_class": ("",),
     "Interface.load": ("",),
     "whisperx.load_model": ("",),
     "select": ("box", "_slider", ""),  # Streamlit widgets labelled for models; `multiselect`
@@ -100,6 +101,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tokenizer", re.compile(r"tokenizer\w*=[rRuU]?[\"']")),  # `tokenizer_hub="org/name"`
     # `- model: org/name` inside a YAML document a string holds (a mergekit config)
     ("model:", re.compile(r"model:[ \t]+[A-Za-z0-9][\w.-]*/[\w.-]")),
+    # `model_name: "org/name"` there (an app's default config it writes out)
+    ("model_", re.compile(r"model_(?:id|name|name_or_path|path):[ \t]+[\"']?[A-Za-z0-9][\w.-]*/")),
     ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
     # `class RerankerType(str, Enum):`: an enum whose members may be models (see pynodes)
     ("Enum)", re.compile(r"class\s+\w+\([^)\n]*Enum\)")),

@@ -19,6 +19,14 @@ _SHELL_LINE = re.compile(
 )
 
 
+#: The parser's complaint about a typographic quote (`invalid character ... (U+2018)`): code
+#: pasted from a web page or a word processor, its strings quoted the way prose is.
+_TYPOGRAPHIC_QUOTE = re.compile("invalid character '[\u2018\u2019\u201c\u201d]'")
+#: Each typographic quote as the ASCII quote it stands for; one character for one, so lines and
+#: columns stay true.
+_STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
+
 def continued(lines: list[str], starts: Callable[[str], bool]) -> set[int]:
     """Indexes of the lines `starts` picks, and of the lines a `\\` at their end continues
     them on (`!pip install -q \\` and its next line)."""
@@ -58,6 +66,13 @@ def tolerant(scan: Scan, path: str, text: str) -> Found:
     try:
         return scan(path, text)
     except SyntaxError as first:
+        if _TYPOGRAPHIC_QUOTE.search(
+            first.msg or ""
+        ):  # `model_id = \u2018org/name\u2019` from a blog
+            found = tolerant(scan, path, text.translate(_STRAIGHT_QUOTES))
+            if not found.errors:  # it runs no more than before: the error stands
+                found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
+            return found
         lines = text.split("\n")
         commands = _command_lines(lines)
         if not commands:

@@ -46,6 +46,8 @@ TRIGGERS = (
     b"Model(",
     b"Interface.load",
     b"Happy",  # HappyTransformer's `HappyTextToText("T5", "t5-base")`
+    b"from_hparams",  # SpeechBrain's `EncoderClassifier.from_hparams(source="org/name")`
+    b"foreign_class",
 )
 
 

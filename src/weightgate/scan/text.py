@@ -215,6 +215,10 @@ def assigned_kind(key: str) -> Kind | None:
     return "dataset" if role == "dataset" else None
 
 
+#: Where a command stops: its line's end, or the next command chained to it.
+_COMMAND_END = re.compile(r"\n|&&|\|\||;|\|")
+
+
 def _download_kind(opts: str) -> Kind | None:
     if re.search(r"--repo[-_]type[=\s]+(?:\"|')?dataset", opts):
         return "dataset"
@@ -227,7 +231,8 @@ def _tool_commands(text: str, out: list[TextHit]) -> None:
     """Download and serving tools' commands: `hf download`, `hfd.sh`, `vllm serve`, `llm -m`."""
     if "download" in text:
         for m in _DOWNLOAD.finditer(text):
-            kind = _download_kind(m.group("opts") or "")
+            after = _COMMAND_END.split(text[m.end() : m.end() + 400], maxsplit=1)[0]
+            kind = _download_kind((m.group("opts") or "") + " " + after)  # `--repo-type` after
             if kind is not None:
                 add_value(text, m.start("v"), m.group("v"), kind, out, legacy=True, hub=True)
     if "hfd" in text:

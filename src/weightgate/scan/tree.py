@@ -131,6 +131,22 @@ class _Cursor:
         self.pos = 0
         self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
 
+    def locate_key(self, key: str) -> tuple[int, int]:
+        """A TOML key, quoted (`"ollama.tsl" =`) or bare (`tests =`, `[a.b]`): the nearest of
+        those forms, so that a later string holding the same word (`testpaths = ["tests"]`)
+        does not take the cursor past the rest of its table."""
+        quoted = self.text.find(json.dumps(key, ensure_ascii=False), self.pos)
+        bare = self.text.find(key, self.pos)
+        while bare >= 0 and (quoted < 0 or bare < quoted):
+            end = bare + len(key)
+            before = self.text[bare - 1] if bare else " "
+            after = self.text[end] if end < len(self.text) else " "
+            if not (_KEY_CHAR.match(before) or _KEY_CHAR.match(after)):
+                self.pos = end
+                return self._line_col(bare)
+            bare = self.text.find(key, bare + 1)
+        return self.locate(key)
+
     def locate(self, value: str) -> tuple[int, int]:
         for literal in (json.dumps(value, ensure_ascii=False), json.dumps(value), value):
             at = self.text.find(literal, self.pos)
@@ -145,20 +161,26 @@ class _Cursor:
         return index + 1, offset - self.starts[index] + 1
 
 
-def from_data(data: Any, text: str) -> Node:
-    """Convert parsed JSON/TOML data, locating each string in `text`."""
-    return _convert(data, _Cursor(text))
+#: A character that would make a bare TOML key part of a longer word or a string.
+_KEY_CHAR = re.compile(r"[\w\"'-]")
 
 
-def _convert(data: Any, cursor: _Cursor) -> Node:
+def from_data(data: Any, text: str, *, bare_keys: bool = False) -> Node:
+    """Convert parsed JSON/TOML data, locating each string in `text`; `bare_keys`: keys may be
+    written unquoted (TOML)."""
+    return _convert(data, _Cursor(text), bare_keys)
+
+
+def _convert(data: Any, cursor: _Cursor, bare_keys: bool) -> Node:
     if isinstance(data, dict):
         pairs: list[tuple[Scalar | None, Node]] = []
         for key, value in data.items():
-            line, col = cursor.locate(str(key))
-            pairs.append((Scalar(str(key), line, col, line), _convert(value, cursor)))
+            where = cursor.locate_key if bare_keys else cursor.locate
+            line, col = where(str(key))
+            pairs.append((Scalar(str(key), line, col, line), _convert(value, cursor, bare_keys)))
         return Map(pairs)
     if isinstance(data, list):
-        return Seq([_convert(item, cursor) for item in data])
+        return Seq([_convert(item, cursor, bare_keys) for item in data])
     if isinstance(data, str):
         line, col = cursor.locate(data)
         return Scalar(data, line, col, line + data.count("\n"), "\n" in data)
