@@ -205,3 +205,67 @@ testpaths = ["tests"]
     refs, errors = scan_one(tmp_path, "pyproject.toml", pyproject)
     assert ids(refs) == {(10, "llama3.1:8b", "ollama")}
     assert errors == []
+
+
+def test_a_distillers_and_a_fine_tunes_flags_name_models(tmp_path: Path) -> None:
+    script = """\
+#!/bin/bash
+python distil.py \\
+    --student_name_or_path TinyLlama/TinyLlama-1.1B-intermediate-step-1195k-token-2.5T \\
+    --backbone Max-Bosch/ALMA-7B-pruned-GBLM-unstructured \\
+    --from_pretrained "Qwen/Qwen2.5-0.5B-Instruct" \\
+    --data_name_or_path maywell/ko_wikidata_QA \\
+    --output_dir runs/student
+"""
+    refs, errors = scan_one(tmp_path, "distil.sh", script)
+    assert ids(refs) == {
+        (3, "TinyLlama/TinyLlama-1.1B-intermediate-step-1195k-token-2.5T", "model"),
+        (4, "Max-Bosch/ALMA-7B-pruned-GBLM-unstructured", "model"),
+        (5, "Qwen/Qwen2.5-0.5B-Instruct", "model"),
+        (6, "maywell/ko_wikidata_QA", "dataset"),
+    }
+    assert errors == []
+
+
+def test_a_flags_help_over_two_lines_points_at_its_id(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument(
+    "--checkpoint",
+    default=None,
+    help="Path to local model directory or HuggingFace repo-id. "
+         "Defaults to the official typangaa/canto-tts-nano repo.",
+)
+"""
+    refs, errors = scan_one(tmp_path, "cli.py", source)
+    assert refs == {(8, 36, "typangaa/canto-tts-nano", "model")}
+    assert errors == []
+
+
+def test_provider_strings_and_placeholders(tmp_path: Path) -> None:
+    readme = """\
+# kani
+
+Chat with a model through ollama or a provider:
+
+```shell
+$ kani huggingface:meta-llama/Meta-Llama-3-8B-Instruct
+$ audify translate test.txt --model api:deepseek-chat
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(6, "meta-llama/Meta-Llama-3-8B-Instruct", "model")}
+    source = """\
+from kani.engines.huggingface import HuggingEngine
+
+engine = HuggingEngine(model_id="org-id/model-id")
+MAX_TOKENS = {
+    "groq/llama3-8b-8192": 8192,
+    "ollama/llama3": 4096,
+}
+"""
+    refs, errors = scan_one(tmp_path, "engines.py", source)
+    assert ids(refs) == {(6, "llama3", "ollama")}
+    assert errors == []

@@ -266,12 +266,14 @@ _SERVES_HUB_IDS = OPENAI_COMPATIBLE | {"huggingface", "hosted_vllm", "vllm", "sa
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
 _PLACEHOLDER_ORGS = frozenset(
     {"user", "org", "organization", "owner", "namespace", "me", "your", "my", "some", "example"}
+    | {"org-id", "org_id", "user-id", "user_id", "username"}  # kani's `org-id/model-id`
 )
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
-_PLACEHOLDER_TAIL = re.compile(r"[-_.](?:model|repo|name)$", re.IGNORECASE)  # `private-model`
+#: `org/private-model`, `org-id/base-model-id`
+_PLACEHOLDER_TAIL = re.compile(r"[-_.](?:model|repo|name)(?:[-_]id)?$", re.IGNORECASE)
 #: Names only a hosted API serves, under a router's short alias of its provider (`oai/gpt-4o`,
 #: `g/gemini-2.0-flash`); `Xenova/gpt-4o` is a tokenizer on the Hub.
 _HOSTED_NAME = re.compile(

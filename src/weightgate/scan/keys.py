@@ -220,6 +220,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
+    if toks == ("from", "pretrained"):
+        return "model"  # `--from_pretrained "org/name"`: what a fine-tune starts from
     if toks == ("init", "from"):
         return "model"  # nanoGPT's `init_from = 'gpt2-xl'` (or `'scratch'`, `'resume'`: no id)
     if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:
@@ -228,6 +230,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "none"  # `BEDROCK_MODEL`, `GEMINI_MODEL`: a hosted API's name for a model
     if any(t in _DATASET_TOKS for t in toks) or toks[-2:] == ("data", "path"):
         return "dataset"
+    if toks[0] == "data" and toks[-3:] == ("name", "or", "path"):
+        return "dataset"  # `--data_name_or_path org/corpus`
     if toks[-3:] == ("name", "or", "path"):
         return "model"
     if last in _MODEL_TOKS or (any(t in _MODEL_TOKS for t in toks) and last in _ID_TAIL):

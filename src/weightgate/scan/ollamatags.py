@@ -24,6 +24,7 @@ _API_PROVIDERS = frozenset(
     {"openai", "azure_openai", "anthropic", "google_genai", "google_vertexai", "gemini"}
     | {"bedrock", "bedrock_converse", "cohere", "fireworks", "together", "mistralai", "groq"}
     | {"huggingface", "deepseek", "ibm", "nvidia", "xai", "perplexity", "azure_ai", "vertex_ai"}
+    | {"api"}  # audify's `--model api:deepseek-chat`: any hosted API, named by the tool
 )
 
 

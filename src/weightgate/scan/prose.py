@@ -118,7 +118,7 @@ _BARE = re.compile(
 #: A size, version or variant: what model names have and project names do not.
 _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
-    r"|cased|xl\b|bert|rerank",
+    r"|cased|xl\b|bert|rerank|\bnano\b",  # `-nano`, a size (not `nanoGPT`)
     re.IGNORECASE | re.ASCII,
 )
 

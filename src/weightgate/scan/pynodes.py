@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
-from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name
+from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
 from weightgate.scan.prose import PUBLISHERS, model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub
 from weightgate.scan.pyvalues import callee, kwarg, parameters
@@ -204,6 +204,13 @@ def _wrapped_id(call: ast.Call) -> ast.Constant | None:
     return first if model_shaped(first.value) or publisher else None  # `("Qwen/Qwen-Image")`
 
 
+def _ollama_route(string: str) -> bool:
+    """`ollama/llama3`, `ollama_chat/qwen2.5:7b`: a LiteLLM or LangChain route to a library
+    model of Ollama, whole."""
+    tag = provider_tag(string) if len(string) < 120 else None
+    return tag is not None and is_library_tag(tag.partition(":")[0].lower())
+
+
 def _string(nodes: Nodes, node: ast.Constant) -> None:
     """A string literal: a URL, a command shown, a short name, an Ollama tag."""
     string = node.value
@@ -221,6 +228,8 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
+    elif string.startswith("ollama") and _ollama_route(string):
+        nodes.tags.append(node)  # LiteLLM's `"ollama/llama3": 4096`: a library model
     config = ("model" in string and _MODEL_KEY_LINE.search(string) is not None) or (
         "[" in string and INI_SECTION.search(string) is not None
     )

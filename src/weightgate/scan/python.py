@@ -154,7 +154,9 @@ class _Visitor(ValueFlow):
                 self.url(node)
         for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
             if id(node) not in nodes.probes:  # not `"gemma4:12b" in name`, a test of a name
-                self.place(node, 0, str(node.value), "ollama", None, confidence="low")
+                written = str(node.value)
+                tag = provider_tag(written) or written  # `ollama/llama3`: the route's model
+                self.place(node, len(written) - len(tag), tag, "ollama", None, confidence="low")
         for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
             if ident is not None and id(node) not in unused and not nodes.silenced(node):
@@ -440,7 +442,29 @@ class _Visitor(ValueFlow):
             node, at = self.origin(node, ident) or (node, at)
         line = node.lineno + self.offset
         col = column(self.src.lines, line, node.col_offset) + at
+        if node.end_lineno is not None and node.end_lineno > node.lineno:
+            line, col = self.spelled(node, at, ident) or (line, col)
         self.record(line, col, ident, kind, revision=revision, confidence=confidence)
+
+    def spelled(self, node: ast.expr, at: int, ident: str) -> tuple[int, int] | None:
+        """Where a string over several lines (`help="Path or repo-id. "` / `"Defaults to
+        org/name."`, a triple-quoted text) spells `ident` in the source: the occurrence that
+        offset `at` of its value is."""
+        value = node.value if isinstance(node, ast.Constant) else None
+        if not isinstance(value, str) or node.end_lineno is None:
+            return None
+        nth = value.count(ident, 0, at)
+        first = node.lineno + self.offset
+        for number in range(first, node.end_lineno + self.offset + 1):
+            text = self.src.lines[number - 1] if number <= len(self.src.lines) else ""
+            start = column(self.src.lines, number, node.col_offset) - 1 if number == first else 0
+            found = text.find(ident, max(start, 0))
+            while found >= 0:
+                if nth == 0:
+                    return number, found + 1
+                nth -= 1
+                found = text.find(ident, found + 1)
+        return None
 
     def record(
         self,

@@ -51,10 +51,13 @@ _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s
 _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`, a launcher's `--llm org/name`, a fine-tune's
-#: `--checkpoint=org/name`, a dotted `--official.transformer_model roberta-base`), and vLLM's
+#: `--checkpoint=org/name`, a dotted `--official.transformer_model roberta-base`, a distiller's
+#: `--student_name_or_path` / `--backbone org/name`, `--from_pretrained "org/name"`), and vLLM's
 #: `--lora-modules name=org/adapter`.
 _ROLE_FLAG = re.compile(
-    rf"""(?<![\w-])--(?P<k>[\w.-]*(?:model|MODEL|tokenizer|lora|llm|LLM|checkpoint)[\w-]*)(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
+    r"""(?<![\w-])--(?P<k>[\w.-]*(?:model|MODEL|tokenizer|lora|llm|LLM|checkpoint|name_or_path"""
+    r"""|backbone|teacher|student|from_pretrained)[\w-]*)"""
+    rf"""(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
 )
 #: A `--help` line of a model flag that shows its default: `-m, --model <model>  model to use
 #: (default: "llama2")`.

@@ -68,7 +68,8 @@ _URI = re.compile(
     r"|(?:https?://)?api-inference\.huggingface\.co/(?:models/|pipeline/[\w-]+/)"  # serverless API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
-    r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//))"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
+    r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//)"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
+    r"|huggingface:(?=[\w.-]+/[\w.-]))"  # a provider's `huggingface:org/name` (kani, LangChain)
     r"(?:(datasets|spaces)/)?"
     rf"({NAME}(?:/{NAME})?)"
 )
