@@ -269,3 +269,19 @@ MAX_TOKENS = {
     refs, errors = scan_one(tmp_path, "engines.py", source)
     assert ids(refs) == {(6, "llama3", "ollama")}
     assert errors == []
+
+
+def test_a_command_that_picks_a_hosted_provider_gives_its_api_names(tmp_path: Path) -> None:
+    script = """\
+#!/bin/bash
+ra-aid -m "task" --provider openrouter --model mistralai/mistral-large-2411
+ra-aid -m "task" --expert-provider=groq --expert-model qwen/qwen3-32b
+ra-aid -m "task" --provider ollama --model qwq:32b
+vllm-bench --model Qwen/Qwen3-8B
+"""
+    refs, errors = scan_one(tmp_path, "run.sh", script)
+    assert ids(refs) == {(4, "qwq:32b", "ollama"), (5, "Qwen/Qwen3-8B", "model")}
+    readme = "# Open models\n\n```bash\n" + script.split("\n", 1)[1] + "```\n"
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(6, "qwq:32b", "ollama"), (7, "Qwen/Qwen3-8B", "model")}
+    assert errors == []

@@ -217,7 +217,7 @@ def read_block(
     if lang in _SHELL:
         shell(found, start, body, ollama)
         for offset, line in enumerate(body if lang in _COMMANDS else []):
-            for at, bare in ids_in_prose(line):
+            for at, bare in [] if text.picks_hosted_provider(line) else ids_in_prose(line):
                 if not _written_to(line, at):
                     found.add(start + offset, at + 1, bare, "model", confidence="low")
     elif lang in _PYTHON:

@@ -261,30 +261,62 @@ def _ollama_commands(text: str, out: list[TextHit]) -> None:
             add_value(text, m.start("v"), raw, "ollama", out)
 
 
+#: A command's provider switch (`--provider openrouter`, `--expert-provider=groq`).
+_PROVIDER_FLAG = re.compile(r"""--[\w-]*provider(?:=|\s+)["']?(?P<p>[\w-]+)(?![\w/.:-])""")
+
+
+def picks_hosted_provider(line: str) -> bool:
+    """The command picks a hosted API provider (`--provider openrouter`): the model names its
+    flags give are that API's, not Hub ids."""
+    return "provider" in line and bool(_hosted_lines(line))
+
+
+def _hosted_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `text` whose command picks a hosted API provider."""
+    spans = []
+    for m in _PROVIDER_FLAG.finditer(text):
+        if keys.names_hosted_api(m.group("p")):  # not `openai`: often a local server's API
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
+def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
+    """Model and dataset flags (`--model_name_or_path org/name`, `-m org/name`, `--dataset x`)
+    and a `--help` line's default; none of a command's model flags where it picks a hosted
+    API's provider."""
+    before = len(out)
+    for rx in (_FLAG, _KWARG):  # `--model_name bert-base-uncased`: legacy ids too
+        for m in rx.finditer(text):
+            hub = rx is _KWARG  # lm-eval's `pretrained=`: read by `from_pretrained`
+            add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True, hub=hub)
+    if "-m" in text:
+        for m in _SHORT_M.finditer(text):
+            if "/" in m.group("v") and "commit" not in text[max(0, m.start() - 20) : m.start()]:
+                add_value(text, m.start("v"), m.group("v"), "model", out)
+    if "--" in text and "data" in text:
+        for m in _DATA_FLAG.finditer(text):
+            add_value(text, m.start("v"), m.group("v"), "dataset", out)
+    if "--" in text:
+        for m in _ROLE_FLAG.finditer(text):
+            _role_flag(text, m, out, ollama=ollama)
+    if "provider" in text:  # `--provider openrouter --model org/name`: the API's name
+        hosted = _hosted_lines(text)
+        out[before:] = [h for h in out[before:] if not any(a <= h.start < b for a, b in hosted)]
+    if "(default:" in text:
+        for m in _HELP_DEFAULT.finditer(text):
+            if assigned_kind(m.group("k")) == "model":
+                add_value(text, m.start("v"), m.group("v"), "model", out, ollama=ollama)
+
+
 def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     """Every id in a piece of free text (one line or a whole command), with its offset.
     With `ollama` (the file is about Ollama), `MODEL=name:tag` and `MODEL=llama3` values are
     Ollama tags."""
     out = [TextHit(h.start, h.id, h.kind) for h in find_uris(text)]
     if "-" in text or "=" in text:
-        for rx in (_FLAG, _KWARG):  # `--model_name bert-base-uncased`: legacy ids too
-            for m in rx.finditer(text):
-                hub = rx is _KWARG  # lm-eval's `pretrained=`: read by `from_pretrained`
-                add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True, hub=hub)
-        if "-m" in text:
-            for m in _SHORT_M.finditer(text):
-                if "/" in m.group("v") and "commit" not in text[max(0, m.start() - 20) : m.start()]:
-                    add_value(text, m.start("v"), m.group("v"), "model", out)
-        if "--" in text and "data" in text:
-            for m in _DATA_FLAG.finditer(text):
-                add_value(text, m.start("v"), m.group("v"), "dataset", out)
-        if "--" in text:
-            for m in _ROLE_FLAG.finditer(text):
-                _role_flag(text, m, out, ollama=ollama)
-        if "(default:" in text:
-            for m in _HELP_DEFAULT.finditer(text):
-                if assigned_kind(m.group("k")) == "model":
-                    add_value(text, m.start("v"), m.group("v"), "model", out, ollama=ollama)
+        _flags(text, out, ollama=ollama)
     _tool_commands(text, out)
     if "(" in text:
         for m in _CALL.finditer(text):
