@@ -285,3 +285,50 @@ vllm-bench --model Qwen/Qwen3-8B
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(6, "qwq:32b", "ollama"), (7, "Qwen/Qwen3-8B", "model")}
     assert errors == []
+
+
+def test_older_sentence_transformers_names_and_a_hub_repo_field(tmp_path: Path) -> None:
+    source = """\
+from dataclasses import dataclass
+
+configs = {
+    "en_nli_bert_base_cls_pooling": {"dimensions": 768, "name": "nli-bert-base-cls-pooling"},
+    "xx_labse": {"dimensions": 768, "name": "LaBSE"},
+    "en_glove": {"dimensions": 300, "name": "average_word_embeddings_komninos"},
+}
+EMBEDDING_MODELS = {"labse": "sentence-transformers/LaBSE"}
+
+
+@dataclass
+class TextDetectorConfig:
+    hf_hub_repo: str = "KotaroKinoshita/yomitoku-text-detector-dbnet-open-beta"
+"""
+    refs, errors = scan_one(tmp_path, "util.py", source)
+    assert ids(refs) == {
+        (4, "sentence-transformers/nli-bert-base-cls-pooling", "model"),
+        (5, "sentence-transformers/LaBSE", "model"),
+        (6, "sentence-transformers/average_word_embeddings_komninos", "model"),
+        (8, "sentence-transformers/LaBSE", "model"),
+        (13, "KotaroKinoshita/yomitoku-text-detector-dbnet-open-beta", "model"),
+    }
+    assert errors == []
+
+
+def test_open_clip_names_and_folder_stand_ins_are_no_ids(tmp_path: Path) -> None:
+    readme = """\
+# CLIP Interrogator
+
+Use `ViT-L-14/openai` for Stable Diffusion 1, `ViT-H-14/laion2b_s32b_b79k` for 2.0.
+The model checkpoint is `laion/CLIP-ViT-H-14-laion2B-s32B-b79K`.
+
+```bash
+python -m mlx_lm.convert --hf-path original/model --mlx-path model-mlx -q
+python -m mlx_lm.convert --hf-path mistralai/Mistral-7B-Instruct-v0.3 -q
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (4, "laion/CLIP-ViT-H-14-laion2B-s32B-b79K", "model"),
+        (8, "mistralai/Mistral-7B-Instruct-v0.3", "model"),
+    }
+    assert errors == []

@@ -341,6 +341,13 @@ _RUN_OUTPUT = re.compile(
 _FLUX_API = re.compile(r"flux\.\d(?:\.\d)?-(?:kontext-)?(?:pro|max|ultra|flex)\b", re.IGNORECASE)
 
 
+#: An open_clip architecture (`ViT-L-14`, `ViT-H-14-quickgelu`, `RN50x4`, `EVA02-L-14`)
+#: written before the weights' tag, `ViT-L-14/openai`: its own naming, not a Hub id.
+_OPEN_CLIP_NAME = re.compile(
+    r"^(?:ViT-[A-Za-z]+-\d+|RN\d+(?:x\d+)?|EVA\d*-[A-Za-z]+-\d+)(?:-[\w-]+)?$"
+)
+
+
 def plausible_id(
     value: str, *, allow_legacy: bool = True, hub: bool = False, in_url: bool = False
 ) -> bool:
@@ -358,6 +365,8 @@ def plausible_id(
     org, name = value.split("/")
     if org.isupper() and name.isupper() and len(org) <= 4 and len(name) <= 4:
         return False  # `CPU/GPU`, `TCP/IP`: acronyms, not a repository
+    if _OPEN_CLIP_NAME.match(org):
+        return False  # open_clip's `ViT-L-14/openai`: an architecture and its weights' tag
     hosted_only = (
         (org == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
@@ -373,6 +382,8 @@ def plausible_id(
         or _PLACEHOLDER_TAIL.search(name) is not None
     ):
         return False  # `org/model`, `user/model-GGUF`, `org/private-model`
+    if name.lower() in ("model", "models", "repo", "repository") and not (in_url or hub):
+        return False  # `--hf-path original/model`, `path/to/model`: a stand-in, or a folder
     if (org.lower() in _LOCAL_ROOTS and not in_url) or _FILE_SUFFIX.search(value):
         return False
     if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):

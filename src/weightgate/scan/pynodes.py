@@ -222,8 +222,9 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         ("-" in string and "\n" not in string) or "ollama pull" in string or "ollama run" in string
     ):  # `"e.g. --base_model=org/name"`, `"Pull one with: ollama pull qwen3:0.6b\n"`
         nodes.commands.append(node)
-        if is_sentence_transformers_name(string):  # `{"name": "all-MiniLM-L6-v2"}`
-            nodes.tables.append(node)
+    worded = "-" in string or "_" in string or string == "LaBSE"  # not a `"labse"` nickname
+    if worded and len(string) < 80 and is_sentence_transformers_name(string):
+        nodes.tables.append(node)  # `{"name": "all-MiniLM-L6-v2"}`, `{"name": "LaBSE"}`
     if "/" in string and len(string) < 120 and published_id(strip_prefix(string)):
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):

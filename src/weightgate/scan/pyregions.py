@@ -63,6 +63,10 @@ def _call_pattern(head: str, tails: tuple[str, ...]) -> re.Pattern[str]:
 #: A quoted flag named for a model, dataset, adapter or repository (`"--model_name"`)...
 _MODEL_FLAG = r"[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"
 #: ...as a declaration's first flag, or its second after a short one (`'-m', '--model'`).
+#: A name for a Hub repository given a string (`hf_hub_repo: str = "org/name"`).
+_HUB_REPO_NAME = re.compile(
+    r"(?:hf_hub_|HF_HUB_)\w*(?:repo|REPO)\w*[ \t]*(?::[^=\n]{0,40})?=[ \t]*[rRuU]?[\"']"
+)
 _MODEL_FLAGS = rf"(?:[\"']-[^\"'\n]*[\"']\s*,\s*)?{_MODEL_FLAG}"
 
 #: Each pattern starts with its literal, so the regex engine can skip ahead quickly.
@@ -104,6 +108,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `model_name: "org/name"` there (an app's default config it writes out)
     ("model_", re.compile(r"model_(?:id|name|name_or_path|path):[ \t]+[\"']?[A-Za-z0-9][\w.-]*/")),
     ("dataset_name=", re.compile(r"dataset_name=[rRuU]?[\"']")),
+    # `HF_HUB_REPO_ID = "org/name"`, a config class's `hf_hub_repo: str = "org/name"`
+    ("hf_hub_", _HUB_REPO_NAME),
+    ("HF_HUB_", _HUB_REPO_NAME),
     # `class RerankerType(str, Enum):`: an enum whose members may be models (see pynodes)
     ("Enum)", re.compile(r"class\s+\w+\([^)\n]*Enum\)")),
     ("add_argument", re.compile(rf"add_argument\(\s*{_MODEL_FLAGS}")),
