@@ -332,3 +332,33 @@ python -m mlx_lm.convert --hf-path mistralai/Mistral-7B-Instruct-v0.3 -q
         (8, "mistralai/Mistral-7B-Instruct-v0.3", "model"),
     }
     assert errors == []
+
+
+def test_a_launch_command_held_in_a_string_over_lines(tmp_path: Path) -> None:
+    source = '''\
+import os
+
+os.system("""accelerate launch train_dreambooth_lora_sdxl.py \\
+  --pretrained_model_name_or_path="stabilityai/stable-diffusion-xl-base-1.0"  \\
+  --pretrained_vae_model_name_or_path="madebyollin/sdxl-vae-fp16-fix" \\
+  --output_dir="output" \\
+  --push_to_hub""")
+'''
+    refs, errors = scan_one(tmp_path, "train_sdxl.py", source)
+    assert refs == {
+        (4, 36, "stabilityai/stable-diffusion-xl-base-1.0", "model"),
+        (5, 40, "madebyollin/sdxl-vae-fp16-fix", "model"),
+    }
+    assert errors == []
+
+
+def test_promptfoos_openai_compatible_provider_on_a_library_model(tmp_path: Path) -> None:
+    providers = """\
+- id: openai:chat:smollm2:1.7b
+  config:
+    apiBaseUrl: "http://10.147.20.102:11434/v1"
+- id: openai:chat:gpt-4o-mini
+"""
+    refs, errors = scan_one(tmp_path, "providers/providers.yaml", providers)
+    assert ids(refs) == {(1, "smollm2:1.7b", "ollama")}
+    assert errors == []

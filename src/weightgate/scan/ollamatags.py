@@ -86,11 +86,19 @@ _PROVIDER = re.compile(
 )
 
 
+#: promptfoo's OpenAI-compatible provider with its mode (`openai:chat:`, `openai:completion:`).
+_COMPATIBLE_MODE = re.compile(r"^openai:(?:chat|completion):", re.IGNORECASE)
+
+
 def provider_tag(value: str) -> str | None:
     """The Ollama tag of a `provider:model` / `provider/model` string naming Ollama, or of an
     OpenAI-compatible one (which may be a local Ollama) naming a library model with its tag
     (`openai/llama3.1:8b`)."""
     match = _PROVIDER.match(value)
+    compatible_mode = _COMPATIBLE_MODE.match(value) if match is None else None
+    if compatible_mode is not None:  # promptfoo's `openai:chat:gemma3:1b` on a local server
+        rest = value[compatible_mode.end() :]
+        return rest if is_ollama_value(rest, context=False) and ":" in rest else None
     if match is None:
         prefix, _slash, rest = value.partition("/")
         compatible = prefix.lower() in OPENAI_COMPATIBLE and ":" in rest

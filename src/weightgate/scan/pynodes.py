@@ -34,6 +34,7 @@ class Nodes:
     tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
     configs: list[ast.Constant] = field(default_factory=list)  # YAML held in a string
     modelfiles: list[ast.Constant] = field(default_factory=list)  # an Ollama Modelfile in one
+    scripts: list[ast.Constant] = field(default_factory=list)  # a shell command over lines
     assigns: list[tuple[str, ast.expr]] = field(default_factory=list)  # and parameter defaults
     keyed: list[tuple[str, ast.expr]] = field(default_factory=list)
     compared: set[int] = field(default_factory=set)  # keyed literals a comparison gives
@@ -236,6 +237,9 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
     )
     if config and _written_out(node, string):  # `yaml_config = """models:\n  - model: x"""`,
         nodes.configs.append(node)  # a spaCy config's `[components.x.model]` ... `name = x`
+    over_lines = node.end_lineno is not None and node.end_lineno > node.lineno
+    if over_lines and _LAUNCH.match(string):  # `os.system("""accelerate launch x.py \ ...`
+        nodes.scripts.append(node)
     if "FROM" in string and _MODELFILE.search(string) and _written_out(node, string):
         nodes.modelfiles.append(node)  # `modelfile = """\nFROM mistral\nSYSTEM ..."""`
 
@@ -248,6 +252,15 @@ _MODEL_KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?[\w-]*model[\w-]*:(?:[ \t]|$)"
 #: An INI section header on a line of its own (`[polarity.model]`): the text is a config file
 #: in INI form (a spaCy `config.cfg` held in a string).
 INI_SECTION = re.compile(r"^[ \t]*\[[A-Za-z_][\w.-]*\][ \t]*$", re.M)
+
+
+#: A shell command written over several lines of a string (`os.system("""accelerate launch
+#: train.py \` ...), or a script: it starts with a launcher of models.
+_LAUNCH = re.compile(
+    r"\s*(?:#!|(?:accelerate[ \t]+launch|torchrun|deepspeed|python3?[ \t]+(?:-m[ \t]+)?[\w./-]+"
+    r"|vllm[ \t]+serve|huggingface-cli|hf[ \t]+download|ollama[ \t]+(?:pull|run)|lm_eval"
+    r"|llamafactory-cli|tune[ \t]+run)[ \t])"
+)
 
 
 #: A Modelfile: a `FROM` line and an instruction only Modelfiles have.

@@ -176,6 +176,23 @@ class _Visitor(ValueFlow):
         for node in nodes.modelfiles if self.src.ollama else ():
             if id(node) not in nodes.docs:
                 self.modelfile_string(node)
+        for node in nodes.scripts:
+            if id(node) not in nodes.docs:
+                self.script_string(node)
+
+    def script_string(self, node: ast.Constant) -> None:
+        """A shell command held in a string over several lines (`os.system('accelerate
+        launch train.py \\` ...), read as a script is, at the string's place in the source."""
+        from weightgate.scan.scripts import scan_text  # only files that hold one
+
+        first = node.lineno + self.offset
+        last = (node.end_lineno or node.lineno) + self.offset
+        lines = self.src.lines[first - 1 : last]
+        if not lines:
+            return
+        # the source's own text: a `\\` that ends a line joins the value's lines, not these
+        lines[0] = lines[0][column(self.src.lines, first, node.col_offset) - 1 :]
+        self.held(node, scan_text(self.src.found.path, "\n".join(lines)))
 
     def modelfile_string(self, node: ast.Constant) -> None:
         """An Ollama Modelfile held in a string (given to `ollama.create`): its `FROM`, at its

@@ -166,11 +166,14 @@ class _Walker:
         if parent == "litellm_params" and _LITELLM_API.match(sc.text.strip()):
             return  # LiteLLM `openai/<served name>`: a provider prefix, not the Hub's `openai`
         lowered = sc.text.strip().lower()
-        prefixed = lowered.startswith(("ollama:", "ollama_chat/"))  # not `ollama/ollama`, an image
+        prefixed = lowered.startswith(
+            ("ollama:", "ollama_chat/", "openai:chat:", "openai:completion:")
+        )
+        # not `ollama/ollama`, an image; promptfoo's `openai:chat:gemma3:1b` (a library model)
         if prefixed and _names_image(own):
             prefixed = False  # `image: ollama:custom`: a container image and its tag
         tag = provider_tag(sc.text.strip()) if prefixed else None
-        if tag is not None:  # `ollama:chat:llama3` (promptfoo, LangChain) under any key
+        if tag is not None:  # `ollama:chat:llama3`, `openai:chat:qwen2.5:3b` under any key
             self.add(
                 sc,
                 len(sc.text.rstrip()) - len(tag),
