@@ -362,3 +362,83 @@ def test_promptfoos_openai_compatible_provider_on_a_library_model(tmp_path: Path
     refs, errors = scan_one(tmp_path, "providers/providers.yaml", providers)
     assert ids(refs) == {(1, "smollm2:1.7b", "ollama")}
     assert errors == []
+
+
+def test_a_target_models_flag_and_a_litellm_providers_route(tmp_path: Path) -> None:
+    script = """\
+python -u main.py \\
+    --target_model_path meta-llama/Llama-2-7b-chat-hf \\
+    --target_repo me/llama-2-gguf \\
+    --attack_model lmsys/vicuna-13b-v1.5
+"""
+    refs, errors = scan_one(tmp_path, "run.sh", script)
+    assert ids(refs) == {
+        (2, "meta-llama/Llama-2-7b-chat-hf", "model"),
+        (4, "lmsys/vicuna-13b-v1.5", "model"),
+    }
+    config = """\
+model_list:
+  - model_name: zhipu/glm-4-flash
+    litellm_params:
+      model: zhipu/glm-4-flash
+  - model_name: local
+    litellm_params:
+      model: ollama/llama3.1:8b
+"""
+    refs, errors = scan_one(tmp_path, "litellm_config.yaml", config)
+    assert ids(refs) == {(7, "llama3.1:8b", "ollama")}
+    assert errors == []
+
+
+def test_spring_placeholders_elixir_bumblebee_and_nix_model_lists(tmp_path: Path) -> None:
+    java = """\
+@Configuration
+public class EmbeddingConfig {
+    @Value("${spring.ai.ollama.embedding.options.model:nomic-embed-text}")
+    private String model;
+}
+"""
+    refs, errors = scan_one(tmp_path, "EmbeddingConfig.java", java)
+    assert ids(refs) == {(3, "nomic-embed-text", "ollama")}
+    elixir = """\
+defmodule Agens.Archetypes do
+  # {:hf, "org/commented-out-7b"}
+  def serving do
+    repo = {:hf, "mistralai/Mistral-7B-Instruct-v0.2", auth_token: @auth_token}
+    {:ok, model_info} = Bumblebee.load_model(repo)
+  end
+end
+"""
+    refs, errors = scan_one(tmp_path, "lib/archetypes.ex", elixir)
+    assert ids(refs) == {(4, "mistralai/Mistral-7B-Instruct-v0.2", "model")}
+    nix = """\
+{ config, pkgs, ... }:
+{
+    services.ollama = {
+        enable = true;
+        loadModels = [
+            "deepseek-r1"
+            "qwen2.5-coder:7b" # "phi4"
+        ];
+    };
+}
+"""
+    refs, errors = scan_one(tmp_path, "modules/ollama.nix", nix)
+    assert ids(refs) == {(6, "deepseek-r1", "ollama"), (7, "qwen2.5-coder:7b", "ollama")}
+    assert errors == []
+
+
+def test_an_id_a_document_links_as_a_space_is_a_space_in_its_code(tmp_path: Path) -> None:
+    readme = """\
+# Gradio client
+
+This library works with [Qwen/Qwen2.5-Max-Demo](https://huggingface.co/spaces/Qwen/Qwen2.5-Max-Demo).
+
+```csharp
+var client = new GradioClient("Qwen/Qwen2.5-Max-Demo");
+var model = "Qwen/Qwen2.5-7B-Instruct";
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(7, "Qwen/Qwen2.5-7B-Instruct", "model")}
+    assert errors == []

@@ -131,6 +131,9 @@ _SUFFIXES = {
     ".hpp": "clike",
     ".php": "clike",
     ".rb": "clike",  # Ruby: its `#` comment lines are blanked first
+    ".ex": "clike",  # Elixir (Bumblebee's `{:hf, "org/name"}`), `#` comments too
+    ".exs": "clike",
+    ".nix": "clike",  # NixOS modules: `services.ollama.loadModels = [ "phi4" ];`
     ".libsonnet": "text",
     ".slurm": "text",  # cluster job scripts
     ".sbatch": "text",

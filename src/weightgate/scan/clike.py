@@ -1,5 +1,5 @@
-"""Go, Java, Kotlin, Scala, C#, Rust, Swift, Dart, C, C++, PHP and Ruby: read with the
-JavaScript rules.
+"""Go, Java, Kotlin, Scala, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir and Nix: read
+with the JavaScript rules.
 
 These languages write strings, comments, assignments and calls as JavaScript does
 (`model := "gemma"`, `.modelName("llama3.1:8b")`, `api.model("bert-base-uncased")`,
@@ -12,16 +12,66 @@ from __future__ import annotations
 import re
 
 from weightgate.scan.found import Found
+from weightgate.scan.ids import normalize
 from weightgate.scan.javascript import HUB_LIBRARIES, scan_javascript
+from weightgate.scan.ollamatags import about_ollama, is_ollama_value
+from weightgate.scan.prose import published_id
 
 
 def scan_clike(path: str, source: str) -> Found:
-    """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++, PHP or Ruby
-    source."""
-    if path.endswith(".rb"):
-        source = _RUBY_COMMENT.sub(lambda m: " " * len(m.group()), source)
-    return scan_javascript(path, source, scanner="clike", hub_words=HUB_LIBRARIES)
+    """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir or
+    Nix source."""
+    if path.endswith(_HASH_COMMENTED):
+        source = _TRAILING_COMMENT.sub(_blank_comment, _HASH_COMMENT.sub(_blank, source))
+    found = scan_javascript(path, source, scanner="clike", hub_words=HUB_LIBRARIES)
+    if "{:hf," in source:  # Bumblebee: `Bumblebee.load_model({:hf, "org/name"})`
+        for match in _BUMBLEBEE.finditer(source):
+            ident = normalize(match.group("v"))
+            if ident is not None:
+                found.add(*_place(source, match.start("v")), ident, "model")
+    if path.endswith(".nix") and "=" in source:
+        _nix_lists(found, source)
+    return found
 
 
-#: A Ruby comment line (`# model: 'llama2'`), blanked so that lines and columns stay true.
-_RUBY_COMMENT = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+#: The languages whose comment lines start with `#` (`# model: 'llama2'`): Ruby, Elixir, Nix.
+_HASH_COMMENTED = (".rb", ".ex", ".exs", ".nix")
+#: A `#` comment line, blanked so that lines and columns stay true.
+_HASH_COMMENT = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+#: A `#` comment after code, outside any double-quoted string (`"qwen2.5:7b" # "phi4"`).
+_TRAILING_COMMENT = re.compile(r'^((?:[^"#\n]|"[^"\n]*")*?[ \t])#[^\n]*', re.MULTILINE)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _blank_comment(match: re.Match[str]) -> str:
+    return match.group(1) + " " * (len(match.group()) - len(match.group(1)))
+
+
+_BUMBLEBEE = re.compile(r'\{:hf,\s*"(?P<v>[^"\s]+)"')
+#: A Nix list named for models (`loadModels = [ "deepseek-r1" "phi4" ];`): its items stand
+#: apart, with no commas between them.
+_NIX_LIST = re.compile(r"(?P<k>[\w.-]*[Mm]odels?)\s*=\s*\[(?P<body>[^\]]{0,5000})\]")
+_NIX_ITEM = re.compile(r"\"(?P<v>[^\"\s$]+)\"")
+
+
+def _nix_lists(found: Found, source: str) -> None:
+    """The items of a Nix list named for models: Ollama's names in a module about Ollama
+    (`services.ollama.loadModels`), a known publisher's Hub ids anywhere."""
+    ollama = about_ollama(source)
+    for match in _NIX_LIST.finditer(source):
+        for item in _NIX_ITEM.finditer(match.group("body")):
+            value = item.group("v")
+            at = _place(source, match.start("body") + item.start("v"))
+            if is_ollama_value(value, context=ollama):
+                found.add(*at, value, "ollama")
+            elif published_id(value):  # not `github-copilot/claude-haiku-4.5`, an API's
+                found.add(*at, value, "model")
+
+
+def _place(source: str, offset: int) -> tuple[int, int]:
+    """(line, column), both from 1, of an offset into `source`."""
+    start = source.rfind("\n", 0, offset) + 1
+    return source.count("\n", 0, offset) + 1, offset - start + 1

@@ -194,6 +194,8 @@ def is_templated(value: str) -> bool:
 #: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.
 _PROVIDERS = frozenset(
     {
+        "github_copilot",  # LiteLLM's; opencode writes `github-copilot/claude-sonnet-4.5`
+        "github-copilot",
         "hosted_vllm",
         "together_ai",
         "groq",

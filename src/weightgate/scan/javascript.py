@@ -155,8 +155,12 @@ _OPTION = re.compile(
 
 #: Forms whose value is named by a key or variable (`(?P<k>...)`, or `(?P<g>...)` for a getter's
 #: name), each with the substrings a line needs before its pattern is tried.
+#: A Spring property placeholder's default (`@Value("${spring.ai.ollama.chat.model:llama3}")`,
+#: `${OLLAMA_MODEL:qwen2.5:7b}`): the value when the property is not set.
+_PLACEHOLDER_DEFAULT = re.compile(r"\$\{(?P<k>[\w.-]+):(?P<v>[^\s\"'`${}]+)\}")
 _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_KEYED, (":", "=")),
+    (_PLACEHOLDER_DEFAULT, ("${",)),
     (_OPTION, ("option(", "Option(")),
     (_TYPED, (":",)),
     (_ENV, ("env", "get")),

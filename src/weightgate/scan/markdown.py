@@ -427,6 +427,8 @@ def _family_title(name: str, rest: str) -> bool:
 
 #: A link to a Hub Space: the `org/name` that names it in the text is the app, not a model.
 _SPACE_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/spaces/([\w.-]+/[\w.-]+)")
+#: A link to a model's page (`huggingface.co/k2-fsa/OmniVoice`), whose id may name a Space too.
+_MODEL_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/(?!spaces/|datasets/)([\w.-]+/[\w.-]+)")
 
 
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
@@ -564,4 +566,14 @@ def scan_markdown(path: str, source: str) -> Found:
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:
         read_block(found, path, lang, start, body, ollama=ollama)
+    if "/spaces/" in source:
+        _drop_spaces(found, source)
     return found
+
+
+def _drop_spaces(found: Found, source: str) -> None:
+    """Ids the document links as a Space and never as a model (`new GradioClient("org/app")`
+    below a `huggingface.co/spaces/org/app` link) are that Space in its code too."""
+    spaces = {space.lower() for space in _SPACE_LINK.findall(source)}
+    spaces -= {repo.lower() for repo in _MODEL_LINK.findall(source)}
+    found.refs = [r for r in found.refs if r.kind != "model" or r.id.lower() not in spaces]

@@ -47,7 +47,10 @@ from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_SIZES
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
 
-_LITELLM_API = re.compile(r"^(?:openai|text-completion-openai)/[^/]+$", re.IGNORECASE)
+#: A LiteLLM route with one slash (`openai/<served name>`, `zhipu/glm-4-flash`): a provider and
+#: its own name for a model, never a Hub id (which would follow a second prefix:
+#: `huggingface/org/name`); not Ollama's (`ollama/llama3`), whose names are library models.
+_LITELLM_API = re.compile(r"^(?!ollama(?:_chat)?/)[\w.-]+/[^/]+$", re.IGNORECASE)
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _MAX_EMBED = 1_000_000
 _MAX_MUTED = 10_000
@@ -164,7 +167,7 @@ class _Walker:
         if id(sc) in self.muted:
             return  # `provider: openrouter` beside it: the API's own model name
         if parent == "litellm_params" and _LITELLM_API.match(sc.text.strip()):
-            return  # LiteLLM `openai/<served name>`: a provider prefix, not the Hub's `openai`
+            return  # LiteLLM `openai/<served name>`: a provider's prefix, not the Hub's `openai`
         lowered = sc.text.strip().lower()
         prefixed = lowered.startswith(
             ("ollama:", "ollama_chat/", "openai:chat:", "openai:completion:")

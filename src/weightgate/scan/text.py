@@ -25,6 +25,7 @@ from weightgate.scan.ollamatags import (
     is_tagged_library_name,
     provider_tag,
 )
+from weightgate.scan.prose import published_id
 from weightgate.scan.uris import find_uris
 
 _FLAG_NAMES = (
@@ -199,6 +200,8 @@ def _role_flag(text: str, match: re.Match[str], out: list[TextHit], *, ollama: b
             pair = _LORA_PAIR.match(text, pair.end())
         return
     kind = assigned_kind(key)
+    if kind is None and keys.tokens(key)[:1] == ("target",) and published_id(raw.strip("\"'")):
+        kind = "model"  # `--target_model_path meta-llama/x`: nobody writes to a publisher's id
     if kind is None or raw.startswith("-"):
         return
     add_value(text, start, raw, kind, out, legacy=kind == "model", ollama=ollama)
