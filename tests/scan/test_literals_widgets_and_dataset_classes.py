@@ -442,3 +442,32 @@ var model = "Qwen/Qwen2.5-7B-Instruct";
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(7, "Qwen/Qwen2.5-7B-Instruct", "model")}
     assert errors == []
+
+
+def test_a_mapping_of_api_names_to_local_library_models(tmp_path: Path) -> None:
+    source = """\
+DEFAULT_MODEL_MAPPINGS = {
+    "gpt-3.5-turbo": "llama3.2:3b",
+    "gpt-4": "llama3.1:8b",
+    "o3-mini": "phi4-mini-reasoning:3.8b",
+}
+DEVICE = "cuda:0"
+"""
+    refs, errors = scan_one(tmp_path, "settings.py", source)
+    assert ids(refs) == {
+        (2, "llama3.2:3b", "ollama"),
+        (3, "llama3.1:8b", "ollama"),
+        (4, "phi4-mini-reasoning:3.8b", "ollama"),
+    }
+    assert errors == []
+
+
+def test_a_capitalized_name_ending_in_name_is_no_placeholder(tmp_path: Path) -> None:
+    source = """\
+class PIIRedactor:
+    def __init__(self):
+        self.model_paths = ["OpenPipe/Pii-Redact-Name", "your-org/model-name"]
+"""
+    refs, errors = scan_one(tmp_path, "redactor.py", source)
+    assert ids(refs) == {(3, "OpenPipe/Pii-Redact-Name", "model")}
+    assert errors == []

@@ -101,8 +101,8 @@ _FILE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(
-    r"your[-_]|^some[-_]|[-_]name$|^xxx|example-org|<|>|\{|\}|\$", re.IGNORECASE
-)
+    r"(?i:your[-_]|^some[-_]|^xxx|example-org)|[-_](?:name|NAME)$|<|>|\{|\}|\$"
+)  # `model-name`, `MODEL_NAME`; not OpenPipe's `Pii-Redact-Name`
 #: Versions, and Trainer's output dirs (`checkpoint-500`, `checkpoint-xxx` in a template).
 _VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-(?:\d+|x+|X+|N|last|final)$")
 #: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,

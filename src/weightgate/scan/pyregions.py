@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from weightgate.scan import keys
+from weightgate.scan.ollamatags import is_tagged_library_name
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
 from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
@@ -138,6 +139,25 @@ _TABLE_ROW = re.compile(
     r"""(?::[ \t]*(?:["'][^"'\n]{1,120}["']|[^"'\n#]{1,120}?)[ \t]*)?,?[ \t]*(?:#.*)?$"""
 )
 _QUOTED_TAG = re.compile(r"""["'][a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
+#: The end of a quoted library model with a size or `latest` tag (`llama3.2:3b"`).
+_TAG_END = re.compile(r""":(?:\d+(?:\.\d+)?[bB]|latest)[\w.-]{0,20}["']""")
+
+
+def _library_tags(text: str) -> list[int]:
+    """Where a quoted library model with its tag starts (`"llama3.2:3b"`, `'qwen3:latest'`),
+    in a file that never names Ollama (a mapping of API names to local models)."""
+    out = []
+    for m in _TAG_END.finditer(text):
+        start = max(text.rfind('"', 0, m.start()), text.rfind("'", 0, m.start()))
+        if (
+            start >= 0
+            and m.start() - start <= 40
+            and is_tagged_library_name(text[start + 1 : m.end() - 1])
+        ):
+            out.append(start)
+    return out
+
+
 _QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
 _TABLE_ROWS = 3
 
@@ -309,6 +329,8 @@ def hits(text: str) -> list[int]:
         "ollama" in text or "Ollama" in capitalized or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app
         found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
+    elif len(text) < WHOLE_FILE_BELOW:  # `"gpt-4": "llama3.1:8b"` in a small settings module
+        found.extend(_library_tags(text))
     for rx in _MODEL_WORDS:
         for m in rx.finditer(text):
             found.extend(_model_word(text, m))
