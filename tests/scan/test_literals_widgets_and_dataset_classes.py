@@ -471,3 +471,17 @@ class PIIRedactor:
     refs, errors = scan_one(tmp_path, "redactor.py", source)
     assert ids(refs) == {(3, "OpenPipe/Pii-Redact-Name", "model")}
     assert errors == []
+
+
+def test_a_short_model_flag_with_a_library_tag_and_future_api_names(tmp_path: Path) -> None:
+    script = """\
+#!/bin/sh
+gen-alt-text -m "llama3.2-vision:90b" ~/pictures/coffee.jpg
+git commit -m "qwen3:8b works"
+"""
+    refs, errors = scan_one(tmp_path, "alt.sh", script)
+    assert refs == {(2, 18, "llama3.2-vision:90b", "ollama")}
+    source = 'from transformers import pipeline\nJUDGE = pipeline(model="openai/gpt-6-luna")\n'
+    refs, errors = scan_one(tmp_path, "judge.py", source)
+    assert refs == set()
+    assert errors == []

@@ -284,7 +284,7 @@ _HOSTED_NAME = re.compile(
     re.IGNORECASE,
 )
 _OPENAI_API = re.compile(
-    r"^(?:gpt-[345]|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|gpt-3|whisper-1$)"
+    r"^(?:gpt-\d|o\d|text-|dall-e|chatgpt|tts-|davinci|babbage|whisper-1$)"  # not `gpt-oss`
 )
 
 

@@ -296,8 +296,13 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
             add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True, hub=hub)
     if "-m" in text:
         for m in _SHORT_M.finditer(text):
-            if "/" in m.group("v") and "commit" not in text[max(0, m.start() - 20) : m.start()]:
-                add_value(text, m.start("v"), m.group("v"), "model", out)
+            value = m.group("v")
+            if "commit" in text[max(0, m.start() - 20) : m.start()]:
+                continue  # `git commit -m "..."`
+            if is_tagged_library_name(value.strip("\"'")):  # `-m "llama3.2-vision:90b"`
+                add_value(text, m.start("v"), value, "ollama", out)
+            elif "/" in value:
+                add_value(text, m.start("v"), value, "model", out)
     if "--" in text and "data" in text:
         for m in _DATA_FLAG.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "dataset", out)
