@@ -485,3 +485,24 @@ git commit -m "qwen3:8b works"
     refs, errors = scan_one(tmp_path, "judge.py", source)
     assert refs == set()
     assert errors == []
+
+
+def test_a_library_model_with_its_tag_in_a_command_block(tmp_path: Path) -> None:
+    readme = """\
+# caniollama
+
+```bash
+uvx caniollama check qwen2.5-coder:7b
+docker run -d redis:7 python:3.11-slim
+```
+
+```text
+  "granite-code:8b": "hf://ibm-granite/granite-8b-code-base-4k-GGUF/x.gguf",
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (4, "qwen2.5-coder:7b", "ollama"),
+        (9, "ibm-granite/granite-8b-code-base-4k-GGUF", "model"),
+    }
+    assert errors == []

@@ -10,7 +10,7 @@ from weightgate.scan.configs import scan_yaml
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
-from weightgate.scan.ollamatags import is_library_tag
+from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
 from weightgate.scan.prose import ids_in_prose
 from weightgate.scan.pysalvage import blank_shell_lines
 from weightgate.scan.python import scan_python
@@ -21,6 +21,11 @@ _SHELL = frozenset(
     | {"dockerfile", "docker", "makefile", "make", "cmd", "bat", "text", "txt"}
     | {"env", "dotenv", "ini", "properties", "conf", "yaml", "yml", "toml"}  # `MODEL=llama3`
 )
+#: Ollama's own command (`ollama cp llama3.2:3b mistral`): the command reader knows its verbs.
+_OLLAMA_COMMAND = re.compile(r"(?<![\w-])ollama(?:\.exe)?\s+[a-z]+")
+#: What follows a mapping's key (`"granite-code:8b": "hf://..."`, `"x:y" = ...`): an alias a
+#: tool defines, not a model it runs.
+_ALIAS_KEY = re.compile(r"""["']\s*[:=]""")
 #: Commands and program output: a known publisher's model id in them counts, whatever the
 #: command (`pi start Qwen/...`) or output (`Register mlx-community/...`).
 _COMMANDS = frozenset({"", "text", "txt", "console", "output", "shell-session"}) | {
@@ -220,6 +225,11 @@ def read_block(
             for at, bare in [] if text.picks_hosted_provider(line) else ids_in_prose(line):
                 if not _written_to(line, at):
                     found.add(start + offset, at + 1, bare, "model", confidence="low")
+            # `tool check qwen3:8b`; Ollama's own commands are read as such (`ollama cp a b`)
+            other = ":" in line and _OLLAMA_COMMAND.search(line) is None
+            for at, tag in tags_in_prose(line) if other else ():
+                if not _ALIAS_KEY.match(line, at + len(tag)):  # not `"granite:8b": "hf://..."`
+                    found.add(start + offset, at + 1, tag, "ollama", confidence="low")
     elif lang in _PYTHON:
         _python(found, path, start, body, ollama=ollama)
     elif lang == LITERAL:  # Python or commands: read as both (the first line is the `if True:`)
