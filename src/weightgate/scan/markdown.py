@@ -452,9 +452,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
-        if (
-            bare.lower() not in where.linked and bare not in spaces
-        ):  # `[org/name](URL)`: the URL says
+        # `[org/name](URL)`: the URL says what it is
+        if bare.lower() not in where.linked and bare not in spaces:
             found.add(
                 number, offset + 1, bare, "dataset" if data(offset) else "model", confidence="low"
             )

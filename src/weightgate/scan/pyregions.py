@@ -64,11 +64,11 @@ def _call_pattern(head: str, tails: tuple[str, ...]) -> re.Pattern[str]:
 #: A quoted flag named for a model, dataset, adapter or repository (`"--model_name"`)...
 _MODEL_FLAG = r"[\"']-[^\"'\n]*(?:model|tokenizer|dataset|lora|adapter|repo)"
 #: ...as a declaration's first flag, or its second after a short one (`'-m', '--model'`).
+_MODEL_FLAGS = rf"(?:[\"']-[^\"'\n]*[\"']\s*,\s*)?{_MODEL_FLAG}"
 #: A name for a Hub repository given a string (`hf_hub_repo: str = "org/name"`).
 _HUB_REPO_NAME = re.compile(
     r"(?:hf_hub_|HF_HUB_)\w*(?:repo|REPO)\w*[ \t]*(?::[^=\n]{0,40})?=[ \t]*[rRuU]?[\"']"
 )
-_MODEL_FLAGS = rf"(?:[\"']-[^\"'\n]*[\"']\s*,\s*)?{_MODEL_FLAG}"
 
 #: Each pattern starts with its literal, so the regex engine can skip ahead quickly.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -66,9 +66,8 @@ def tolerant(scan: Scan, path: str, text: str) -> Found:
     try:
         return scan(path, text)
     except SyntaxError as first:
-        if _TYPOGRAPHIC_QUOTE.search(
-            first.msg or ""
-        ):  # `model_id = \u2018org/name\u2019` from a blog
+        # `model_id = \u2018org/name\u2019`, pasted from a blog: read with straight quotes
+        if _TYPOGRAPHIC_QUOTE.search(first.msg or ""):
             found = tolerant(scan, path, text.translate(_STRAIGHT_QUOTES))
             if not found.errors:  # it runs no more than before: the error stands
                 found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
