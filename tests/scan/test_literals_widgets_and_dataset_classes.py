@@ -450,6 +450,7 @@ DEFAULT_MODEL_MAPPINGS = {
     "gpt-3.5-turbo": "llama3.2:3b",
     "gpt-4": "llama3.1:8b",
     "o3-mini": "phi4-mini-reasoning:3.8b",
+    "text-embedding-3-small": "nomic-embed-text",
 }
 DEVICE = "cuda:0"
 """
@@ -458,6 +459,7 @@ DEVICE = "cuda:0"
         (2, "llama3.2:3b", "ollama"),
         (3, "llama3.1:8b", "ollama"),
         (4, "phi4-mini-reasoning:3.8b", "ollama"),
+        (5, "nomic-embed-text", "ollama"),
     }
     assert errors == []
 

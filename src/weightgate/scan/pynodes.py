@@ -138,6 +138,7 @@ def collect(tree: ast.Module) -> Nodes:
                     nodes.keyed.append((_repo_key(node, key.value), value))
             nodes.tables.extend(_table([k for k in node.keys if k is not None]))
             nodes.tables.extend(_table(node.values))
+            nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             nodes.tables.extend(_table(node.elts))
             nodes.tables.extend(_flagged(node.elts))
@@ -304,8 +305,9 @@ def _table(items: list[ast.expr]) -> list[ast.Constant]:
 
 
 def _with_tags(items: list[ast.expr]) -> list[ast.Constant]:
-    """The bare library names of a list that holds two or more tagged Ollama library models
-    (`["llama3.2:3b", "phi3:mini", "llama3", "gemma2"]`: `llama3` and `gemma2` too)."""
+    """The bare library names of a list (or a dict's values) that holds two or more tagged
+    Ollama library models (`["llama3.2:3b", "phi3:mini", "llama3", "gemma2"]`: `llama3` and
+    `gemma2` too)."""
     strings = [i for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
     if len(strings) < _TAGGED_LIST:
         return []
