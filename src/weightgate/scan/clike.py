@@ -13,7 +13,7 @@ import re
 
 from weightgate.scan.found import Found
 from weightgate.scan.ids import normalize
-from weightgate.scan.javascript import HUB_LIBRARIES, scan_javascript
+from weightgate.scan.javascript import HUB_LIBRARIES, position, scan_javascript
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value
 from weightgate.scan.prose import published_id
 
@@ -28,7 +28,8 @@ def scan_clike(path: str, source: str) -> Found:
         for match in _BUMBLEBEE.finditer(source):
             ident = normalize(match.group("v"))
             if ident is not None:
-                found.add(*_place(source, match.start("v")), ident, "model")
+                number, column = position(source, match.start("v"))
+                found.add(number, column + 1, ident, "model")
     if path.endswith(".nix") and "=" in source:
         _nix_lists(found, source)
     return found
@@ -64,14 +65,8 @@ def _nix_lists(found: Found, source: str) -> None:
     for match in _NIX_LIST.finditer(source):
         for item in _NIX_ITEM.finditer(match.group("body")):
             value = item.group("v")
-            at = _place(source, match.start("body") + item.start("v"))
+            number, column = position(source, match.start("body") + item.start("v"))
             if is_ollama_value(value, context=ollama):
-                found.add(*at, value, "ollama")
+                found.add(number, column + 1, value, "ollama")
             elif published_id(value):  # not `github-copilot/claude-haiku-4.5`, an API's
-                found.add(*at, value, "model")
-
-
-def _place(source: str, offset: int) -> tuple[int, int]:
-    """(line, column), both from 1, of an offset into `source`."""
-    start = source.rfind("\n", 0, offset) + 1
-    return source.count("\n", 0, offset) + 1, offset - start + 1
+                found.add(number, column + 1, value, "model")

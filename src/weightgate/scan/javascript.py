@@ -314,7 +314,7 @@ def _ollama_requests(found: Found, source: str) -> None:
     for match in _OLLAMA_REQUEST.finditer(source):
         value = match.group("v")
         if is_ollama_value(value, context=True) and not _commented(source, match.start()):
-            number, column = _position(source, match.start("v"))
+            number, column = position(source, match.start("v"))
             found.add(number, column + 1, value, "ollama")
 
 
@@ -327,7 +327,7 @@ def _ollama_clients(found: Found, source: str, known: Known) -> None:
         close = reach = _closing(source, match.end() - 1, "(", ")", known)
         for literal in _QUOTED.finditer(source, match.end(), close):
             if is_ollama_value(literal.group("v"), context=True):
-                number, column = _position(source, literal.start("v"))
+                number, column = position(source, literal.start("v"))
                 found.add(number, column + 1, literal.group("v"), "ollama")
 
 
@@ -336,7 +336,7 @@ def _field_defaults(found: Found, source: str, *, ollama: bool, hub: bool) -> No
     for match in _FIELD_DEFAULT.finditer(source):
         kind = _kind(match.group("k"))
         if kind is not None:
-            number, column = _position(source, match.start("v"))
+            number, column = position(source, match.start("v"))
             _add(found, number, column, match.group("v"), kind, ollama=ollama, hub=hub)
 
 
@@ -344,7 +344,7 @@ def _ollama_cases(found: Found, source: str) -> None:
     """The model a provider switch or a per-provider map gives Ollama."""
     for match in _OLLAMA_CASE.finditer(source):
         if is_ollama_tag(match.group("v")):
-            number, column = _position(source, match.start("v"))
+            number, column = position(source, match.start("v"))
             found.add(number, column + 1, match.group("v"), "ollama")
 
 
@@ -410,7 +410,7 @@ def _model_lists(
             depth -= between.count("}")
             seen = element.start() + 1
             if depth == 0 and not _commented(source, element.start("v")):
-                number, column = _position(source, element.start("v"))
+                number, column = position(source, element.start("v"))
                 _add(found, number, column, element.group("v"), "model", ollama=tags)
     return lines
 
@@ -475,11 +475,11 @@ _NEWLINE = re.compile("\n")
 
 def _lines(source: str, start: int, end: int) -> range:
     """The 1-based numbers of the lines from offset `start` to offset `end`, both included."""
-    return range(_position(source, start)[0], _position(source, end)[0] + 1)
+    return range(position(source, start)[0], position(source, end)[0] + 1)
 
 
-def _position(source: str, at: int) -> tuple[int, int]:
-    """1-based line and 0-based column of offset `at`."""
+def position(source: str, at: int) -> tuple[int, int]:
+    """1-based line and 0-based column of offset `at` (the clike readers' too)."""
     starts = _line_starts(source)
     index = bisect_right(starts, at) - 1
     return index + 1, at - starts[index]
@@ -519,7 +519,7 @@ def _enums(found: Found, source: str) -> None:
             at = match.start("body") + member.start("v")
             if _commented(source, at):
                 continue
-            number, column = _position(source, at)
+            number, column = position(source, at)
             value = member.group("v")
             if "/" in value or (kind == "model" and is_ollama_value(value, context=True)):
                 _add(found, number, column, value, kind, ollama=True)
@@ -548,7 +548,7 @@ def _built_lists(found: Found, source: str, known: Known) -> set[int]:
             value = element.group("v")
             if _commented(source, element.start("v")) or (routed and not provider_tag(value)):
                 continue
-            number, column = _position(source, element.start("v"))
+            number, column = position(source, element.start("v"))
             _add(found, number, column, value, "model", ollama=True)
     return routers
 
@@ -571,7 +571,7 @@ def _unions(found: Found, source: str) -> None:
             if _commented(source, at) or (routed and "/" in value and not provider_tag(value)):
                 continue
             if "/" in value or is_ollama_value(value, context=True) or provider_tag(value):
-                number, column = _position(source, at)
+                number, column = position(source, at)
                 _add(found, number, column, value, "model", ollama=True)
 
 
@@ -582,7 +582,7 @@ def _calls(found: Found, source: str) -> None:
         return
     lines = source.splitlines()
     for match in _CALL.finditer(source):
-        number, column = _position(source, match.start("v"))
+        number, column = position(source, match.start("v"))
         if _commented(source, match.start()) or len(lines[number - 1]) > 5_000:
             continue
         ident = normalize(match.group("v"))
