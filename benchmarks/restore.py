@@ -89,9 +89,12 @@ def _entries(body: bytes) -> dict[str, bytes]:
     else:
         with tarfile.open(fileobj=io.BytesIO(body)) as tar:
             for member in tar.getmembers():
-                handle = tar.extractfile(member) if member.isfile() else None
+                try:  # a symbolic link gives its target's bytes, as `cp` gave them
+                    handle = tar.extractfile(member) if member.isfile() or member.issym() else None
+                except KeyError:  # a link to nothing in the archive
+                    continue
                 if handle is not None:
-                    files[member.name.lstrip("./")] = handle.read()
+                    files[member.name.removeprefix("./")] = handle.read()
     tops = {name.split("/", 1)[0] for name in files}
     if len(tops) == 1 and all("/" in name for name in files):
         return {name.split("/", 1)[1]: data for name, data in files.items()}
