@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from weightgate.model import Confidence, Kind, ModelRef, ScanError
 
 TEMPLATED = "templated model id cannot be resolved statically"
+#: `${{ env.X }}`, `${X}`, `$X`, Make's `$(X)`.
 _VARIABLE = re.compile(
-    r"\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$\{?([A-Za-z_][A-Za-z0-9_]*)"
+    r"\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$[{(]?([A-Za-z_][A-Za-z0-9_]*)"
 )
 _ASSIGNED = re.compile(
-    r"^\s*(?:(?:export|ENV|ARG)\s+)?([A-Za-z_][A-Za-z0-9_]*)=|^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s",
+    r"^\s*(?:(?:export|ENV|ARG)\s+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:[?:+]|::)?="  # Make's `X ?= v`
+    r"|^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s",
     re.MULTILINE,
 )
 #: YAML: `NAME: value` (workflow `env:`), `- NAME=value` (compose), `- name: NAME` (Kubernetes).

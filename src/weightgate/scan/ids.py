@@ -179,6 +179,7 @@ def sentence_transformers_id(name: str) -> str:
 
 _TEMPLATE_VAR = re.compile(
     r"\$\{\{.*?\}\}|\{\{.*?\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{[A-Za-z_0-9]*\}|%\(\w+\)s|%[sdr]"
+    r"|\$\([A-Z_][A-Z0-9_]*\)"  # Make's `$(PHI_2)` (upper case: not a shell's `$(pwd)`)
 )
 _ID_CHARS = re.compile(r"[\w.\-/:@]+")
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize
+from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize, single_dataset
 from weightgate.scan.ollamatags import (
     about_ollama,
     is_ollama_value,
@@ -43,6 +43,8 @@ _KEYED = re.compile(
 _TYPED = re.compile(
     rf"""(?P<k>[A-Za-z_$][\w$]*)\??\s*:\s*[A-Za-z_$&][\w$.<>\[\]|&' ]{{0,40}}?=\s*{_STRING}"""
 )
+#: C#'s auto-property with an initial value: `public string LocationsModel { get; set; } = "x";`.
+_PROPERTY = re.compile(rf"""(?P<k>[A-Za-z_][\w]*)\s*\{{\s*get;[^{{}}\n]*\}}\s*=\s*{_STRING}""")
 #: A setter, builder step or option named for a model, given one string: `.modelName("x")`
 #: (LangChain4j), `ollama.WithModel("x")` (langchaingo), `api.model("x".to_string())` (Rust's
 #: hf-hub), `setModel("x")`.
@@ -163,6 +165,7 @@ _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PLACEHOLDER_DEFAULT, ("${",)),
     (_OPTION, ("option(", "Option(")),
     (_TYPED, (":",)),
+    (_PROPERTY, ("get;",)),
     (_ENV, ("env", "get")),
     (_GETTER_DEFAULT, ("env", "Env", "ENV", "get", "Get", "onfig", "etting")),
     (_FALLBACK, ("??", "||")),
@@ -215,16 +218,18 @@ def scan_javascript(
     ollama: bool = False,
     scanner: str = "javascript",
     hub_words: tuple[str, ...] = _HUB_CLIENTS,
+    hub: bool = False,
 ) -> Found:
     """References in one JavaScript or TypeScript source; `ollama` says the document around
-    it (a Markdown guide holding this block) is about Ollama; `hub_words` are the words that
-    say the file uses a Hub client (where a legacy id such as `gpt2` is a Hub id)."""
+    it (a Markdown guide holding this block) is about Ollama, `hub` that it is about a Hub
+    client; `hub_words` are the words that say the file uses a Hub client itself (where a legacy
+    id such as `gpt2` is a Hub id)."""
     found = Found(path, scanner)
     lowered = source.lower()
     ollama = ollama or about_ollama(source)
-    hub = any(word in lowered for word in hub_words)
+    hub = hub or any(word in lowered for word in hub_words)
     known: Known = {}
-    listed, mapped, routed = _literals(found, source, known, ollama=ollama)
+    listed, mapped, routed = _literals(found, source, known, ollama=ollama, hub=hub)
     if "=" in source:
         routed |= _built_lists(found, source, known)
     published: list[tuple[int, int, str]] = []
@@ -349,13 +354,14 @@ def _ollama_cases(found: Found, source: str) -> None:
 
 
 def _literals(
-    found: Found, source: str, known: Known, *, ollama: bool
+    found: Found, source: str, known: Known, *, ollama: bool, hub: bool
 ) -> tuple[dict[int, bool], set[int], set[int]]:
     """The lines of the list and map literals named for models (see `_model_lists`,
     `_model_maps`) and of routers' lists (`_router_lists`)."""
     starts = list(_LIST_START.finditer(source)) if "[" in source else []
     routed = _router_lists(source, starts, known) if "/" in source else set()
-    listed = _model_lists(found, source, starts, known, ollama=ollama, routed=routed)
+    routed |= _dataset_and_space_lists(found, source, starts, known)
+    listed = _model_lists(found, source, starts, known, ollama=ollama, routed=routed, hub=hub)
     mapped = _model_maps(source, known) if "{" in source else set()
     return listed, mapped, routed
 
@@ -375,6 +381,35 @@ def _router_lists(source: str, starts: list[re.Match[str]], known: Known) -> set
     return lines
 
 
+def _dataset_and_space_lists(
+    found: Found, source: str, starts: list[re.Match[str]], known: Known
+) -> set[int]:
+    """Line numbers inside arrays keyed for datasets or Spaces (`datasets: [{ id:
+    "org/corpus" }]`, `spaces: [...]`, the Hub's task catalog): their entries' ids are datasets
+    (reported here) and Spaces (no models), never models, whoever publishes them."""
+    lines: set[int] = set()
+    for match in starts:
+        key = match.group("k")
+        toks = keys.tokens(key)
+        dataset = keys.role(key) == "dataset"
+        if not (dataset or toks in (("spaces",), ("space",))):
+            continue
+        close = _closing(source, match.end() - 1, "[", "]", known)
+        span = _lines(source, match.end(), close)
+        lines.update(span)
+        if not dataset:
+            continue
+        for entry in _KEYED.finditer(source, match.end(), close):
+            if entry.group("k").strip("\"'") not in _ENTRY_KEYS:
+                continue
+            value = entry.group("v")
+            ident = normalize(value) if "/" in value else single_dataset(value)
+            if ident is not None and not _commented(source, entry.start("v")):
+                number, column = position(source, entry.start("v"))
+                found.add(number, column + 1, ident, "dataset")
+    return lines
+
+
 def _model_lists(
     found: Found,
     source: str,
@@ -383,12 +418,14 @@ def _model_lists(
     *,
     ollama: bool,
     routed: set[int],
+    hub: bool = False,
 ) -> dict[int, bool]:
     """Line numbers inside the array literals (`starts`) assigned to a name for models, each
     with whether a bare library name there is an Ollama tag: always in a variable's list
     (`const models = [...]`), only in a file about Ollama in an object's property (`chatModels:
     [...]`). The list's string elements (`["llama2", "mistral"]`, one per line or several on
-    one) are reported here; a router's list (`routed`) is skipped."""
+    one; with `hub`, legacy ids such as `"gpt2"` too) are reported here; a router's list
+    (`routed`) is skipped."""
     lines: dict[int, bool] = {}
     budget = 8 * len(source) + 1_000_000  # characters read: nested lists cannot make it hang
     for match in starts:
@@ -411,7 +448,7 @@ def _model_lists(
             seen = element.start() + 1
             if depth == 0 and not _commented(source, element.start("v")):
                 number, column = position(source, element.start("v"))
-                _add(found, number, column, element.group("v"), "model", ollama=tags)
+                _add(found, number, column, element.group("v"), "model", ollama=tags, hub=hub)
     return lines
 
 

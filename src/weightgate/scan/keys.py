@@ -12,6 +12,7 @@ Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"
 
 _MODEL_TOKS = frozenset(
     {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
+    | {"preprocessor", "preprocessors"}  # hezar's `preprocessor="org/name"`: a tokenizer's repo
     | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
     | {"lora", "loras", "peft"}
     | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts
@@ -201,11 +202,19 @@ DESCRIPTIVE = frozenset(
 )
 
 
+#: What a model named `model_to_<verb>` is for when it is written, not read (`model_to_save`).
+_DONE_WITH = _OUTPUT_TOKS | {"save", "hub"}
+
+
 @lru_cache(maxsize=4096)
 def role(key: str) -> Role:
     """The role a key gives its value."""
     toks = _unqualified(tuple(_unnumbered(t) for t in tokens(key)))
     found = _role(toks)
+    if found == "unknown" and "to" in toks[1:]:  # `modelsToTry`, `datasets_to_load`
+        head = _role(toks[: toks.index("to", 1)])
+        done = set(toks[toks.index("to", 1) :])
+        return "output" if head in ("model", "dataset") and done & _DONE_WITH else head
     if found in ("model", "dataset") and "for" in toks[1:]:
         head = _role(toks[: toks.index("for", 1)])  # `parser_args_for_model`: made for a model
         return found if head in ("model", "dataset", "hub") else head
@@ -222,6 +231,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
     if toks == ("from", "pretrained"):
         return "model"  # `--from_pretrained "org/name"`: what a fine-tune starts from
+    if last in ("pretrain", "pretrained") and "model" in toks[:-1]:
+        return "model"  # verl's `model.partial_pretrain=org/name`: the weights training starts from
     if toks == ("init", "from"):
         return "model"  # nanoGPT's `init_from = 'gpt2-xl'` (or `'scratch'`, `'resume'`: no id)
     if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:

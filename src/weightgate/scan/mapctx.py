@@ -17,7 +17,7 @@ _WEIGHT_FILE = re.compile(r"\.(?:gguf|safetensors|bin|ggml|onnx|pt|pth|ckpt)$", 
 _API_PROVIDERS = frozenset(
     {"openrouter", "anthropic", "groq", "together", "together_ai", "togetherai", "fireworks"}
     | {"fireworks_ai", "deepinfra", "perplexity", "mistral", "mistralai", "cohere", "gemini"}
-    | {"google", "vertex_ai", "bedrock", "azure", "azure_openai", "deepseek", "xai"}
+    | {"google", "vertex_ai", "bedrock", "azure", "azure_openai", "deepseek", "xai", "watsonx"}
 )
 _API_HOSTS = (
     "openrouter.ai",
@@ -33,6 +33,8 @@ _API_HOSTS = (
     "api.x.ai",
     "api.cohere.com",
     "openai.azure.com",
+    "ml.cloud.ibm.com",  # IBM watsonx.ai (`us-south.ml.cloud.ibm.com`): `ibm/granite-...` names
+    "api.deepinfra.com",
 )
 _URL_KEYS = frozenset({"base_url", "api_base", "api_url", "endpoint", "url", "baseurl", "host"})
 #: Keys that point an OpenAI-compatible client at its server.

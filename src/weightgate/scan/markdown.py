@@ -507,6 +507,12 @@ def _listed_library_name(found: Found, number: int, line: str) -> None:
         found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 
 
+def _about_hub_client(source: str) -> bool:
+    """The document is a guide to a Hub client for JavaScript (`@huggingface/inference`): the
+    legacy ids its examples give (`model: "gpt2"`) are Hub ids."""
+    return "@huggingface/" in source or "@xenova/" in source
+
+
 def scan_markdown(path: str, source: str) -> Found:
     """References in a model card or document. Raises yaml.YAMLError on bad front matter."""
     found = Found(path, "markdown")
@@ -564,7 +570,7 @@ def scan_markdown(path: str, source: str) -> Found:
         elif line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:
-        read_block(found, path, lang, start, body, ollama=ollama)
+        read_block(found, path, lang, start, body, ollama=ollama, hub=_about_hub_client(source))
     if "/spaces/" in source:
         _drop_spaces(found, source)
     return found

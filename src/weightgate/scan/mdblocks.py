@@ -211,7 +211,14 @@ def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> 
 
 
 def read_block(
-    found: Found, path: str, lang: str, start: int, body: list[str], *, ollama: bool
+    found: Found,
+    path: str,
+    lang: str,
+    start: int,
+    body: list[str],
+    *,
+    ollama: bool,
+    hub: bool = False,
 ) -> None:
     """One fenced block, by its language: a configuration file, shell commands (and console
     output), an Ollama Modelfile, Python, JavaScript or another language written like it."""
@@ -236,4 +243,5 @@ def read_block(
         shell(found, start + 1, body[1:], ollama)
         _python(found, path, start, body, ollama=ollama)
     elif lang in _JAVASCRIPT or lang in _CLIKE:
-        _shifted(found, scan_javascript(path, "\n".join(body), ollama=ollama), start)
+        inner = scan_javascript(path, "\n".join(body), ollama=ollama, hub=hub)
+        _shifted(found, inner, start)

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from weightgate.model import Kind
 from weightgate.scan import keys
+from weightgate.scan.ids import plausible_id
 from weightgate.scan.mapctx import hosted_api
+from weightgate.scan.prose import PUBLISHERS, model_shaped
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
 from weightgate.scan.shortnames import FASTER_WHISPER, WHISPER_SIZES
@@ -280,12 +282,16 @@ def flag_help(node: ast.Call) -> ast.Constant | None:
 
 def field_help(stmt: ast.stmt) -> ast.Constant | None:
     """The help text of a dataclass field named for a model (`encoder: str =
-    field(metadata={"help": 'For example, "BAAI/bge-m3"'})`, HfArgumentParser's arguments)."""
+    field(metadata={"help": 'For example, "BAAI/bge-m3"'})`, HfArgumentParser's arguments), or
+    the description of a pydantic one (`model: str = Field(description="... e.g. org/name")`)."""
     if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
         return None
     call = stmt.value
-    if not (isinstance(call, ast.Call) and _name(call)[0] == "field"):
+    if not (isinstance(call, ast.Call) and _name(call)[0] in ("field", "Field")):
         return None
+    described = kwarg(call, "description")
+    if isinstance(described, ast.Constant) and isinstance(described.value, str):
+        return described if _names_repo(stmt.target.id) else None
     metadata = kwarg(call, "metadata")
     if not isinstance(metadata, ast.Dict) or not _names_repo(stmt.target.id):
         return None
@@ -412,14 +418,35 @@ def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
     return [Target(first, hub=True)] if _MODEL_WORDS.intersection(toks) else []
 
 
-def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
-    """`SegmentationModel.from_pyannote("pyannote/segmentation")`: a class named for a model
-    built from a named source takes an `org/name` first."""
-    if not (name.startswith("from_") and receiver.endswith("Model") and node.args):
+def _load_named_call(node: ast.Call, name: str) -> list[Target]:
+    """`load_model_and_tokenizer("org/Qwen2.5-0.5B-DPO", use_gpu)`: a project's helper named for
+    loading a model reads a model-shaped `org/name` (or a known publisher's) given first; not a
+    local path such as `"checkpoints/best"`."""
+    first = node.args[0] if node.args else None
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []
-    first = node.args[0]
-    if isinstance(first, ast.Constant) and isinstance(first.value, str):
-        return [Target(first, strict=True)]
+    toks = keys.tokens(name)
+    if "load" not in toks or not _MODEL_WORDS.intersection(toks):
+        return []
+    value = first.value
+    publisher = value.split("/")[0].lower() in PUBLISHERS
+    shaped = model_shaped(value) or (publisher and plausible_id(value))
+    return [Target(first, strict=True)] if shaped and not value.startswith((".", "/")) else []
+
+
+def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
+    """`SegmentationModel.from_pyannote("pyannote/segmentation")`, hezar's
+    `Model.load("org/name")`: a class named for a model built from a named source, or loaded,
+    takes an `org/name` first; a class named for a dataset loaded so takes a dataset's
+    (`Dataset.load("org/name")`)."""
+    first = node.args[0] if node.args else None
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return []
+    role = keys.role(receiver) if receiver[:1].isupper() else "none"  # a class, not `model.load`
+    if role == "model" and (name.startswith("from_") or name == "load"):
+        return [Target(first, strict=True)]  # `Embedding.load("org/fasttext-fa-300")` too
+    if role == "dataset" and name == "load":
+        return [Target(first, "dataset", strict=True)]
     return []
 
 
@@ -443,7 +470,11 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return [Target(expr, strict=True) for expr in widget_choices(node, name)]
     found = _loader(node, name, receiver, imports)
     if not found:
-        found = _hub_named_call(node, name) or _model_from(node, name, receiver)
+        found = (
+            _hub_named_call(node, name)
+            or _model_from(node, name, receiver)
+            or _load_named_call(node, name)
+        )
     taken = {id(t.expr) for t in found}
     if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`
         return []
@@ -453,7 +484,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             continue
         role = keys.role(keyword.arg)
         named_model = _names_model(name, keyword.arg, role)
-        if keyword.arg in _EXPLICIT_KW or role == "model" or named_model:
+        if keyword.arg in _EXPLICIT_KW or role in ("model", "hub") or named_model:
             ollama = loader_ollama or "ollama" in keys.tokens(keyword.arg)
             kind: Kind = "ollama" if ollama else "model"  # `ollama_model="qwen3"`
             # a legacy name too under `model_id=`, and beside a Hub loader's model

@@ -90,8 +90,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ArgumentParser", re.compile(r"ArgumentParser\(")),  # its description's examples
     # `SegmentationModel.from_pyannote("pyannote/segmentation")`: a model class built from a source
     ("from_", re.compile(r"Model\.from_\w+\s*\(\s*[rRuU]?[\"']")),
+    # hezar's `Model.load("org/name")`, `Embedding.load(...)` and `Dataset.load(...)`
+    (".load(", re.compile(r"(?:Model|Embedding|Dataset)\.load\(\s*[rRuU]?[\"'][\w.-]+/")),
+    # a pydantic field named for a model, whose description may give an example
+    ("Field(", re.compile(r"(?:model|MODEL)\w*\s*:[^=\n]{0,40}=\s*(?:\w+\.)?Field\(")),
+    # a keyword named for a Hub repository: mlx-whisper's `path_or_hf_repo="org/name"`
+    ("hf_repo", re.compile(r"hf_repo\w*\s*=\s*[rRuU]?[\"']")),
     # `make_hf_model_resource("org/name")`: a function named for the Hub and a model
     ("hf_", re.compile(r"hf_\w*(?:model|tokenizer|dataset)\w*\s*\(")),
+    # `load_model_and_tokenizer("org/name", ...)`: a helper named for loading a model
+    ("load_", re.compile(r"load_\w*(?:model|tokenizer)\w*\s*\(\s*[rRuU]?[\"'][\w.-]+/")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     # `ollama.chat(`, and a message's `"ollama pull qwen3:0.6b"`
     ("ollama", re.compile(r"ollama(?:\.\w+\s*\(| (?:pull|run) )")),

@@ -4,7 +4,9 @@ with a few stray lines (a paste accident). They are read without those lines."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
+from dataclasses import replace
 
 from weightgate.model import ScanError
 from weightgate.scan.found import Found
@@ -66,6 +68,13 @@ def tolerant(scan: Scan, path: str, text: str) -> Found:
     try:
         return scan(path, text)
     except SyntaxError as first:
+        margin = _margin(text) if (first.msg or "").startswith("unexpected indent") else ""
+        if margin:  # the whole file pasted indented: read without the indent, columns kept
+            found = tolerant(scan, path, textwrap.dedent(text))
+            found.refs = [replace(r, column=r.column + len(margin)) for r in found.refs]
+            if not found.errors:
+                found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
+            return found
         # `model_id = \u2018org/name\u2019`, pasted from a blog: read with straight quotes
         if _TYPOGRAPHIC_QUOTE.search(first.msg or ""):
             found = tolerant(scan, path, text.translate(_STRAIGHT_QUOTES))
@@ -83,6 +92,13 @@ def tolerant(scan: Scan, path: str, text: str) -> Found:
             found = _salvage(scan, path, plain, first)
         found.merge(_as_shell(path, lines, commands))
         return found
+
+
+def _margin(text: str) -> str:
+    """The indent every non-blank line of `text` starts with (`""` when there is none)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    first = lines[0][: len(lines[0]) - len(lines[0].lstrip())] if lines else ""
+    return first if first and all(line.startswith(first) for line in lines) else ""
 
 
 #: A shell command pasted into a Python file as it is (`export MODEL_NAME="org/name"`,

@@ -372,7 +372,8 @@ class _Visitor(ValueFlow):
         if target.aliases and value in target.aliases:  # `WhisperModel("large-v3")`
             self.place(resolved.node, resolved.start, target.aliases[value], target.kind, revision)
             return
-        if target.kind == "model" and (tag := provider_tag(value)) is not None:
+        if target.kind in ("model", "ollama") and (tag := provider_tag(value)) is not None:
+            # `ollama/qwen2.5-coder:7b` under a name for Ollama too: the route's model
             self.place(
                 resolved.node, resolved.start + len(value) - len(tag), tag, "ollama", revision
             )

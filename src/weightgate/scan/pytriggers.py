@@ -48,6 +48,9 @@ TRIGGERS = (
     b"Happy",  # HappyTransformer's `HappyTextToText("T5", "t5-base")`
     b"from_hparams",  # SpeechBrain's `EncoderClassifier.from_hparams(source="org/name")`
     b"foreign_class",
+    b"hf_repo",  # mlx-whisper's `path_or_hf_repo="org/name"`
+    b"Model.load(",  # hezar's `Model.load("org/name")`, and its `Dataset.load(...)`
+    b"Dataset.load(",
 )
 
 

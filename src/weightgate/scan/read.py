@@ -60,13 +60,15 @@ def _not_created(refs: list[ModelRef], source: str) -> list[ModelRef]:
     ]
 
 
-#: Hosts of model routers and hosted open-model APIs, whose model slugs copy Hub ids in lower case.
+#: Hosts of model routers and hosted open-model APIs (DeepInfra's API host: a list of providers
+#: links its home page too), whose model slugs copy Hub ids in lower case.
 _ROUTERS = (
     "openrouter.ai",
     "api.together.xyz",
     "api.groq.com",
     "api.fireworks.ai",
-    "deepinfra.com",
+    "api.deepinfra.com",
+    "ml.cloud.ibm.com",  # IBM watsonx.ai
 )
 #: Model names only Groq serves (`llama-3.1-8b-instant`, `groq/compound`): a file that names one
 #: lists Groq's models, whose `vendor/model` slugs copy Hub ids in lower case as a router's do.
@@ -75,10 +77,13 @@ _GROQ_ONLY = re.compile(
     r"|mixtral-8x7b-32768|gemma2-9b-it|deepseek-r1-distill-llama-70b|qwen-qwq-32b"
     r"|groq/compound(?:-mini)?)(?![\w.-])"
 )
-#: Vendors whose models those routers list as `vendor/model-name`.
+#: Vendors whose models those routers list as `vendor/model-name`; not `openai`, whose Hub ids are
+#: lower case already (`openai/gpt-oss-120b` is the Hub's spelling, and its API-only names are
+#: no ids anywhere: `ids.is_openai_api_name`).
 _VENDORS = frozenset(
-    {"meta-llama", "qwen", "mistralai", "google", "deepseek", "deepseek-ai", "anthropic", "openai"}
+    {"meta-llama", "qwen", "mistralai", "google", "deepseek", "deepseek-ai", "anthropic"}
     | {"x-ai", "nvidia", "microsoft", "cohere", "amazon", "moonshotai", "z-ai", "nousresearch"}
+    | {"ibm"}  # watsonx's `ibm/granite-3-8b-instruct` (the Hub's organization is `ibm-granite`)
 )
 
 

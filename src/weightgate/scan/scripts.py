@@ -89,7 +89,8 @@ def _is_comment(line: str) -> bool:
 
 
 _LITERAL = re.compile(
-    r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""
+    r"""^\s*(?:(?:export|ENV|ARG)\s+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)"""
+    r"""(?:=|[ \t]*(?:[?:]|::)?=[ \t]*)(?P<q>["']?)(?P<v>[^\s"'$`]+)(?P=q)\s*$"""  # Make's `X := v`
 )
 #: `https://huggingface.co/${REPO}/resolve/main`: a Hub URL built from a variable.
 _HUB_URL_VARIABLE = re.compile(
@@ -218,6 +219,8 @@ def scan_text(path: str, text: str) -> Found:
                     confidence=hit.confidence,
                 )
     _continued(found, lines, literals, ollama)
+    if "-m " in text and (many or literals):
+        _short_m_variables(found, lines, literals, many)
     if "variable" in text and "default" in text:
         _terraform_defaults(found, text, ollama=ollama)
     if "co/$" in text:
@@ -231,6 +234,26 @@ _TF_VARIABLE = re.compile(
     r"""^variable\s+"(?P<n>[\w-]+)"\s*\{(?P<body>(?:[^\n]*\n)*?)\}""", re.MULTILINE
 )
 _TF_DEFAULT = re.compile(r'^[ \t]*default[ \t]*=[ \t]*"(?P<v>[^"\n]+)"', re.MULTILINE)
+
+
+#: `-m $i` / `-m "${MODEL}"`: a model flag given one variable.
+_SHORT_M_VARIABLE = re.compile(r"""(?<![\w-])-m\s+(?P<v>"?\$\{?[A-Za-z_]\w*\}?"?)(?=\s|$)""")
+
+
+def _short_m_variables(
+    found: Found,
+    lines: list[str],
+    literals: dict[str, tuple[int, int, str]],
+    many: dict[str, Items],
+) -> None:
+    """`for i in {org/a,org/b}` ... `embed.py -m $i`: the ids a variable given to `-m` holds,
+    where the file sets it (`-m` is as often a module or a message: an unset one is no error)."""
+    for line in lines:
+        if _is_comment(line) or "-m" not in line:
+            continue
+        for match in _SHORT_M_VARIABLE.finditer(line):
+            hit = TextHit(match.start("v"), match.group("v"), "model", templated=True)
+            _through_variable(found, hit, literals, many)
 
 
 def _terraform_defaults(found: Found, text: str, *, ollama: bool) -> None:

@@ -20,6 +20,8 @@ _FOR = re.compile(
     r"(?P<items>[^;\n]*?)[ \t]*(?:;|$)",
     re.MULTILINE,
 )
+#: A brace expansion of several words (`{org/a,org/b}`), not a range (`{1..5}`).
+_BRACES = re.compile(r"\{[^{}\s.,]+(?:\.[^{}\s.,]+)*(?:,[^{}\s,]+)+\}")
 #: `MODELS="bge-m3 llama3.2"` (also `ENV` / `export`): a string of words a loop splits.
 _WORDS = re.compile(
     r"""^[ \t]*(?:(?:export|ENV|ARG)[ \t]+)?(?P<k>[A-Za-z_][A-Za-z0-9_]*)=(?P<q>["'])"""
@@ -34,8 +36,10 @@ _PS_ARRAY = re.compile(
 _PS_FOREACH = re.compile(
     r"\bforeach\s*\(\s*\$(?P<k>[A-Za-z_]\w*)\s+in\s+\$(?P<n>[A-Za-z_]\w*)\s*\)", re.IGNORECASE
 )
-#: `$MODELS`, `${MODELS}`, `"$MODELS"`: one variable's value, whole.
-ONE_VARIABLE = re.compile(r"""^"?\$\{?(?P<n>[A-Za-z_][A-Za-z0-9_]*)\}?"?$""")
+#: `$MODELS`, `${MODELS}`, `"$MODELS"`, Make's `$(MODELS)`: one variable's value, whole.
+ONE_VARIABLE = re.compile(
+    r"""^"?\$(?:\{|\((?=[A-Z_][A-Z0-9_]*\)))?(?P<n>[A-Za-z_][A-Za-z0-9_]*)[})]?"?$"""
+)
 _ITEM = re.compile(r"""(?P<q>["']?)(?P<v>[^\s"'()#]+)(?P=q)""")
 _EXPANDED = re.compile(r"""^"?\$\{(?P<n>[A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}"?$""")
 
@@ -79,5 +83,8 @@ def sequences(text: str) -> dict[str, Items]:
             elif expanded is not None:
                 found[match.group("k")] = found.get(expanded.group("n"), [])
             elif "$" not in body and "`" not in body:
-                found[match.group("k")] = _items(text, match.start("items"), match.group("items"))
+                items = match.group("items")
+                if _BRACES.fullmatch(body):  # zsh / bash brace expansion: `{org/a,org/b}`
+                    items = re.sub(r"[{},]", " ", items)
+                found[match.group("k")] = _items(text, match.start("items"), items)
     return found

@@ -42,7 +42,7 @@ from weightgate.scan.ollamatags import (
     is_tagged_library_name,
     provider_tag,
 )
-from weightgate.scan.prose import table_entries
+from weightgate.scan.prose import ids_in_prose, table_entries
 from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_SIZES
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -189,6 +189,9 @@ class _Walker:
         if is_tagged_library_name(raw) and not (_names_image(own) or _shown(own)):
             self.add(sc, offset, raw, "ollama", "high")
             return  # `code: qwen2.5-coder:7b`: a library model with its tag, under any key
+        if own in _DESCRIBES and parent is not None and keys.role(parent) in ("model", "hub"):
+            for at, example in ids_in_prose(sc.text, about=True):  # a workflow input's `e.g.`
+                self.add(sc, at, example, "model", "low")
         role = keys.effective(own, parent, hub)
         if role == "none" and self.catalog and (own or "").lower() in CATALOG_KEYS:
             if "/" in sc.text:
@@ -347,6 +350,11 @@ class _Walker:
 
 _OLLAMA_COMMAND = re.compile(r"^(?:.*/)?ollama(?:\.exe)?$")
 _PULLS = frozenset({"pull", "run", "show"})
+
+
+#: Keys that describe the setting they sit under (a workflow's or an action's input): an id
+#: they give as an example (`description: 'HuggingFace repository (e.g., org/name)'`) counts.
+_DESCRIBES = frozenset({"description", "help"})
 
 
 def _trimmed(sc: Scalar) -> tuple[str, int]:

@@ -44,7 +44,8 @@ FLAG_ITEM = re.compile(rf"^--(?:{_FLAG_NAMES})$")
 #: `${VAR:-"org/name"}` whole.
 _VALUE = (
     r"""\\?(?P<q>["']?)"""
-    r"""(?P<v>\$\{\w+:?-(?P<dq>["'])[^"'}\s]+(?P=dq)\}|[^\s"'`;,|&()<>\[\]]+)(?P=q)"""
+    r"""(?P<v>\$\{\w+:?-(?P<dq>["'])[^"'}\s]+(?P=dq)\}"""
+    r"""|(?:\$\([A-Z_][A-Z0-9_]*\)|[^\s"'`;,|&()<>\[\]])+)(?P=q)"""  # Make's `$(PHI_2)` too
 )
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
 #: `-m org/name` (llama.cpp, `llm`, converters) and Go-style `-model org/name`: only an `org/name`,

@@ -67,6 +67,10 @@ _URI = re.compile(
     r"(?:api/models/|api/(?=(?:datasets|spaces)/))?"  # the Hub API's `/api/models/org/name`
     r"|(?:https?://)?api-inference\.huggingface\.co/(?:models/|pipeline/[\w-]+/)"  # serverless API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
+    # `${config.huggingface.baseUrl}/models/`, `{HF_API_URL}/models/`: the serverless API's base
+    # held in a placeholder named for it
+    r"|\$?\{(?=[^{}\s]*(?:hf|HF|[Hh]ugging[Ff]ace|HUGGINGFACE))(?=[^{}\s]*(?:[Uu]rl|URL|[Aa]pi|API"
+    r"|[Ii]nference|INFERENCE|[Bb]ase|BASE))[^{}\s]*\}/models/"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
     r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//)"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
     r"|huggingface:(?=[\w.-]+/[\w.-]))"  # a provider's `huggingface:org/name` (kani, LangChain)
@@ -140,8 +144,8 @@ def find_uris(text: str) -> list[UriHit]:
         for match in _OLLAMA_URI.finditer(text):
             if is_ollama_tag(match.group(1)):
                 hits.append(UriHit(match.start(1), match.group(1), "ollama"))
-    if "hf" not in text and "huggingface" not in text:  # every form of `_URI` holds one
-        return hits
+    if "hf" not in text and "huggingface" not in text and "}/models/" not in text:
+        return hits  # every form of `_URI` holds one (`{HF_API_URL}/models/`: the last)
     for match in _URI.finditer(text):
         section, ident = match.group(1), match.group(2)
         if section == "spaces":

@@ -1,0 +1,293 @@
+"""Make's `$(VAR)`, a Hydra override that names pretrained weights, project loaders named for
+a model, a Python file pasted indented, JavaScript guides to Hub clients, and hosted APIs named
+by their endpoints rather than their home pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_make_variables_given_to_a_model_argument(tmp_path: Path) -> None:
+    source = """\
+DEVICE=cuda:0
+PHI_2=microsoft/phi-2
+PHI_3 := microsoft/Phi-3-mini-128k-instruct
+
+eval_phi2:
+\tlm_eval --model hf --model_args pretrained=$(PHI_2),device=$(DEVICE) --tasks mmlu
+eval_phi3:
+\tpython run.py --model_name_or_path $(PHI_3)
+eval_other:
+\tpython run.py --model_name_or_path $(OTHER)
+"""
+    refs, errors = scan_one(tmp_path, "Makefile", source)
+    assert ids(refs) == {
+        (2, "microsoft/phi-2", "model"),
+        (3, "microsoft/Phi-3-mini-128k-instruct", "model"),
+    }
+    assert errors == ["10: templated model id cannot be resolved statically: '$(OTHER)'"]
+
+
+def test_a_hydra_override_naming_pretrained_weights(tmp_path: Path) -> None:
+    source = """\
+torchrun --standalone --nnodes=1 -m verl.trainer.fsdp_sft_trainer \\
+    data.train_files=$HOME/data/train.parquet \\
+    model.partial_pretrain=HuggingFaceTB/SmolLM2-135M-Instruct \\
+    trainer.experiment_name=char_count-sft-SmolLM2-135M-Instruct
+"""
+    refs, errors = scan_one(tmp_path, "train_sft.sh", source)
+    assert ids(refs) == {(3, "HuggingFaceTB/SmolLM2-135M-Instruct", "model")}
+    assert errors == []
+
+
+def test_a_helper_named_for_loading_a_model(tmp_path: Path) -> None:
+    source = """\
+from helper import load_model_and_tokenizer
+
+model, tok = load_model_and_tokenizer("banghua/Qwen2.5-0.5B-DPO", True)
+local, tok = load_model_and_tokenizer("./models/banghua/Qwen2.5-0.5B-DPO", True)
+best = load_model("checkpoints/best")
+"""
+    refs, errors = scan_one(tmp_path, "evaluate.py", source)
+    assert ids(refs) == {(3, "banghua/Qwen2.5-0.5B-DPO", "model")}
+    assert errors == []
+
+
+def test_classes_loaded_by_name_and_hub_repo_keywords(tmp_path: Path) -> None:
+    source = """\
+from hezar.data import Dataset
+from hezar.embeddings import Embedding
+from hezar.models import Model
+from whisper_mlx import transcribe
+
+ner = Model.load("hezarai/bert-fa-ner-arman")
+vectors = Embedding.load("hezarai/fasttext-fa-300")
+data = Dataset.load("hezarai/xlsum-fa", preprocessor="hezarai/t5-base-fa")
+mine = model.load("runs/last")
+result = transcribe("audio.mp3", path_or_hf_repo="mlx-community/whisper-turbo")
+"""
+    refs, errors = scan_one(tmp_path, "demo.py", source)
+    assert ids(refs) == {
+        (6, "hezarai/bert-fa-ner-arman", "model"),
+        (7, "hezarai/fasttext-fa-300", "model"),
+        (8, "hezarai/xlsum-fa", "dataset"),
+        (8, "hezarai/t5-base-fa", "model"),
+        (10, "mlx-community/whisper-turbo", "model"),
+    }
+    assert errors == []
+
+
+def test_a_python_file_pasted_with_every_line_indented(tmp_path: Path) -> None:
+    source = """\
+
+   import streamlit as st
+   from transformers import AutoProcessor
+
+   @st.cache_resource
+   def load():
+       return AutoProcessor.from_pretrained("parler-tts/parler-tts-mini-v1")
+"""
+    refs, errors = scan_one(tmp_path, "App.py", source)
+    assert refs == {(7, 46, "parler-tts/parler-tts-mini-v1", "model")}  # its column as written
+    assert len(errors) == 1  # it does not run as it stands
+    assert errors[0].startswith("2: Python syntax error: unexpected indent")
+
+
+def test_javascript_lists_named_for_models_to_try_and_hub_api_templates(tmp_path: Path) -> None:
+    source = """\
+import { config } from './config'
+
+const modelsToTry = [
+  'cardiffnlp/twitter-roberta-base-sentiment',
+  'distilbert-base-uncased-finetuned-sst-2-english',
+]
+const url = `${config.huggingface.baseUrl}/models/microsoft/DialoGPT-medium`
+const local = `${config.storage.root}/models/team/cache`
+"""
+    refs, errors = scan_one(tmp_path, "lib/huggingface.ts", source)
+    assert ids(refs) == {
+        (4, "cardiffnlp/twitter-roberta-base-sentiment", "model"),
+        (5, "distilbert-base-uncased-finetuned-sst-2-english", "model"),
+        (7, "microsoft/DialoGPT-medium", "model"),
+    }
+    assert errors == []
+
+
+def test_legacy_ids_in_a_javascript_hub_client_guide(tmp_path: Path) -> None:
+    source = """\
+# @huggingface/inference
+
+Providers we support: [DeepInfra](https://deepinfra.com), [Groq](https://groq.com).
+
+```ts
+await hf.fillMask({
+  model: 'bert-base-uncased',
+  inputs: '[MASK] world!'
+})
+await hf.imageClassification({
+  model: 'google/vit-base-patch16-224'
+})
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (7, "bert-base-uncased", "model"),
+        (11, "google/vit-base-patch16-224", "model"),
+    }
+    assert errors == []
+
+
+def test_a_legacy_id_in_a_javascript_guide_that_names_no_hub_client(tmp_path: Path) -> None:
+    source = """\
+```js
+const reply = await client.chat({ model: 'gpt2' })
+```
+"""
+    refs, _errors = scan_one(tmp_path, "README.md", source)
+    assert refs == set()
+
+
+def test_watsonx_model_names_are_the_apis_own(tmp_path: Path) -> None:
+    source = """\
+```python
+config = VisionLLMConfig(
+    provider=LLMProvider.WATSONX,
+    model_id="meta-llama/llama-4-maverick-17b-128e-instruct-fp8",
+    url="https://us-south.ml.cloud.ibm.com",
+)
+```
+
+| Model | Type |
+|-------|------|
+| `ibm/granite-3-8b-instruct` | Text |
+| `mistralai/mistral-medium-2505` | Text |
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert refs == set()
+    assert errors == []
+
+
+def test_openai_open_weights_beside_a_router(tmp_path: Path) -> None:
+    source = """\
+const client = new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' })
+const MODELS = ['openai/gpt-oss-120b', 'qwen/qwen3-32b']
+"""
+    refs, errors = scan_one(tmp_path, "groq.ts", source)
+    assert ids(refs) == {(2, "openai/gpt-oss-120b", "model")}
+    assert errors == []
+
+
+def test_a_make_variable_set_to_something_else_is_no_templated_id(tmp_path: Path) -> None:
+    source = """\
+DATASET ?= [set your DATASET path]
+
+visualize:
+\tpython -m load_monitor.visualizer --dataset $(DATASET)
+"""
+    refs, errors = scan_one(tmp_path, "Makefile", source)
+    assert refs == set()
+    assert errors == []
+
+
+def test_a_brace_expansion_loop_given_to_dash_m(tmp_path: Path) -> None:
+    source = """\
+#!/bin/zsh
+for i in {paraphrase-xlm-r-multilingual-v1,intfloat/multilingual-e5-large,BAAI/bge-m3}
+do
+./get_emb_distance.py -m $i "$1" "$2" | jq -r .distance
+done
+for n in {1..3}; do git commit -m $MSG; done
+"""
+    refs, errors = scan_one(tmp_path, "compare.sh", source)
+    assert ids(refs) == {
+        (2, "sentence-transformers/paraphrase-xlm-r-multilingual-v1", "model"),
+        (2, "intfloat/multilingual-e5-large", "model"),
+        (2, "BAAI/bge-m3", "model"),
+    }
+    assert errors == []
+
+
+def test_a_csharp_auto_property_initializer(tmp_path: Path) -> None:
+    source = """\
+public class HuggingFaceOptions
+{
+    public string SkillsModel { get; set; } = "microsoft/DialoGPT-medium";
+    public string LocationsModel { get; set; } = "dslim/bert-base-NER";
+    public string? Token { get; set; }
+}
+"""
+    refs, errors = scan_one(tmp_path, "HuggingFaceOptions.cs", source)
+    assert ids(refs) == {
+        (3, "microsoft/DialoGPT-medium", "model"),
+        (4, "dslim/bert-base-NER", "model"),
+    }
+    assert errors == []
+
+
+def test_a_litellm_route_under_a_name_for_ollama(tmp_path: Path) -> None:
+    source = """\
+import os
+from interpreter import interpreter
+
+ollama_base_model = os.getenv("OLLAMA_BASE_MODEL", "ollama/qwen2.5-coder:7b")
+interpreter.llm.model = ollama_base_model
+"""
+    refs, errors = scan_one(tmp_path, "profile.py", source)
+    assert refs == {(4, 60, "qwen2.5-coder:7b", "ollama")}
+    assert errors == []
+
+
+def test_examples_in_the_description_of_a_model_input_or_field(tmp_path: Path) -> None:
+    workflow = """\
+on:
+  workflow_dispatch:
+    inputs:
+      huggingface_repository:
+        description: 'HuggingFace repository (e.g., HuggingFaceTB/SmolLM2-135M-Instruct)'
+        type: string
+      registry_repository:
+        description: 'OCI repository (e.g., ai/smollm2-360m)'
+"""
+    refs, errors = scan_one(tmp_path, ".github/workflows/package.yml", workflow)
+    assert ids(refs) == {(5, "HuggingFaceTB/SmolLM2-135M-Instruct", "model")}
+    assert errors == []
+    fields = """\
+from pydantic import Field
+
+
+class HuggingFaceInferenceAPI:
+    model: str = Field(
+        default=None,
+        description="A model id on the Hub, e.g. bigcode/starcoder2-15b or an endpoint URL.",
+    )
+    timeout: float = Field(default=10.0, description="Seconds, e.g. 10/20 for slow models.")
+"""
+    refs, errors = scan_one(tmp_path, "base.py", fields)
+    assert ids(refs) == {(7, "bigcode/starcoder2-15b", "model")}
+    assert errors == []
+
+
+def test_a_javascript_catalogs_dataset_and_space_entries(tmp_path: Path) -> None:
+    source = """\
+const taskData = {
+  datasets: [
+    { description: "A dialogue dataset.", id: "HuggingFaceH4/ultrachat_200k" },
+    { description: "Captions.", id: "conceptual_captions" },
+  ],
+  models: [
+    { description: "A chat model.", id: "HuggingFaceH4/zephyr-7b-beta" },
+  ],
+  spaces: [
+    { description: "A chat demo.", id: "HuggingFaceH4/zephyr-chat" },
+  ],
+}
+"""
+    refs, errors = scan_one(tmp_path, "src/tasks/text-generation/data.ts", source)
+    assert ids(refs) == {
+        (3, "HuggingFaceH4/ultrachat_200k", "dataset"),
+        (4, "conceptual_captions", "dataset"),
+        (7, "HuggingFaceH4/zephyr-7b-beta", "model"),
+    }
+    assert errors == []
