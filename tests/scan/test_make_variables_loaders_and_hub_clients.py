@@ -291,3 +291,119 @@ const taskData = {
         (7, "HuggingFaceH4/zephyr-7b-beta", "model"),
     }
     assert errors == []
+
+
+def test_a_table_of_shortcut_names_with_the_shortest_rule(tmp_path: Path) -> None:
+    source = """\
+|Status|Architecture|Shortcut name|
+ |:-|:-|:-|
+ |Worked|BERT|bert-base-uncased|
+ |Failed|MarianMT|Helsinki-NLP/opus-mt-{src}-{tgt}|
+ |Failed|Pegasus|google/pegasus-{dataset}|
+ |Worked|Longformer|allenai/longformer-base-4096|
+
+The dataset we used:
+
+- org/not-a-model-corpus-v1
+"""
+    refs, _errors = scan_one(tmp_path, "status_models.md", source)
+    assert ids(refs) == {
+        (3, "bert-base-uncased", "model"),
+        (6, "allenai/longformer-base-4096", "model"),  # a row's context is its header
+    }
+
+
+def test_ollama_cloud_tags_and_routes(tmp_path: Path) -> None:
+    source = """\
+# Ollama Cloud
+
+Use `ollama-cloud/<model>` with the router:
+
+```ts
+const agent = new Agent({ model: "ollama-cloud/cogito-2.1:671b-cloud" });
+```
+
+Models:
+- kimi-k2:1t-cloud
+- glm-4.6:cloud
+- gcp:cloud-run
+"""
+    refs, errors = scan_one(tmp_path, "ollama-cloud.md", source)
+    assert ids(refs) == {
+        (6, "cogito-2.1:671b-cloud", "ollama"),
+        (10, "kimi-k2:1t-cloud", "ollama"),
+        (11, "glm-4.6:cloud", "ollama"),
+    }
+    assert errors == []
+
+
+def test_a_table_rows_ids_take_their_columns_header(tmp_path: Path) -> None:
+    source = """\
+## Demo Notebooks
+
+| Category | Algorithm | Model | Dataset |
+| --- | --- | --- | --- |
+| SFT | SFT | **Qwen/Qwen2.5-0.5B-Instruct** | HuggingFaceH4/ultrachat_200k |
+| RL | DPO | microsoft/phi-2 | HuggingFaceFW/fineweb-2 |
+"""
+    refs, _errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (5, "Qwen/Qwen2.5-0.5B-Instruct", "model"),
+        (5, "HuggingFaceH4/ultrachat_200k", "dataset"),
+        (6, "microsoft/phi-2", "model"),
+        (6, "HuggingFaceFW/fineweb-2", "dataset"),
+    }
+
+
+def test_a_tokenizer_constant_and_a_folder_named_for_a_legacy_model(tmp_path: Path) -> None:
+    source = """\
+from datatrove.pipeline.tokens import TokensCounter
+
+tokenizer = "german-maxtext-slms/nano-neox-tokenizer"
+suffix = "fineweb_edu_english"
+"""
+    refs, errors = scan_one(tmp_path, "pipeline.py", source)
+    assert ids(refs) == {(3, "german-maxtext-slms/nano-neox-tokenizer", "model")}
+    assert errors == []
+    source = """\
+from transformers import AutoModel
+
+BERT_DIR = "bert-base-uncased"
+OUTPUT_DIR = "bert-base-uncased"
+model = AutoModel.from_pretrained(BERT_DIR)
+"""
+    refs, errors = scan_one(tmp_path, "train.py", source)
+    assert ids(refs) == {(3, "bert-base-uncased", "model")}
+
+
+def test_the_hubs_host_in_a_variable_before_a_repository_file(tmp_path: Path) -> None:
+    source = """\
+const hfHost = "https://huggingface.co";
+final models = [
+  "$hfHost/AfiOne/gemma3-1b-it-int4.task/resolve/main/gemma3-1b-it-int4.task",
+  "${HF_ENDPOINT}/litert-community/Hammer2.1-1.5b/resolve/main/hammer.task",
+  "$hfHome/org/cache/resolve/main/x.bin",
+];
+"""
+    refs, errors = scan_one(tmp_path, "lib/models.dart", source)
+    assert ids(refs) == {
+        (3, "AfiOne/gemma3-1b-it-int4.task", "model"),
+        (4, "litert-community/Hammer2.1-1.5b", "model"),
+    }
+    assert errors == []
+
+
+def test_no_cloud_tag_without_a_model_name_and_no_sentencepiece_file(tmp_path: Path) -> None:
+    source = """\
+Run `npm run dev:cloud`, or pick the Ollama cloud model `minimax-m2:cloud`.
+"""
+    refs, _errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(1, "minimax-m2:cloud", "ollama")}
+    source = """\
+import sentencepiece as spm
+
+tokenizer = "tokenizer/altamt.model"
+sp = spm.SentencePieceProcessor(model_file=tokenizer)
+"""
+    refs, _errors = scan_one(tmp_path, "config.py", source)
+    assert refs == set()

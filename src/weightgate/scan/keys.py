@@ -287,11 +287,14 @@ def names_a_variant(key: str, value: str) -> bool:
 
 def holds_legacy_id(key: str, value: str) -> bool:
     """`BERT_PATH: bert-base-uncased`: one of the Hub's legacy names (as the Hub spells them;
-    not the word `ctrl`) under a key for an id (`_path`, `_name`, `_id`) whose words name no
-    role: the value says what the key does not. Not a checkpoint's (`LAST_CKPT`): a run's."""
+    not the word `ctrl`) under a key for an id (`_path`, `_name`, `_id`, or a folder: `_dir`)
+    whose words name no role: the value says what the key does not. Not a checkpoint's
+    (`LAST_CKPT`): a run's."""
     if value not in WORDLESS_LEGACY_IDS:
         return False
     toks = tokens(key)
+    if len(toks) > 1 and toks[-1] == "dir":  # `bert_dir='bert-base-uncased'`; not `output_dir`
+        return role("_".join(toks[:-1])) == "unknown"
     return (
         len(toks) > 1 and toks[-1] in _ID_TAIL - {"checkpoint", "ckpt"} and role(key) == "unknown"
     )

@@ -61,7 +61,10 @@ _HEADING = re.compile(r"^(#{1,6})\s")
 _ID_HEADING = re.compile(r"^#{1,6}\s+`?(?P<id>[A-Za-z0-9][\w.-]*/(?=[\w.]*[-_.\d])[\w.-]+)`?\s*$")
 #: `### bge-m3:567m`: a heading that is only a library model with its tag.
 _TAG_HEADING = re.compile(r"^#{1,6}\s+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_RULE = re.compile(
+    r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"
+    r"|^\s*\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$"  # GitHub's shortest: `|:-|:-|`
+)
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
 #: right after a label that names a model.
 _LABELLED = re.compile(
@@ -250,6 +253,12 @@ def _router_blocks(lines: list[str]) -> set[int]:
     return out
 
 
+def _body_row(lines: list[str], index: int) -> bool:
+    """Line `index` is a table row below another row or the rule under a header."""
+    row = lines[index].lstrip().startswith("|") and not _TABLE_RULE.match(lines[index])
+    return row and index > 0 and lines[index - 1].lstrip().startswith("|")
+
+
 def _in_model_table(lines: list[str], index: int, *, was: bool) -> bool:
     """Whether line `index` is a row of a table whose header talks about models (`| Model |
     Size |` over `|---|---|`): its rows are about models even when they do not say so."""
@@ -287,6 +296,20 @@ _CALLED_DATASET = re.compile(
     r"""|at|as|is|was|via)\b)[A-Za-z][\w-]*){0,2}[ \t]+(?:dataset|corpus)\b""",
     re.IGNORECASE,
 )
+
+
+def _column_header(line: str, at: int, before: str) -> str:
+    """The header cell above offset `at` of a table row (`before` holds the header: a table's
+    rows keep it as their context), or "" outside a table."""
+    if not line.lstrip().startswith("|"):
+        return ""
+    rows = [b for b in before.split("\n") if b.lstrip().startswith("|")]
+    headers = [r for r in rows if not _TABLE_RULE.match(r)]
+    if not headers:
+        return ""
+    cells = headers[-1].strip().split("|")
+    index = line[:at].lstrip().count("|")
+    return cells[index] if index < len(cells) else ""
 
 
 def _about_data(sentence: str, line: str, before: str) -> bool:
@@ -438,6 +461,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     plain = _OWN_WORDS.sub(_blank, line) if "://" in line else line
 
     def data(at: int) -> bool:  # `on the "org/x" Bengali dataset` whatever else it says
+        column = _column_header(line, at, where.before).lower()
+        if "dataset" in column or "model" in column:  # `| Model | Dataset |`: its own column
+            return "dataset" in column
         called = _CALLED_DATASET.match(plain, at) is not None
         return called or _about_data(_sentence(plain, at), plain, where.before)
 
@@ -567,7 +593,9 @@ def scan_markdown(path: str, source: str) -> Found:
                 shell(found, number, [line], ollama)
         if number not in fenced and _HEADING.match(line):  # a new section: its own context
             before = line
-        elif line.strip():  # the last few non-blank lines: "the Dolly dataset:" names a dataset
+        elif line.strip() and not _body_row(lines, number - 1):
+            # the last few non-blank lines: "the Dolly dataset:" names a dataset; a table's rows
+            # keep their header as context (`| google/pegasus-{dataset} |` is no heading)
             before = "\n".join([*before.split("\n")[-2:], line])
     for lang, start, body in blocks:
         read_block(found, path, lang, start, body, ollama=ollama, hub=_about_hub_client(source))

@@ -81,8 +81,8 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
 
 #: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM).
 #: promptfoo adds a mode: `ollama:chat:llama3`, `ollama:embeddings:nomic-embed-text`.
-_PROVIDER = re.compile(
-    r"^ollama(?:_chat)?[:/](?:(?:chat|completion|embeddings?):(?=.))?", re.IGNORECASE
+_PROVIDER = re.compile(  # VoltAgent's `ollama-cloud/` too
+    r"^ollama(?:_chat|-cloud)?[:/](?:(?:chat|completion|embeddings?):(?=.))?", re.IGNORECASE
 )
 
 
@@ -122,7 +122,7 @@ def names_in_prose(line: str) -> list[tuple[int, str]]:
 
 
 #: `ollama/llama3.2:latest`, `ollama_chat/qwen3:4b` written in prose: the tag after the prefix.
-_PROVIDER_PREFIX = re.compile(r"(?<![\w/-])ollama(?:_chat)?/(?=[a-z])", re.IGNORECASE)
+_PROVIDER_PREFIX = re.compile(r"(?<![\w/-])ollama(?:_chat|-cloud)?/(?=[a-z])", re.IGNORECASE)
 _TAGGED = re.compile(
     r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])",
     re.IGNORECASE,
@@ -137,8 +137,19 @@ def tags_in_prose(line: str) -> list[tuple[int, str]]:
     return [
         (m.start(), m.group(0))
         for m in _TAGGED.finditer(unprefixed)
-        if m.group(1).lower() in _library()
+        if m.group(1).lower() in _library() or _cloud_model(m.group(1), m.group(2))
     ]
+
+
+#: Ollama's cloud tags (`kimi-k2:1t-cloud`, `glm-4.6:cloud`): no other registry writes them, so
+#: the name need not be one the bundled library list knows yet.
+_CLOUD_TAG = re.compile(r"(?:\d+(?:\.\d+)?[bBtT]-)?cloud")
+
+
+def _cloud_model(name: str, tag: str) -> bool:
+    """`kimi-k2:1t-cloud`: a cloud tag on a name with a version or size in it (not an npm
+    script's `dev:cloud`)."""
+    return _CLOUD_TAG.fullmatch(tag) is not None and any(c.isdigit() for c in name)
 
 
 def is_tagged_library_name(value: str) -> bool:

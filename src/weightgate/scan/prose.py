@@ -129,6 +129,7 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[KkMmBbTt]$")
 _ABOUT_MODELS = re.compile(
     r"(?<![\w-])(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?"
     r"|lora|re-?rankers?|encoders?|embedders?"
+    r"|shortcut names?"  # transformers' old checkpoint table: `| Architecture | Shortcut name |`
     r"|hugging ?face|hf hub)(?![\w-])"  # a word, not part of a name (`text-embeddings-inference`)
     r"|模型|モデル|모델|\bmodel[oe]s?\b|\bmodèles?\b|\bmodell(?:e|en)?\b",  # zh, ja, ko, es, fr, de
     re.IGNORECASE,

@@ -111,7 +111,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("repo_id", re.compile(r"repo_id(?:=|[\"']\s*:\s*)[rRuU]?[\"']")),
     # `cfg.get("model", "org/name")`: a model-named key's default
     (".get(", re.compile(r"\.get\(\s*[\"'][\w.-]*(?:model|MODEL)[\w.-]*[\"']\s*,\s*[rRuU]?[\"']")),
-    ("tokenizer", re.compile(r"tokenizer\w*=[rRuU]?[\"']")),  # `tokenizer_hub="org/name"`
+    # `tokenizer_hub="org/name"`, and a module's `tokenizer = "org/name"`
+    ("tokenizer", re.compile(r"tokenizer\w*\s*(?::[^=\n]{0,40})?=\s*[rRuU]?[\"']")),
     # `- model: org/name` inside a YAML document a string holds (a mergekit config)
     ("model:", re.compile(r"model:[ \t]+[A-Za-z0-9][\w.-]*/[\w.-]")),
     # `model_name: "org/name"` there (an app's default config it writes out)

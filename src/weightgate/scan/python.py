@@ -79,8 +79,10 @@ def _assigned_role(name: str, value: ast.expr) -> keys.Role:
     role = keys.role(name)
     if role == "hub":
         return "model"
-    if role != "unknown" or not isinstance(value, ast.Constant):
+    if role not in ("unknown", "none") or not isinstance(value, ast.Constant):
         return role
+    if role == "none":  # `BERT_DIR = "bert-base-uncased"`: a folder named for what it holds
+        return "model" if keys.holds_legacy_id(name, str(value.value)) else role
     text = str(value.value)
     variant = "/" in text and keys.names_a_variant(name, text)
     legacy = keys.holds_legacy_id(name, text)  # `BERT_PATH = "bert-base-uncased"`

@@ -49,6 +49,7 @@ TRIGGERS = (
     b"from_hparams",  # SpeechBrain's `EncoderClassifier.from_hparams(source="org/name")`
     b"foreign_class",
     b"hf_repo",  # mlx-whisper's `path_or_hf_repo="org/name"`
+    b"tokenizer",  # a data pipeline's `tokenizer = "org/name"`, in a file that names no model
     b"Model.load(",  # hezar's `Model.load("org/name")`, and its `Dataset.load(...)`
     b"Dataset.load(",
 )

@@ -71,6 +71,10 @@ _URI = re.compile(
     # held in a placeholder named for it
     r"|\$?\{(?=[^{}\s]*(?:hf|HF|[Hh]ugging[Ff]ace|HUGGINGFACE))(?=[^{}\s]*(?:[Uu]rl|URL|[Aa]pi|API"
     r"|[Ii]nference|INFERENCE|[Bb]ase|BASE))[^{}\s]*\}/models/"
+    # `$hfHost/org/name/resolve/main/x.task`: the Hub's host in a variable named for it, before a
+    # repository's file path
+    r"|\$\{?\w*(?:hf|HF|[Hh]ugging[Ff]ace|HUGGINGFACE)\w*(?:[Hh]ost|HOST|[Uu]rl|URL|[Ee]ndpoint"
+    r"|ENDPOINT|[Bb]ase|BASE|[Mm]irror|MIRROR)\}?/(?=[\w.-]+/[\w.-]+/(?:resolve|blob|raw)/)"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
     r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//)"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
     r"|huggingface:(?=[\w.-]+/[\w.-]))"  # a provider's `huggingface:org/name` (kani, LangChain)
@@ -144,8 +148,9 @@ def find_uris(text: str) -> list[UriHit]:
         for match in _OLLAMA_URI.finditer(text):
             if is_ollama_tag(match.group(1)):
                 hits.append(UriHit(match.start(1), match.group(1), "ollama"))
-    if "hf" not in text and "huggingface" not in text and "}/models/" not in text:
-        return hits  # every form of `_URI` holds one (`{HF_API_URL}/models/`: the last)
+    hub = "hf" in text or "huggingface" in text or "}/models/" in text
+    if not (hub or "HF" in text or "HUGGINGFACE" in text):
+        return hits  # every form of `_URI` holds one of these
     for match in _URI.finditer(text):
         section, ident = match.group(1), match.group(2)
         if section == "spaces":
