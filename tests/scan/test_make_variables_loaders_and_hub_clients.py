@@ -407,3 +407,49 @@ sp = spm.SentencePieceProcessor(model_file=tokenizer)
 """
     refs, _errors = scan_one(tmp_path, "config.py", source)
     assert refs == set()
+
+
+def test_anythingllm_model_preferences(tmp_path: Path) -> None:
+    source = """\
+LLM_PROVIDER=ollama
+OLLAMA_BASE_PATH=http://ollama:11434
+OLLAMA_MODEL_PREF=llama2
+EMBEDDING_MODEL_PREF=nomic-embed-text:latest
+"""
+    refs, errors = scan_one(tmp_path, ".env.sample", source)
+    assert ids(refs) == {(3, "llama2", "ollama"), (4, "nomic-embed-text:latest", "ollama")}
+    assert errors == []
+    source = """\
+import ollama
+
+_MODEL_PREF = ("qwen", "gemma", "llama")  # a ranking of families, no model
+"""
+    refs, errors = scan_one(tmp_path, "backends.py", source)
+    assert refs == set()
+
+
+def test_a_list_of_lora_modules_in_a_module_that_names_no_model(tmp_path: Path) -> None:
+    source = """\
+LORA_MODULE_NAMES = [
+    "lorahub/flan_t5_large-qasc_qa_with_separated_facts_3",
+    "lorahub/flan_t5_large-ag_news_subset",
+]
+"""
+    refs, errors = scan_one(tmp_path, "constant.py", source)
+    assert ids(refs) == {
+        (2, "lorahub/flan_t5_large-qasc_qa_with_separated_facts_3", "model"),
+        (3, "lorahub/flan_t5_large-ag_news_subset", "model"),
+    }
+    assert errors == []
+
+
+def test_a_link_to_a_container_image_names_no_model(tmp_path: Path) -> None:
+    source = """\
+Currently, we support the following models:
+
+| Model Name | Huggingface Model | Docker Image |
+| --- | --- | --- |
+| Bloomz 560M | `bigscience/bloomz-560m` | [modelzai/llm-bloomz-560m](IMAGE) |
+""".replace("IMAGE", "https://hub.docker.com/r/modelzai/llm-bloomz-560m")
+    refs, _errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(5, "bigscience/bloomz-560m", "model")}

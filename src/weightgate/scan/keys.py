@@ -322,11 +322,19 @@ def is_container(key: str) -> bool:
 _LINEAGE = frozenset({("base",), ("upstream",), ("original",), ("parent",), ("pretrained",)})
 
 
+def names_model_preference(key: str) -> bool:
+    """AnythingLLM's `LLM_MODEL_PREF=mistral`, `EMBEDDING_MODEL_PREF`: the one model a setting
+    prefers (a setting's value; a Python tuple so named is a family ranking, no model)."""
+    return tokens(key)[-2:] == ("model", "pref")
+
+
 def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
     """The role of a value from its own key, its parent key and whether a sibling says `hf`."""
     mine = role(own) if own is not None else "generic"
     if mine in ("model", "dataset", "hub", "output", "none"):
         return mine
+    if own is not None and names_model_preference(own):
+        return "model"
     up = role(parent) if parent is not None else "unknown"
     if mine == "generic":
         if up in ("model", "dataset"):

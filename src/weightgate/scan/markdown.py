@@ -213,6 +213,14 @@ _ORG_LINK = re.compile(
 )
 
 
+#: A link to a container image, a code repository or a package: its text
+#: (`[modelzai/llm-bloomz-560m](https://hub.docker.com/...)`) names that, not a model.
+_FOREIGN_LINK = re.compile(
+    r"\[(?P<t>[^\]\n]{1,200})\]\(https?://(?:www\.)?(?:hub\.docker\.com|github\.com|gitlab\.com"
+    r"|pypi\.org|npmjs\.com|ghcr\.io|quay\.io)/[^)\s]*\)"
+)
+
+
 #: A URL, or a link whose text names no id (`[AG News dataset](https://...)`): the words it
 #: holds describe its own target, so they do not make a line's other ids datasets.
 _OWN_WORDS = re.compile(r"\[[^\]/\n]{0,200}\]\([^)\s]*\)|https?://\S+")
@@ -471,6 +479,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         _inline(found, number, line, where, data=data)
     if "](" in line:
         named = _RELATIVE_LINK.sub(_blank_folder, _ORG_LINK.sub(_blank_org_text, line))
+        named = _FOREIGN_LINK.sub(_blank_text, named) if "](http" in named else named
     else:
         named = line
     bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)

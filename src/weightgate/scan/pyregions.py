@@ -215,7 +215,8 @@ _MODEL_WORDS = tuple(
         r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[]\s*[rRuU]?["']))"""
         r"""|(?P<k>[\w-]*["']\s*:))"""
     )
-    for word in ("MODEL", "model", "CHECKPOINT", "init_from")  # nanoGPT: `init_from = "gpt2"`
+    # nanoGPT: `init_from = "gpt2"`; lorahub: `LORA_MODULE_NAMES = [...]`, `ADAPTERS = [...]`
+    for word in ("MODEL", "model", "CHECKPOINT", "init_from", "(?:LORA|ADAPTER)")
 )
 _LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")

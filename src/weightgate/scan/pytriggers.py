@@ -40,6 +40,8 @@ TRIGGERS = (
     b"load_adapter",
     b"load_ip_adapter",
     b"lora_",
+    b"LORA",  # lorahub's `LORA_MODULE_NAMES = ["org/name", ...]`
+    b"ADAPTER",
     b"load_textual_inversion",
     b"INSTRUCTOR",
     b"gr.load",

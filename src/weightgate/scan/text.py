@@ -219,6 +219,8 @@ def assigned_kind(key: str) -> Kind | None:
     role = keys.role(key)
     if role in ("model", "hub") or keys.tokens(key) == ("repo", "id"):
         return "model"
+    if keys.names_model_preference(key):  # AnythingLLM's `LLM_MODEL_PREF=mistral`
+        return "model"
     return "dataset" if role == "dataset" else None
 
 
