@@ -22,7 +22,6 @@ from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_sho
 #: group, then one regex (that starts with the same literal) finds the calls.
 _CALLS: dict[str, tuple[str, ...]] = {
     "from_": ("pretrained", "single_file", "model_id", "finetuned", "quantized", "hparams"),
-    "load_": ("dataset", "lora_weights", "adapter", "ip_adapter", "textual_inversion"),
     "hf_hub_": ("download", "url"),
     "Flag": ("Model", "Reranker", "LLMReranker"),
     "get_": ("model", "async_model"),
@@ -90,16 +89,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ArgumentParser", re.compile(r"ArgumentParser\(")),  # its description's examples
     # `SegmentationModel.from_pyannote("pyannote/segmentation")`: a model class built from a source
     ("from_", re.compile(r"Model\.from_\w+\s*\(\s*[rRuU]?[\"']")),
-    # hezar's `Model.load("org/name")`, `Embedding.load(...)` and `Dataset.load(...)`
-    (".load(", re.compile(r"(?:Model|Embedding|Dataset)\.load\(\s*[rRuU]?[\"'][\w.-]+/")),
+    # hezar's `Model.load("org/name")`, `Embedding.load(...)` and `Dataset.load(...)` (the
+    # literal first, so the engine skips ahead; which class it is, the parse tells)
+    (".load(", re.compile(r"\.load\(\s*[rRuU]?[\"'][\w.-]+/")),
     # a pydantic field named for a model, whose description may give an example
     ("Field(", re.compile(r"(?:model|MODEL)\w*\s*:[^=\n]{0,40}=\s*(?:\w+\.)?Field\(")),
     # a keyword named for a Hub repository: mlx-whisper's `path_or_hf_repo="org/name"`
     ("hf_repo", re.compile(r"hf_repo\w*\s*=\s*[rRuU]?[\"']")),
     # `make_hf_model_resource("org/name")`: a function named for the Hub and a model
     ("hf_", re.compile(r"hf_\w*(?:model|tokenizer|dataset)\w*\s*\(")),
-    # `load_model_and_tokenizer("org/name", ...)`: a helper named for loading a model
-    ("load_", re.compile(r"load_\w*(?:model|tokenizer)\w*\s*\(\s*[rRuU]?[\"'][\w.-]+/")),
+    # the loaders named `load_...`, and a helper named for loading a model given an `org/name`
+    # (`load_model_and_tokenizer("org/name", ...)`): one pass for both
+    (
+        "load_",
+        re.compile(
+            r"load_(?:(?:dataset|lora_weights|adapter|ip_adapter|textual_inversion)\s*\("
+            r"|\w*(?:model|tokenizer)\w*\s*\(\s*[rRuU]?[\"'][\w.-]+/)"
+        ),
+    ),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     # `ollama.chat(`, and a message's `"ollama pull qwen3:0.6b"`
     ("ollama", re.compile(r"ollama(?:\.\w+\s*\(| (?:pull|run) )")),
@@ -112,7 +119,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `cfg.get("model", "org/name")`: a model-named key's default
     (".get(", re.compile(r"\.get\(\s*[\"'][\w.-]*(?:model|MODEL)[\w.-]*[\"']\s*,\s*[rRuU]?[\"']")),
     # `tokenizer_hub="org/name"`, and a module's `tokenizer = "org/name"`
-    ("tokenizer", re.compile(r"tokenizer\w*\s*(?::[^=\n]{0,40})?=\s*[rRuU]?[\"']")),
+    ("tokenizer", re.compile(r"tokenizer\w*(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*[rRuU]?[\"']")),
     # `- model: org/name` inside a YAML document a string holds (a mergekit config)
     ("model:", re.compile(r"model:[ \t]+[A-Za-z0-9][\w.-]*/[\w.-]")),
     # `model_name: "org/name"` there (an app's default config it writes out)
@@ -216,7 +223,7 @@ _MODEL_WORDS = tuple(
         r"""|(?P<k>[\w-]*["']\s*:))"""
     )
     # nanoGPT: `init_from = "gpt2"`; lorahub: `LORA_MODULE_NAMES = [...]`, `ADAPTERS = [...]`
-    for word in ("MODEL", "model", "CHECKPOINT", "init_from", "(?:LORA|ADAPTER)")
+    for word in ("MODEL", "model", "CHECKPOINT", "init_from", "LORA", "ADAPTER")
 )
 _LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
@@ -342,8 +349,9 @@ def hits(text: str) -> list[int]:
     elif len(text) < WHOLE_FILE_BELOW:  # `"gpt-4": "llama3.1:8b"` in a small settings module
         found.extend(_library_tags(text))
     for rx in _MODEL_WORDS:
-        for m in rx.finditer(text):
-            found.extend(_model_word(text, m))
+        if rx.pattern[:4] in text:  # the word's start: a substring test before the regex's scan
+            for m in rx.finditer(text):
+                found.extend(_model_word(text, m))
     for tail, heads in _URL_TAILS:
         at = text.find(tail)
         while at >= 0:
