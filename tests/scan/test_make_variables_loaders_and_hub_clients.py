@@ -453,3 +453,26 @@ Currently, we support the following models:
 """.replace("IMAGE", "https://hub.docker.com/r/modelzai/llm-bloomz-560m")
     refs, _errors = scan_one(tmp_path, "README.md", source)
     assert ids(refs) == {(5, "bigscience/bloomz-560m", "model")}
+
+
+def test_a_projects_own_settings_getter_gives_its_default(tmp_path: Path) -> None:
+    source = """\
+import os
+import llm
+from transformers import AutoModel
+
+
+def _get(key: str, fallback: str) -> str:
+    return os.environ.get(key) or fallback
+
+
+EMBED_MODEL = _get("APP_EMBED_MODEL", "acme-lab/embedder-base-v2")
+DOCS = _get("APP_DOCS", "data/docs")
+model = llm.get_model("mistralai/Mistral-7B-Instruct-v0.3")
+"""
+    refs, errors = scan_one(tmp_path, "settings.py", source)
+    assert ids(refs) == {
+        (10, "acme-lab/embedder-base-v2", "model"),
+        (12, "mistralai/Mistral-7B-Instruct-v0.3", "model"),
+    }
+    assert errors == []

@@ -338,6 +338,9 @@ def _flag_default(node: ast.Call, imports: Imports) -> list[Target]:
     return [Target(value, kind, strict=True, aliases=sizes) for value in [*given, *offered]]
 
 
+_GETTER_WORDS = frozenset({"get", "getenv", "env", "setting", "config", "cfg"})
+
+
 def _env_default(node: ast.Call, name: str, imports: Imports) -> list[Target]:
     """`os.getenv("MODEL_ID", "org/name")`: clearly a model id (`os.getenv("WHISPER_MODEL",
     "base")`: a Whisper size)."""
@@ -347,6 +350,9 @@ def _env_default(node: ast.Call, name: str, imports: Imports) -> list[Target]:
         and isinstance(func, ast.Attribute)
         and "environ" in ast.dump(func.value)
     )
+    # a project's own settings getter, `_get("APP_EMBED_MODEL", "nomic-embed-text")`: a function
+    # (not a method) named for getting a setting, given the setting's name and its default
+    is_env = is_env or (isinstance(func, ast.Name) and bool(_GETTER_WORDS & set(keys.tokens(name))))
     if not is_env or not node.args or not isinstance(node.args[0], ast.Constant):
         return []
     default = node.args[1] if len(node.args) > 1 else kwarg(node, "default")
@@ -464,6 +470,9 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return _flag_default(node, imports)
     if name in ("getenv", "get", "setdefault"):
         return _env_default(node, name, imports)
+    getter = isinstance(node.func, ast.Name) and _GETTER_WORDS & set(keys.tokens(name))
+    if getter and (defaults := _env_default(node, name, imports)):
+        return defaults  # not `get_model("org/name")`, the `llm` library's loader
     if name == "dict" and kwarg(node, "type") is not None:
         return _typed_dict(node)
     if name in WIDGETS:
