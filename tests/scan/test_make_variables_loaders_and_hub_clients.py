@@ -476,3 +476,56 @@ model = llm.get_model("mistralai/Mistral-7B-Instruct-v0.3")
         (12, "mistralai/Mistral-7B-Instruct-v0.3", "model"),
     }
     assert errors == []
+
+
+def test_classifiers_ollama_subclasses_and_pinned_repositories(tmp_path: Path) -> None:
+    source = """\
+from enum import Enum
+from types import MappingProxyType
+
+from agentica.model.ollama import Ollama
+from transformers import AutoModelForSequenceClassification
+
+
+class HarmBenchClassifier(Enum):
+    LLAMA_2_13B = "cais/HarmBench-Llama-2-13b-cls"
+
+
+class Hermes(Ollama):
+    id: str = "hermes3"
+    name: str = "Hermes"
+
+
+PRESETS = {
+    "fast": ModelPreset(
+        "table_structure/tableformer_v1",
+        "acme-lab/TableFormer-MLX",
+        "28bb5171682eed2a7d3c0a2f29f80f32dcccc18e",
+        MappingProxyType({"checkpoint_subdirectory": "fast"}),
+    ),
+}
+opts = Options(model_name="explicit-org/explicit-model")
+agent = AgentConfig(model_id="mistral:mistral-small-latest")
+"""
+    refs, errors = scan_one(tmp_path, "presets.py", source)
+    assert ids(refs) == {
+        (9, "cais/HarmBench-Llama-2-13b-cls", "model"),
+        (13, "hermes3", "ollama"),
+        (20, "acme-lab/TableFormer-MLX", "model"),
+    }
+    assert errors == []
+
+
+def test_an_ollama_providers_own_id_is_no_model(tmp_path: Path) -> None:
+    source = """\
+from langchain_ollama import ChatOllama
+
+
+class OllamaProvider(BaseProvider, ChatOllama):
+    id = "ollama"
+    name = "Ollama"
+    model_id_key = "model"
+"""
+    refs, errors = scan_one(tmp_path, "ollama.py", source)
+    assert refs == set()
+    assert errors == []

@@ -380,7 +380,7 @@ def plausible_id(
     )
     if (org.lower() in _PROVIDERS and not hub) or hosted_only:
         return False
-    if org.lower() in _PLACEHOLDER_ORGS and (
+    if (org.lower() in _PLACEHOLDER_ORGS or org.lower().endswith("-org")) and (  # `env-org`
         name.lower() in _PLACEHOLDER_NAMES
         or _PLACEHOLDER_HEAD.match(name) is not None
         or _PLACEHOLDER_TAIL.search(name) is not None
@@ -478,6 +478,9 @@ def is_ollama_tag(value: str) -> bool:
     such as `your-model` are not tags, nor a Python entry point, `pkg.plugin:OllamaModel`)."""
     if not OLLAMA_TAG.match(value) or len(value) > 200 or _PLACEHOLDER_TAG.match(value):
         return False
+    name, _, tag = value.lower().partition(":")
+    if tag.startswith(name + "-"):
+        return False  # any-agent's `mistral:mistral-small-latest`: a provider and its API's name
     return "." not in value or _ENTRY_POINT.match(value) is None
 
 

@@ -13,6 +13,7 @@ Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"
 _MODEL_TOKS = frozenset(
     {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
     | {"preprocessor", "preprocessors"}  # hezar's `preprocessor="org/name"`: a tokenizer's repo
+    | {"classifier", "classifiers"}  # `class HarmBenchClassifier(Enum)`, `TEXT_CLASSIFIER_NAME`
     | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
     | {"lora", "loras", "peft"}
     | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts

@@ -137,7 +137,8 @@ def tags_in_prose(line: str) -> list[tuple[int, str]]:
     return [
         (m.start(), m.group(0))
         for m in _TAGGED.finditer(unprefixed)
-        if m.group(1).lower() in _library() or _cloud_model(m.group(1), m.group(2))
+        if (m.group(1).lower() in _library() or _cloud_model(m.group(1), m.group(2)))
+        and not m.group(2).lower().startswith(m.group(1).lower() + "-")  # `mistral:mistral-small`
     ]
 
 

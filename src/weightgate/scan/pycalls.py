@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from weightgate.model import Kind
 from weightgate.scan import keys
@@ -440,6 +441,22 @@ def _load_named_call(node: ast.Call, name: str) -> list[Target]:
     return [Target(first, strict=True)] if shaped and not value.startswith((".", "/")) else []
 
 
+#: A commit sha, as a revision pins one.
+_COMMIT = re.compile(r"[0-9a-f]{40}")
+
+
+def _pinned(node: ast.Call) -> list[Target]:
+    """`ModelPreset("engine/kind", "org/name", "28bb5171...")`: an `org/name` given just before a
+    40-hex commit is a Hub repository pinned to a revision, whatever the call is."""
+    for given, sha in pairwise(node.args):
+        repo = given.value if isinstance(given, ast.Constant) else None
+        commit = sha.value if isinstance(sha, ast.Constant) else None
+        strings = isinstance(repo, str) and isinstance(commit, str)
+        if strings and "/" in str(repo) and _COMMIT.fullmatch(str(commit)):
+            return [Target(given, revision=sha, strict=True)]
+    return []
+
+
 def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
     """`SegmentationModel.from_pyannote("pyannote/segmentation")`, hezar's
     `Model.load("org/name")`: a class named for a model built from a named source, or loaded,
@@ -483,6 +500,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             _hub_named_call(node, name)
             or _model_from(node, name, receiver)
             or _load_named_call(node, name)
+            or _pinned(node)
         )
     taken = {id(t.expr) for t in found}
     if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`

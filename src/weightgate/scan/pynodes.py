@@ -113,6 +113,7 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.keyed.extend(_named_fields(node))
             if node.bases:  # `class EmbeddingModel(str, Enum): BGE = "BAAI/bge-m3"`
                 nodes.keyed.extend(_model_enum_members(node))
+                nodes.keyed.extend(_ollama_subclass_fields(node))
             nodes.tables.extend(_table(_attributes(node)))  # `answering: str = "org/name"`
         elif isinstance(node, ast.Expr):
             if isinstance(node.value, ast.Constant):
@@ -400,7 +401,32 @@ def _attributes(node: ast.ClassDef) -> list[ast.expr]:
 _MODEL_ENUM_WORDS = frozenset(
     {"model", "models", "reranker", "rerankers", "embedding", "embeddings", "embedder", "llm"}
     | {"encoder", "checkpoint", "checkpoints"}
+    | {"classifier", "classifiers"}  # `class HarmBenchClassifier(Enum)`
 )
+
+
+#: The fields of a model class that name the model it runs (`id: str = "hermes3"`).
+_MODEL_FIELDS = frozenset({"id", "model", "model_id", "model_name"})
+
+
+def _ollama_subclass_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
+    """`class Hermes(Ollama): id: str = "hermes3"`: a subclass of an Ollama model class (agno,
+    agentica) names its Ollama model in its `id` / `model` field, as an Ollama key's value."""
+    bases = [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases]
+    if not any("Ollama" in base for base in bases) or node.name.endswith(("Provider", "Client")):
+        return []  # jupyter-ai's `class OllamaProvider(..., ChatOllama): id = "ollama"`: its own id
+    out: list[tuple[str, ast.expr]] = []
+    for stmt in node.body:
+        target: ast.expr | None = stmt.target if isinstance(stmt, ast.AnnAssign) else None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+        named = isinstance(target, ast.Name) and target.id in _MODEL_FIELDS
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+        if not (named and isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            continue
+        if value.value.lower() != "ollama":
+            out.append(("ollama_model", value))
+    return out
 
 
 def _model_enum_members(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:

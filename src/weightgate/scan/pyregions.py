@@ -108,6 +108,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
+    # `class Hermes(Ollama):` (agentica, agno): its `id: str = "hermes3"`
+    ("Ollama", re.compile(r"class\s+\w+\([^)\n]*Ollama\w*\s*\)")),
     # `ollama.chat(`, and a message's `"ollama pull qwen3:0.6b"`
     ("ollama", re.compile(r"ollama(?:\.\w+\s*\(| (?:pull|run) )")),
     # Gradio's `gr.Radio(` / `gr.CheckboxGroup(` and Streamlit's `st.radio(` (one test for all)
@@ -175,6 +177,8 @@ def _library_tags(text: str) -> list[int]:
 
 
 _QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
+#: After a quoted `org/name`, the commit that pins it (`"org/name", "28bb5171..."`).
+_PINNED_AFTER = re.compile(r"\s*,\s*[\"'][0-9a-f]{40}[\"']")
 _TABLE_ROWS = 3
 
 
@@ -329,6 +333,7 @@ def hits(text: str) -> list[int]:
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
     quoted = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
+    found.extend(m.start() for m in quoted if _PINNED_AFTER.match(text, m.end()))
     legacy = [m.start(1) - 1 for m in _legacy_row().finditer(text) if is_short_name(m.group(1))]
     found.extend(_tables(text, [m.start() for m in quoted] + legacy))
     if len(text) < WHOLE_FILE_BELOW:  # a large file's docstring examples would all be parsed
