@@ -529,3 +529,22 @@ class OllamaProvider(BaseProvider, ChatOllama):
     refs, errors = scan_one(tmp_path, "ollama.py", source)
     assert refs == set()
     assert errors == []
+
+
+def test_a_catalogs_huggingface_and_modelscope_lists(tmp_path: Path) -> None:
+    source = """\
+MODEL_INFO = {
+    "AgroNT": {
+        "title": "A foundational model for plant genomes",
+        "huggingface": ["InstaDeepAI/agro-nucleotide-transformer-1b"],
+        "modelscope": [
+            "ZhejiangLab-LifeScience/agro-nucleotide-transformer-1b",
+            "ZhejiangLab-LifeScience/agro-nucleotide-transformer-500m",
+            "ZhejiangLab-LifeScience/agro-nucleotide-transformer-2b",
+        ],
+    },
+}
+"""
+    refs, errors = scan_one(tmp_path, "modeling_auto.py", source)
+    assert ids(refs) == {(4, "InstaDeepAI/agro-nucleotide-transformer-1b", "model")}
+    assert errors == []

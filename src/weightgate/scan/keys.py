@@ -266,6 +266,8 @@ def _role(toks: tuple[str, ...]) -> Role:
     hf_word = toks[0] in ("hf", "huggingface") or toks[-2:-1] in (("hf",), ("huggingface",))
     if toks == ("hf", "path"):
         return "hub"  # mlx_lm / mlx_audio `convert --hf-path org/name`: the model converted
+    if toks in (("huggingface",), ("hf",)):
+        return "hub"  # a catalog's `"huggingface": ["org/name"]` beside `"modelscope": [...]`
     if hf_word and last in _ID_TAIL and not _CREDENTIAL & set(toks):
         return "hub"  # `HF_REPO`, `serving_hf_id`; not `HF_KEY_PATH` (where a token is kept)
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):

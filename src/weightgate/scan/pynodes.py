@@ -137,6 +137,8 @@ def collect(tree: ast.Module) -> Nodes:
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
                     nodes.keyed.append((_repo_key(node, key.value), value))
+                    if key.value.lower() in _OTHER_HUBS:  # `"modelscope": ["org/name"]`
+                        nodes.hosted.update(id(n) for n in ast.walk(value))
             nodes.tables.extend(_table([k for k in node.keys if k is not None]))
             nodes.tables.extend(_table(node.values))
             nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
@@ -145,6 +147,11 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.tables.extend(_flagged(node.elts))
             nodes.tags.extend(_with_tags(node.elts))
     return nodes
+
+
+#: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
+#: `"huggingface": [...]`): its ids are that hub's, not the Hugging Face Hub's.
+_OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
 
 
 def _compare(nodes: Nodes, node: ast.Compare) -> None:

@@ -143,6 +143,7 @@ class _Visitor(ValueFlow):
         self.named_values(tree, nodes.assigns, unused)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
+            role = "model" if role == "hub" and key.lower() in ("huggingface", "hf") else role
             if role in ("model", "dataset"):
                 self.enter(value)
                 kind = _kind(key, role)  # a legacy name too: `{"model_name": "gpt2"}`
