@@ -548,3 +548,18 @@ MODEL_INFO = {
     refs, errors = scan_one(tmp_path, "modeling_auto.py", source)
     assert ids(refs) == {(4, "InstaDeepAI/agro-nucleotide-transformer-1b", "model")}
     assert errors == []
+
+
+def test_a_repository_name_may_end_with_an_underscore(tmp_path: Path) -> None:
+    source = """\
+LORA_MODULE_NAMES = [
+    "lorahub/flan_t5_large-wiki_qa_Is_This_True_",
+    "lorahub/flan_t5_large-coqa",
+]
+"""
+    refs, errors = scan_one(tmp_path, "constant.py", source)
+    assert ids(refs) == {
+        (2, "lorahub/flan_t5_large-wiki_qa_Is_This_True_", "model"),
+        (3, "lorahub/flan_t5_large-coqa", "model"),
+    }
+    assert errors == []

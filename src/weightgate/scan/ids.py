@@ -6,7 +6,9 @@ import re
 
 from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
 
-NAME = r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?"  # one segment of a Hub repo id
+#: One segment of a Hub repo id: the Hub's own check (`huggingface_hub.utils.validate_repo_id`)
+#: lets it start and end with a letter, a digit or `_` (lorahub's `..._no_instructions_`).
+NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9_])?"
 _REPO_ID = re.compile(rf"^(?:{NAME}/)?{NAME}$")
 _PREFIXES = (
     "https://huggingface.co/",
