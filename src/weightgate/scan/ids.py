@@ -180,9 +180,11 @@ def sentence_transformers_id(name: str) -> str:
     return name
 
 
+#: Make's variable, `$(PHI_2)` (upper case: not a shell's command substitution, `$(pwd)`).
+MAKE_VARIABLE = r"\$\([A-Z_][A-Z0-9_]*\)"
 _TEMPLATE_VAR = re.compile(
     r"\$\{\{.*?\}\}|\{\{.*?\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{[A-Za-z_0-9]*\}|%\(\w+\)s|%[sdr]"
-    r"|\$\([A-Z_][A-Z0-9_]*\)"  # Make's `$(PHI_2)` (upper case: not a shell's `$(pwd)`)
+    rf"|{MAKE_VARIABLE}"
 )
 _ID_CHARS = re.compile(r"[\w.\-/:@]+")
 
@@ -480,10 +482,16 @@ def is_ollama_tag(value: str) -> bool:
     such as `your-model` are not tags, nor a Python entry point, `pkg.plugin:OllamaModel`)."""
     if not OLLAMA_TAG.match(value) or len(value) > 200 or _PLACEHOLDER_TAG.match(value):
         return False
-    name, _, tag = value.lower().partition(":")
-    if tag.startswith(name + "-"):
-        return False  # any-agent's `mistral:mistral-small-latest`: a provider and its API's name
+    name, _, tag = value.partition(":")
+    if tag_repeats_name(name, tag):
+        return False
     return "." not in value or _ENTRY_POINT.match(value) is None
+
+
+def tag_repeats_name(name: str, tag: str) -> bool:
+    """any-agent's `mistral:mistral-small-latest`: a provider and its API's model name, written
+    like a tag (an Ollama tag never repeats its model's name)."""
+    return tag.lower().startswith(name.lower() + "-")
 
 
 #: A Python entry point (`ocr_translate_ollama.plugin:OllamaTSLModel`, `pkg.cli:main`): dotted

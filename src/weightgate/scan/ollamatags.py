@@ -7,7 +7,12 @@ import re
 from functools import cache
 from importlib import resources
 
-from weightgate.scan.ids import OPENAI_COMPATIBLE, ROUTER_VARIANTS, is_ollama_tag
+from weightgate.scan.ids import (
+    OPENAI_COMPATIBLE,
+    ROUTER_VARIANTS,
+    is_ollama_tag,
+    tag_repeats_name,
+)
 from weightgate.scan.ollamalib import MORE_LIBRARY_NAMES, WORD_NAMES
 
 
@@ -138,7 +143,7 @@ def tags_in_prose(line: str) -> list[tuple[int, str]]:
         (m.start(), m.group(0))
         for m in _TAGGED.finditer(unprefixed)
         if (m.group(1).lower() in _library() or _cloud_model(m.group(1), m.group(2)))
-        and not m.group(2).lower().startswith(m.group(1).lower() + "-")  # `mistral:mistral-small`
+        and not tag_repeats_name(m.group(1), m.group(2))  # `mistral:mistral-small-latest`
     ]
 
 

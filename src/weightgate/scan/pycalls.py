@@ -342,18 +342,17 @@ def _flag_default(node: ast.Call, imports: Imports) -> list[Target]:
 _GETTER_WORDS = frozenset({"get", "getenv", "env", "setting", "config", "cfg"})
 
 
-def _env_default(node: ast.Call, name: str, imports: Imports) -> list[Target]:
+def _env_default(node: ast.Call, name: str, imports: Imports, *, getter: bool) -> list[Target]:
     """`os.getenv("MODEL_ID", "org/name")`: clearly a model id (`os.getenv("WHISPER_MODEL",
-    "base")`: a Whisper size)."""
+    "base")`: a Whisper size); so is the default a project's own settings `getter` is given
+    (`_get("APP_EMBED_MODEL", "nomic-embed-text")`)."""
     func = node.func
-    is_env = name == "getenv" or (
+    is_env = getter or name == "getenv"
+    is_env = is_env or (
         name in ("get", "setdefault")
         and isinstance(func, ast.Attribute)
         and "environ" in ast.dump(func.value)
     )
-    # a project's own settings getter, `_get("APP_EMBED_MODEL", "nomic-embed-text")`: a function
-    # (not a method) named for getting a setting, given the setting's name and its default
-    is_env = is_env or (isinstance(func, ast.Name) and bool(_GETTER_WORDS & set(keys.tokens(name))))
     if not is_env or not node.args or not isinstance(node.args[0], ast.Constant):
         return []
     default = node.args[1] if len(node.args) > 1 else kwarg(node, "default")
@@ -485,10 +484,11 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return []
     if _declares_flag(name, receiver):
         return _flag_default(node, imports)
+    # a project's own settings getter: a function (not a method) named for getting a setting
+    getter = isinstance(node.func, ast.Name) and bool(_GETTER_WORDS & set(keys.tokens(name)))
     if name in ("getenv", "get", "setdefault"):
-        return _env_default(node, name, imports)
-    getter = isinstance(node.func, ast.Name) and _GETTER_WORDS & set(keys.tokens(name))
-    if getter and (defaults := _env_default(node, name, imports)):
+        return _env_default(node, name, imports, getter=getter)
+    if getter and (defaults := _env_default(node, name, imports, getter=True)):
         return defaults  # not `get_model("org/name")`, the `llm` library's loader
     if name == "dict" and kwarg(node, "type") is not None:
         return _typed_dict(node)

@@ -220,11 +220,14 @@ _RETURN_WITHIN = 4_000
 #: or `model_id in ("org/a", ...)` (compared), `{"model": "org/name"}` (keyed). Each is kept
 #: when the name's role (see `keys.role`) is a model (or, assigned or keyed, a dataset).
 _MODEL_WORDS = tuple(
-    re.compile(
-        word + r"""(?:(?P<a>\w*["'\]]*\s*(?::[^=\n]{0,60})?=\s*"""
-        r"""(?:[Ff]ield\(\s*(?:default\s*=\s*)?)?[rRuU]?["'\[{])"""
-        r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[]\s*[rRuU]?["']))"""
-        r"""|(?P<k>[\w-]*["']\s*:))"""
+    (
+        word,
+        re.compile(
+            word + r"""(?:(?P<a>\w*["'\]]*\s*(?::[^=\n]{0,60})?=\s*"""
+            r"""(?:[Ff]ield\(\s*(?:default\s*=\s*)?)?[rRuU]?["'\[{])"""
+            r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[]\s*[rRuU]?["']))"""
+            r"""|(?P<k>[\w-]*["']\s*:))"""
+        ),
     )
     # nanoGPT: `init_from = "gpt2"`; lorahub: `LORA_MODULE_NAMES = [...]`, `ADAPTERS = [...]`
     for word in ("MODEL", "model", "CHECKPOINT", "init_from", "LORA", "ADAPTER")
@@ -353,8 +356,8 @@ def hits(text: str) -> list[int]:
         found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
     elif len(text) < WHOLE_FILE_BELOW:  # `"gpt-4": "llama3.1:8b"` in a small settings module
         found.extend(_library_tags(text))
-    for rx in _MODEL_WORDS:
-        if rx.pattern[:4] in text:  # the word's start: a substring test before the regex's scan
+    for word, rx in _MODEL_WORDS:
+        if word in text:  # a substring test before the regex's scan
             for m in rx.finditer(text):
                 found.extend(_model_word(text, m))
     for tail, heads in _URL_TAILS:

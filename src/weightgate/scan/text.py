@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.ids import (
+    MAKE_VARIABLE,
     is_ollama_tag,
     is_templated,
     listed_names,
@@ -45,7 +46,7 @@ FLAG_ITEM = re.compile(rf"^--(?:{_FLAG_NAMES})$")
 _VALUE = (
     r"""\\?(?P<q>["']?)"""
     r"""(?P<v>\$\{\w+:?-(?P<dq>["'])[^"'}\s]+(?P=dq)\}"""
-    r"""|(?:\$\([A-Z_][A-Z0-9_]*\)|[^\s"'`;,|&()<>\[\]])+)(?P=q)"""  # Make's `$(PHI_2)` too
+    rf"""|(?:{MAKE_VARIABLE}|[^\s"'`;,|&()<>\[\]])+)(?P=q)"""  # Make's `$(PHI_2)` too
 )
 _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s*){_VALUE}""")
 #: `-m org/name` (llama.cpp, `llm`, converters) and Go-style `-model org/name`: only an `org/name`,
