@@ -62,6 +62,8 @@ class UriHit:
     kind: Kind
 
 
+#: A variable's word for the Hub (`HF_API_URL`, `config.huggingface.baseUrl`, `hfHost`).
+_HUB_WORD = r"(?:hf|HF|[Hh]ugging[Ff]ace|HUGGINGFACE)"
 _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/"
     r"(?:api/models/|api/(?=(?:datasets|spaces)/))?"  # the Hub API's `/api/models/org/name`
@@ -69,11 +71,11 @@ _URI = re.compile(
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
     # `${config.huggingface.baseUrl}/models/`, `{HF_API_URL}/models/`: the serverless API's base
     # held in a placeholder named for it
-    r"|\$?\{(?=[^{}\s]*(?:hf|HF|[Hh]ugging[Ff]ace|HUGGINGFACE))(?=[^{}\s]*(?:[Uu]rl|URL|[Aa]pi|API"
+    rf"|\$?\{{(?=[^{{}}\s]*{_HUB_WORD})(?=[^{{}}\s]*(?:[Uu]rl|URL|[Aa]pi|API"
     r"|[Ii]nference|INFERENCE|[Bb]ase|BASE))[^{}\s]*\}/models/"
     # `$hfHost/org/name/resolve/main/x.task`: the Hub's host in a variable named for it, before a
     # repository's file path
-    r"|\$\{?\w*(?:hf|HF|[Hh]ugging[Ff]ace|HUGGINGFACE)\w*(?:[Hh]ost|HOST|[Uu]rl|URL|[Ee]ndpoint"
+    rf"|\$\{{?\w*{_HUB_WORD}\w*(?:[Hh]ost|HOST|[Uu]rl|URL|[Ee]ndpoint"
     r"|ENDPOINT|[Bb]ase|BASE|[Mm]irror|MIRROR)\}?/(?=[\w.-]+/[\w.-]+/(?:resolve|blob|raw)/)"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
     r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//)"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
