@@ -10,7 +10,8 @@ from weightgate.commands import common
 HELP = "list model references; never touches the network"
 EPILOG = (
     "reads Python, notebooks, JavaScript/TypeScript (also .vue, .svelte), Go, Java, Kotlin, C#, "
-    "Rust, Swift, Dart, C/C++, PHP, YAML, JSON, TOML, INI, .env, Markdown, reStructuredText and "
+    "Rust, Swift, Dart, C/C++, PHP, Ruby, Elixir, Nix, Lua, Vim script, Emacs Lisp, YAML, JSON, "
+    "TOML, INI, .env, Markdown, reStructuredText and "
     "model cards, Dockerfiles, shell and cluster job scripts (.slurm, .sbatch), Makefiles, "
     "Terraform, jsonnet, systemd and supervisord units and Ollama Modelfiles (and *.example "
     "copies); skips .gitignored and vendored files; templated ids and unreadable files are "

@@ -134,6 +134,9 @@ _SUFFIXES = {
     ".ex": "clike",  # Elixir (Bumblebee's `{:hf, "org/name"}`), `#` comments too
     ".exs": "clike",
     ".nix": "clike",  # NixOS modules: `services.ollama.loadModels = [ "phi4" ];`
+    ".lua": "clike",  # Neovim plugins' settings: `model = "qwen2.5-coder:7b", -- comment`
+    ".vim": "clike",  # Vim scripts, and their `lua << EOF` blocks
+    ".el": "clike",  # Emacs Lisp: ellama's `:chat-model "llama3.1:8b"`, `(setq gptel-model ...)`
     ".libsonnet": "text",
     ".slurm": "text",  # cluster job scripts
     ".sbatch": "text",

@@ -1,5 +1,5 @@
-"""Go, Java, Kotlin, Scala, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir and Nix: read
-with the JavaScript rules.
+"""Go, Java, Kotlin, Scala, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir, Nix, Lua, Vim
+script and Emacs Lisp: read with the JavaScript rules.
 
 These languages write strings, comments, assignments and calls as JavaScript does
 (`model := "gemma"`, `.modelName("llama3.1:8b")`, `api.model("bert-base-uncased")`,
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from weightgate.scan import keys
 from weightgate.scan.found import Found
 from weightgate.scan.ids import normalize
 from weightgate.scan.javascript import HUB_LIBRARIES, position, scan_javascript
@@ -19,11 +20,20 @@ from weightgate.scan.prose import published_id
 
 
 def scan_clike(path: str, source: str) -> Found:
-    """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir or
-    Nix source."""
+    """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir,
+    Nix, Lua, Vim script or Emacs Lisp source."""
+    ollama = about_ollama(source)  # comments say what a file is about too
     if path.endswith(_HASH_COMMENTED):
         source = _TRAILING_COMMENT.sub(_blank_comment, _HASH_COMMENT.sub(_blank, source))
-    found = scan_javascript(path, source, scanner="clike", hub_words=HUB_LIBRARIES)
+    elif path.endswith(_DASH_COMMENTED):  # Lua, and the Lua blocks of a Vim script
+        source = _DASH_TRAILING.sub(_blank_comment, _DASH_COMMENT.sub(_blank, source))
+        if path.endswith(".vim"):
+            source = _VIM_COMMENT.sub(_blank, source)
+    elif path.endswith(".el"):
+        source = _LISP_TRAILING.sub(_blank_comment, _LISP_COMMENT.sub(_blank, source))
+    found = scan_javascript(path, source, ollama=ollama, scanner="clike", hub_words=HUB_LIBRARIES)
+    if path.endswith(".el"):
+        _lisp_pairs(found, source, ollama=ollama)
     if "{:hf," in source:  # Bumblebee: `Bumblebee.load_model({:hf, "org/name"})`
         for match in _BUMBLEBEE.finditer(source):
             ident = normalize(match.group("v"))
@@ -31,7 +41,7 @@ def scan_clike(path: str, source: str) -> Found:
                 number, column = position(source, match.start("v"))
                 found.add(number, column + 1, ident, "model")
     if path.endswith(".nix") and "=" in source:
-        _nix_lists(found, source)
+        _nix_lists(found, source, ollama=ollama)
     return found
 
 
@@ -41,6 +51,21 @@ _HASH_COMMENTED = (".rb", ".ex", ".exs", ".nix")
 _HASH_COMMENT = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
 #: A `#` comment after code, outside any double-quoted string (`"qwen2.5:7b" # "phi4"`).
 _TRAILING_COMMENT = re.compile(r'^((?:[^"#\n]|"[^"\n]*")*?[ \t])#[^\n]*', re.MULTILINE)
+
+
+#: The languages whose comments start with `--`: Lua (Neovim configs), and Vim scripts, whose
+#: `lua << EOF` blocks hold Lua.
+_DASH_COMMENTED = (".lua", ".vim")
+_DASH_COMMENT = re.compile(r"^[ \t]*--[^\n]*", re.MULTILINE)
+#: A `--` comment after code, outside any string (`model = "x", -- the model you pulled`).
+_DASH_TRAILING = re.compile(
+    r"^((?:[^\"'\n-]|\"[^\"\n]*\"|'[^'\n]*'|-(?!-))*?[ \t])--[^\n]*", re.MULTILINE
+)
+#: A Vim script's comment line: `" a comment`.
+_VIM_COMMENT = re.compile(r"^[ \t]*\"[^\n]*", re.MULTILINE)
+#: Emacs Lisp's `;` comment lines, and a `;` comment after code outside any string.
+_LISP_COMMENT = re.compile(r"^[ \t]*;[^\n]*", re.MULTILINE)
+_LISP_TRAILING = re.compile(r'^((?:[^";\n]|"[^"\n]*")*?[ \t]);[^\n]*', re.MULTILINE)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -58,10 +83,28 @@ _NIX_LIST = re.compile(r"(?P<k>[\w.-]*[Mm]odels?)\s*=\s*\[(?P<body>[^\]]{0,5000}
 _NIX_ITEM = re.compile(r"\"(?P<v>[^\"\s$]+)\"")
 
 
-def _nix_lists(found: Found, source: str) -> None:
+#: Emacs Lisp's `(setq gptel-model "x")`, `:chat-model "x"` (a keyword argument): a symbol and
+#: the string it is given, with no `=` or `:` between them.
+_LISP_PAIR = re.compile(r"(?<![\w:-]):?(?P<k>[A-Za-z][\w-]*)\s+'?\(?\"(?P<v>[^\"\s]+)\"")
+
+
+def _lisp_pairs(found: Found, source: str, *, ollama: bool) -> None:
+    """The strings an Emacs Lisp setting or keyword named for a model is given (ellama's
+    `:chat-model "llama3.1:8b"`, gptel's `gptel-model "qwen2.5-coder:14b"`)."""
+    for match in _LISP_PAIR.finditer(source):
+        if keys.role(match.group("k")) != "model":
+            continue
+        value = match.group("v")
+        number, column = position(source, match.start("v"))
+        if is_ollama_value(value, context=ollama):
+            found.add(number, column + 1, value, "ollama")
+        elif "/" in value and (ident := normalize(value)) is not None:
+            found.add(number, column + 1, ident, "model")
+
+
+def _nix_lists(found: Found, source: str, *, ollama: bool) -> None:
     """The items of a Nix list named for models: Ollama's names in a module about Ollama
     (`services.ollama.loadModels`), a known publisher's Hub ids anywhere."""
-    ollama = about_ollama(source)
     for match in _NIX_LIST.finditer(source):
         for item in _NIX_ITEM.finditer(match.group("body")):
             value = item.group("v")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize, single_dataset
+from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize, single_dataset, without_quant
 from weightgate.scan.ollamatags import (
     about_ollama,
     is_ollama_value,
@@ -91,6 +91,8 @@ _CALL = re.compile(
 #: AI SDK / LangChain.js provider functions: `ollama("llama3.1")`, `huggingface("org/name")`.
 _PROVIDER_CALL = re.compile(rf"""\b(?P<p>ollama|huggingface)\(\s*{_STRING}""")
 _COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
+#: A GGUF quantization after a repository's id (`:Q4_K_M`, `:UD-Q4_K_XL`, `:IQ2_XXS`, `:F16`).
+_QUANT_TAG = re.compile(r"(?:UD-)?(?:I?Q\d+(?:_[A-Z0-9]+)*|BF16|F16|F32)", re.IGNORECASE)
 #: Words that say a file uses a Hugging Face client, where a legacy one-word id (`gpt2`) in a
 #: model position is a Hub id: `@huggingface/...`, `@xenova/transformers`, Rust's `hf_hub`.
 _HUB_CLIENTS = ("huggingface", "@xenova/", "hf_hub", "hf-hub")
@@ -183,6 +185,8 @@ def _kind(key: str | None) -> Kind | None:
     role = keys.role(name)
     if role == "model" or keys.tokens(name) == ("repo", "id"):  # `repoId: 'org/name'`
         return "model"
+    if role == "hub":  # `hf = "org/name-GGUF:Q4_K_M"` (a llama-swap catalog), `hfRepo: ...`
+        return "model"
     return "dataset" if role == "dataset" else None
 
 
@@ -205,7 +209,10 @@ def _add(
     elif kind == "model" and is_ollama_value(value, context=ollama):
         found.add(number, at + 1, value, "ollama", confidence=confidence)
     else:
-        ident = normalize(value)
+        # `org/name-GGUF:Q4_K_M`; not a path (`path/to/model.gguf`), nor Replicate's
+        # `owner/model:<version hash>`
+        quantized = kind == "model" and _QUANT_TAG.fullmatch(value.partition(":")[2])
+        ident = normalize(without_quant(value) if quantized else value)
         if ident is not None and ("/" in ident or (hub and kind == "model")):
             column = at + max(value.find(ident), 0) + 1
             found.add(number, column, ident, kind, confidence=confidence)

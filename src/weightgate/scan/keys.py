@@ -18,6 +18,7 @@ _MODEL_TOKS = frozenset(
     | {"lora", "loras", "peft"}
     | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts
     | {"backbone", "backbones"}  # `backbone: intfloat/multilingual-e5-small`
+    | {"pretrained"}  # a test's `pretrained_name = "org/name"`
 )
 _ID_TAIL = frozenset(
     {
@@ -201,6 +202,11 @@ DESCRIPTIVE = frozenset(
     | {"pipeline_tag", "license", "library", "library_name", "framework", "format", "dtype"}
     | {"quantization", "family_name"}
 )
+
+
+#: Keys of a training run's settings whose values name a measurement (`"monitor":
+#: "val/rec_loss"` inside a model's config), never a model.
+MEASURES = frozenset({"monitor", "metric", "metrics", "metric_for_best_model"})
 
 
 #: What a model named `model_to_<verb>` is for when it is written, not read (`model_to_save`).

@@ -429,6 +429,20 @@ def _cells(row: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A settings table's key cell (`| image |`, `` | `image.repository` | ``).
+_KEY_CELL = re.compile(r"`?(?P<k>[A-Za-z_][\w.-]*)`?")
+
+
+def _setting_of_no_model(row: str) -> bool:
+    """A row of a settings table (a Helm chart's values) whose key says its value is no model:
+    `| image | string | "org/app:0.11" |` names a container image."""
+    if not row.lstrip().startswith("|"):
+        return False
+    cells = _cells(row)
+    key = _KEY_CELL.fullmatch(cells[0][1]) if cells else None
+    return key is not None and keys.role(key.group("k")) == "none"
+
+
 def _library_cells(row: str) -> list[tuple[int, str]]:
     """Cells of a table row about models that hold only Ollama library names
     (`| nomic-embed-text, mxbai-embed-large |`): (offset, name) of each."""
@@ -482,8 +496,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         named = _FOREIGN_LINK.sub(_blank_text, named) if "](http" in named else named
     else:
         named = line
-    bare_ids = [] if where.slugs else ids_in_prose(named, about=where.table or where.section)
-    if where.section and not bare_ids and not where.slugs:
+    no_model = where.slugs or _setting_of_no_model(line)
+    bare_ids = [] if no_model else ids_in_prose(named, about=where.table or where.section)
+    if where.section and not bare_ids and not no_model:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:

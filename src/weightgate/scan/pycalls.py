@@ -14,7 +14,7 @@ from weightgate.scan.mapctx import hosted_api
 from weightgate.scan.prose import PUBLISHERS, model_shaped
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
-from weightgate.scan.shortnames import FASTER_WHISPER, WHISPER_SIZES
+from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER, WHISPER_SIZES
 
 _HUB_CALLS = frozenset(
     {
@@ -130,6 +130,7 @@ class Imports:
     mlx: frozenset[str] = frozenset()
     whisper: bool = False  # a Whisper backend that fetches its sizes from the Hub is in use
     openai_whisper: bool = False  # openai-whisper, whose sizes come from OpenAI's CDN
+    lightning: bool = False  # lightning-whisper-mlx, whose sizes name MLX conversions
 
     @classmethod
     def of(cls, text: str) -> Imports:
@@ -139,13 +140,18 @@ class Imports:
             "whisper.load_model(" in text
             or ("import whisper" in text and _OPENAI_WHISPER.search(text) is not None)
         )
-        return cls(ollama_names(text), mlx_loaders(text), whisper, openai and not whisper)
+        lightning = "lightning_whisper_mlx" in text  # the library, not a fork's own class
+        return cls(
+            ollama_names(text), mlx_loaders(text), whisper, openai and not whisper, lightning
+        )
 
     def whisper_sizes(self, name: str) -> dict[str, str] | None:
         """The Whisper size names (`"large-v3"`) a value under `name` may be: faster-whisper's
         repos where a Hub Whisper backend is in use; the original checkpoints' repos where only
         the name says Whisper (`WHISPER_MODEL`) and the file does not load openai-whisper's own
-        copies from OpenAI's CDN."""
+        copies from OpenAI's CDN; lightning-whisper-mlx's where that is the backend."""
+        if self.lightning:
+            return LIGHTNING_WHISPER
         if self.whisper:
             return FASTER_WHISPER
         named = "whisper" in keys.tokens(name)
@@ -248,15 +254,19 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "name", "model_name")
         if name == "load" and not loads_from_hub(node):
             return []
-    elif name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
-        # faster-whisper (and whisperx, built on it): a size name or a Hub id
-        expr = _arg(node, 0, "model_size_or_path", "whisper_arch")
-        return [] if expr is None else [Target(expr, aliases=FASTER_WHISPER)]
+    elif (sizes := _whisper_sizes(name, receiver, imports)) is not None:
+        expr = _arg(node, 0, "model_size_or_path", "whisper_arch", "model")
+        return [] if expr is None else [Target(expr, aliases=sizes)]
     elif name == "create" and (receiver == "ollama" or imports.ollama & {name, receiver}):
         expr, kind = kwarg(node, "from_"), "ollama"  # the base of the model it builds
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
         index = 0 if name in _OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
         expr, kind = _arg(node, index, "model", "id", "model_name"), "ollama"  # agno: `id=`
+        if expr is None and name[:1].isupper() and "Ollama" in name:
+            # a class of Ollama's given its model first (`OllamaChat("llama2")`): an Ollama
+            # name in a file about Ollama, a Hub id, or neither (its server's address)
+            first = _arg(node, 0)
+            return [] if first is None else [Target(first, "model", strict=True)]
     elif name.startswith("HuggingFace") and kwarg(node, "id") is not None:  # agno
         expr = kwarg(node, "id")
     if expr is None or kind is None:
@@ -266,6 +276,15 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
     hub = hub or name in _HAPPY  # each class calls `from_pretrained` with the name
     return [Target(expr, kind, revision, single=single, hub=hub)]
+
+
+def _whisper_sizes(name: str, receiver: str, imports: Imports) -> dict[str, str] | None:
+    """The size names a Whisper loader maps to Hub repos: faster-whisper's `WhisperModel`
+    (and whisperx's `load_model`, built on it) a size name or a Hub id; lightning-whisper-mlx's
+    `LightningWhisperMLX` a size it maps to MLX weights."""
+    if name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
+        return FASTER_WHISPER
+    return LIGHTNING_WHISPER if name == "LightningWhisperMLX" and imports.lightning else None
 
 
 def flag_help(node: ast.Call) -> ast.Constant | None:
@@ -304,8 +323,9 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
 
 
 def _declares_flag(name: str, receiver: str) -> bool:
-    """`parser.add_argument(...)` or `@click.option(...)`: a command-line flag's declaration."""
-    return name == "add_argument" or (name == "option" and receiver == "click")
+    """`parser.add_argument(...)`, `@click.option(...)` or pytest's `parser.addoption(...)`: a
+    command-line flag's declaration."""
+    return name in ("add_argument", "addoption") or (name == "option" and receiver == "click")
 
 
 def _string_args(node: ast.Call) -> list[str]:

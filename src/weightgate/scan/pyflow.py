@@ -48,7 +48,11 @@ def _default(call: ast.Call) -> ast.expr | None:
 
 
 def _describes(key: ast.expr | None) -> bool:
-    return isinstance(key, ast.Constant) and str(key.value).lower() in keys.DESCRIPTIVE
+    """A dict key whose value describes a model or measures it, and names none."""
+    if not isinstance(key, ast.Constant):
+        return False
+    name = str(key.value).lower()
+    return name in keys.DESCRIPTIVE or name in keys.MEASURES
 
 
 class ValueFlow:

@@ -133,7 +133,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `class RerankerType(str, Enum):`: an enum whose members may be models (see pynodes)
     ("Enum)", re.compile(r"class\s+\w+\([^)\n]*Enum\)")),
     ("add_argument", re.compile(rf"add_argument\(\s*{_MODEL_FLAGS}")),
-    ("option(", re.compile(rf"option\(\s*{_MODEL_FLAGS}")),  # `@click.option("--model", "-m")`
+    # `@click.option("--model", "-m")`, and pytest's `parser.addoption("--model", ...)`
+    ("option(", re.compile(rf"option\(\s*{_MODEL_FLAGS}")),
     (  # typer's `model: str = typer.Option("mistral", "--model", "-m")`: the default first
         "Option(",
         re.compile(rf"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*{_MODEL_FLAG}"),

@@ -72,9 +72,10 @@ _ROUTERS = (
 )
 #: Model names only Groq serves (`llama-3.1-8b-instant`, `groq/compound`): a file that names one
 #: lists Groq's models, whose `vendor/model` slugs copy Hub ids in lower case as a router's do.
+#: Not `gemma2-9b-it`, which projects also use as their own short name for `google/gemma-2-9b-it`.
 _GROQ_ONLY = re.compile(
     r"(?<![\w/.-])(?:llama-3\.\d-\d+b-(?:instant|versatile|specdec)|llama3-(?:8|70)b-8192"
-    r"|mixtral-8x7b-32768|gemma2-9b-it|deepseek-r1-distill-llama-70b|qwen-qwq-32b"
+    r"|mixtral-8x7b-32768|deepseek-r1-distill-llama-70b|qwen-qwq-32b"
     r"|groq/compound(?:-mini)?)(?![\w.-])"
 )
 #: Vendors whose models those routers list as `vendor/model-name`; not `openai`, whose Hub ids are

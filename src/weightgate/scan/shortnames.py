@@ -240,6 +240,19 @@ FASTER_WHISPER = {
 }
 
 
+#: lightning-whisper-mlx's size names and the Hub repos it downloads for them, unquantized
+#: (lightning_whisper_mlx/lightning.py's `models`).
+LIGHTNING_WHISPER = {
+    "tiny": "mlx-community/whisper-tiny",
+    **{size: f"mlx-community/whisper-{size}-mlx" for size in ("small", "base", "medium")},
+    **{size: f"mlx-community/whisper-{size}-mlx" for size in ("large", "large-v2", "large-v3")},
+    **dict.fromkeys(
+        ("distil-small.en", "distil-medium.en", "distil-large-v2", "distil-large-v3"),
+        "mustafaaljadery/distil-whisper-mlx",
+    ),
+}
+
+
 #: Whisper's size names and the Hub repos of the original checkpoints: where a setting named
 #: for Whisper (`WHISPER_MODEL=base`) is all that says which backend loads them.
 WHISPER_SIZES = {

@@ -179,7 +179,10 @@ def add_value(
         out.append(TextHit(start, ident, kind, "high"))
 
 
-_DOCKER_SPACED = re.compile(r"\s*(?:ENV|ARG)\s+(?P<k>[A-Za-z_]\w*)\s+(?P<v>[^\s=\"']+)\s*$")
+#: Docker's `ENV MODEL gemma3` / `ARG ...`, and fish's `set -x MODEL gemma3`: no `=`.
+_DOCKER_SPACED = re.compile(
+    r"\s*(?:ENV|ARG|set(?:\s+-[A-Za-z]+)*)\s+(?P<k>[A-Za-z_]\w*)\s+(?P<v>[^\s=\"']+)\s*$"
+)
 _ESCAPES = re.compile(r"(?:\\[nrt])+\\?$")
 #: Ollama's REST calls that name a model in `"name"` (`curl .../api/pull -d '{"name": "x"}'`).
 _OLLAMA_API = re.compile(r"/api/(?:pull|push|show|delete|copy|create)\b")
@@ -337,7 +340,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             add_value(text, m.start("v"), m.group("v"), call_kind, out, legacy=legacy, hub=True)
     if "ollama" in text or "OLLAMA" in text:
         _ollama_commands(text, out)
-    if text.lstrip().startswith(("ENV ", "ARG ")):  # Docker's `ARG MODEL gemma3:4b` (no `=`)
+    if text.lstrip().startswith(("ENV ", "ARG ", "set ")):  # `ARG MODEL gemma3:4b` (no `=`)
         spaced = _DOCKER_SPACED.match(text)
         kind = assigned_kind(spaced.group("k")) if spaced else None
         if spaced is not None and kind is not None:

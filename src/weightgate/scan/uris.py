@@ -1,6 +1,6 @@
 """Hub URLs and URIs in free text: `https://huggingface.co/ORG/NAME`, `hf.co/`, the
-`hf-mirror.com/` mirror, `hf://`, `git@hf.co:`, `huggingface://`, `hf-hub:`, `hf:` (datasets
-and spaces told apart), and `ollama://name:tag`."""
+`hf-mirror.com/` mirror, `hf://`, `git@hf.co:`, `huggingface://`, `hf-hub:`, `hf:`, DJL's
+`djl://ai.djl.huggingface.pytorch/` (datasets and spaces told apart), and `ollama://name:tag`."""
 
 from __future__ import annotations
 
@@ -79,6 +79,7 @@ _URI = re.compile(
     r"|ENDPOINT|[Bb]ase|BASE|[Mm]irror|MIRROR)\}?/(?=[\w.-]+/[\w.-]+/(?:resolve|blob|raw)/)"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
     r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//)"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
+    r"|djl://ai\.djl\.huggingface\.\w+/"  # DJL's model zoo: `djl://ai.djl.huggingface.pytorch/org/name`
     r"|huggingface:(?=[\w.-]+/[\w.-]))"  # a provider's `huggingface:org/name` (kani, LangChain)
     r"(?:(datasets|spaces)/)?"
     rf"({NAME}(?:/{NAME})?)"

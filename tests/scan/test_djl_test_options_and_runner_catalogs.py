@@ -1,0 +1,240 @@
+"""DJL's model-zoo URIs, pytest's command-line options, lightning-whisper-mlx's size names,
+a project's own Ollama class given its model first, a catalog's `hf` key with a quantization,
+keys named for pretrained weights, and a model config's monitored metric."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_djl_model_zoo_uris_name_hub_repositories(tmp_path: Path) -> None:
+    source = """\
+public enum NLPModel {
+    ALL_MINILM_L12_V2("all-MiniLM-L12-v2",
+            "djl://ai.djl.huggingface.pytorch/sentence-transformers/all-MiniLM-L12-v2"),
+    E5("e5", "djl://ai.djl.huggingface.onnxruntime/intfloat/e5-base-v2"),
+    LOCAL("local", "djl://ai.djl.pytorch/resnet");
+}
+"""
+    refs, errors = scan_one(tmp_path, "NLPModel.java", source)
+    assert ids(refs) == {
+        (3, "sentence-transformers/all-MiniLM-L12-v2", "model"),
+        (4, "intfloat/e5-base-v2", "model"),
+    }
+    assert errors == []
+
+
+def test_a_pytest_option_for_the_model(tmp_path: Path) -> None:
+    source = """\
+def pytest_addoption(parser):
+    parser.addoption(
+        "--model",
+        action="store",
+        default="Qwen/Qwen2.5-0.5B-Instruct",
+        help="Model to use for testing, e.g. gemini-1.5-pro or llama3.1:latest",
+    )
+    parser.addoption("--runslow", action="store_true", default=False, help="e.g. qwen2.5:7b")
+"""
+    refs, errors = scan_one(tmp_path, "conftest.py", source)
+    assert ids(refs) == {
+        (5, "Qwen/Qwen2.5-0.5B-Instruct", "model"),
+        (6, "llama3.1:latest", "ollama"),
+    }
+    assert errors == []
+
+
+def test_lightning_whisper_mlx_size_names(tmp_path: Path) -> None:
+    source = """\
+from dataclasses import dataclass
+from lightning_whisper_mlx import LightningWhisperMLX
+
+
+@dataclass
+class Config:
+    model: str = "distil-large-v3"
+    batch_size: int = 12
+
+
+whisper = LightningWhisperMLX(model="tiny", batch_size=12)
+other = LightningWhisperMLX("large-v3", 12)
+"""
+    refs, errors = scan_one(tmp_path, "transcribe.py", source)
+    assert ids(refs) == {
+        (7, "mustafaaljadery/distil-whisper-mlx", "model"),
+        (11, "mlx-community/whisper-tiny", "model"),
+        (12, "mlx-community/whisper-large-v3-mlx", "model"),
+    }
+    assert errors == []
+    # a fork's own class of that name maps its names otherwise: they are no ids there
+    fork = 'from whisper_mlx import LightningWhisperMLX\nw = LightningWhisperMLX(model="tiny")\n'
+    refs, errors = scan_one(tmp_path, "fork.py", fork)
+    assert ids(refs) == set()
+
+
+def test_a_projects_ollama_class_given_its_model_first(tmp_path: Path) -> None:
+    source = """\
+from app import OllamaChat
+
+URL = "http://localhost:11434"
+chat = OllamaChat("llama2")
+embedder = OllamaEmbedder("nomic-embed-text", url=URL)
+server = Ollama(URL)
+client = OllamaClient("localhost")
+"""
+    refs, errors = scan_one(tmp_path, "test_basic.py", source)
+    assert ids(refs) == {(4, "llama2", "ollama"), (5, "nomic-embed-text", "ollama")}
+    assert errors == []
+
+
+def test_a_runner_catalogs_hub_key_with_a_quantization(tmp_path: Path) -> None:
+    source = """\
+{
+  models = {
+    "SmolLM3-3B-Q4-128K" = {
+      hf = "unsloth/SmolLM3-3B-128K-GGUF:Q4_K_XL";
+      ctxSize = 131072;
+      displayName = "SmolLM3 3B Q4 128K";
+    };
+  };
+}
+"""
+    refs, errors = scan_one(tmp_path, "models.nix", source)
+    assert ids(refs) == {(4, "unsloth/SmolLM3-3B-128K-GGUF", "model")}
+    assert errors == []
+    script = 'export const catalog = [{ hfRepo: "bartowski/Qwen2.5-7B-Instruct-GGUF:Q4_K_M" }];\n'
+    refs, errors = scan_one(tmp_path, "catalog.ts", script)
+    assert ids(refs) == {(1, "bartowski/Qwen2.5-7B-Instruct-GGUF", "model")}
+
+
+def test_a_key_named_for_pretrained_weights(tmp_path: Path) -> None:
+    source = """\
+class LlamaTokenizerTest(unittest.TestCase):
+    tokenizer_class = LlamaTokenizerFast
+    pretrained_name = "saibo/llama-1B"
+    pretrained_path = "checkpoints/last.ckpt"
+    use_pretrained = True
+"""
+    refs, errors = scan_one(tmp_path, "test_llama.py", source)
+    assert ids(refs) == {(3, "saibo/llama-1B", "model")}
+    assert errors == []
+
+
+def test_a_model_configs_monitored_metric_is_no_model(tmp_path: Path) -> None:
+    source = """\
+def default_config():
+    return {
+        "model": {
+            "target": "audio_upscaler.models.ddpm.LatentDiffusion",
+            "params": {"monitor": "val/rec_loss", "base": "stabilityai/sd-vae-ft-mse"},
+        },
+    }
+"""
+    refs, errors = scan_one(tmp_path, "utils.py", source)
+    assert ids(refs) == {(5, "stabilityai/sd-vae-ft-mse", "model")}
+    assert errors == []
+
+
+def test_a_replicate_version_is_no_quantization(tmp_path: Path) -> None:
+    source = (
+        'const model = "stability-ai/stable-diffusion:27b93a2413e7f36cd83da926f3656280b29315";\n'
+    )
+    refs, errors = scan_one(tmp_path, "run.js", source)
+    assert ids(refs) == set()
+    assert errors == []
+
+
+def test_neovim_lua_settings_and_their_comments(tmp_path: Path) -> None:
+    source = """\
+require("gen").setup({
+  model = 'mistral',
+  host = "localhost", -- The host running the Ollama service.
+})
+require("avante").setup({
+  provider = "ollama",
+  ollama = {
+    model = "qwen2.5-coder:7b", -- the model you pulled
+    -- model = "codegemma:2b-code",
+  },
+  llm = { tokenizer = { repository = "codellama/CodeLlama-7b-hf" } },
+})
+"""
+    refs, errors = scan_one(tmp_path, "ai.lua", source)
+    assert ids(refs) == {
+        (2, "mistral", "ollama"),
+        (8, "qwen2.5-coder:7b", "ollama"),
+        (11, "codellama/CodeLlama-7b-hf", "model"),
+    }
+    assert errors == []
+    vim = """\
+" model = "llama3.2"
+lua << EOF
+require("llm").setup({ model = "bigcode/starcoder2-3b" })
+EOF
+"""
+    refs, errors = scan_one(tmp_path, "llm.vim", vim)
+    assert ids(refs) == {(3, "bigcode/starcoder2-3b", "model")}
+
+
+def test_emacs_lisp_settings_for_ellama_and_gptel(tmp_path: Path) -> None:
+    source = """\
+(use-package ellama
+  :init
+  (setopt ellama-provider
+          (make-llm-ollama
+           :chat-model "llama3.1:8b-instruct-q5_K_M"
+           :embedding-model "nomic-embed-text")))
+;; (setq gptel-model "mistral")
+(setq gptel-model "qwen2.5-coder:14b"
+      gptel-backend (gptel-make-ollama "Ollama" :models '("deepseek-r1:7b")))
+(setq my-title "org/not-a-model")
+"""
+    refs, errors = scan_one(tmp_path, "ai.el", source)
+    assert ids(refs) == {
+        (5, "llama3.1:8b-instruct-q5_K_M", "ollama"),
+        (6, "nomic-embed-text", "ollama"),
+        (8, "qwen2.5-coder:14b", "ollama"),
+        (9, "deepseek-r1:7b", "ollama"),
+    }
+    assert errors == []
+
+
+def test_a_fish_variable_set_without_an_equals_sign(tmp_path: Path) -> None:
+    source = "set -x MODEL gemma3\nset -gx OUTPUT_DIR results\nollama run $MODEL\n"
+    refs, errors = scan_one(tmp_path, "ollama.fish", source)
+    assert ids(refs) == {(1, "gemma3", "ollama")}
+    assert errors == []
+
+
+def test_a_settings_table_row_for_a_container_image(tmp_path: Path) -> None:
+    source = """\
+# Embedding Chart
+
+This chart deploys a vLLM-based OpenAI-compatible embedding server.
+
+## Values
+
+| Key | Type | Default | Description |
+|-----|------|---------|-------------|
+| image | string | "amdenterpriseai/aim-base:0.11" | Image repository and tag |
+| model | string | "intfloat/multilingual-e5-large-instruct" | Embedding model to use |
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(10, "intfloat/multilingual-e5-large-instruct", "model")}
+    assert errors == []
+
+
+def test_a_projects_short_name_for_gemma_is_no_groq_listing(tmp_path: Path) -> None:
+    source = """\
+MODELS = {
+    "qwen2-1.5b-it": "Qwen/Qwen2.5-1.5B-Instruct",
+    "gemma2-9b-it": "google/gemma-2-9b-it",
+}
+"""
+    refs, errors = scan_one(tmp_path, "models.py", source)
+    assert ids(refs) == {
+        (2, "Qwen/Qwen2.5-1.5B-Instruct", "model"),
+        (3, "google/gemma-2-9b-it", "model"),
+    }
+    assert errors == []
