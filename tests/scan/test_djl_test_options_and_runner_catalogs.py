@@ -238,3 +238,114 @@ MODELS = {
         (3, "google/gemma-2-9b-it", "model"),
     }
     assert errors == []
+
+
+def test_the_keys_of_a_table_of_each_models_property(tmp_path: Path) -> None:
+    source = """\
+exports.MODEL_PREFIXES = {
+    'all-MiniLM-L6-v2': { ...NO_PREFIX },
+    'Qwen/Qwen3-Embedding-0.6B': {
+        'queryPrefix': 'Instruct: ',
+    },
+    'gpt2': { ...NO_PREFIX },
+};
+OllamaEmbeddings.OLLAMA_MODEL_DIMENSIONS = {
+    'e5-large': 1024,
+    'bge-base:en-v1.5': 768,
+};
+const MODEL_TYPES = {
+    'org/not-a-key-of-models': 1,
+};
+"""
+    refs, errors = scan_one(tmp_path, "embeddings.js", source)
+    assert ids(refs) == {
+        (2, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+        (3, "Qwen/Qwen3-Embedding-0.6B", "model"),
+        (9, "e5-large", "ollama"),
+        (10, "bge-base:en-v1.5", "ollama"),
+    }
+    assert errors == []
+
+
+def test_an_env_file_kept_as_text(tmp_path: Path) -> None:
+    source = 'HF_TOKEN=<hf_token>\nHF_MODEL="microsoft/Phi-3-mini-4k-instruct"'
+    refs, errors = scan_one(tmp_path, "example-env.txt", source)
+    assert ids(refs) == {(2, "microsoft/Phi-3-mini-4k-instruct", "model")}
+    assert errors == []
+    refs, errors = scan_one(tmp_path, "environment.txt", source)
+    assert ids(refs) == set()
+
+
+def test_a_key_named_for_the_models_family(tmp_path: Path) -> None:
+    source = """\
+TRAIN_DATA_PATH="./train-v1.1.json"
+ALBERT_PATH="twmkn9/albert-base-v2-squad2"
+DEBERTA_PATH="deepset/deberta-v3-base-squad2"
+LOG_PATH="logs/log-2024"
+python3 run.py --albert_path $ALBERT_PATH --deberta_path $DEBERTA_PATH
+"""
+    refs, errors = scan_one(tmp_path, "run.sh", source)
+    assert ids(refs) == {
+        (2, "twmkn9/albert-base-v2-squad2", "model"),
+        (3, "deepset/deberta-v3-base-squad2", "model"),
+    }
+    assert errors == []
+    python = """\
+from transformers import AutoModel
+
+ELECTRA_NAME = "deepset/electra-base-squad2"
+LOG_NAME = "logs/log-base"
+model = AutoModel.from_pretrained("bert-base-uncased")
+"""
+    refs, errors = scan_one(tmp_path, "paths.py", python)
+    assert ids(refs) == {
+        (3, "deepset/electra-base-squad2", "model"),
+        (5, "bert-base-uncased", "model"),
+    }
+
+
+def test_ids_a_docstring_gives_as_examples(tmp_path: Path) -> None:
+    source = '''\
+"""
+Image embeddings with OpenAI CLIP
+(openai/clip-vit-base-patch32), or the `SmilingWolf/wd-v1-4-tags
+<https://huggingface.co/spaces/SmilingWolf/wd-v1-4-tags>`_ Space's tagger.
+"""
+from transformers import CLIPModel
+
+
+def load(name: str) -> CLIPModel:
+    return CLIPModel.from_pretrained(name)
+'''
+    refs, errors = scan_one(tmp_path, "clip_engine.py", source)
+    assert ids(refs) == {(3, "openai/clip-vit-base-patch32", "model")}
+    assert errors == []
+
+
+def test_a_model_described_by_a_config_class_and_a_hub_repo_key(tmp_path: Path) -> None:
+    source = """\
+TEST_MODELS = [
+    ModelConfig(BERTConfig(n_pieces=28996), BERTEncoder, "bert-base-cased", hidden_width=768),
+    ModelConfig(RoBERTaConfig(), RoBERTaEncoder, "roberta-base"),
+]
+_VARIANTS = {
+    "as2m": {"hf_repo": "gaunernst/vit_base_patch16_1024_128.audiomae_as2m", "dim": 768},
+}
+"""
+    refs, errors = scan_one(tmp_path, "test_hf_model.py", source)
+    assert ids(refs) == {
+        (2, "bert-base-cased", "model"),
+        (3, "roberta-base", "model"),
+        (6, "gaunernst/vit_base_patch16_1024_128.audiomae_as2m", "model"),
+    }
+    assert errors == []
+
+
+def test_a_fallback_after_an_indexed_argument(tmp_path: Path) -> None:
+    source = """\
+import { HfInference } from "@huggingface/inference";
+const requestModel = args[0]?.model || 'gpt2';
+"""
+    refs, errors = scan_one(tmp_path, "wrapper.js", source)
+    assert ids(refs) == {(2, "gpt2", "model")}
+    assert errors == []

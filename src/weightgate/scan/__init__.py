@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -205,6 +206,11 @@ def _names_models(name: str) -> bool:
     return is_catalog(name)
 
 
+#: The word `env` in a text file's name, standing alone (`example-env`, `.env.sample`; not
+#: `environment` or `venv`).
+_ENV_TEXT = re.compile(r"(?:^|[._-])env(?:$|[._-])")
+
+
 def family(path: Path) -> str | None:
     """The scanner family for a file name, or None when no scanner reads it."""
     name = path.name.lower()
@@ -216,6 +222,8 @@ def family(path: Path) -> str | None:
         return "env"
     if name.endswith(".txt") and "readme" in name:  # `fine-tuning-readme.txt`: prose too
         return "markdown"
+    if name.endswith(".txt") and _ENV_TEXT.search(name[: -len(".txt")]):
+        return "env"  # `example-env.txt`, `env.sample.txt`: a `.env` kept as text
     stem = name.split(".")[0]
     if stem in ("dockerfile", "containerfile", "modelfile"):  # Dockerfile.dev, Modelfile.q4
         return _NAMES[stem]

@@ -21,7 +21,14 @@ from functools import lru_cache
 from weightgate.model import Confidence, Kind
 from weightgate.scan import keys
 from weightgate.scan.found import Found
-from weightgate.scan.ids import HOSTED_SLUG, is_ollama_tag, normalize, single_dataset, without_quant
+from weightgate.scan.ids import (
+    HOSTED_SLUG,
+    is_ollama_tag,
+    is_sentence_transformers_name,
+    normalize,
+    single_dataset,
+    without_quant,
+)
 from weightgate.scan.ollamatags import (
     about_ollama,
     is_ollama_value,
@@ -78,9 +85,10 @@ _OLLAMA_REQUEST = re.compile(
     rf"""|pullModel|pull_model|show))\(\s*{_STRING}"""
 )
 #: A model key's fallback: `model: options.ollama?.model ?? 'bge-m3'`, `const model =
-#: opts.model || "llama3"` (the literal is what runs when nothing is configured).
+#: opts.model || "llama3"`, `args[0]?.model || 'gpt2'` (the literal is what runs when nothing
+#: is configured).
 _FALLBACK = re.compile(
-    rf"""(?P<k>[A-Za-z_$][\w$]*)\s*(?::|=)\s*[\w$.?]{{1,80}}?\s*(?:\?\?|\|\|)\s*{_STRING}"""
+    rf"""(?P<k>[A-Za-z_$][\w$]*)\s*(?::|=)\s*[\w$.?\[\]]{{1,80}}?\s*(?:\?\?|\|\|)\s*{_STRING}"""
 )
 #: transformers.js / Hub JS loaders (and `fromPretrained`, as other JS ports spell it): the id
 #: is the call's model argument.
@@ -370,6 +378,8 @@ def _literals(
     routed |= _dataset_and_space_lists(found, source, starts, known)
     listed = _model_lists(found, source, starts, known, ollama=ollama, routed=routed, hub=hub)
     mapped = _model_maps(source, known) if "{" in source else set()
+    if "{" in source and ("model" in source or "MODEL" in source):
+        _keyed_by_model(found, source, known)
     return listed, mapped, routed
 
 
@@ -469,6 +479,32 @@ def _model_maps(source: str, known: Known) -> set[int]:
             reach = _closing(source, match.end() - 1, "{", "}", known)
             lines.update(_lines(source, match.end(), reach))
     return lines
+
+
+#: A quoted key that starts its line: `'all-MiniLM-L6-v2': { ... },`, `"bge-m3": 1024,`.
+_LINE_KEY = re.compile(r"""^[ \t]*(?P<q>["'])(?P<v>[^"'\s]+)(?P=q)[ \t]*:""", re.MULTILINE)
+
+
+def _keyed_by_model(found: Found, source: str, known: Known) -> None:
+    """The keys of an object literal named for a property of each model (`MODEL_PREFIXES =
+    {'all-MiniLM-L6-v2': {...}}`, `OLLAMA_MODEL_DIMENSIONS = {'bge-m3': 1024}`) that are
+    models: Hub ids and sentence-transformers' short names; in one named for Ollama, every
+    Ollama name (`'e5-large'`, `'bge-base:en'`)."""
+    for match in _MAP_START.finditer(source):
+        name = match.group("k").rsplit(".", 1)[-1]
+        if not keys.keyed_by_model(name):
+            continue
+        ollama = "ollama" in keys.tokens(name)
+        end = _closing(source, match.end() - 1, "{", "}", known)
+        for key in _LINE_KEY.finditer(source, match.end(), end):
+            value = key.group("v")
+            number, column = position(source, key.start("v"))
+            if ollama and is_ollama_tag(value) and "/" not in value:
+                found.add(number, column + 1, value, "ollama")
+            elif "/" in value or is_sentence_transformers_name(value):
+                ident = normalize(value)
+                if ident is not None:
+                    found.add(number, column + 1, ident, "model")
 
 
 #: How far a bracket's closing is looked for before the search gives up.

@@ -309,6 +309,26 @@ def holds_legacy_id(key: str, value: str) -> bool:
     )
 
 
+#: A size or variant word in a model's name (`-base-`, `-large`, `-7b`, `-350m`).
+_SIZE_WORD = re.compile(
+    r"(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|\d+(?:\.\d+)?[bmBM])(?:$|[-_.])"
+)
+
+
+def names_its_family(key: str, value: str) -> bool:
+    """`ALBERT_PATH="twmkn9/albert-base-v2-squad2"`: a key for an id (`_path`, `_name`, `_id`)
+    whose words name no role, given an `org/name` whose name starts with the key's first word
+    and says a size (`-base-`, `-7b`): the key names the model's family. Not a checkpoint's
+    (`LAST_CKPT`): a run's."""
+    toks = tokens(key)
+    if len(toks) < 2 or toks[-1] not in _ID_TAIL - {"checkpoint", "ckpt"} or value.count("/") != 1:
+        return False
+    name = value.split("/")[1].lower()
+    head = toks[0]
+    sized = len(head) > 2 and name.startswith(head + "-") and _SIZE_WORD.search(name) is not None
+    return sized and role(key) == "unknown"
+
+
 def names_hosted_api(key: str) -> bool:
     """`openrouter`, `groq_settings`: a key named for a hosted API, whose models are its own."""
     return not _HOSTED_API.isdisjoint(tokens(key))
@@ -319,6 +339,21 @@ def mapped_from(key: str) -> Role:
     families), whatever the name's own role; `unknown` for a name without `_TO_`."""
     toks = tokens(key)
     return role("_".join(toks[: toks.index("to")])) if "to" in toks[1:] else "unknown"
+
+
+#: Words after `model` in a table's name that say what it holds for each model, not the
+#: model itself (`MODEL_DIMENSIONS`, `modelContextWindows`): its keys are models.
+_PER_MODEL = frozenset(
+    {"dimensions", "dims", "prefixes", "context", "windows", "limits", "costs", "prices"}
+    | {"pricing", "sizes", "defaults", "settings", "capabilities", "info", "metadata", "specs"}
+)
+
+
+def keyed_by_model(name: str) -> bool:
+    """`MODEL_PREFIXES`, `OLLAMA_MODEL_DIMENSIONS`, `modelContextWindows`: a table of a property
+    of each model, keyed by the model's name."""
+    toks = tokens(name)
+    return "model" in toks[:-1] and toks[toks.index("model") + 1] in _PER_MODEL
 
 
 def is_container(key: str) -> bool:

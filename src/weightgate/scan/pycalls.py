@@ -140,7 +140,7 @@ class Imports:
             "whisper.load_model(" in text
             or ("import whisper" in text and _OPENAI_WHISPER.search(text) is not None)
         )
-        lightning = "lightning_whisper_mlx" in text  # the library, not a fork's own class
+        lightning = mentioned and "lightning_whisper_mlx" in text  # not a fork's own class
         return cls(
             ollama_names(text), mlx_loaders(text), whisper, openai and not whisper, lightning
         )

@@ -86,7 +86,8 @@ def _assigned_role(name: str, value: ast.expr) -> keys.Role:
     text = str(value.value)
     variant = "/" in text and keys.names_a_variant(name, text)
     legacy = keys.holds_legacy_id(name, text)  # `BERT_PATH = "bert-base-uncased"`
-    return "model" if variant or legacy else role
+    family = keys.names_its_family(name, text)  # `ALBERT_PATH = "org/albert-base-v2-squad2"`
+    return "model" if variant or legacy or family else role
 
 
 @dataclass
@@ -143,7 +144,7 @@ class _Visitor(ValueFlow):
         self.named_values(tree, nodes.assigns, unused)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
-            role = "model" if role == "hub" and key.lower() in ("huggingface", "hf") else role
+            role = "model" if role == "hub" else role  # `{"hf_repo": "org/name"}`
             if role in ("model", "dataset"):
                 self.enter(value)
                 kind = _kind(key, role)  # a legacy name too: `{"model_name": "gpt2"}`
@@ -343,6 +344,13 @@ class _Visitor(ValueFlow):
         ):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, name, "ollama", confidence="low")
+        body = str(doc.value)
+        if "/" in body:  # `(e.g., ``Qwen/Qwen3-Reranker-4B``)`: an example the docs give
+            for index, text in enumerate(body.split("\n")):
+                for at, ident in ids_in_prose(text) if index and len(text) < 2_000 else ():
+                    if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
+                        line = doc.lineno + index + self.offset
+                        self.src.found.add(line, at + 1, ident, "model", confidence="low")
 
     def parser_text(self, node: ast.Constant) -> None:
         """The examples an `ArgumentParser`'s description or epilog shows: commands, as in a

@@ -362,6 +362,8 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
                 add_value(text, m.start("v"), m.group("v"), "dataset", out)
             elif keys.holds_legacy_id(m.group("k"), m.group("v")):
                 out.append(TextHit(m.start("v"), m.group("v"), "model", "medium"))  # `BERT_PATH=`
+            elif keys.names_its_family(m.group("k"), m.group("v")):  # `ALBERT_PATH="org/albert-`
+                add_value(text, m.start("v"), m.group("v"), "model", out)
             elif is_tagged_library_name(m.group("v")) and not _IMAGE_KEY.search(m.group("k")):
                 out.append(TextHit(m.start("v"), m.group("v"), "ollama", "medium"))  # any key
         quoted = '"' in text or "'" in text
