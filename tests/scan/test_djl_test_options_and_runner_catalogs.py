@@ -349,3 +349,47 @@ const requestModel = args[0]?.model || 'gpt2';
     refs, errors = scan_one(tmp_path, "wrapper.js", source)
     assert ids(refs) == {(2, "gpt2", "model")}
     assert errors == []
+
+
+def test_lerobot_flags_for_its_dataset_and_policy(tmp_path: Path) -> None:
+    source = """\
+python lerobot/scripts/train.py \\
+  --dataset.repo_id=shin1107/koch_base \\
+  --policy.path=lerobot/pi0 \\
+  --policy.type=act \\
+  --output_dir=outputs/train/koch_base_resnet18
+"""
+    refs, errors = scan_one(tmp_path, "train.sh", source)
+    assert ids(refs) == {(2, "shin1107/koch_base", "dataset"), (3, "lerobot/pi0", "model")}
+    assert errors == []
+
+
+def test_a_default_checkpoint_and_a_known_model_after_its_display_name(tmp_path: Path) -> None:
+    source = """\
+DEFAULT_CLS_CHECKPOINT = "alana89/TabSTAR-v1.1-cls-20261011"
+BEST_CHECKPOINT = "outputs/checkpoint-500"
+MODELS = [
+    KnownModel("Qwen-Image", "Qwen/Qwen-Image", "image", 60),
+]
+"""
+    refs, errors = scan_one(tmp_path, "checkpoints.py", source)
+    assert ids(refs) == {
+        (1, "alana89/TabSTAR-v1.1-cls-20261011", "model"),
+        (4, "Qwen/Qwen-Image", "model"),
+    }
+    assert errors == []
+
+
+def test_an_older_webllm_prebuilt_id_without_its_suffix(tmp_path: Path) -> None:
+    source = """\
+const models = [
+  { id: "Llama-3-8B-Instruct-q4f32_1", label: "Llama 3 8B" },
+  { id: "gemma-2b-it-q4f32_1-1k", label: "Gemma 2B" },
+];
+"""
+    refs, errors = scan_one(tmp_path, "WebLlmConfig.js", source)
+    assert ids(refs) == {
+        (2, "mlc-ai/Llama-3-8B-Instruct-q4f32_1-MLC", "model"),
+        (3, "mlc-ai/gemma-2b-it-q4f32_1-MLC", "model"),
+    }
+    assert errors == []

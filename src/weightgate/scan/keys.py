@@ -258,6 +258,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"  # `reward: {path: org/name}`, `checkpoint: org/name`, `student: org/name`
     if toks[-2:-1] in (("pretrained",), ("base",), ("init",)) and last in ("checkpoint", "ckpt"):
         return "model"  # `PRETRAINED_CKPT=distilbert-base-uncased`
+    if toks[0] == "default" and last in ("checkpoint", "ckpt"):
+        return "model"  # `DEFAULT_CLS_CHECKPOINT = "org/name"`: what runs when none is given
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
     if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`
         return "model"
@@ -267,6 +269,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         and (toks[0] in _WEIGHTS_HEAD or any(t in _WEIGHT_FORMATS for t in toks[:-1]))
     ):
         return "model"  # `mlx-repo: mlx-community/...`, `original_repo`, `SURYA_GGUF_REPO`
+    if toks[:1] == ("policy",) and last in ("path", "repo", "id"):
+        return "model"  # LeRobot's `--policy.path=lerobot/pi0`: a trained policy's weights
     if toks == ("ollama", "name"):
         return "model"  # `ollama_name="mannix/kimi-k2-instruct:q4_k_m"`: an Ollama model's name
     hf_word = toks[0] in ("hf", "huggingface") or toks[-2:-1] in (("hf",), ("huggingface",))

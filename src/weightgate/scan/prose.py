@@ -169,11 +169,20 @@ _MLC = re.compile(
 )
 
 
+#: An older WebLLM release's prebuilt id, quoted, without the `-MLC` its repo's name ends with
+#: (`"Llama-3-8B-Instruct-q4f32_1"`, `"gemma-2b-it-q4f32_1-1k"`).
+_MLC_BARE = re.compile(
+    r"(?<=[\"'`])(?P<id>[A-Za-z][\w.-]*-q\d+f\d+(?:_\d+)?)(?:-\d+k)?(?=[\"'`])", re.ASCII
+)
+
+
 def mlc_ids(line: str) -> list[tuple[int, str]]:
     """(offset, `mlc-ai/...` repo) of each MLC prebuilt model id written in a line."""
-    if "-MLC" not in line:
+    if "-MLC" in line:
+        return [(m.start(), f"mlc-ai/{m.group('id')}") for m in _MLC.finditer(line)]
+    if "-q" not in line or "f" not in line:
         return []
-    return [(m.start(), f"mlc-ai/{m.group('id')}") for m in _MLC.finditer(line)]
+    return [(m.start(), f"mlc-ai/{m.group('id')}-MLC") for m in _MLC_BARE.finditer(line)]
 
 
 def short_names_in_prose(line: str) -> list[tuple[int, str]]:

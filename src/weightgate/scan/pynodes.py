@@ -200,15 +200,16 @@ def _wrapped_id(call: ast.Call) -> ast.Constant | None:
     """The first argument of a class instantiated with a model-shaped `org/name` id or one of the
     Hub's legacy names; for a class named for a model, its first string argument wherever it
     stands (`Model(WavLMForSequenceClassification, "org/wavlm-emotion")`, `ModelConfig(
-    BERTConfig(), BERTEncoder, "bert-base-cased")`)."""
+    BERTConfig(), BERTEncoder, "bert-base-cased")`), after a display name too."""
     name = callee(call)
     if not name[:1].isupper() or name.endswith(_NOT_WRAPPERS):
         return None
     strings = [a for a in call.args[:3] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-    text = str(strings[0].value) if strings else ""
-    # `ModelConfig(ALBERTConfig(...), ALBERTEncoder, "albert-base-v2")`: a legacy name too
-    described = "Model" in name and ("/" in text or text.lower() in LEGACY_IDS)
-    first = strings[0] if described else call.args[0] if call.args else None
+    # `ModelConfig(ALBERTConfig(...), ALBERTEncoder, "albert-base-v2")`: a legacy name too;
+    # `KnownModel("Qwen-Image", "Qwen/Qwen-Image", "image")`: after a display name
+    named = [s for s in strings if "/" in str(s.value) or str(s.value).lower() in LEGACY_IDS]
+    described = "Model" in name and named
+    first = named[0] if described else call.args[0] if call.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return None
     if "/" not in first.value:  # `TransformerDocumentEmbeddings("roberta-base")`

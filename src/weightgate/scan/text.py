@@ -55,11 +55,12 @@ _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`, a launcher's `--llm org/name`, a fine-tune's
 #: `--checkpoint=org/name`, a dotted `--official.transformer_model roberta-base`, a distiller's
-#: `--student_name_or_path` / `--backbone org/name`, `--from_pretrained "org/name"`), and vLLM's
-#: `--lora-modules name=org/adapter`.
+#: `--student_name_or_path` / `--backbone org/name`, `--from_pretrained "org/name"`, LeRobot's
+#: `--dataset.repo_id=org/name` and `--policy.path=org/name`), and vLLM's `--lora-modules
+#: name=org/adapter`.
 _ROLE_FLAG = re.compile(
     r"""(?<![\w-])--(?P<k>[\w.-]*(?:model|MODEL|tokenizer|lora|llm|LLM|checkpoint|name_or_path"""
-    r"""|backbone|teacher|student|from_pretrained)[\w-]*)"""
+    r"""|backbone|teacher|student|from_pretrained|dataset\.|policy\.)[\w-]*)"""
     rf"""(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
 )
 #: A `--help` line of a model flag that shows its default: `-m, --model <model>  model to use
