@@ -393,3 +393,63 @@ const models = [
         (3, "mlc-ai/gemma-2b-it-q4f32_1-MLC", "model"),
     }
     assert errors == []
+
+
+def test_a_make_recipes_doubled_dollar_default(tmp_path: Path) -> None:
+    source = "run:\n\tMODEL_ID=$${MODEL_ID:-thenlper/gte-small} python serve.py\n"
+    refs, errors = scan_one(tmp_path, "Makefile", source)
+    assert ids(refs) == {(2, "thenlper/gte-small", "model")}
+    assert errors == []
+
+
+def test_a_call_given_ollama_as_its_provider_then_the_model(tmp_path: Path) -> None:
+    source = """\
+<?php
+$response = Prism::text()
+    ->using(Provider::Ollama, 'llama3.2')
+    ->withPrompt($prompt)
+    ->asText();
+$other = Prism::text()->using(Provider::OpenAI, 'gpt-4o');
+"""
+    refs, errors = scan_one(tmp_path, "RespondsController.php", source)
+    assert ids(refs) == {(3, "llama3.2", "ollama")}
+    assert errors == []
+
+
+def test_the_attributes_of_a_class_named_for_models(tmp_path: Path) -> None:
+    source = """\
+import dspy
+
+
+class OllamaModels:
+    phi = "phi3:instruct"
+    deepseek = "deepseek-coder-v2"
+    llama = "llama3"
+
+
+class HubModels:
+    embedder: str = "BAAI/bge-small-en-v1.5"
+    note = "a note"
+
+
+lm = dspy.LM(model="ollama_chat/" + OllamaModels.llama)
+"""
+    refs, errors = scan_one(tmp_path, "dspy_tools.py", source)
+    assert ids(refs) == {
+        (5, "phi3:instruct", "ollama"),
+        (6, "deepseek-coder-v2", "ollama"),
+        (7, "llama3", "ollama"),
+        (11, "BAAI/bge-small-en-v1.5", "model"),
+    }
+    assert errors == []
+
+
+def test_the_hubs_host_in_a_short_variable_before_a_file(tmp_path: Path) -> None:
+    source = """\
+const HF = "https://huggingface.co";
+const llm = process.argv[3] || `${HF}/unsloth/gemma-3-12b-it-GGUF/resolve/main/x-Q4_K_XL.gguf`;
+const other = `${BASE}/org/name/resolve/main/x.gguf`;
+"""
+    refs, errors = scan_one(tmp_path, "diffusion.js", source)
+    assert ids(refs) == {(2, "unsloth/gemma-3-12b-it-GGUF", "model")}
+    assert errors == []

@@ -62,6 +62,11 @@ _SETTER = re.compile(
 #: `ChatOllama("mistral")`, Rust's `Ollama::new(url, "phi4")`, Ruby's `Ollama.new(...)`, Go's
 #: `gollama.New("llama3.2")`): its string arguments that are Ollama names are its model.
 _OLLAMA_CLIENT = re.compile(r"\b\w*(?:Ollama|ollama)\w*(?:::new|\.new|\.New)?\s*\(")
+#: A call given Ollama as its provider, then the model: Prism's `->using(Provider::Ollama,
+#: 'llama3.2')`, `createModel("ollama", "mistral")`.
+_OLLAMA_PROVIDER_ARG = re.compile(
+    rf"""\(\s*(?:[\w\\]+(?:::|\.)Ollama|["']ollama["'])\s*,\s*{_STRING}\s*[,)]"""
+)
 #: `process.env.MODEL_ID || "x"`, `Deno.env.get("MODEL") ?? "x"`, a settings getter's default
 #: (`config.get<string>("model") || "qwen2.5-coder:1.5b"`).
 _ENV = re.compile(
@@ -339,7 +344,12 @@ def _ollama_requests(found: Found, source: str) -> None:
 
 
 def _ollama_clients(found: Found, source: str, known: Known) -> None:
-    """The Ollama names among the string arguments of an Ollama client's constructor."""
+    """The Ollama names among the string arguments of an Ollama client's constructor, and the
+    model a call given Ollama as its provider names next."""
+    for match in _OLLAMA_PROVIDER_ARG.finditer(source):
+        if is_ollama_value(match.group("v"), context=True):
+            number, column = position(source, match.start("v"))
+            found.add(number, column + 1, match.group("v"), "ollama")
     reach = 0  # the end of the last call read: a call nested in it was read with it
     for match in _OLLAMA_CLIENT.finditer(source):
         if match.start() < reach or _commented(source, match.start()):

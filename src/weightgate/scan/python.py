@@ -123,10 +123,7 @@ class _Visitor(ValueFlow):
         assignments(tree.body, self.tree_module)
         nodes = collect(tree)
         self.funcs = nodes.funcs
-        for cls in nodes.classes:  # `TRANSLATION_MAP = {...}` read later as `self.TRANSLATION_MAP`
-            assignments(cls.body, self.attributes)
-            for stmt in cls.body:
-                self.help_examples(field_help(stmt))
+        self.class_bodies(nodes.classes)
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
             self.help_examples(flag_help(call))
@@ -329,6 +326,27 @@ class _Visitor(ValueFlow):
                 continue
             if normalize(key.value) is not None:
                 self.report(Target(key, "model"), Literal(key.value, key))
+
+    def class_bodies(self, classes: list[ast.ClassDef]) -> None:
+        """Class bodies' names (`TRANSLATION_MAP = {...}`, read later as
+        `self.TRANSLATION_MAP`), their fields' help texts, and the members of a class named
+        for models."""
+        for cls in classes:
+            assignments(cls.body, self.attributes)
+            for stmt in cls.body:
+                self.help_examples(field_help(stmt))
+            if keys.tokens(cls.name)[-1:] == ("models",):
+                self.members(cls)
+
+    def members(self, cls: ast.ClassDef) -> None:
+        """The string attributes of a class named for models (`class OllamaModels: llama =
+        "llama3"`): each is one, an Ollama name in a class named for Ollama."""
+        kind = _kind(cls.name, "model")
+        for stmt in cls.body:
+            value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                self.enter(value)
+                self.report_all(Target(value, kind))
 
     def report_all(self, target: Target) -> None:
         for resolved in self.candidates(target.expr):

@@ -116,8 +116,9 @@ _CALL = re.compile(
     r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
 )
 _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
-#: `${VAR:-org/name}`, `${1:-org/name}`: a variable with a literal default (the default is read).
-DEFAULT = re.compile(r"^\$\{(?P<n>[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
+#: `${VAR:-org/name}`, `${1:-org/name}`: a variable with a literal default (the default is read);
+#: a Makefile's recipe writes its `$` twice (`$${VAR:-org/name}`).
+DEFAULT = re.compile(r"^\$\$?\{(?P<n>[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
 
 
 @dataclass(frozen=True)

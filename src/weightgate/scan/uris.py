@@ -73,10 +73,10 @@ _URI = re.compile(
     # held in a placeholder named for it
     rf"|\$?\{{(?=[^{{}}\s]*{_HUB_WORD})(?=[^{{}}\s]*(?:[Uu]rl|URL|[Aa]pi|API"
     r"|[Ii]nference|INFERENCE|[Bb]ase|BASE))[^{}\s]*\}/models/"
-    # `$hfHost/org/name/resolve/main/x.task`: the Hub's host in a variable named for it, before a
-    # repository's file path
-    rf"|\$\{{?\w*{_HUB_WORD}\w*(?:[Hh]ost|HOST|[Uu]rl|URL|[Ee]ndpoint"
-    r"|ENDPOINT|[Bb]ase|BASE|[Mm]irror|MIRROR)\}?/(?=[\w.-]+/[\w.-]+/(?:resolve|blob|raw)/)"
+    # `$hfHost/org/name/resolve/main/x.task`, `${HF}/org/name/resolve/...`: the Hub's host in a
+    # variable named for it, before a repository's file path
+    rf"|\$\{{?(?:\w*{_HUB_WORD}\w*(?:[Hh]ost|HOST|[Uu]rl|URL|[Ee]ndpoint"
+    rf"|ENDPOINT|[Bb]ase|BASE|[Mm]irror|MIRROR)|{_HUB_WORD})\}}?/(?=[\w.-]+/[\w.-]+/(?:resolve|blob|raw)/)"
     r"|git@(?:huggingface\.co|hf\.co):"  # `git clone git@hf.co:org/name` (SSH)
     r"|hf://|huggingface://|hf[-_]hub:|hf:(?!//)"  # `hf:org/name:Q4_K_M` (node-llama-cpp)
     r"|djl://ai\.djl\.huggingface\.\w+/"  # DJL's model zoo: `djl://ai.djl.huggingface.pytorch/org/name`
