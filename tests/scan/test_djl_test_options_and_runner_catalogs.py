@@ -453,3 +453,42 @@ const other = `${BASE}/org/name/resolve/main/x.gguf`;
     refs, errors = scan_one(tmp_path, "diffusion.js", source)
     assert ids(refs) == {(2, "unsloth/gemma-3-12b-it-GGUF", "model")}
     assert errors == []
+
+
+def test_a_tabby_configs_registry_models(tmp_path: Path) -> None:
+    source = """\
+[server]
+host = "0.0.0.0"
+
+[model.completion.local]
+## Local model configuration for Ghost Text.
+model_id = "DeepSeekCoder-1.3B"
+# parallelism = 4
+
+[model.chat.local]
+# model_id = "Qwen2-1.5B-Instruct"
+
+[[repositories]]
+name = "dotfiles"
+model_id = "NotAModel"
+"""
+    refs, errors = scan_one(tmp_path, "config.toml", source)
+    assert ids(refs) == {(6, "TabbyML/DeepSeekCoder-1.3B", "model")}
+    assert errors == []
+
+
+def test_a_go_ollama_clients_call_after_its_context(tmp_path: Path) -> None:
+    source = """\
+package main
+
+import "github.com/liliang-cn/ollama-go"
+
+func main() {
+	response, err := ollama.Generate(ctx, "deepseek-r1", "why is the sky blue")
+	_ = response
+	_ = err
+}
+"""
+    refs, errors = scan_one(tmp_path, "main.go", source)
+    assert ids(refs) == {(6, "deepseek-r1", "ollama")}
+    assert errors == []

@@ -116,7 +116,24 @@ def scan_toml(path: str, source: str) -> Found:
         walk_tree(found, source, [line_tree(source)], comments=True)
         return found
     walk_tree(found, source, [from_data(data, source, bare_keys=True)], comments=True)
+    if ".local]" in source:
+        _tabby_models(found, source)
     return found
 
 
 _TOML_LINE = re.compile(r"\(at line (\d+),")
+#: Tabby's `[model.completion.local]` / `[model.chat.local]` / `[model.embedding.local]`
+#: `model_id = "DeepseekCoder-6.7B"`: a name in Tabby's registry, the Hub repo `TabbyML/<name>`.
+_TABBY_LOCAL = re.compile(
+    r"^\[model\.(?:completion|chat|embedding)\.local\][ \t]*\n(?:[ \t]*(?:[^\[\s][^\n]*)?\n)*?"
+    r"[ \t]*model_id[ \t]*=[ \t]*\"(?P<v>[A-Za-z0-9][\w.-]*)\"",
+    re.MULTILINE,
+)
+
+
+def _tabby_models(found: Found, source: str) -> None:
+    """The models a Tabby config names from Tabby's registry, without its `TabbyML/`."""
+    for match in _TABBY_LOCAL.finditer(source):
+        line = source.count("\n", 0, match.start("v")) + 1
+        column = match.start("v") - source.rfind("\n", 0, match.start("v"))
+        found.add(line, column, f"TabbyML/{match.group('v')}", "model")

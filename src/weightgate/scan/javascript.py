@@ -84,10 +84,12 @@ _RUST_ENV = re.compile(
     rf"""\bvar\(\s*"(?P<k>[\w.-]+)"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|[^|]*\|\s*)?{_STRING}"""
 )
 #: An Ollama client's request naming its model first: ollama-rs's `GenerationRequest::new(
-#: "mistral".to_string(), p)`, ollama4j's `api.generate("mistral", p, o)`, `pullModel("x")`.
+#: "mistral".to_string(), p)`, ollama4j's `api.generate("mistral", p, o)`, `pullModel("x")`, a Go
+#: client's `ollama.Generate(ctx, "deepseek-r1", prompt)` (after its context).
 _OLLAMA_REQUEST = re.compile(
-    r"""(?:\b\w*Request::new|\.(?:generate|chat|embed|embeddings|generateEmbeddings|pull"""
-    rf"""|pullModel|pull_model|show))\(\s*{_STRING}"""
+    r"""(?:(?:\b\w*Request::new|\.(?:generate|chat|embed|embeddings|generateEmbeddings|pull"""
+    r"""|pullModel|pull_model|show))\(|\.(?:Generate|Chat|Embed|Embeddings|Pull|Show)\(\s*ctx\s*,)"""
+    rf"""\s*{_STRING}"""
 )
 #: A model key's fallback: `model: options.ollama?.model ?? 'bge-m3'`, `const model =
 #: opts.model || "llama3"`, `args[0]?.model || 'gpt2'` (the literal is what runs when nothing
