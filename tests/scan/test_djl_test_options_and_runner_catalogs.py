@@ -492,3 +492,26 @@ func main() {
     refs, errors = scan_one(tmp_path, "main.go", source)
     assert ids(refs) == {(6, "deepseek-r1", "ollama")}
     assert errors == []
+
+
+def test_a_models_part_in_training_and_names_that_spell_a_legacy_id(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+from mpdistil import MPDistil
+
+ROBERTA_BASE = "roberta-base"
+CACHE_DIR = "roberta-base"
+model = MPDistil(task_name="CB", teacher_model="bert-base-uncased", student_model="gpt2")
+other = Trainer(model="gpt2")
+parser = argparse.ArgumentParser()
+parser.add_argument("--default_lm", default="xlnet-base-cased", type=str)
+"""
+    refs, errors = scan_one(tmp_path, "distill.py", source)
+    assert ids(refs) == {
+        (5, "roberta-base", "model"),
+        (7, "bert-base-uncased", "model"),
+        (7, "gpt2", "model"),
+        (10, "xlnet-base-cased", "model"),
+    }
+    assert errors == []

@@ -12,6 +12,7 @@ Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"
 
 _MODEL_TOKS = frozenset(
     {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
+    | {"lm"}  # `--default_lm roberta-base`: a language model
     | {"preprocessor", "preprocessors"}  # hezar's `preprocessor="org/name"`: a tokenizer's repo
     | {"classifier", "classifiers"}  # `class HarmBenchClassifier(Enum)`, `TEXT_CLASSIFIER_NAME`
     | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
@@ -331,6 +332,15 @@ def names_its_family(key: str, value: str) -> bool:
     head = toks[0]
     sized = len(head) > 2 and name.startswith(head + "-") and _SIZE_WORD.search(name) is not None
     return sized and role(key) == "unknown"
+
+
+def spells_legacy_id(key: str, value: str) -> bool:
+    """`ROBERTA_BASE = "roberta-base"`, `ALBERT_BASE = "albert-base-v2"`: a name that spells
+    the start of the legacy Hub id it holds (two words or more)."""
+    if value not in WORDLESS_LEGACY_IDS:
+        return False
+    toks = tokens(key)
+    return len(toks) > 1 and value.lower().replace("_", "-").startswith("-".join(toks))
 
 
 def names_hosted_api(key: str) -> bool:

@@ -87,7 +87,8 @@ def _assigned_role(name: str, value: ast.expr) -> keys.Role:
     variant = "/" in text and keys.names_a_variant(name, text)
     legacy = keys.holds_legacy_id(name, text)  # `BERT_PATH = "bert-base-uncased"`
     family = keys.names_its_family(name, text)  # `ALBERT_PATH = "org/albert-base-v2-squad2"`
-    return "model" if variant or legacy or family else role
+    spelled = keys.spells_legacy_id(name, text)  # `ROBERTA_BASE = "roberta-base"`
+    return "model" if variant or legacy or family or spelled else role
 
 
 @dataclass
