@@ -354,7 +354,7 @@ class _Visitor(ValueFlow):
             self.report(target, resolved)
 
     def usage(self, doc: ast.Constant) -> None:
-        """Usage a docstring shows, at low confidence."""
+        """Usage a docstring shows, and the ids it gives as examples, at low confidence."""
         for index, at, hit in pystrings.usage(str(doc.value), ollama=self.src.ollama):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
