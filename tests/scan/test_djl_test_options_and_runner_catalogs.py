@@ -515,3 +515,50 @@ parser.add_argument("--default_lm", default="xlnet-base-cased", type=str)
         (10, "xlnet-base-cased", "model"),
     }
     assert errors == []
+
+
+def test_a_console_session_in_a_python_block(tmp_path: Path) -> None:
+    source = """\
+# QG
+
+``` python
+>>> from transformers import AutoTokenizer
+>>> tok = AutoTokenizer.from_pretrained("algolet/mt5-base-chinese-qg")
+['an output line']
+```
+
+``` python
+>>> qg_config.json
+{
+  "model_name_or_path": "bert-base-chinese"
+}
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (5, "algolet/mt5-base-chinese-qg", "model"),
+        (12, "bert-base-chinese", "model"),
+    }
+    assert errors == []
+    assert (5, 42, "algolet/mt5-base-chinese-qg", "model") in refs  # after the prompt
+
+
+def test_default_repo_ids_task_datasets_and_vllm_specs(tmp_path: Path) -> None:
+    source = """\
+from lighteval.tasks.lighteval_task import LightevalTaskConfig
+
+DEFAULT_REPO_ID = "nhatho1999/orthomni-codeco"
+task = LightevalTaskConfig(name="math_500", hf_repo="HuggingFaceH4/MATH-500", hf_subset="default")
+metric = Config(model_qe="gotutiyan/IMPARA-QE", model_se="bert-base-cased", model="gpt2")
+"""
+    refs, errors = scan_one(tmp_path, "tasks.py", source)
+    assert ids(refs) == {
+        (3, "nhatho1999/orthomni-codeco", "model"),
+        (4, "HuggingFaceH4/MATH-500", "dataset"),
+        (5, "gotutiyan/IMPARA-QE", "model"),
+        (5, "bert-base-cased", "model"),
+    }
+    assert errors == []
+    config = "gpt_model_name: vllm:EleutherAI/llemma_7b\ntemperature: 0.0\n"
+    refs, errors = scan_one(tmp_path, "eval.yaml", config)
+    assert ids(refs) == {(1, "EleutherAI/llemma_7b", "model")}

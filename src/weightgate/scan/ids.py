@@ -26,6 +26,7 @@ _PREFIXES = (
     "huggingface:",  # LangChain's and ai-gradio's `provider:model` (after `huggingface://`)
     "hf:",  # node-llama-cpp `hf:org/name:Q4_K_M` (after `hf://`, `hf-hub:`)
     "local:",  # LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
+    "vllm:",  # a `vllm:org/name` model spec (COPRA, agent frameworks): the Hub repo vLLM serves
 )
 #: First segments that name a local directory or a placeholder, never an organization.
 _LOCAL_ROOTS = frozenset(

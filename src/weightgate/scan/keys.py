@@ -259,8 +259,9 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"  # `reward: {path: org/name}`, `checkpoint: org/name`, `student: org/name`
     if toks[-2:-1] in (("pretrained",), ("base",), ("init",)) and last in ("checkpoint", "ckpt"):
         return "model"  # `PRETRAINED_CKPT=distilbert-base-uncased`
-    if toks[0] == "default" and last in ("checkpoint", "ckpt"):
-        return "model"  # `DEFAULT_CLS_CHECKPOINT = "org/name"`: what runs when none is given
+    if toks[0] == "default" and (last in ("checkpoint", "ckpt") or toks[-2:] == ("repo", "id")):
+        return "model"  # `DEFAULT_CLS_CHECKPOINT = "org/name"`, `DEFAULT_REPO_ID`: what runs
+        # when none is given (a repository is a model's, the Hub's default repository type)
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
     if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`
         return "model"

@@ -165,17 +165,55 @@ _COMMAND_SHAPE = re.compile(
 )
 
 
+#: A doctest prompt (`>>> `, `... `) before a line of a console session.
+_PROMPT = re.compile(r"^[ \t]*(?:>>>|\.\.\.)(?: |$)")
+
+
+def _without_prompts(body: list[str]) -> tuple[list[str], dict[int, int]]:
+    """A console session (`>>> tok = AutoTokenizer.from_pretrained("org/name")`) as the program
+    it types: each prompt's line without the prompt, its output lines blank, and how far each
+    line moved left; any other block as it is."""
+    if not any(line.lstrip().startswith(">>>") for line in body):
+        return body, {}
+    lines: list[str] = []
+    moved: dict[int, int] = {}
+    for offset, line in enumerate(body):
+        prompt = _PROMPT.match(line)
+        lines.append(line[prompt.end() :] if prompt else "")
+        if prompt:
+            moved[offset] = prompt.end()
+    return lines, moved
+
+
 def _python(found: Found, path: str, start: int, body: list[str], *, ollama: bool) -> None:
     """A Python block; one that stops parsing (an unclosed fence running into prose) is read
     up to the line where it stops; one that holds commands (`deepspeed train.py`, lines
     continued with a backslash) is read as shell too. Notebook shell lines (`!python train.py
-    --model x`) are commands, and they and magics (`%pip`) are left out of the parse."""
-    for offset, line in enumerate(body):
+    --model x`) are commands, and they and magics (`%pip`) are left out of the parse. A console
+    session (`>>> `) is read as it is and again as the program it types."""
+    typed, moved = _without_prompts(body)
+    if moved:
+        _python_lines(found, path, start, typed, ollama=ollama, moved=moved)
+    _python_lines(found, path, start, body, ollama=ollama)
+
+
+def _python_lines(
+    found: Found,
+    path: str,
+    start: int,
+    body: list[str],
+    *,
+    ollama: bool,
+    moved: dict[int, int] | None = None,
+) -> None:
+    """One reading of a Python block (`moved`: the console session's lines without their
+    prompts, how far each moved; its commands were read with the block as written)."""
+    for offset, line in enumerate(body if moved is None else []):
         if line.lstrip().startswith("!"):
             shell(found, start + offset, [line.replace("!", " ", 1)], ollama)
     body = blank_shell_lines(body)
-    if any(_COMMAND_SHAPE.match(line) for line in body):  # shell commands under a python fence
-        shell(found, start, body, ollama)
+    if moved is None and any(_COMMAND_SHAPE.match(line) for line in body):
+        shell(found, start, body, ollama)  # shell commands under a python fence
     try:
         inner = scan_python(path, "\n".join(body), ollama=ollama)
     except SyntaxError as error:
@@ -187,13 +225,15 @@ def _python(found: Found, path: str, start: int, body: list[str], *, ollama: boo
             return
     except (ValueError, RecursionError):
         return
-    _shifted(found, inner, start)
+    _shifted(found, inner, start, moved)
 
 
-def _shifted(found: Found, inner: Found, start: int) -> None:
-    """The references a block's own scanner found, moved to the block's place in the document."""
+def _shifted(found: Found, inner: Found, start: int, moved: dict[int, int] | None = None) -> None:
+    """The references a block's own scanner found, moved to the block's place in the document
+    (and right, on a line whose prompt was taken off: `moved`)."""
     for ref in inner.refs:
-        found.add(ref.line + start - 1, ref.column, ref.id, ref.kind, confidence="medium")
+        column = ref.column + (moved.get(ref.line - 1, 0) if moved else 0)
+        found.add(ref.line + start - 1, column, ref.id, ref.kind, confidence="medium")
 
 
 def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> None:

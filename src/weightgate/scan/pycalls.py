@@ -56,10 +56,6 @@ _OUTLINES = frozenset({"transformers", "transformers_vision", "vllm", "mlxlm", "
 #: Keywords that can say a call configures a hosted API (see `mapctx.hosted_api`).
 _HOSTED_KEYS = frozenset({"provider", "api_type", "base_url", "api_base", "openai_api_base"})
 _EXPLICIT_KW = frozenset({"repo_id", "pretrained_model_name_or_path", "model_name_or_path"})
-#: The first words of a keyword naming a model's part in training or its lineage.
-_TRAINING_PARTS = frozenset(
-    {("teacher",), ("student",), ("base",), ("reward",), ("draft",), ("ref",), ("pretrained",)}
-)
 #: huggingface_hub calls that write to a repository: its `repo_id` is an output, not a model
 #: the code depends on (`api.upload_folder(repo_id="me/my-finetune", ...)`).
 _WRITES = frozenset(
@@ -535,19 +531,16 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             continue
         role = keys.role(keyword.arg)
         named_model = _names_model(name, keyword.arg, role)
-        if keyword.arg in _EXPLICIT_KW or role in ("model", "hub") or named_model:
+        if role == "hub" and "task" in keys.tokens(name):  # `LightevalTaskConfig(hf_repo=...)`
+            found.append(Target(keyword.value, "dataset", strict=True))  # a task's dataset
+        elif keyword.arg in _EXPLICIT_KW or role in ("model", "hub") or named_model:
             ollama = loader_ollama or "ollama" in keys.tokens(keyword.arg)
             kind: Kind = "ollama" if ollama else "model"  # `ollama_model="qwen3"`
-            # a legacy name too under `model_id=`, and beside a Hub loader's model
-            # (`pipeline(..., model="org/x", tokenizer="bert-base-cased")`)
-            # ...and under a name for a model's part in training (`teacher_model="bert-base-
-            # uncased"`, `base_model="gpt2"`): only Hub models are named so
-            toks = keys.tokens(keyword.arg)
-            strict = (
-                toks[-1:] not in (("id",), ("path",))
-                and toks[:1] not in _TRAINING_PARTS
-                and (not taken or loader_ollama)
-            )
+            # a legacy name too under any model keyword but a bare `model=` (`teacher_model=
+            # "bert-base-uncased"`, `model_id="gpt2"`), and under `model=` beside a Hub loader's
+            # model; a bare `model="gpt2"` elsewhere may name a tokenizer's encoding
+            # (`count_tokens(text, model="gpt2")`)
+            strict = keyword.arg == "model" and (not taken or loader_ollama)
             found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=strict))
         elif role == "dataset" or _names_dataset(name, keyword.arg):
             found.append(Target(keyword.value, "dataset", strict=True))
