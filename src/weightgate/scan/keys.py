@@ -300,6 +300,10 @@ def names_a_variant(key: str, value: str) -> bool:
     return free and echoed and role(key) == "unknown"
 
 
+#: The tails of a key for an id but a checkpoint's (`LAST_CKPT`: a run's, not a Hub model).
+_RUN_FREE_ID_TAIL = _ID_TAIL - {"checkpoint", "ckpt"}
+
+
 def holds_legacy_id(key: str, value: str) -> bool:
     """`BERT_PATH: bert-base-uncased`: one of the Hub's legacy names (as the Hub spells them;
     not the word `ctrl`) under a key for an id (`_path`, `_name`, `_id`, or a folder: `_dir`)
@@ -310,9 +314,7 @@ def holds_legacy_id(key: str, value: str) -> bool:
     toks = tokens(key)
     if len(toks) > 1 and toks[-1] == "dir":  # `bert_dir='bert-base-uncased'`; not `output_dir`
         return role("_".join(toks[:-1])) == "unknown"
-    return (
-        len(toks) > 1 and toks[-1] in _ID_TAIL - {"checkpoint", "ckpt"} and role(key) == "unknown"
-    )
+    return len(toks) > 1 and toks[-1] in _RUN_FREE_ID_TAIL and role(key) == "unknown"
 
 
 #: A size or variant word in a model's name (`-base-`, `-large`, `-7b`, `-350m`).
@@ -327,7 +329,7 @@ def names_its_family(key: str, value: str) -> bool:
     and says a size (`-base-`, `-7b`): the key names the model's family. Not a checkpoint's
     (`LAST_CKPT`): a run's."""
     toks = tokens(key)
-    if len(toks) < 2 or toks[-1] not in _ID_TAIL - {"checkpoint", "ckpt"} or value.count("/") != 1:
+    if len(toks) < 2 or toks[-1] not in _RUN_FREE_ID_TAIL or value.count("/") != 1:
         return False
     name = value.split("/")[1].lower()
     head = toks[0]

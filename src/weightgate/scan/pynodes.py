@@ -207,8 +207,12 @@ def _wrapped_id(call: ast.Call) -> ast.Constant | None:
     strings = [a for a in call.args[:3] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
     # `ModelConfig(ALBERTConfig(...), ALBERTEncoder, "albert-base-v2")`: a legacy name too;
     # `KnownModel("Qwen-Image", "Qwen/Qwen-Image", "image")`: after a display name
-    named = [s for s in strings if "/" in str(s.value) or str(s.value).lower() in LEGACY_IDS]
-    described = "Model" in name and named
+    named = (
+        [s for s in strings if "/" in str(s.value) or str(s.value).lower() in LEGACY_IDS]
+        if "Model" in name
+        else []
+    )
+    described = bool(named)
     first = named[0] if described else call.args[0] if call.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return None

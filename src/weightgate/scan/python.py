@@ -170,6 +170,7 @@ class _Visitor(ValueFlow):
                     self.place(node, at, hit.id, hit.kind, None, confidence="low")
         for doc in nodes.docstrings:
             self.usage(doc)
+            self.doc_examples(doc)
         for text in nodes.usages:
             self.parser_text(text)
         for node in nodes.configs:
@@ -354,7 +355,7 @@ class _Visitor(ValueFlow):
             self.report(target, resolved)
 
     def usage(self, doc: ast.Constant) -> None:
-        """Usage a docstring shows, and the ids it gives as examples, at low confidence."""
+        """Usage a docstring shows, at low confidence."""
         for index, at, hit in pystrings.usage(str(doc.value), ollama=self.src.ollama):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
@@ -363,8 +364,12 @@ class _Visitor(ValueFlow):
         ):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, name, "ollama", confidence="low")
+
+    def doc_examples(self, doc: ast.Constant) -> None:
+        """The ids a docstring gives as examples (`(e.g., ``Qwen/Qwen3-Reranker-4B``)`), by the
+        rules for prose, at low confidence; not one linked to its Space."""
         body = str(doc.value)
-        if "/" in body:  # `(e.g., ``Qwen/Qwen3-Reranker-4B``)`: an example the docs give
+        if "/" in body:
             for index, text in enumerate(body.split("\n")):
                 for at, ident in ids_in_prose(text) if index and len(text) < 2_000 else ():
                     if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
