@@ -271,7 +271,9 @@ OPENAI_COMPATIBLE = frozenset(
 #: LiteLLM prefixes of servers that load Hub repositories themselves (the Hub's own inference,
 #: your vLLM, an OpenAI-compatible server, a SageMaker endpoint): `hosted_vllm/org/name` is the
 #: Hub's `org/name`. Every other provider's `provider/org/name` is a hosted API's model name.
-_SERVES_HUB_IDS = OPENAI_COMPATIBLE | {"huggingface", "hosted_vllm", "vllm", "sagemaker", "triton"}
+#: The routes of those that are self-hosted servers of Hub models, whatever their URL.
+SELF_HOSTED_ROUTES = frozenset({"huggingface", "hosted_vllm", "vllm", "sagemaker", "triton"})
+_SERVES_HUB_IDS = OPENAI_COMPATIBLE | SELF_HOSTED_ROUTES
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
 _PLACEHOLDER_ORGS = frozenset(
     {"user", "org", "organization", "owner", "namespace", "me", "your", "my", "some", "example"}

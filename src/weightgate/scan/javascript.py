@@ -264,7 +264,8 @@ def scan_javascript(
                 _jsdoc(found, number, line, ollama=ollama)
             continue
         if number in listed:
-            _entry(found, number, line, ollama=listed[number])
+            tags, start = listed[number]
+            _entry(found, number, line, start, ollama=tags)
         if number in mapped:  # `colbert: "org/name"` in `MODEL_IDS = {...}`
             for match in _KEYED.finditer(line):
                 if "/" in match.group("v"):
@@ -382,7 +383,7 @@ def _ollama_cases(found: Found, source: str) -> None:
 
 def _literals(
     found: Found, source: str, known: Known, *, ollama: bool, hub: bool
-) -> tuple[dict[int, bool], set[int], set[int]]:
+) -> tuple[dict[int, tuple[bool, int]], set[int], set[int]]:
     """The lines of the list and map literals named for models (see `_model_lists`,
     `_model_maps`) and of routers' lists (`_router_lists`)."""
     starts = list(_LIST_START.finditer(source)) if "[" in source else []
@@ -448,14 +449,14 @@ def _model_lists(
     ollama: bool,
     routed: set[int],
     hub: bool = False,
-) -> dict[int, bool]:
+) -> dict[int, tuple[bool, int]]:
     """Line numbers inside the array literals (`starts`) assigned to a name for models, each
-    with whether a bare library name there is an Ollama tag: always in a variable's list
-    (`const models = [...]`), only in a file about Ollama in an object's property (`chatModels:
-    [...]`). The list's string elements (`["llama2", "mistral"]`, one per line or several on
-    one; with `hub`, legacy ids such as `"gpt2"` too) are reported here; a router's list
-    (`routed`) is skipped."""
-    lines: dict[int, bool] = {}
+    with where on it the list begins and whether a bare library name there is an Ollama tag:
+    always in a variable's list (`const models = [...]`), only in a file about Ollama in an
+    object's property (`chatModels: [...]`). The list's string elements (`["llama2",
+    "mistral"]`, one per line or several on one; with `hub`, legacy ids such as `"gpt2"` too)
+    are reported here; a router's list (`routed`) is skipped."""
+    lines: dict[int, tuple[bool, int]] = {}
     budget = 8 * len(source) + 1_000_000  # characters read: nested lists cannot make it hang
     for match in starts:
         if _kind(match.group("k")) != "model":
@@ -468,7 +469,10 @@ def _model_lists(
         if span.start in routed:
             continue
         tags = ollama or match.group("p") is None
-        lines.update(dict.fromkeys(span, tags))
+        opened = position(source, match.end() - 1)[1]  # `{ id: 'qwen', models: ['x'] }`: after it
+        for number in span:
+            start = opened if number == span.start else 0
+            lines[number] = (tags, min(start, lines.get(number, (tags, start))[1]))
         depth, seen = 0, match.end()  # elements of the list itself, not of a nested one
         for element in _ELEMENT.finditer(source, match.end() - 1, close + 1):
             between = source[seen : element.start() + 1]
@@ -577,10 +581,11 @@ def position(source: str, at: int) -> tuple[int, int]:
     return index + 1, at - starts[index]
 
 
-def _entry(found: Found, number: int, line: str, *, ollama: bool) -> None:
-    """A line of a list of models: `value: "llama3:8b"`, `id: 'llava'`, or a bare `"org/name",`;
-    the list is about models, so (with `ollama`) a bare Ollama library name counts as one."""
-    for match in _KEYED.finditer(line):
+def _entry(found: Found, number: int, line: str, start: int, *, ollama: bool) -> None:
+    """A line of a list of models, from offset `start` (its `[` on the line that opens it):
+    `value: "llama3:8b"`, `id: 'llava'`, or a bare `"org/name",`; the list is about models,
+    so (with `ollama`) a bare Ollama library name counts as one."""
+    for match in _KEYED.finditer(line, start):
         if match.group("k").strip("\"'") in _ENTRY_KEYS:
             _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
 

@@ -237,12 +237,16 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
+    if toks == ("model", "base"):
+        return "model"  # `--model-base org/gliner_small-v2.1`: the model training starts from
     if toks == ("from", "pretrained"):
         return "model"  # `--from_pretrained "org/name"`: what a fine-tune starts from
     if last in ("pretrain", "pretrained") and "model" in toks[:-1]:
         return "model"  # verl's `model.partial_pretrain=org/name`: the weights training starts from
     if toks == ("init", "from"):
         return "model"  # nanoGPT's `init_from = 'gpt2-xl'` (or `'scratch'`, `'resume'`: no id)
+    if toks[-2:] in (("model", "registry"), ("models", "registry")):
+        return "model"  # `MODEL_REGISTRY = {"musicgen-small": "org/mlx-musicgen-small"}`
     if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:
         return "none"
     if _HOSTED_API & set(toks):

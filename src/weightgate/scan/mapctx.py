@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from weightgate.scan import keys
+from weightgate.scan.ids import SELF_HOSTED_ROUTES
 from weightgate.scan.tree import Map, Scalar
 
 _HUB_WORDS = frozenset({"huggingface", "hf", "huggingface_hub", "hf_hub", "hub"})
@@ -14,7 +15,7 @@ _HUB_KEYS = frozenset({"type", "source", "provider", "hub", "backend", "repo_typ
 _WEIGHT_KEYS = frozenset({"file", "filename", "files", "weights", "gguf", "checkpoint_file"})
 _WEIGHT_FILE = re.compile(r"\.(?:gguf|safetensors|bin|ggml|onnx|pt|pth|ckpt)$", re.IGNORECASE)
 #: Providers whose model names are their own, never Hub repositories.
-_API_PROVIDERS = frozenset(
+API_PROVIDERS = frozenset(
     {"openrouter", "anthropic", "groq", "together", "together_ai", "togetherai", "fireworks"}
     | {"fireworks_ai", "deepinfra", "perplexity", "mistral", "mistralai", "cohere", "gemini"}
     | {"google", "vertex_ai", "bedrock", "azure", "azure_openai", "deepseek", "xai", "watsonx"}
@@ -97,7 +98,10 @@ def hosted_api(siblings: dict[str, str]) -> bool:
     """The mapping configures a hosted API (`provider: openrouter`, `base_url:
     https://api.openai.com/v1`, an `api_base` on any public domain): its model names are the
     API's, not Hub repositories. A server on localhost, an IP, a cluster-internal name or a
-    host named for vLLM / TGI / Ollama counts as self-hosted: its names are Hub ids."""
+    host named for vLLM / TGI / Ollama counts as self-hosted: its names are Hub ids, as they
+    are where the model is routed to a self-hosted server (`hosted_vllm/org/name`)."""
+    if siblings.get("model", "").partition("/")[0] in SELF_HOSTED_ROUTES:
+        return False
     urls = [v for k, v in siblings.items() if keys.tokens(k)[-1:] in (("url",), ("base",))]
     urls += [v for k, v in siblings.items() if k in _URL_KEYS]
     hosts = [_host(u) for u in urls]
@@ -107,7 +111,7 @@ def hosted_api(siblings: dict[str, str]) -> bool:
     if any(not _SELF_HOSTED.search(_host(u) or "localhost") for u in bases):
         return True  # `api_base: https://api.some-provider.cn/v1`: a public API's own names
     provider = siblings.get("provider", siblings.get("api_type", "")).lower()
-    return provider in _API_PROVIDERS  # `openai` may be any OpenAI-compatible server: by host
+    return provider in API_PROVIDERS  # `openai` may be any OpenAI-compatible server: by host
 
 
 def is_catalog(path: str) -> bool:

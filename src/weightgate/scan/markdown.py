@@ -20,6 +20,7 @@ from weightgate.scan.ids import (
     normalize,
     plausible_id,
 )
+from weightgate.scan.mapctx import API_PROVIDERS
 from weightgate.scan.mdblocks import RST_PYTHON_HEAD, fenced_blocks, read_block, rst_blocks, shell
 from weightgate.scan.ollamatags import (
     about_ollama,
@@ -43,7 +44,8 @@ from weightgate.scan.read import problem
 from weightgate.scan.shortnames import LEGACY_IDS, WORDLESS_LEGACY_IDS, is_short_name
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Node, yaml_documents
-from weightgate.scan.uris import find_uris
+from weightgate.scan.uris import UriHit, find_uris
+from weightgate.scan.whispersizes import backend_sizes, sizes_in_document
 
 _INLINE = re.compile(r"`([^`\n]+)`")
 _LISTED_NAME = re.compile(
@@ -455,6 +457,13 @@ def _library_cells(row: str) -> list[tuple[int, str]]:
     return out
 
 
+def _hosted_row(row: str, where: _Line) -> bool:
+    """A row of a table of providers whose first cell is a hosted API (`| Mistral |
+    mistral-small |` under `| Provider | Default Model |`): its names are that API's."""
+    cells = _cells(row) if "provider" in where.before.lower() else []
+    return bool(cells) and cells[0][1].strip("*` ").lower().replace(" ", "") in API_PROVIDERS
+
+
 def _tagged_on(line: str, name: str) -> bool:
     """The line also names the library model with a tag (`gemma3:12b`); not "to run phi3:"."""
     return re.search(rf"(?<![\w.-]){re.escape(name)}:[\w.]", line) is not None
@@ -542,7 +551,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     for offset, name in [] if command else names_in_prose(_INLINE.sub(_blank, line)):
         if not _tagged_on(line, name):  # "Download gemma3 from .../gemma3:12b": the tag says
             found.add(number, offset + 1, name, "ollama", confidence="low")
-    for offset, name in _library_cells(line) if where.table else []:
+    for offset, name in (
+        _library_cells(line) if where.table and not _hosted_row(line, where) else []
+    ):
         found.add(number, offset + 1, name, "ollama", confidence="low")
     _listed_library_name(found, number, line)
 
@@ -561,6 +572,21 @@ def _about_hub_client(source: str) -> bool:
     """The document is a guide to a Hub client for JavaScript (`@huggingface/inference`): the
     legacy ids its examples give (`model: "gpt2"`) are Hub ids."""
     return "@huggingface/" in source or "@xenova/" in source
+
+
+def _anywhere(found: Found, number: int, line: str, sizes: dict[str, str] | None) -> list[UriHit]:
+    """What a line names in prose and in every kind of block alike: URIs (returned), WebLLM's
+    ids, and the Whisper sizes of a document about a Hub Whisper backend."""
+    uris = find_uris(line)
+    for hit in uris:
+        found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
+    for at, repo in mlc_ids(line):
+        found.add(number, at + 1, repo, "model", confidence="medium")
+    if sizes is not None:
+        for at, size in sizes_in_document(line):
+            if size in sizes:  # lightning-whisper-mlx has no `small.en`
+                found.add(number, at + 1, sizes[size], "model", confidence="low")
+    return uris
 
 
 def scan_markdown(path: str, source: str) -> Found:
@@ -585,13 +611,10 @@ def scan_markdown(path: str, source: str) -> Found:
     table = False  # inside a table whose header talks about models
     headings: list[tuple[int, bool]] = []  # (level, about models) of the headings above
     router = _router_blocks(lines) if "/" in source else set()
+    sizes = backend_sizes(source)  # faster-whisper's: `| `large-v3` |`, `--model small`
     for number, line in enumerate(lines[end:], end + 1):
         table = _in_model_table(lines, number - 1, was=table)
-        uris = find_uris(line)
-        for hit in uris:
-            found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
-        for at, repo in mlc_ids(line):  # in prose and in every kind of block alike
-            found.add(number, at + 1, repo, "model", confidence="medium")
+        uris = _anywhere(found, number, line, sizes)
         if ":" in line and ('"' in line or "'" in line):
             _keyed(found, number, line, ollama)
         if number not in fenced:

@@ -108,6 +108,7 @@ PUBLISHERS = frozenset(
         "openbmb",
         "ai21labs",
         "amazon",
+        "helsinki-nlp",
     }
 )
 _BARE = re.compile(
@@ -118,7 +119,7 @@ _BARE = re.compile(
 #: A size, version or variant: what model names have and project names do not.
 _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
-    r"|cased|xl\b|bert|rerank|\bnano\b",  # `-nano`, a size (not `nanoGPT`)
+    r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt",  # `-nano`, a size (not `nanoGPT`)
     re.IGNORECASE | re.ASCII,
 )
 
@@ -223,9 +224,25 @@ def table_entries(values: list[str]) -> list[int]:
     """Indices of the model ids in a literal list or table of strings, when three or more of
     them are ids and they make four in five of its strings at least; else none."""
     entries = [i for i, value in enumerate(values) if _table_entry(value)]
+    stems = {_stem(values[i]) for i in entries} - {None}
+    if stems:  # `org/musicgen-melody` beside `org/musicgen-small`: a variant of the same model
+        entries = [i for i, value in enumerate(values) if i in entries or _sibling(value, stems)]
     if len(entries) < _TABLE_MIN or len(entries) < _TABLE_SHARE * len(values):
         return []
     return entries
+
+
+def _stem(value: str) -> str | None:
+    """`org/musicgen` of `org/musicgen-small`: an id's organization and the first word of its
+    name, where the name has more words."""
+    org, slash, name = value.partition("/")
+    head, dash, _rest = name.partition("-")
+    return f"{org.lower()}/{head.lower()}" if slash and dash and head else None
+
+
+def _sibling(value: str, stems: set[str | None]) -> bool:
+    """An `org/name` id as written that shares its stem with a model id of the same table."""
+    return _stem(value) in stems and normalize(value) == value
 
 
 def published_id(value: str) -> bool:

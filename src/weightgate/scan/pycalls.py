@@ -15,6 +15,7 @@ from weightgate.scan.prose import PUBLISHERS, model_shaped
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
 from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER, WHISPER_SIZES
+from weightgate.scan.whispersizes import HUB_WHISPER
 
 _HUB_CALLS = frozenset(
     {
@@ -32,6 +33,7 @@ _ENCODERS = frozenset(
     {"SentenceTransformer", "CrossEncoder", "SparseEncoder"}
     | {"FlagModel", "BGEM3FlagModel", "FlagReranker", "FlagLLMReranker", "LayerWiseFlagLLMReranker"}
     | {"TextEmbedding", "SparseTextEmbedding", "LateInteractionTextEmbedding", "TextCrossEncoder"}
+    | {"TransformerWordEmbeddings", "TransformerDocumentEmbeddings"}  # flair's
     | {"INSTRUCTOR"}  # InstructorEmbedding
 )
 #: Modules whose `load(repo)` loads a model (`mlx_lm.load("mlx-community/...")`).
@@ -87,9 +89,7 @@ _FROM_MLX = re.compile(
     r"^[ \t]*from[ \t]+mlx_(?:lm|vlm|audio)(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M
 )
 
-#: faster-whisper and the tools built on it, which fetch a size name (`"large-v3"`) from the
-#: Hub (`Systran/faster-whisper-large-v3`); openai-whisper's own sizes come from OpenAI's CDN.
-_HUB_WHISPER = re.compile(r"faster[_-]whisper|whisperx|whisperlivekit|WhisperModel", re.I)
+#: openai-whisper, whose own sizes come from OpenAI's CDN.
 _OPENAI_WHISPER = re.compile(r"^[ \t]*import whisper\b", re.M)
 
 
@@ -135,7 +135,7 @@ class Imports:
     @classmethod
     def of(cls, text: str) -> Imports:
         mentioned = "hisper" in text
-        whisper = mentioned and _HUB_WHISPER.search(text) is not None
+        whisper = mentioned and HUB_WHISPER.search(text) is not None
         openai = mentioned and (
             "whisper.load_model(" in text
             or ("import whisper" in text and _OPENAI_WHISPER.search(text) is not None)
@@ -241,7 +241,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     elif name in _ADAPTER_LOADERS:
         expr = _arg(node, 0, "pretrained_model_name_or_path_or_dict", "peft_model_id")
     elif name in _ENCODERS or name == "from_finetuned":
-        expr = _arg(node, 0, "model_name_or_path", "model_name")
+        expr = _arg(node, 0, "model_name_or_path", "model_name", "model")
     elif name == "load" and (receiver in _MLX or (not receiver and name in imports.mlx)):
         expr = _arg(node, 0, "path_or_hf_repo")
     elif name in _MODEL_CTORS:
@@ -432,7 +432,8 @@ _DATASET_CLASS_FIELDS = frozenset({"source", "path", "repo", "repo_id", "hub_id"
 
 def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
     """`make_hf_model_resource("org/name")`, `download_hub_dataset("imdb")`: a function named
-    for the Hub and a model or dataset reads its first argument as one."""
+    for the Hub and a model or dataset reads its first argument as one; a constructor named
+    for the Hub (`Artifact.from_hf("org/name")`), an `org/name` given first."""
     first = node.args[0] if node.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []
@@ -441,6 +442,8 @@ def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
         return []
     if "dataset" in toks:
         return [Target(first, "dataset", single=True, hub=True)]
+    if toks[0] == "from":  # `pt.Artifact.from_hf("org/name")`: a library's loader from the Hub
+        return [Target(first, strict=True)]
     return [Target(first, hub=True)] if _MODEL_WORDS.intersection(toks) else []
 
 
@@ -480,11 +483,13 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
     """`SegmentationModel.from_pyannote("pyannote/segmentation")`, hezar's
     `Model.load("org/name")`: a class named for a model built from a named source, or loaded,
     takes an `org/name` first; a class named for a dataset loaded so takes a dataset's
-    (`Dataset.load("org/name")`)."""
+    (`Dataset.load("org/name")`); so does a tagger or classifier loaded."""
     first = node.args[0] if node.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []
     role = keys.role(receiver) if receiver[:1].isupper() else "none"  # a class, not `model.load`
+    if receiver.endswith(_LOADED_CLASSES):
+        role = "model"  # flair's `SequenceTagger.load("flair/ner-english-fast")`
     if role == "model" and (name.startswith("from_") or name == "load"):
         return [Target(first, strict=True)]  # `Embedding.load("org/fasttext-fa-300")` too
     if role == "dataset" and name == "load":
@@ -492,6 +497,7 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
     return []
 
 
+_LOADED_CLASSES = ("Tagger", "Classifier")
 _HUB_WORDS = frozenset({"hf", "hub", "huggingface"})
 _MODEL_WORDS = frozenset({"model", "tokenizer", "checkpoint"})
 

@@ -18,6 +18,7 @@ from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.text import FLAG_ITEM
+from weightgate.scan.whispersizes import LISTED_MIN, sized_items
 
 
 @dataclass
@@ -44,6 +45,8 @@ class Nodes:
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
     hosted: set[int] = field(default_factory=set)  # `gr.load("meta/x", src=nvidia.registry)`
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
+    sized: list[ast.Constant] = field(default_factory=list)  # entries of a list of Whisper sizes
+    size_texts: list[ast.Constant] = field(default_factory=list)  # "(tiny, base, small, ...)"
 
     def silenced(self, node: ast.expr) -> bool:
         """The literal is written to, or is a hosted API's name: whatever its shape, no model."""
@@ -127,6 +130,8 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.assigns.append((name, node.value))
                 if keys.role(name) == "output":  # `upload_repo = "org/my-4bit"`
                     nodes.outputs.add(id(node.value))
+                if isinstance(node.value, ast.Constant) and _usage_text(name, node.value):
+                    nodes.usages.append(node.value)  # `USAGE = """...examples: tool org/name"""`
         elif isinstance(node, ast.For):  # `for model_id in ("mxbai-embed-large", ...):`
             name = target_name(node.target)
             if name is not None and isinstance(node.iter, (ast.List, ast.Tuple, ast.Set)):
@@ -134,19 +139,43 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
             _compare(nodes, node)
         elif isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values, strict=True):
-                if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    nodes.keyed.append((_repo_key(node, key.value), value))
-                    if key.value.lower() in _OTHER_HUBS:  # `"modelscope": ["org/name"]`
-                        nodes.hosted.update(id(n) for n in ast.walk(value))
-            nodes.tables.extend(_table([k for k in node.keys if k is not None]))
-            nodes.tables.extend(_table(node.values))
-            nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
+            _mapping(nodes, node)
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-            nodes.tables.extend(_table(node.elts))
-            nodes.tables.extend(_flagged(node.elts))
-            nodes.tags.extend(_with_tags(node.elts))
+            _sequence(nodes, node.elts)
     return nodes
+
+
+def _mapping(nodes: Nodes, node: ast.Dict) -> None:
+    """A dict literal: its values keyed by name, tables of model ids and Ollama tags in its keys
+    or values."""
+    for key, value in zip(node.keys, node.values, strict=True):
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            nodes.keyed.append((_repo_key(node, key.value), value))
+            if key.value.lower() in _OTHER_HUBS:  # `"modelscope": ["org/name"]`
+                nodes.hosted.update(id(n) for n in ast.walk(value))
+    named = [k for k in node.keys if k is not None]
+    nodes.tables.extend(_table(named))
+    nodes.tables.extend(_table(node.values))
+    nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
+    nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
+
+
+_USAGE_NAMES = frozenset({"usage", "help", "epilog", "examples"})
+
+
+def _usage_text(name: str, value: ast.Constant) -> bool:
+    """A text over several lines named for a program's usage (`USAGE`, `HELP_TEXT`, `EPILOG`):
+    its examples are read as an `ArgumentParser`'s are."""
+    text = value.value
+    return isinstance(text, str) and "\n" in text and not _USAGE_NAMES.isdisjoint(keys.tokens(name))
+
+
+def _sequence(nodes: Nodes, items: list[ast.expr]) -> None:
+    """A list, tuple or set literal: a table of model ids, flags, Ollama tags, Whisper sizes."""
+    nodes.tables.extend(_table(items))
+    nodes.tables.extend(_flagged(items))
+    nodes.tags.extend(_with_tags(items))
+    nodes.sized.extend(_sizes(items))
 
 
 #: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
@@ -240,6 +269,8 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         ("-" in string and "\n" not in string) or "ollama pull" in string or "ollama run" in string
     ):  # `"e.g. --base_model=org/name"`, `"Pull one with: ollama pull qwen3:0.6b\n"`
         nodes.commands.append(node)
+    if len(string) < 2_000 and ("tiny" in string or "medium" in string or "large-v" in string):
+        nodes.size_texts.append(node)  # "Size of the model (tiny, tiny.en, base, ...)"
     worded = "-" in string or "_" in string or string == "LaBSE"  # not a `"labse"` nickname
     if worded and len(string) < 80 and is_sentence_transformers_name(string):
         nodes.tables.append(node)  # `{"name": "all-MiniLM-L6-v2"}`, `{"name": "LaBSE"}`
@@ -334,6 +365,20 @@ def _with_tags(items: list[ast.expr]) -> list[ast.Constant]:
 
 
 _TAGGED_LIST = 2
+
+
+def _sizes(items: list[ast.expr]) -> list[ast.Constant]:
+    """The Whisper size names of a list that holds three or more (`["tiny", "base", "small"]`,
+    or `[("tiny", "Whisper tiny"), ("base", ...), ...]` by each row's first item)."""
+    heads = [i.elts[0] if isinstance(i, ast.Tuple) and i.elts else i for i in items]
+    strings = [
+        i
+        for i in heads
+        if isinstance(i, ast.Constant) and isinstance(i.value, str) and len(i.value) < 20
+    ]
+    if len(strings) < LISTED_MIN:
+        return []
+    return [strings[i] for i in sized_items([str(s.value) for s in strings])]
 
 
 def _repo_key(node: ast.Dict, key: str) -> str:

@@ -89,6 +89,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ArgumentParser", re.compile(r"ArgumentParser\(")),  # its description's examples
     # `SegmentationModel.from_pyannote("pyannote/segmentation")`: a model class built from a source
     ("from_", re.compile(r"Model\.from_\w+\s*\(\s*[rRuU]?[\"']")),
+    # `pt.Artifact.from_hf("org/name")`: a library's loader named for the Hub (a method, given
+    # a string; not `use_kernel_forward_from_hub("RMSNorm")`)
+    (".from_h", re.compile(r"\.from_h(?:f|ub)\s*\(\s*[rRuU]?[\"']")),
     # hezar's `Model.load("org/name")`, `Embedding.load(...)` and `Dataset.load(...)` (the
     # literal first, so the engine skips ahead; which class it is, the parse tells)
     (".load(", re.compile(r"\.load\(\s*[rRuU]?[\"'][\w.-]+/")),

@@ -57,6 +57,8 @@ from weightgate.scan.pyvalues import (
     parameters,
 )
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
+from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER
+from weightgate.scan.whispersizes import listed_sizes
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 
@@ -173,6 +175,12 @@ class _Visitor(ValueFlow):
             self.doc_examples(doc)
         for text in nodes.usages:
             self.parser_text(text)
+        self.held_texts(nodes)
+        if nodes.sized or nodes.size_texts:
+            self.whisper_sizes(nodes)
+
+    def held_texts(self, nodes: Nodes) -> None:
+        """Configs, Modelfiles and shell scripts held in strings, read as their own files are."""
         for node in nodes.configs:
             if id(node) not in nodes.docs:
                 self.config_string(node)
@@ -182,6 +190,33 @@ class _Visitor(ValueFlow):
         for node in nodes.scripts:
             if id(node) not in nodes.docs:
                 self.script_string(node)
+
+    def whisper_sizes(self, nodes: Nodes) -> None:
+        """The Whisper sizes a file that uses a Hub Whisper backend lists: a literal list of
+        sizes (`choices=["tiny", "base", ...]`) or a text other than a docstring naming three
+        or more ("Size of the model (tiny, tiny.en, base, ...)"), as the repositories the
+        backend downloads."""
+        imports = self.src.imports
+        sizes = (
+            LIGHTNING_WHISPER if imports.lightning else FASTER_WHISPER if imports.whisper else None
+        )
+        if sizes is None:
+            return
+        for node in nodes.sized:
+            size = str(node.value)
+            if size in sizes and id(node) not in nodes.compared and not nodes.silenced(node):
+                self.place(node, 0, sizes[size], "model", None, confidence="low")
+        for node in nodes.size_texts:
+            if id(node) in nodes.docs:
+                continue  # a docstring's list of the sizes a function accepts: none is loaded
+            for at, size in listed_sizes(str(node.value)):
+                if size not in sizes:
+                    continue
+                where = self.spelled(node, at, size) if node.end_lineno != node.lineno else None
+                if where is None:
+                    self.place(node, at, sizes[size], "model", None, confidence="low")
+                else:
+                    self.record(*where, sizes[size], "model", revision=None, confidence="low")
 
     def script_string(self, node: ast.Constant) -> None:
         """A shell command held in a string over several lines (`os.system('accelerate
@@ -367,14 +402,22 @@ class _Visitor(ValueFlow):
 
     def doc_examples(self, doc: ast.Constant) -> None:
         """The ids a docstring gives as examples (`(e.g., ``Qwen/Qwen3-Reranker-4B``)`), by the
-        rules for prose, at low confidence; not one linked to its Space."""
+        rules for prose, at low confidence; not one linked to its Space. In a file about
+        Ollama, the tags it gives too (`Standard Ollama: llama3.2:1b, mistral:7b`)."""
         body = str(doc.value)
-        if "/" in body:
-            for index, text in enumerate(body.split("\n")):
-                for at, ident in ids_in_prose(text) if index and len(text) < 2_000 else ():
-                    if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
-                        line = doc.lineno + index + self.offset
-                        self.src.found.add(line, at + 1, ident, "model", confidence="low")
+        ids = "/" in body
+        tags = self.src.ollama and ":" in body
+        if not (ids or tags):
+            return
+        for index, text in enumerate(body.split("\n")):
+            if not index or len(text) >= 2_000:
+                continue  # the first line starts after the quotes: its columns are not the text's
+            line = doc.lineno + index + self.offset
+            for at, ident in ids_in_prose(text) if ids else ():
+                if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
+                    self.src.found.add(line, at + 1, ident, "model", confidence="low")
+            for at, tag in tags_in_prose(text) if tags else ():
+                self.src.found.add(line, at + 1, tag, "ollama", confidence="low")
 
     def parser_text(self, node: ast.Constant) -> None:
         """The examples an `ArgumentParser`'s description or epilog shows: commands, as in a

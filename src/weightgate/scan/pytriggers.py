@@ -54,6 +54,8 @@ TRIGGERS = (
     b"tokenizer",  # a data pipeline's `tokenizer = "org/name"`, in a file that names no model
     b"Model.load(",  # hezar's `Model.load("org/name")`, and its `Dataset.load(...)`
     b"Dataset.load(",
+    b".from_hf(",  # pyterrier's `pt.Artifact.from_hf("org/name")`
+    b".from_hub(",
 )
 
 

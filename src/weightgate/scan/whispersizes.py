@@ -1,0 +1,104 @@
+"""Whisper size names written where a backend that fetches them from the Hub is in use.
+
+faster-whisper, WhisperX, WhisperLiveKit and lightning-whisper-mlx download a size name
+(`"large-v3"`) from a Hub repository (`Systran/faster-whisper-large-v3`). Where a file uses
+one, its lists of sizes (`choices=["tiny", "base", "small", ...]`, "(tiny, base.en, small,
+medium, large-v3)"), its tables of sizes and its `--model large-v3` examples name those
+repositories. openai-whisper's own sizes come from OpenAI's CDN and are no Hub reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER
+
+#: A Whisper backend that fetches its sizes from the Hub, named in a file.
+HUB_WHISPER = re.compile(r"faster[_-]whisper|whisperx|whisperlivekit|WhisperModel", re.I)
+_LIGHTNING = re.compile(r"lightning[_-]whisper[_-]mlx")
+
+_NAMES = sorted({*FASTER_WHISPER, *LIGHTNING_WHISPER}, key=len, reverse=True)
+#: A size name as a word of its own: not `base_url`, `small-batch`, `tiny.png` nor `v3/large`.
+_SIZE = re.compile(
+    r"(?<![\w./:@-])(" + "|".join(re.escape(name) for name in _NAMES) + r")(?![\w/-]|\.\w)"
+)
+#: A size given to a model option or variable: `--model large-v3`, `-m small`,
+#: `WHISPER_MODEL=base`, `model_size="medium"`.
+_GIVEN = re.compile(
+    r"(?:(?<![\w-])(?:--?(?:m|model|model[-_]size|whisper[-_]model|model[-_]name)[ \t=]+)"
+    r"|\b(?:WHISPER_MODEL|MODEL_SIZE|WHISPER_MODEL_SIZE)[ \t]*[=:][ \t]*"
+    r"|\bmodel(?:_size|_name)?[ \t]*=[ \t]*|\b(?:WhisperModel|load_model)\([ \t]*)"
+    r"[\"'`]?(?=[a-z])"
+)
+#: This many distinct sizes in one line or one literal make a list of sizes.
+LISTED_MIN = 3
+
+
+def backend_sizes(text: str) -> dict[str, str] | None:
+    """The Hub repositories of the sizes a file's Whisper backend downloads, or None where no
+    backend that fetches them from the Hub is named."""
+    if "hisper" not in text:
+        return None
+    if _LIGHTNING.search(text) is not None:
+        return LIGHTNING_WHISPER
+    return FASTER_WHISPER if HUB_WHISPER.search(text) is not None else None
+
+
+#: What may stand between two sizes of a list: separators, quotes and one `or` / `and`.
+_BETWEEN = re.compile(r"[\s,`'\"/|*()\[\]-]*(?:(?:or|and)[\s`'\"]*)?")
+
+
+def listed_sizes(line: str) -> list[tuple[int, str]]:
+    """(offset, size) of each size in a run of three distinct sizes or more, one after the
+    other ("tiny, base, small, medium, or large-v3"); not sizes spread over a sentence ("the
+    base model in 4-bit so large models fit on small GPUs")."""
+    out: list[tuple[int, str]] = []
+    run: list[re.Match[str]] = []
+    for match in [*_SIZE.finditer(line), None]:
+        if match is not None and run:
+            gap = _BETWEEN.fullmatch(line, run[-1].end(), match.start())
+            if gap is not None:
+                run.append(match)
+                continue
+        if len({m.group(1) for m in run}) >= LISTED_MIN:
+            out.extend((m.start(), m.group(1)) for m in run)
+        run = [match] if match is not None else []
+    return out
+
+
+def given_size(line: str) -> list[tuple[int, str]]:
+    """(offset, size) of a size given to a model option or variable (`--model large-v3`)."""
+    out = []
+    for match in _GIVEN.finditer(line):
+        size = _SIZE.match(line, match.end())
+        if size is not None:
+            out.append((size.start(), size.group(1)))
+    return out
+
+
+def row_size(line: str) -> list[tuple[int, str]]:
+    """(offset, size) of a table row whose first cell is a size (`| `large-v3` | 1550 M |`)."""
+    if not line.startswith("|"):
+        return []
+    cell = line[1:].split("|", 1)[0]
+    bare = cell.strip().strip("`*")
+    at = line.find(bare, 1) if bare else -1
+    size = _SIZE.fullmatch(bare) if bare else None
+    return [(at, size.group(1))] if size is not None and at > 0 else []
+
+
+def sizes_in_document(line: str) -> list[tuple[int, str]]:
+    """(offset, size) of each size a document's line names as a model: in a list of sizes, a
+    table's first cell, or given to a model option."""
+    if "|" in line:
+        found = row_size(line)
+        if found:
+            return found
+    return listed_sizes(line) or given_size(line)
+
+
+def sized_items(values: list[str]) -> list[int]:
+    """Indices of the size names in a literal list of strings that holds three distinct sizes
+    or more (`choices=["tiny", "base", "small", "medium"]`); else none."""
+    indices = [i for i, value in enumerate(values) if _SIZE.fullmatch(value)]
+    return indices if len({values[i] for i in indices}) >= LISTED_MIN else []

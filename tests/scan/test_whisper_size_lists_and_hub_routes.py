@@ -1,0 +1,312 @@
+"""Lists of Whisper sizes where a Hub Whisper backend is in use, variants in a table of ids, a
+model registry, providers' table rows, a list inside an object, a self-hosted route with a
+public URL, a library's loader named for the Hub, and Helsinki-NLP's translation models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_faster_whisper_tool_lists_its_sizes(tmp_path: Path) -> None:
+    source = """\
+from faster_whisper import WhisperModel
+
+VALID_MODELS = (
+    "tiny", "base",
+    "small", "large-v3", "turbo",
+)
+PRESETS = [("tiny", "fastest"), ("medium", "balanced"), ("large-v3", "best")]
+
+
+def main(parser):
+    parser.add_argument(
+        "--size",
+        help="Size of the model (tiny, base.en, small, or large-v2) or a path",
+    )
+
+
+def load(size):
+    \"\"\"Load a model: tiny, base, small or medium.\"\"\"
+    return WhisperModel(size)
+"""
+    refs, errors = scan_one(tmp_path, "transcribe.py", source)
+    assert ids(refs) == {
+        (4, "Systran/faster-whisper-tiny", "model"),
+        (4, "Systran/faster-whisper-base", "model"),
+        (5, "Systran/faster-whisper-small", "model"),
+        (5, "Systran/faster-whisper-large-v3", "model"),
+        (5, "mobiuslabsgmbh/faster-whisper-large-v3-turbo", "model"),
+        (7, "Systran/faster-whisper-tiny", "model"),
+        (7, "Systran/faster-whisper-medium", "model"),
+        (7, "Systran/faster-whisper-large-v3", "model"),
+        (13, "Systran/faster-whisper-tiny", "model"),
+        (13, "Systran/faster-whisper-base.en", "model"),
+        (13, "Systran/faster-whisper-small", "model"),
+        (13, "Systran/faster-whisper-large-v2", "model"),
+    }
+    assert errors == []
+
+
+def test_sizes_are_no_models_where_no_hub_backend_is_named(tmp_path: Path) -> None:
+    source = """\
+import whisper
+
+SIZES = ["tiny", "base", "small", "medium"]
+model = whisper.load_model("base")
+"""
+    refs, errors = scan_one(tmp_path, "cli.py", source)
+    assert ids(refs) == set()
+    assert errors == []
+
+
+def test_a_readme_of_a_faster_whisper_tool(tmp_path: Path) -> None:
+    source = """\
+# subtitler
+
+Transcribes with faster-whisper on the CPU.
+
+Options: `-m/--model` (tiny, base, small, medium, large-v3), default `small`.
+
+    subtitler talk.mp3 --model large-v3-turbo
+
+| Model | Size |
+| --- | --- |
+| `tiny.en` | 39 M |
+| `distil-large-v3` | 756 M |
+
+Loads the base model in 4-bit so large models fit on small GPUs.
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (5, "Systran/faster-whisper-tiny", "model"),
+        (5, "Systran/faster-whisper-base", "model"),
+        (5, "Systran/faster-whisper-small", "model"),
+        (5, "Systran/faster-whisper-medium", "model"),
+        (5, "Systran/faster-whisper-large-v3", "model"),
+        (7, "mobiuslabsgmbh/faster-whisper-large-v3-turbo", "model"),
+        (11, "Systran/faster-whisper-tiny.en", "model"),
+        (12, "Systran/faster-distil-whisper-large-v3", "model"),
+    }
+    assert errors == []
+
+
+def test_a_lightning_whisper_readme_names_no_size_it_lacks(tmp_path: Path) -> None:
+    source = """\
+Batched decoding with lightning-whisper-mlx.
+
+Models: tiny, small.en, base, medium, large-v3
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (3, "mlx-community/whisper-tiny", "model"),
+        (3, "mlx-community/whisper-base-mlx", "model"),
+        (3, "mlx-community/whisper-medium-mlx", "model"),
+        (3, "mlx-community/whisper-large-v3-mlx", "model"),
+    }
+    assert errors == []
+
+
+def test_variants_beside_sized_ids_in_one_table(tmp_path: Path) -> None:
+    source = """\
+_KNOWN_REPOS = {
+    "facebook/musicgen-small",
+    "facebook/musicgen-large",
+    "facebook/musicgen-melody",
+    "facebook/musicgen-style",
+    "facebook/react",
+}
+"""
+    refs, errors = scan_one(tmp_path, "convert.py", source)
+    assert ids(refs) == {
+        (2, "facebook/musicgen-small", "model"),
+        (3, "facebook/musicgen-large", "model"),
+        (4, "facebook/musicgen-melody", "model"),
+        (5, "facebook/musicgen-style", "model"),
+    }
+    assert errors == []
+
+
+def test_a_model_registry_maps_names_to_repositories(tmp_path: Path) -> None:
+    source = """\
+MODEL_REGISTRY: dict[str, str] = {
+    "musicgen-style": "someone/mlx-musicgen-style",
+}
+IMAGE_REGISTRY = "ghcr.io/org"
+"""
+    refs, errors = scan_one(tmp_path, "model_registry.py", source)
+    assert ids(refs) == {(2, "someone/mlx-musicgen-style", "model")}
+    assert errors == []
+
+
+def test_a_hosted_providers_table_row_names_no_ollama_model(tmp_path: Path) -> None:
+    source = """\
+Run it against Ollama or a hosted API.
+
+| Provider | Default Model |
+| --- | --- |
+| Ollama | llama3.2 |
+| Mistral | mistral-small |
+| Cohere | command-r |
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(5, "llama3.2", "ollama")}
+    assert errors == []
+
+
+def test_a_list_inside_an_object_starts_at_its_bracket(tmp_path: Path) -> None:
+    source = """\
+// providers, Ollama first
+const PROVIDERS = [
+    { id: 'ollama', label: 'Ollama', models: ['llama3', 'mistral'] },
+    { id: 'qwen', label: 'Qwen', envVar: 'QWEN_API_KEY', models: ['qwen-max'] },
+];
+"""
+    refs, errors = scan_one(tmp_path, "constants.js", source)
+    assert ids(refs) == {(3, "llama3", "ollama"), (3, "mistral", "ollama")}
+    assert errors == []
+
+
+def test_a_route_to_self_hosted_vllm_on_a_public_host(tmp_path: Path) -> None:
+    source = """\
+import litellm
+
+response = litellm.completion(
+    model="hosted_vllm/Qwen/Qwen3-30B-A3B-Instruct-2507",
+    messages=[],
+    api_base="http://gpu.example.edu:9000/v1",
+)
+hosted = litellm.completion(model="openai/Qwen/Qwen3-8B", api_base="https://api.example.com/v1")
+"""
+    refs, errors = scan_one(tmp_path, "client.py", source)
+    assert ids(refs) == {(4, "Qwen/Qwen3-30B-A3B-Instruct-2507", "model")}
+    assert errors == []
+
+
+def test_a_library_loader_named_for_the_hub(tmp_path: Path) -> None:
+    source = """\
+import pyterrier as pt
+
+index = pt.Artifact.from_hf("pyterrier/ragwiki-terrier")
+local = pt.Artifact.from_hf("./indexes/mine")
+"""
+    refs, errors = scan_one(tmp_path, "rag.py", source)
+    assert ids(refs) == {(3, "pyterrier/ragwiki-terrier", "model")}
+    assert errors == []
+
+
+def test_opus_mt_models_in_prose(tmp_path: Path) -> None:
+    source = """\
+# Chinese to English
+
+Translates Chinese text to English using the Helsinki-NLP/opus-mt-zh-en model.
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(3, "Helsinki-NLP/opus-mt-zh-en", "model")}
+    assert errors == []
+
+
+def test_a_docstring_of_an_ollama_provider_gives_tags(tmp_path: Path) -> None:
+    source = '''\
+import ollama
+
+
+class OllamaProvider:
+    """Runs models on a local Ollama server.
+
+    Supported model IDs:
+    - Standard Ollama: llama3.2:1b, mistral:7b, qwen2.5:7b, etc.
+    """
+
+    def generate(self, prompt, model="gemma2:2b"):
+        return ollama.generate(model=model, prompt=prompt)
+'''
+    refs, errors = scan_one(tmp_path, "ollama_provider.py", source)
+    assert ids(refs) == {
+        (8, "llama3.2:1b", "ollama"),
+        (8, "mistral:7b", "ollama"),
+        (8, "qwen2.5:7b", "ollama"),
+        (11, "gemma2:2b", "ollama"),
+    }
+    assert errors == []
+
+
+def test_flair_taggers_and_transformer_embeddings(tmp_path: Path) -> None:
+    source = """\
+from flair.embeddings import TransformerWordEmbeddings
+from flair.models import SequenceTagger
+
+tagger = SequenceTagger.load("flair/ner-english-fast")
+local = SequenceTagger.load("resources/taggers/final-model.pt")
+embeddings = TransformerWordEmbeddings(model="xlm-roberta-large", layers="-1")
+"""
+    refs, errors = scan_one(tmp_path, "ner.py", source)
+    assert ids(refs) == {
+        (4, "flair/ner-english-fast", "model"),
+        (6, "xlm-roberta-large", "model"),
+    }
+    assert errors == []
+
+
+def test_the_model_a_training_starts_from(tmp_path: Path) -> None:
+    source = """\
+from dataclasses import dataclass
+
+
+@dataclass
+class TrainConfig:
+    seed: int = 42
+    model_base: str = "someone/glinerdd"
+"""
+    refs, errors = scan_one(tmp_path, "train_config.py", source)
+    assert ids(refs) == {(7, "someone/glinerdd", "model")}
+    assert errors == []
+
+
+def test_a_usage_text_gives_examples(tmp_path: Path) -> None:
+    source = '''\
+import sys
+
+USAGE = """usage: toklen <model> [text]
+
+examples:
+  toklen openai-community/gpt2 "hello world"
+  toklen Qwen/Qwen3-8B < README.md"""
+TITLE = "toklen openai-community/gpt2"
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(USAGE, file=sys.stderr)
+    return AutoTokenizer.from_pretrained(sys.argv[1])
+'''
+    refs, errors = scan_one(tmp_path, "cli.py", source)
+    assert ids(refs) == {
+        (6, "openai-community/gpt2", "model"),
+        (7, "Qwen/Qwen3-8B", "model"),
+    }
+    assert errors == []
+
+
+def test_ollama_names_mapped_to_hub_ids(tmp_path: Path) -> None:
+    source = """\
+DEFAULT_MAPPINGS = {
+    "llama2": "meta-llama/Llama-2-7b-chat-hf",
+    "llama2:13b": "meta-llama/Llama-2-13b-chat-hf",
+    "llama2:70b": "meta-llama/Llama-2-70b-chat-hf",
+    "phi": "microsoft/phi-2",
+}
+"""
+    refs, errors = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {
+        (2, "llama2", "ollama"),
+        (2, "meta-llama/Llama-2-7b-chat-hf", "model"),
+        (3, "llama2:13b", "ollama"),
+        (3, "meta-llama/Llama-2-13b-chat-hf", "model"),
+        (4, "llama2:70b", "ollama"),
+        (4, "meta-llama/Llama-2-70b-chat-hf", "model"),
+        (5, "phi", "ollama"),
+        (5, "microsoft/phi-2", "model"),
+    }
+    assert errors == []
