@@ -310,3 +310,62 @@ DEFAULT_MAPPINGS = {
         (5, "microsoft/phi-2", "model"),
     }
     assert errors == []
+
+
+def test_a_whisper_size_setting_and_a_class_built_from_a_model(tmp_path: Path) -> None:
+    source = """\
+from lm_pub_quiz import Evaluator
+
+WHISPER_MODEL_SIZE = "base"
+BATCH_SIZE = 8
+evaluator = Evaluator.from_model("gpt2", model_type="CLM")
+"""
+    refs, errors = scan_one(tmp_path, "settings.py", source)
+    assert ids(refs) == {(3, "openai/whisper-base", "model"), (5, "gpt2", "model")}
+    assert errors == []
+
+
+def test_a_routers_slugs_and_docstring_short_names(tmp_path: Path) -> None:
+    source = '''\
+class ModelProviderName:
+    openrouter = "openrouter"
+    fireworks_ai = "fireworks_ai"
+
+
+def providers():
+    """The providers of each encoder.
+
+    Encoders: ``all-MiniLM-L6-v2`` or an org/name id.
+    """
+    return [
+        KilnEmbeddingModelProvider(name=ModelProviderName.openrouter, model_id="baai/bge-m3"),
+        KilnEmbeddingModelProvider(name=ModelProviderName.fireworks_ai, model_id="BAAI/bge-m3"),
+        Summarizer(provider="openrouter", model="qwen/qwen3-32b"),
+    ]
+
+
+DOC = """Providers: ollama:llama3.1:8b works."""
+'''
+    refs, errors = scan_one(tmp_path, "providers.py", source)
+    assert ids(refs) == {
+        (9, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+        (13, "BAAI/bge-m3", "model"),
+    }
+    assert errors == []
+
+
+def test_a_langchain_ollama_spec_in_a_docstring(tmp_path: Path) -> None:
+    source = '''\
+"""Summarizers.
+
+Any model spec works: ``"ollama:llama3.1:8b"`` runs on a local Ollama server.
+"""
+import ollama
+
+
+def summarize(text, model="qwen3:4b"):
+    return ollama.generate(model=model, prompt=text)
+'''
+    refs, errors = scan_one(tmp_path, "summarizers.py", source)
+    assert ids(refs) == {(3, "llama3.1:8b", "ollama"), (8, "qwen3:4b", "ollama")}
+    assert errors == []

@@ -237,6 +237,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
+    if "whisper" in toks and last == "size":
+        return "model"  # `WHISPER_MODEL_SIZE = "base"`: for Whisper, the size is the model
     if toks == ("model", "base"):
         return "model"  # `--model-base org/gliner_small-v2.1`: the model training starts from
     if toks == ("from", "pretrained"):

@@ -126,8 +126,9 @@ def names_in_prose(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(1)) for m in _WORD.finditer(line) if m.group(1) in _library()]
 
 
-#: `ollama/llama3.2:latest`, `ollama_chat/qwen3:4b` written in prose: the tag after the prefix.
-_PROVIDER_PREFIX = re.compile(r"(?<![\w/-])ollama(?:_chat|-cloud)?/(?=[a-z])", re.IGNORECASE)
+#: `ollama/llama3.2:latest`, `ollama_chat/qwen3:4b`, LangChain's `ollama:llama3.1:8b` written
+#: in prose: the tag after the prefix.
+_PROVIDER_PREFIX = re.compile(r"(?<![\w/-])ollama(?:_chat|-cloud)?[/:](?=[a-z])", re.IGNORECASE)
 _TAGGED = re.compile(
     r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])",
     re.IGNORECASE,

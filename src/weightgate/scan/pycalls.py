@@ -410,6 +410,27 @@ def _hosted(node: ast.Call) -> bool:
     return bool(literal.keys() & _HOSTED_KEYS) and hosted_api(literal)
 
 
+#: Routers whose model names are their own lower-case slugs (`baai/bge-m3`), whatever the Hub
+#: spells alike.
+_ROUTERS = frozenset({"openrouter"})
+
+
+def routed(node: ast.Call) -> bool:
+    """The call configures a router's model (`name=ModelProviderName.openrouter`,
+    `provider="openrouter"`): the ids given to it are the router's slugs, no Hub repository."""
+    for keyword in node.keywords:
+        value = keyword.value
+        if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
+            provider = value.attr if "Provider" in value.value.id else ""
+        elif keyword.arg == "provider" and isinstance(value, ast.Constant):
+            provider = str(value.value)
+        else:
+            continue
+        if provider.lower() in _ROUTERS:
+            return True
+    return False
+
+
 def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
     """`HuggingFaceEncoder(name=...)`, `Model(path=..., onnx_path=...)`: a field of a class that
     describes or wraps a model."""
@@ -483,13 +504,16 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
     """`SegmentationModel.from_pyannote("pyannote/segmentation")`, hezar's
     `Model.load("org/name")`: a class named for a model built from a named source, or loaded,
     takes an `org/name` first; a class named for a dataset loaded so takes a dataset's
-    (`Dataset.load("org/name")`); so does a tagger or classifier loaded."""
+    (`Dataset.load("org/name")`); so does a tagger or classifier loaded, and any class built
+    `from_model` a name (`Evaluator.from_model("gpt2")`)."""
     first = node.args[0] if node.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []
     role = keys.role(receiver) if receiver[:1].isupper() else "none"  # a class, not `model.load`
     if receiver.endswith(_LOADED_CLASSES):
         role = "model"  # flair's `SequenceTagger.load("flair/ner-english-fast")`
+    if name == "from_model" and receiver[:1].isupper():  # `Evaluator.from_model("gpt2")`
+        return [Target(first, hub=True)]
     if role == "model" and (name.startswith("from_") or name == "load"):
         return [Target(first, strict=True)]  # `Embedding.load("org/fasttext-fa-300")` too
     if role == "dataset" and name == "load":
@@ -529,7 +553,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             or _pinned(node)
         )
     taken = {id(t.expr) for t in found}
-    if not found and _hosted(node):  # `ChatOpenAI(model=..., base_url="https://api.groq.com")`
+    if not found and (_hosted(node) or routed(node)):  # `ChatOpenAI(..., base_url=groq)`
         return []
     loader_ollama = bool(found) and found[0].kind == "ollama"  # `ChatOllama(...)`
     for keyword in node.keywords:

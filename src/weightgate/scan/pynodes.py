@@ -14,7 +14,7 @@ from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
 from weightgate.scan.prose import PUBLISHERS, model_shaped, published_id, table_entries
-from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub
+from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub, routed
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.text import FLAG_ITEM
@@ -208,6 +208,8 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         nodes.published.append(wrapped)
     if node.args and callee(node) == "load" and not loads_from_hub(node):
         nodes.hosted.add(id(node.args[0]))  # Gradio's `load` from a Space or another registry
+    if len(node.keywords) > 1 and routed(node):  # `Provider(name=Providers.openrouter, ...)`
+        nodes.hosted.update(id(k.value) for k in node.keywords)
     if node.keywords and callee(node) == "ArgumentParser":  # `description="Examples: ..."`
         nodes.usages.extend(
             k.value

@@ -21,7 +21,15 @@ from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_sho
 #: Loader calls, grouped under the literal their names start with: one substring test per
 #: group, then one regex (that starts with the same literal) finds the calls.
 _CALLS: dict[str, tuple[str, ...]] = {
-    "from_": ("pretrained", "single_file", "model_id", "finetuned", "quantized", "hparams"),
+    "from_": (
+        "pretrained",
+        "single_file",
+        "model_id",
+        "finetuned",
+        "quantized",
+        "hparams",
+        "model",
+    ),
     "hf_hub_": ("download", "url"),
     "Flag": ("Model", "Reranker", "LLMReranker"),
     "get_": ("model", "async_model"),

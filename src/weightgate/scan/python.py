@@ -31,7 +31,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import ids_in_prose
+from weightgate.scan.prose import ids_in_prose, short_names_in_prose
 from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import (
@@ -402,12 +402,13 @@ class _Visitor(ValueFlow):
 
     def doc_examples(self, doc: ast.Constant) -> None:
         """The ids a docstring gives as examples (`(e.g., ``Qwen/Qwen3-Reranker-4B``)`), by the
-        rules for prose, at low confidence; not one linked to its Space. In a file about
-        Ollama, the tags it gives too (`Standard Ollama: llama3.2:1b, mistral:7b`)."""
+        rules for prose, at low confidence; not one linked to its Space; sentence-transformers'
+        short names (`all-MiniLM-L6-v2`). In a file about Ollama, the tags it gives too
+        (`Standard Ollama: llama3.2:1b, mistral:7b`)."""
         body = str(doc.value)
         ids = "/" in body
         tags = self.src.ollama and ":" in body
-        if not (ids or tags):
+        if not (ids or tags or "-v" in body):  # `all-MiniLM-L6-v2`: a short name
             return
         for index, text in enumerate(body.split("\n")):
             if not index or len(text) >= 2_000:
@@ -416,6 +417,8 @@ class _Visitor(ValueFlow):
             for at, ident in ids_in_prose(text) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
                     self.src.found.add(line, at + 1, ident, "model", confidence="low")
+            for at, ident in short_names_in_prose(text) if "-v" in text else ():
+                self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, tag in tags_in_prose(text) if tags else ():
                 self.src.found.add(line, at + 1, tag, "ollama", confidence="low")
 
