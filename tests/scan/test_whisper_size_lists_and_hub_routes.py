@@ -369,3 +369,19 @@ def summarize(text, model="qwen3:4b"):
     refs, errors = scan_one(tmp_path, "summarizers.py", source)
     assert ids(refs) == {(3, "llama3.1:8b", "ollama"), (8, "qwen3:4b", "ollama")}
     assert errors == []
+
+
+def test_a_hosted_providers_route_is_no_namespaced_ollama_model(tmp_path: Path) -> None:
+    source = """\
+# Ranker
+
+Runs on Ollama or a hosted API.
+
+```python
+LLMConfig(model="bedrock/anthropic.claude-3-sonnet-20240229-v1:0")  # AWS Bedrock
+LLMConfig(model="huihui_ai/deepseek-r1:8b")  # a user's model on Ollama
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(7, "huihui_ai/deepseek-r1:8b", "ollama")}
+    assert errors == []
