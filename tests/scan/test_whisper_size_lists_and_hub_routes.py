@@ -385,3 +385,68 @@ LLMConfig(model="huihui_ai/deepseek-r1:8b")  # a user's model on Ollama
     refs, errors = scan_one(tmp_path, "README.md", source)
     assert ids(refs) == {(7, "huihui_ai/deepseek-r1:8b", "ollama")}
     assert errors == []
+
+
+def test_a_data_class_is_given_a_dataset_repository(tmp_path: Path) -> None:
+    source = """\
+_CONFIGS = [
+    TrainConfig(
+        name="pi0_libero",
+        data=LeRobotLiberoDataConfig(repo_id="physical-intelligence/libero", extra=True),
+    ),
+]
+DATA_SOURCES = {"ReplicaCAD": DataSource(hf_repo_id="haosulab/ReplicaCAD", target="x")}
+base = TrainConfig(model_repo_id="org/pi0-base")
+
+
+def main(parser):
+    parser.error("pass --repo-id and/or --root")
+"""
+    refs, errors = scan_one(tmp_path, "dataconfig.py", source)
+    assert ids(refs) == {
+        (4, "physical-intelligence/libero", "dataset"),
+        (7, "haosulab/ReplicaCAD", "dataset"),
+        (8, "org/pi0-base", "model"),
+    }
+    assert errors == []
+
+
+def test_a_vision_language_model_setting_read_from_the_environment(tmp_path: Path) -> None:
+    filler = "\n".join(f"def helper_{i}(x):\n    return x + {i}\n" for i in range(400))
+    source = f"""\
+import os
+
+from transformers import AutoModel
+
+DEFAULT_MODEL = os.environ.get("SCIPUB2MD_VLM_ID", "Qwen/Qwen3-VL-8B-Instruct")
+OCR_MODEL = os.environ.get("SCIPUB2MD_LIGHTONOCR_ID", "lightonai/LightOnOCR-2-1B")
+
+{filler}
+
+class Transcriber:
+    def __init__(self, model_id=DEFAULT_MODEL):
+        self.model_id = model_id
+
+{filler}
+
+    def load(self):
+        return AutoModel.from_pretrained(self.model_id)
+"""
+    refs, errors = scan_one(tmp_path, "extract.py", source)
+    assert ids(refs) == {
+        (5, "Qwen/Qwen3-VL-8B-Instruct", "model"),
+        (6, "lightonai/LightOnOCR-2-1B", "model"),
+    }
+    assert errors == []
+
+
+def test_an_ollama_servers_address_is_no_tag(tmp_path: Path) -> None:
+    source = """\
+const ollama = new Ollama({
+    host: 'localhost:11434',
+});
+const reply = await ollama.chat({ model: 'llama3.2:3b', messages });
+"""
+    refs, errors = scan_one(tmp_path, "index.js", source)
+    assert ids(refs) == {(4, "llama3.2:3b", "ollama")}
+    assert errors == []

@@ -359,6 +359,9 @@ _OPEN_CLIP_NAME = re.compile(
 )
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "either", "nor"})
+
+
 def plausible_id(
     value: str, *, allow_legacy: bool = True, hub: bool = False, in_url: bool = False
 ) -> bool:
@@ -376,6 +379,8 @@ def plausible_id(
     org, name = value.split("/")
     if org.isupper() and name.isupper() and len(org) <= 4 and len(name) <= 4:
         return False  # `CPU/GPU`, `TCP/IP`: acronyms, not a repository
+    if org.lower() in _CONJUNCTIONS and name.lower() in _CONJUNCTIONS:
+        return False  # `pass --repo-id and/or --root`: prose
     if _OPEN_CLIP_NAME.match(org):
         return False  # open_clip's `ViT-L-14/openai`: an architecture and its weights' tag
     hosted_only = (
@@ -488,6 +493,8 @@ def is_ollama_tag(value: str) -> bool:
     name, _, tag = value.partition(":")
     if tag_repeats_name(name, tag):
         return False
+    if name.lower() == "localhost" or (tag.isdigit() and len(tag) >= 4):
+        return False  # `localhost:11434`, `ollama:11434`: a server and its port
     return "." not in value or _ENTRY_POINT.match(value) is None
 
 

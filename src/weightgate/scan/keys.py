@@ -12,6 +12,7 @@ Role = Literal["model", "dataset", "hub", "output", "generic", "none", "unknown"
 
 _MODEL_TOKS = frozenset(
     {"model", "models", "tokenizer", "tokenizers", "processor", "adapter", "adapters", "llm"}
+    | {"vlm", "vlms"}  # a vision-language model (`SCIPUB2MD_VLM_ID`)
     | {"lm"}  # `--default_lm roberta-base`: a language model
     | {"preprocessor", "preprocessors"}  # hezar's `preprocessor="org/name"`: a tokenizer's repo
     | {"classifier", "classifiers"}  # `class HarmBenchClassifier(Enum)`, `TEXT_CLASSIFIER_NAME`

@@ -444,11 +444,16 @@ def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
 
 def _names_dataset(callee: str, arg: str) -> bool:
     """`DatasetConfig(source="org/name")`: where a class that describes a dataset takes it
-    from (an `org/name` only)."""
-    return "dataset" in keys.tokens(callee) and arg in _DATASET_CLASS_FIELDS
+    from (an `org/name` only); a class that describes data takes one from its repository
+    (`LeRobotLiberoDataConfig(repo_id="org/libero")`, `DataSource(hf_repo_id="org/x")`)."""
+    toks = keys.tokens(callee)
+    if "dataset" in toks:
+        return arg in _DATASET_CLASS_FIELDS
+    return "data" in toks and arg in _DATA_REPO_FIELDS
 
 
-_DATASET_CLASS_FIELDS = frozenset({"source", "path", "repo", "repo_id", "hub_id", "hf_id"})
+_DATA_REPO_FIELDS = frozenset({"repo", "repo_id", "hf_repo_id", "hub_repo_id", "hub_id", "hf_id"})
+_DATASET_CLASS_FIELDS = _DATA_REPO_FIELDS | {"source", "path"}
 
 
 def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
@@ -561,8 +566,10 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             continue
         role = keys.role(keyword.arg)
         named_model = _names_model(name, keyword.arg, role)
-        if role == "hub" and "task" in keys.tokens(name):  # `LightevalTaskConfig(hf_repo=...)`
-            found.append(Target(keyword.value, "dataset", strict=True))  # a task's dataset
+        hub = role == "hub" or keyword.arg == "repo_id"
+        if hub and ("task" in keys.tokens(name) or _names_dataset(name, keyword.arg)):
+            # `LightevalTaskConfig(hf_repo=...)`, `DataSource(hf_repo_id=...)`: its dataset
+            found.append(Target(keyword.value, "dataset", strict=True))
         elif keyword.arg in _EXPLICIT_KW or role in ("model", "hub") or named_model:
             ollama = loader_ollama or "ollama" in keys.tokens(keyword.arg)
             kind: Kind = "ollama" if ollama else "model"  # `ollama_model="qwen3"`

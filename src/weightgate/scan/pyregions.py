@@ -151,8 +151,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*{_MODEL_FLAG}"),
     ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
-    ("getenv", re.compile(r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
-    ("environ", re.compile(r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
+    # `os.getenv("HF_MODEL")`, and any `..._ID` / `..._REPO` setting (`SCIPUB2MD_VLM_ID`), whose
+    # role the key or the name it is assigned to gives
+    (
+        "getenv",
+        re.compile(
+            r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET|_ID[\"']|_REPO[\"'])"
+        ),
+    ),
+    (
+        "environ",
+        re.compile(
+            r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET|_ID[\"']|_REPO[\"'])"
+        ),
+    ),
 )
 #: The literals that start with a capital letter are looked for in one regex pass, which is
 #: faster than a substring test each (capitals are rarer than the letters other literals start
