@@ -450,3 +450,15 @@ const reply = await ollama.chat({ model: 'llama3.2:3b', messages });
     refs, errors = scan_one(tmp_path, "index.js", source)
     assert ids(refs) == {(4, "llama3.2:3b", "ollama")}
     assert errors == []
+
+
+def test_a_file_of_a_gguf_repository_names_the_repository(tmp_path: Path) -> None:
+    source = """\
+const llm = await createLLM({
+  model: 'TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF/tinyllama-1.1b-chat-v1.0.Q4_K_M.gguf',
+});
+const local = await createLLM({ model: 'models/llama-GGUF/llama.Q4_K_M.gguf' });
+"""
+    refs, errors = scan_one(tmp_path, "chat.js", source)
+    assert ids(refs) == {(2, "TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF", "model")}
+    assert errors == []

@@ -431,10 +431,15 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
         ident = "/".join(parts)
     elif len(parts) == 3 and parts[0] in _PROVIDERS:
         return None  # `openrouter/meta-llama/llama-3.3-70b-instruct:free`: a hosted API's name
-    if len(parts) > 2 and (parts[2] in REPO_PATHS or value != ident):
+    if len(parts) > 2 and (parts[2] in REPO_PATHS or value != ident or _gguf_file(parts)):
         ident = "/".join(parts[:2])
     ident = sentence_transformers_id(ident)
     return ident if plausible_id(ident, hub=hub) else None
+
+
+def _gguf_file(parts: list[str]) -> bool:
+    """`org/name-GGUF/name.Q4_K_M.gguf`: a GGUF repository's file, named by its repository."""
+    return len(parts) == 3 and "gguf" in parts[1].lower() and parts[2].lower().endswith(".gguf")
 
 
 #: `load_dataset` builder names for local files: never a Hub dataset.
