@@ -462,3 +462,48 @@ const local = await createLLM({ model: 'models/llama-GGUF/llama.Q4_K_M.gguf' });
     refs, errors = scan_one(tmp_path, "chat.js", source)
     assert ids(refs) == {(2, "TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF", "model")}
     assert errors == []
+
+
+def test_a_table_of_checkpoints_with_their_family(tmp_path: Path) -> None:
+    source = """\
+LOCAL_CHECKPOINTS: dict[str, tuple[str, str]] = {
+    "prost_t5": ("Rostlab/ProstT5_fp16", "prost_t5"),
+    "ankh_base": ("ElnaggarLab/ankh-base", "ankh"),
+    "esmc_300m": ("Synthyra/ESMplusplus_small", "esmc"),
+}
+
+
+def load(key):
+    return AutoModel.from_pretrained(LOCAL_CHECKPOINTS[key][0])
+"""
+    refs, errors = scan_one(tmp_path, "local.py", source)
+    assert ids(refs) == {
+        (2, "Rostlab/ProstT5_fp16", "model"),
+        (3, "ElnaggarLab/ankh-base", "model"),
+        (4, "Synthyra/ESMplusplus_small", "model"),
+    }
+    assert errors == []
+
+
+def test_a_message_in_a_file_about_ollama_names_tags(tmp_path: Path) -> None:
+    source = """\
+import { Ollama } from 'ollama';
+
+export function hint() {
+  return "Start more local Ollama models (e.g. mistral-small:24b, gemma3:27b) first.";
+}
+"""
+    refs, errors = scan_one(tmp_path, "panel.js", source)
+    assert ids(refs) == {(4, "mistral-small:24b", "ollama"), (4, "gemma3:27b", "ollama")}
+    assert errors == []
+
+
+def test_an_embeddings_file_is_no_model(tmp_path: Path) -> None:
+    source = """\
+# protspace
+
+    protspace project -i embeddings/prot_t5.h5 -m pca2 -o out/ --model facebook/esm2_t6_8M_UR50D
+"""
+    refs, errors = scan_one(tmp_path, "cli.md", source)
+    assert ids(refs) == {(3, "facebook/esm2_t6_8M_UR50D", "model")}
+    assert errors == []

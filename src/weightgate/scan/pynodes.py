@@ -156,6 +156,8 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     named = [k for k in node.keys if k is not None]
     nodes.tables.extend(_table(named))
     nodes.tables.extend(_table(node.values))
+    if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
+        nodes.tables.extend(_table([_head(v) for v in node.values]))
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
 
@@ -369,10 +371,15 @@ def _with_tags(items: list[ast.expr]) -> list[ast.Constant]:
 _TAGGED_LIST = 2
 
 
+def _head(item: ast.expr) -> ast.expr:
+    """A row's first item (`("org/name", "family")`), or the item itself."""
+    return item.elts[0] if isinstance(item, ast.Tuple) and item.elts else item
+
+
 def _sizes(items: list[ast.expr]) -> list[ast.Constant]:
     """The Whisper size names of a list that holds three or more (`["tiny", "base", "small"]`,
     or `[("tiny", "Whisper tiny"), ("base", ...), ...]` by each row's first item)."""
-    heads = [i.elts[0] if isinstance(i, ast.Tuple) and i.elts else i for i in items]
+    heads = [_head(i) for i in items]
     strings = [
         i
         for i in heads
