@@ -507,3 +507,20 @@ def test_an_embeddings_file_is_no_model(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "cli.md", source)
     assert ids(refs) == {(3, "facebook/esm2_t6_8M_UR50D", "model")}
     assert errors == []
+
+
+def test_a_docstrings_hub_links(tmp_path: Path) -> None:
+    source = '''\
+"""Mock the pipeline to run the safety checker.
+
+Reference:
+* https://github.com/huggingface/diffusers/blob/main/safety_checker.py
+* https://huggingface.co/CompVis/stable-diffusion-safety-checker
+"""
+from transformers import AutoModel
+
+model = AutoModel.from_pretrained(NAME)
+'''
+    refs, errors = scan_one(tmp_path, "sdhook.py", source)
+    assert ids(refs) == {(5, "CompVis/stable-diffusion-safety-checker", "model")}
+    assert errors == []

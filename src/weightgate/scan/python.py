@@ -153,9 +153,8 @@ class _Visitor(ValueFlow):
                 sizes = self.src.imports.whisper_sizes(key) if whisper else None
                 self.report_all(Target(value, kind, strict=kind != "model", aliases=sizes))
         self.scopes = [self.tree_module]
-        for node in nodes.strings:
-            if id(node) not in nodes.docs:
-                self.url(node)
+        for node in nodes.strings:  # a docstring's links too: `https://huggingface.co/org/x`
+            self.url(node)
         for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
             if id(node) not in nodes.probes:  # not `"gemma4:12b" in name`, a test of a name
                 written = str(node.value)
