@@ -145,15 +145,21 @@ class Imports:
             ollama_names(text), mlx_loaders(text), whisper, openai and not whisper, lightning
         )
 
+    def backend_sizes(self) -> dict[str, str] | None:
+        """The repositories of the Whisper sizes the file's Hub Whisper backend downloads
+        (lightning-whisper-mlx's or faster-whisper's), or None where it uses none."""
+        if self.lightning:
+            return LIGHTNING_WHISPER
+        return FASTER_WHISPER if self.whisper else None
+
     def whisper_sizes(self, name: str) -> dict[str, str] | None:
         """The Whisper size names (`"large-v3"`) a value under `name` may be: faster-whisper's
         repos where a Hub Whisper backend is in use; the original checkpoints' repos where only
         the name says Whisper (`WHISPER_MODEL`) and the file does not load openai-whisper's own
         copies from OpenAI's CDN; lightning-whisper-mlx's where that is the backend."""
-        if self.lightning:
-            return LIGHTNING_WHISPER
-        if self.whisper:
-            return FASTER_WHISPER
+        backend = self.backend_sizes()
+        if backend is not None:
+            return backend
         named = "whisper" in keys.tokens(name)
         return WHISPER_SIZES if named and not self.openai_whisper else None
 

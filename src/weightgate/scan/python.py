@@ -57,7 +57,6 @@ from weightgate.scan.pyvalues import (
     parameters,
 )
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
-from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER
 from weightgate.scan.whispersizes import listed_sizes
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
@@ -195,10 +194,7 @@ class _Visitor(ValueFlow):
         sizes (`choices=["tiny", "base", ...]`) or a text other than a docstring naming three
         or more ("Size of the model (tiny, tiny.en, base, ...)"), as the repositories the
         backend downloads."""
-        imports = self.src.imports
-        sizes = (
-            LIGHTNING_WHISPER if imports.lightning else FASTER_WHISPER if imports.whisper else None
-        )
+        sizes = self.src.imports.backend_sizes()
         if sizes is None:
             return
         for node in nodes.sized:
