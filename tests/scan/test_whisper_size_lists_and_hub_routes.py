@@ -524,3 +524,19 @@ model = AutoModel.from_pretrained(NAME)
     refs, errors = scan_one(tmp_path, "sdhook.py", source)
     assert ids(refs) == {(5, "CompVis/stable-diffusion-safety-checker", "model")}
     assert errors == []
+
+
+def test_timm_names_of_pretrained_weights(tmp_path: Path) -> None:
+    source = """\
+import timm
+
+model = timm.create_model("vit_small_patch14_dinov2.lvd142m", pretrained=True)
+backbone = Backbone(model_name="tf_efficientnet_b0.ns_jft_in1k", pretrained=True)
+settings = Settings(model_name="config.in1k")
+"""
+    refs, errors = scan_one(tmp_path, "encoder.py", source)
+    assert ids(refs) == {
+        (3, "timm/vit_small_patch14_dinov2.lvd142m", "model"),
+        (4, "timm/tf_efficientnet_b0.ns_jft_in1k", "model"),
+    }
+    assert errors == []

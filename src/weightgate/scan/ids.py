@@ -414,9 +414,21 @@ def plausible_id(
     return not (org.isdigit() or name.isdigit())
 
 
+#: timm's name for pretrained weights: an architecture and its tag, which names the pretraining
+#: data (`tf_efficientnet_b0.ns_jft_in1k`, `vit_small_patch14_dinov2.lvd142m`); timm downloads
+#: it from the Hub as `timm/<name>`.
+_TIMM_TAGGED = re.compile(
+    # the architecture has a digit or a `_` (`resnet50.`, not `config.`)
+    r"(?=[a-z0-9_]*[0-9_][a-z0-9_]*\.)[a-z][a-z0-9_]*[a-z0-9]\.[a-z0-9_]*"
+    r"(?:in1k|in12k|in21k|in22k|lvd142m|lvd1689m|laion2b|laion400m|openai|sat493m)"
+)
+
+
 def normalize(value: str, *, hub: bool = False) -> str | None:
     """The canonical Hub id for a value written in a model position (with `hub`, one that a
     Hub loader reads), or None."""
+    if _TIMM_TAGGED.fullmatch(value):
+        return f"timm/{value}"
     ident = strip_prefix(value.strip())
     if ident != value.strip() and ":" in ident:  # Ollama's `hf.co/org/name-GGUF:Q4_K_M`
         ident = ident.split(":", 1)[0]

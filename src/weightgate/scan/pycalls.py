@@ -516,7 +516,8 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
     `Model.load("org/name")`: a class named for a model built from a named source, or loaded,
     takes an `org/name` first; a class named for a dataset loaded so takes a dataset's
     (`Dataset.load("org/name")`); so does a tagger or classifier loaded, and any class built
-    `from_model` a name (`Evaluator.from_model("gpt2")`)."""
+    `from_model` a name (`Evaluator.from_model("gpt2")`); timm's `create_model` its weights'
+    name (`timm.create_model("vit_small_patch14_dinov2.lvd142m")`, the Hub's `timm/...`)."""
     first = node.args[0] if node.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []
@@ -525,6 +526,8 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
         role = "model"  # flair's `SequenceTagger.load("flair/ner-english-fast")`
     if name == "from_model" and receiver[:1].isupper():  # `Evaluator.from_model("gpt2")`
         return [Target(first, hub=True)]
+    if name == "create_model" and receiver == "timm":  # `"vit_small_patch14_dinov2.lvd142m"`
+        return [Target(first)]
     if role == "model" and (name.startswith("from_") or name == "load"):
         return [Target(first, strict=True)]  # `Embedding.load("org/fasttext-fa-300")` too
     if role == "dataset" and name == "load":
