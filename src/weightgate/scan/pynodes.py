@@ -379,6 +379,8 @@ def _head(item: ast.expr) -> ast.expr:
 def _sizes(items: list[ast.expr]) -> list[ast.Constant]:
     """The Whisper size names of a list that holds three or more (`["tiny", "base", "small"]`,
     or `[("tiny", "Whisper tiny"), ("base", ...), ...]` by each row's first item)."""
+    if len(items) < LISTED_MIN:
+        return []  # `(batch, seq)`: most tuples are too short to list sizes
     heads = [_head(i) for i in items]
     strings = [
         i

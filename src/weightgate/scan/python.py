@@ -62,6 +62,11 @@ from weightgate.scan.whispersizes import listed_sizes
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 
 
+def _links_the_hub(text: str) -> bool:
+    """A docstring links the Hub (most of their links are papers and code: not read)."""
+    return "huggingface.co/" in text or "hf.co/" in text or "hf-mirror.com/" in text
+
+
 _ADAPTER_WORDS = frozenset({"adapter", "adapters", "lora", "loras", "peft"})
 
 
@@ -152,8 +157,9 @@ class _Visitor(ValueFlow):
                 sizes = self.src.imports.whisper_sizes(key) if whisper else None
                 self.report_all(Target(value, kind, strict=kind != "model", aliases=sizes))
         self.scopes = [self.tree_module]
-        for node in nodes.strings:  # a docstring's links too: `https://huggingface.co/org/x`
-            self.url(node)
+        for node in nodes.strings:  # a docstring's Hub links too: `https://huggingface.co/org/x`
+            if id(node) not in nodes.docs or _links_the_hub(str(node.value)):
+                self.url(node)
         for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
             if id(node) not in nodes.probes:  # not `"gemma4:12b" in name`, a test of a name
                 written = str(node.value)
