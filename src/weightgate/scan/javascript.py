@@ -279,12 +279,12 @@ def scan_javascript(
                 published.append((number, m.start("v"), value))  # holds a known publisher's id
             elif is_tagged_library_name(value):  # `ollama(fn, 'llama3.3:70b')`, anywhere
                 tagged.append((number, m.start("v"), value))
-        if ollama and anywhere and ("'" in line or '"' in line or "`" in line):
+        quoted = '"' in line or "'" in line or "`" in line  # every named form ends in a string
+        if ollama and anywhere and quoted:
             # a message that names tags: "Start local Ollama models (e.g. mistral-small:24b)"
             tagged.extend((number, at, tag) for at, tag in tags_in_prose(line))
         for hit in find_uris(line):
             found.add(number, hit.start + 1, hit.id, hit.kind)
-        quoted = '"' in line or "'" in line or "`" in line  # every named form ends in a string
         for rx, needles in _NAMED_FORMS if quoted else ():
             if any(needle in line for needle in needles):
                 for match in rx.finditer(line):

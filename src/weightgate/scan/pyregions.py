@@ -77,6 +77,11 @@ _HUB_REPO_NAME = re.compile(
     r"(?:hf_hub_|HF_HUB_)\w*(?:repo|REPO)\w*[ \t]*(?::[^=\n]{0,40})?=[ \t]*[rRuU]?[\"']"
 )
 
+#: An environment variable's name given to `os.getenv(` / `os.environ.get(`: one named for a
+#: model, tokenizer or dataset (`HF_MODEL`), or any `..._ID` / `..._REPO` setting
+#: (`SCIPUB2MD_VLM_ID`), whose role the key or the name it is assigned to gives.
+_SETTING_KEY = r"""\s*["'][^"'\n]*(?:MODEL|model|TOKENIZER|DATASET|_ID["']|_REPO["'])"""
+
 #: Each pattern starts with its literal, so the regex engine can skip ahead quickly.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *((head, _call_pattern(head, tails)) for head, tails in _CALLS.items()),
@@ -151,20 +156,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*{_MODEL_FLAG}"),
     ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
-    # `os.getenv("HF_MODEL")`, and any `..._ID` / `..._REPO` setting (`SCIPUB2MD_VLM_ID`), whose
-    # role the key or the name it is assigned to gives
-    (
-        "getenv",
-        re.compile(
-            r"getenv\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET|_ID[\"']|_REPO[\"'])"
-        ),
-    ),
-    (
-        "environ",
-        re.compile(
-            r"environ\.get\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET|_ID[\"']|_REPO[\"'])"
-        ),
-    ),
+    ("getenv", re.compile(rf"getenv\({_SETTING_KEY}")),
+    ("environ", re.compile(rf"environ\.get\({_SETTING_KEY}")),
 )
 #: The literals that start with a capital letter are looked for in one regex pass, which is
 #: faster than a substring test each (capitals are rarer than the letters other literals start
