@@ -220,6 +220,8 @@ _PROVIDERS = frozenset(
         "ollama",
         "ollama_chat",
         "replicate",
+        "fal-ai",  # fal's endpoints (`fal-ai/flux-lora`); LiteLLM writes `fal_ai/...`
+        "fal_ai",
         "perplexity",
         "anyscale",
         "nvidia_nim",
@@ -308,7 +310,7 @@ def is_openai_api_name(name: str) -> bool:
 _OTHER_FAMILY = re.compile(
     r"(?:^|(?<=[-_.]))(?:qwen|qwq|llama|codellama|mistral|mixtral|codestral|devstral|gemma|phi"
     r"|deepseek|yi-|glm|chatglm|internlm|baichuan|falcon|vicuna|granite|command|claude|grok|kimi|minimax"
-    r"|nemotron|olmo|smollm|starcoder|hermes|nous|dolphin|tinyllama)",
+    r"|nemotron|olmo|smollm|starcoder|hermes|nous|dolphin|tinyllama|gemini)",
     re.IGNORECASE,
 )
 
@@ -360,6 +362,7 @@ _OPEN_CLIP_NAME = re.compile(
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "either", "nor"})
+_BOOLEANS = frozenset({"true", "false", "yes", "no", "on", "off", "none"})
 
 
 def plausible_id(
@@ -381,10 +384,12 @@ def plausible_id(
         return False  # `CPU/GPU`, `TCP/IP`: acronyms, not a repository
     if org.lower() in _CONJUNCTIONS and name.lower() in _CONJUNCTIONS:
         return False  # `pass --repo-id and/or --root`: prose
+    if org.lower() in _BOOLEANS and name.lower() in _BOOLEANS:
+        return False  # `findmodels: True/False if ...`: a docstring's type
     if _OPEN_CLIP_NAME.match(org):
         return False  # open_clip's `ViT-L-14/openai`: an architecture and its weights' tag
     hosted_only = (
-        (org == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
+        (org.lower() == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
         or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
         or (org.lower() == "black-forest-labs" and _FLUX_API.match(name) is not None)
@@ -424,11 +429,17 @@ _TIMM_TAGGED = re.compile(
 )
 
 
+#: A WebLLM / MLC LLM prebuilt model id: the Hub repo `mlc-ai/<id>`.
+_MLC_NAME = re.compile(r"[A-Za-z][\w.-]*-q\d+f\d+(?:_\d+)?-MLC")
+
+
 def normalize(value: str, *, hub: bool = False) -> str | None:
     """The canonical Hub id for a value written in a model position (with `hub`, one that a
     Hub loader reads), or None."""
     if _TIMM_TAGGED.fullmatch(value):
         return f"timm/{value}"
+    if _MLC_NAME.fullmatch(value):  # WebLLM's prebuilt `Qwen3-0.6B-q4f16_1-MLC`
+        return f"mlc-ai/{value}"
     ident = strip_prefix(value.strip())
     if ident != value.strip() and ":" in ident:  # Ollama's `hf.co/org/name-GGUF:Q4_K_M`
         ident = ident.split(":", 1)[0]

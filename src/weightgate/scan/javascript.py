@@ -36,7 +36,8 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import mlc_ids, published_id
+from weightgate.scan.prose import ids_in_prose, mlc_ids, published_id
+from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
@@ -102,6 +103,8 @@ _FALLBACK = re.compile(
 #: is the call's model argument.
 _CALL = re.compile(
     rf"""(?:\bpipeline\(\s*["'][\w-]+["']\s*,\s*|\.(?:from_pretrained|fromPretrained)\(\s*"""
+    # a device or backend before the id: `fromPretrained('directml', // note\n 'org/name')`
+    rf"""(?:["'][a-z]+["']\s*,\s*(?://[^\n]*\n\s*)?)?"""
     rf"""|\bsnapshotDownload\(\s*){_STRING}"""
 )
 #: AI SDK / LangChain.js provider functions: `ollama("llama3.1")`, `huggingface("org/name")`.
@@ -118,10 +121,16 @@ HUB_LIBRARIES = ("hf_hub", "hf-hub", "huggingface_hub", "@huggingface/")
 #: A JSDoc line (`*   model: "llama3.1:8b",`): an example the documentation shows.
 _JSDOC = re.compile(r"^\s*\*(?!/)")
 #: `Models["Name"] = "org/name"` (a compiled TypeScript enum), `expect(cfg.model_name).toBe(
-#: "org/name")`, `modelId === "org/name"`: the id is keyed by the object or variable named.
+#: "org/name")`, `modelId === "org/name"`, `model.id === "org/name"`: the id is keyed by the
+#: object, variable or property named.
 _INDIRECT = re.compile(
-    rf"""(?P<k>[A-Za-z_$][\w$]*)(?:\[["'][\w$-]+["']\]\s*=|\s*\)\s*\.(?:toBe|toEqual|toStrictEqual)\("""
-    rf"""|\s*[!=]==?)\s*{_STRING}"""
+    rf"""(?P<k>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)(?:\[["'][\w$-]+["']\]\s*="""
+    rf"""|\s*\)\s*\.(?:toBe|toEqual|toStrictEqual)\(|\s*[!=]==?)\s*{_STRING}"""
+)
+#: A schema field's default (zod's `model_id: z.string().default("org/name")`).
+_SCHEMA_DEFAULT = re.compile(
+    rf"""(?P<k>[A-Za-z_$][\w$]*)\??\s*:\s*[\w$]+(?:\.[\w$]+(?:\([^()\n]*\))?){{1,6}}?"""
+    rf"""\.default\(\s*{_STRING}"""
 )
 #: React state named for a model: `const [model, setModel] = useState("llama3.2")`.
 _STATE = re.compile(
@@ -189,6 +198,7 @@ _NAMED_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FALLBACK, ("??", "||")),
     (_RUST_ENV, ("unwrap_or",)),
     (_STATE, ("useState",)),
+    (_SCHEMA_DEFAULT, (".default(",)),
     (_SETTER, ("(",)),
     (_INDIRECT, ("=", "toBe", "toEqual")),
 )
@@ -261,8 +271,8 @@ def scan_javascript(
         if len(line) > 5_000:  # minified bundles
             continue
         if _COMMENT.match(line):
-            if _JSDOC.match(line) and ":" in line:  # documented usage, not disabled code
-                _jsdoc(found, number, line, ollama=ollama)
+            if _JSDOC.match(line) and (":" in line or "/" in line):  # documentation, not
+                _jsdoc(found, number, line, ollama=ollama)  # disabled code
             continue
         if number in listed:
             tags, start = listed[number]
@@ -275,8 +285,8 @@ def scan_javascript(
         anywhere = ("/" in line or ":" in line) and number not in routed
         for m in _QUOTED.finditer(line) if anywhere else ():
             value = m.group("v")
-            if "/" in value and published_id(value):  # `return 'Xenova/t5-small'`, whatever
-                published.append((number, m.start("v"), value))  # holds a known publisher's id
+            if "/" in value and published_id(value) and not _hosted_call(line, m.start()):
+                published.append((number, m.start("v"), value))  # `return 'Xenova/t5-small'`
             elif is_tagged_library_name(value):  # `ollama(fn, 'llama3.3:70b')`, anywhere
                 tagged.append((number, m.start("v"), value))
         quoted = '"' in line or "'" in line or "`" in line  # every named form ends in a string
@@ -300,8 +310,10 @@ def scan_javascript(
                 elif is_ollama_tag(value):
                     found.add(number, at + 1, value, "ollama")
     _whole_source_forms(found, source, known, ollama=ollama, hub=hub)
+    hosted = _hosted_types(source) if "type " in source else set()
     for number, at, value in published:  # after the other forms: theirs is the surer reading
-        found.add(number, at + 1, value, "model", confidence="low")
+        if number not in hosted:
+            found.add(number, at + 1, value, "model", confidence="low")
     for number, at, value in tagged:
         found.add(number, at + 1, value, "ollama", confidence="low")
     return found
@@ -591,13 +603,58 @@ def _entry(found: Found, number: int, line: str, start: int, *, ollama: bool) ->
     so (with `ollama`) a bare Ollama library name counts as one."""
     for match in _KEYED.finditer(line, start):
         if match.group("k").strip("\"'") in _ENTRY_KEYS:
-            _add(found, number, match.start("v"), match.group("v"), "model", ollama=ollama)
+            value = match.group("v")  # `id: "t5-base"`: a legacy id as the Hub spells it
+            legacy = value in LEGACY_IDS
+            _add(found, number, match.start("v"), value, "model", ollama=ollama, hub=legacy)
+
+
+#: An AI SDK provider of hosted models named its own way given a model
+#: (`replicate.image("owner/model")`): its name, even one spelled like a Hub id.
+_HOSTED_CALL = re.compile(
+    r"\b(?:replicate|fal|fireworks|groq|luma)\.(?:image|imageModel"
+    r"|languageModel|chat|textEmbeddingModel|video|videoModel|speech|transcription)\(\s*\Z"
+)
+
+
+#: A TypeScript type named for a hosted provider's models (`type ReplicateImageModelId =`).
+_HOSTED_PROVIDER = (  # not Together's, DeepInfra's, Groq's: they serve Hub repos by Hub ids
+    r"\w*?(?<![a-z])(?:Replicate|Fal|OpenRouter|Openrouter|Bedrock|Cloudflare|Wavespeed|Luma)"
+    r"(?![a-z])\w*"
+)
+_HOSTED_TYPE = re.compile(
+    rf"^[ \t]*(?:export[ \t]+)?type[ \t]+{_HOSTED_PROVIDER}[ \t]*(?:<[^>\n]*>)?[ \t]*=",
+    re.MULTILINE,
+)
+_HOSTED_TYPE_NAME = re.compile(_HOSTED_PROVIDER)
+
+
+def _hosted_types(source: str) -> set[int]:
+    """Line numbers of the TypeScript types named for a hosted provider's models: their
+    literals (`| 'black-forest-labs/flux-dev'`) are that provider's names, spelled like Hub
+    ids or not. A type runs to its `;` or the first blank line."""
+    lines: set[int] = set()
+    for match in _HOSTED_TYPE.finditer(source):
+        first = source.count("\n", 0, match.start()) + 1
+        ends = [
+            e for e in (source.find(";", match.end()), source.find("\n\n", match.end())) if e >= 0
+        ]
+        last = source.count("\n", 0, min(ends)) + 1 if ends else source.count("\n") + 1
+        lines.update(range(first, last + 1))
+    return lines
+
+
+def _hosted_call(line: str, quote: int) -> bool:
+    """The string starting at `quote` is a hosted provider's model argument."""
+    return _HOSTED_CALL.search(line, 0, quote) is not None
 
 
 def _jsdoc(found: Found, number: int, line: str, *, ollama: bool) -> None:
     """`*   model: "llama3.1:8b",` in a JSDoc example: an Ollama tag (in a file about Ollama)
-    or an `org/name`, at low confidence."""
-    for match in _KEYED.finditer(line):
+    or an `org/name`; and ids by the rules for prose, as in a Python docstring (`* LoRA model
+    weights. Example: { "org/lcm-lora-sdxl": 1.0 }`); at low confidence."""
+    for at, ident in ids_in_prose(line) if "/" in line else ():
+        found.add(number, at + 1, ident, "model", confidence="low")
+    for match in _KEYED.finditer(line) if ":" in line else ():
         value = match.group("v")
         if _kind(match.group("k")) == "model" and (
             "/" in value or (ollama and is_ollama_tag(value))
@@ -664,6 +721,8 @@ def _unions(found: Found, source: str) -> None:
         words = keys.tokens(match.group("k"))
         if _kind(match.group("k")) != "model" and not {"model", "models"} & set(words):
             continue  # `SupportedModels`, `ModelOptions`
+        if _HOSTED_TYPE_NAME.fullmatch(match.group("k")):
+            continue  # `ReplicateImageModelId`: a hosted provider's names
         members = list(_QUOTED.finditer(match.group("body")))
         routed = any(HOSTED_SLUG.match(m.group("v")) for m in members)
         for member in members:

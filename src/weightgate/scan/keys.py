@@ -137,8 +137,24 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 @lru_cache(maxsize=4096)
 def tokens(key: str) -> tuple[str, ...]:
     """`modelURL` -> (model, url); `HF_MODEL_ID` -> (hf, model, id); `teacher-model` -> ..."""
-    spaced = _CAMEL.sub("_", key.strip())
-    return tuple(t for t in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if t)
+    spaced = _HUGGING_FACE.sub("huggingface", _CAMEL.sub("_", key.strip()).lower())
+    return tuple(w for t in re.split(r"[^A-Za-z0-9]+", spaced) if t for w in _glued(t))
+
+
+#: A word glued to a model word (`qamodelname`, `basemodel`): read as the words it joins.
+_GLUED = re.compile(r"(?P<h>[a-z]{2,}?)?(?P<m>models?)(?P<t>name|id|path)?")
+
+
+def _glued(token: str) -> tuple[str, ...]:
+    """`qamodelname` -> (qa, model, name); not `findmodels`, a verb's phrase."""
+    match = _GLUED.fullmatch(token) if "model" in token and len(token) > 6 else None
+    if match is None or not (match.group("t") or len(match.group("h") or "") <= 3):
+        return (token,)
+    return tuple(w for w in match.group("h", "m", "t") if w)
+
+
+#: `huggingFaceRepo`, `HUGGING_FACE_MODEL`: one word, as `huggingface` is.
+_HUGGING_FACE = re.compile(r"hugging[^a-z0-9]*face")
 
 
 #: Not-an-id words that, before a model word, describe the model instead: `image_model_id` (an
@@ -180,6 +196,22 @@ _KNOWN = (
     | {"hf", "huggingface"}
     | _WEIGHTS_HEAD
 )
+#: Keys that are a model's role on their own (distillation's, RLHF's, speculative decoding's).
+_ROLE_WORDS = frozenset(
+    (word,) for word in ("teacher", "student", "reward", "critic", "judge", "checkpoint", "drafter")
+)
+#: Heads that say "output" only when a model word follows (`target_model`, `new_repo_id`), not
+#: a task's name (`target_extraction_model`: the model that extracts targets).
+_TASK_HEADS = frozenset({"target", "new", "result"})
+
+
+def _output_head(toks: tuple[str, ...]) -> bool:
+    """The key starts with a word for what a program writes (`hub_model_id`, `save_repo`)."""
+    if len(toks) < 2 or toks[0] not in _OUTPUT_HEAD:
+        return False
+    return toks[0] not in _TASK_HEADS or toks[1] in _MODEL_TOKS | _ID_TAIL | _WEIGHT_FORMATS
+
+
 _QUALIFIERS = frozenset({"hf", "torch", "pt", "tf", "onnx", "gpu", "cpu", "local", "default"})
 
 
@@ -224,17 +256,23 @@ def role(key: str) -> Role:
         head = _role(toks[: toks.index("to", 1)])
         done = set(toks[toks.index("to", 1) :])
         return "output" if head in ("model", "dataset") and done & _DONE_WITH else head
-    if found in ("model", "dataset") and "for" in toks[1:]:
-        head = _role(toks[: toks.index("for", 1)])  # `parser_args_for_model`: made for a model
+    link = next((t for t in toks[1:] if t in _FOR_WORDS), None)
+    if found in ("model", "dataset") and link is not None:
+        # `parser_args_for_model`: made for a model; `target_modules_by_model`: keyed by one
+        head = _role(toks[: toks.index(link, 1)])
         return found if head in ("model", "dataset", "hub") else head
     return found
+
+
+#: Words after which a key's model word says what its value is for or keyed by, not what it is.
+_FOR_WORDS = frozenset({"for", "by", "per"})
 
 
 def _role(toks: tuple[str, ...]) -> Role:
     if not toks:
         return "unknown"
     last = toks[-1]
-    if any(t in _OUTPUT_TOKS for t in toks) or (toks[0] in _OUTPUT_HEAD and len(toks) > 1):
+    if any(t in _OUTPUT_TOKS for t in toks) or _output_head(toks):
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
@@ -262,8 +300,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"
     if last in _MODEL_TOKS or (any(t in _MODEL_TOKS for t in toks) and last in _ID_TAIL):
         return "model"
-    if toks in (("teacher",), ("student",), ("reward",), ("critic",), ("judge",), ("checkpoint",)):
-        return "model"  # `reward: {path: org/name}`, `checkpoint: org/name`, `student: org/name`
+    if toks in _ROLE_WORDS:  # `reward: {path: org/name}`, `checkpoint: org/name`, `drafter: x`
+        return "model"
     if toks[-2:-1] in (("pretrained",), ("base",), ("init",)) and last in ("checkpoint", "ckpt"):
         return "model"  # `PRETRAINED_CKPT=distilbert-base-uncased`
     if toks[0] == "default" and (last in ("checkpoint", "ckpt") or toks[-2:] == ("repo", "id")):

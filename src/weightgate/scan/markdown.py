@@ -34,7 +34,9 @@ from weightgate.scan.ollamatags import (
 from weightgate.scan.prose import (
     LIST_ITEM,
     about_models,
+    called_datasets,
     ids_in_prose,
+    legacy_names_in_prose,
     listed_id,
     mlc_ids,
     published_id,
@@ -215,11 +217,13 @@ _ORG_LINK = re.compile(
 )
 
 
-#: A link to a container image, a code repository or a package: its text
-#: (`[modelzai/llm-bloomz-560m](https://hub.docker.com/...)`) names that, not a model.
+#: A link to a container image, a code repository, a package or another model host: its text
+#: (`[modelzai/llm-bloomz-560m](https://hub.docker.com/...)`, `[Qwen/x](https://modelscope.cn/
+#: models/Qwen/x)`) names that, not a Hugging Face model.
 _FOREIGN_LINK = re.compile(
     r"\[(?P<t>[^\]\n]{1,200})\]\(https?://(?:www\.)?(?:hub\.docker\.com|github\.com|gitlab\.com"
-    r"|pypi\.org|npmjs\.com|ghcr\.io|quay\.io)/[^)\s]*\)"
+    r"|pypi\.org|npmjs\.com|ghcr\.io|quay\.io|modelscope\.cn|gitee\.com|replicate\.com|fal\.ai"
+    r"|civitai\.com)/[^)\s]*\)"
 )
 
 
@@ -485,6 +489,42 @@ _SPACE_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/spaces/([\w.-]+/[\w.-]+)")
 _MODEL_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/(?!spaces/|datasets/)([\w.-]+/[\w.-]+)")
 
 
+#: `Dataset: org/name`, `**Training data**: org/name`: an id after a dataset label.
+_LABELLED_DATA = re.compile(
+    r"(?i)\b(?:datasets?|training[ _]data)[`*_]*\s*:[*_`\s]*"
+    r"(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
+)
+#: The verb before an id that names the model being tuned (`fine-tunes org/x on the y dataset`).
+_TUNED = re.compile(r"(?i)\bfine-?tun(?:e|es|ing)\s+(?:the\s+)?[`*\"']*\Z")
+
+
+def _datasets_named(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of the datasets a line names in prose whatever their shape: `org/name` the
+    next word calls a dataset, or after a dataset label."""
+    out = called_datasets(line)
+    labelled = _LABELLED_DATA.search(line) if ":" in line else None
+    if labelled is not None and plausible_id(labelled.group("v")):
+        out.append((labelled.start("v"), labelled.group("v")))
+    return out
+
+
+def _without_foreign_links(line: str) -> str:
+    """The line with the text of links that name no Hub model blanked: to an organization's
+    page, to a folder of the repository, to another host (GitHub, Docker Hub, ModelScope)."""
+    named = _RELATIVE_LINK.sub(_blank_folder, _ORG_LINK.sub(_blank_org_text, line))
+    return _FOREIGN_LINK.sub(_blank_text, named) if "](http" in named else named
+
+
+def _legacy_names(line: str, plain: str) -> list[tuple[int, str]]:
+    """(offset, name) of the legacy ids a line of prose names: after a models label, as a list
+    item's only names, or in a sentence about models (`plain`: the line without URLs)."""
+    out = _legacy_list(line) if ":" in line else []
+    out += _legacy_item(line)
+    if "-" in line:
+        out += legacy_names_in_prose(_INLINE.sub(_blank, plain))
+    return out
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
@@ -495,20 +535,20 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         column = _column_header(line, at, where.before).lower()
         if "dataset" in column or "model" in column:  # `| Model | Dataset |`: its own column
             return "dataset" in column
+        if _TUNED.search(plain, 0, at):  # "fine-tunes org/x ... on the y dataset"
+            return False
         called = _CALLED_DATASET.match(plain, at) is not None
         return called or _about_data(_sentence(plain, at), plain, where.before)
 
     if "`" in line:
         _inline(found, number, line, where, data=data)
-    if "](" in line:
-        named = _RELATIVE_LINK.sub(_blank_folder, _ORG_LINK.sub(_blank_org_text, line))
-        named = _FOREIGN_LINK.sub(_blank_text, named) if "](http" in named else named
-    else:
-        named = line
+    named = _without_foreign_links(line) if "](" in line else line
     no_model = where.slugs or _setting_of_no_model(line)
     bare_ids = [] if no_model else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not no_model:
         bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
+    if "ataset" in line and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
+        bare_ids += [hit for hit in _datasets_named(named) if hit not in bare_ids]
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
         # `[org/name](URL)`: the URL says what it is
@@ -528,9 +568,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     tagged = _LABELLED_TAG.search(line) if labelled is None and ":" in line else None
     if tagged is not None and is_ollama_value(tagged.group("v"), context=False):
         found.add(number, tagged.start("v") + 1, tagged.group("v"), "ollama", confidence="medium")
-    for offset, name in _legacy_list(line) if ":" in line else []:
-        found.add(number, offset + 1, name, "model", confidence="low")
-    for offset, name in _legacy_item(line):
+    for offset, name in _legacy_names(line, plain):
         found.add(number, offset + 1, name, "model", confidence="low")
     for offset, cell in _cells(line) if where.table and line.lstrip().startswith("|") else []:
         spelled = cell in LEGACY_IDS or is_sentence_transformers_name(cell)

@@ -4,6 +4,7 @@ shell commands and console output, Python, JavaScript, or a YAML / JSON / TOML f
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from weightgate.scan import keys, scanner, text
 from weightgate.scan.configs import scan_yaml
@@ -12,7 +13,7 @@ from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
 from weightgate.scan.prose import ids_in_prose
-from weightgate.scan.pysalvage import blank_shell_lines
+from weightgate.scan.pysalvage import blank_shell_lines, readable_prefix
 from weightgate.scan.python import scan_python
 
 _FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
@@ -221,7 +222,13 @@ def _python_lines(
             return  # an excerpt, a console session: not a whole program
         try:
             inner = scan_python(path, "\n".join(body[: error.lineno - 1]), ollama=ollama)
-        except (SyntaxError, ValueError, RecursionError):
+        except SyntaxError:  # a statement left open: read up to where it starts
+            read = partial(scan_python, ollama=ollama)
+            cut = readable_prefix(read, path, body, error.lineno)
+            if cut is None:
+                return
+            inner = cut
+        except (ValueError, RecursionError):
             return
     except (ValueError, RecursionError):
         return

@@ -17,6 +17,7 @@ from weightgate.scan.ids import (
     router_variant,
     sentence_transformers_id,
 )
+from weightgate.scan.shortnames import LEGACY_IDS
 
 #: Organizations that publish models on the Hub (lower case).
 PUBLISHERS = frozenset(
@@ -110,10 +111,20 @@ PUBLISHERS = frozenset(
         "amazon",
         "helsinki-nlp",
     }
+    # research groups and people whose models are among the Hub's most used (NLI, QA,
+    # sentiment, NER, speech, retrieval, diffusion)
+    | {"deepset", "moritzlaurer", "cardiffnlp", "dslim", "j-hartmann", "prajjwal1", "hfl", "uer"}
+    | {"dbmdz", "nlpaueb", "emilyalsentzer", "dmis-lab", "sshleifer", "valhalla", "prosusai"}
+    | {"finiteautomata", "samlowe", "papluca", "joeddav", "typeform", "mrm8488", "csebuetnlp"}
+    | {"ai4bharat", "l3cube-pune", "nlptown", "oliverguhr", "babelscape", "davlan", "pyannote"}
+    | {"speechbrain", "suno", "hexgrad", "parler-tts", "lightonai", "colbert-ir"}
+    | {"answerdotai", "naver", "castorini", "lykon", "sg161222", "h94", "madebyollin"}
+    | {"nexusflow", "intel", "ibm-research", "mlfoundations", "stanfordnlp", "unitary"}
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
-    r"(?![\w-]|/(?![ \t]*\|)|\.\w)",  # a table cell's `org/name/ |` too
+    r"(?![\w-]|/(?![ \t]*\|)|\.\w|:[0-9a-f]{32})",  # a table cell's `org/name/ |` too; not
+    # Replicate's `owner/model:<version hash>`
     re.ASCII,  # ids are ASCII: `在hfl/chinese-roberta-wwm-ext模型上` holds one
 )
 #: A size, version or variant: what model names have and project names do not.
@@ -139,6 +150,8 @@ _ABOUT_MODELS = re.compile(
 
 #: What follows a quoted id that the sentence calls a model (`"org/name" model`).
 _CALLED_MODEL = re.compile(r"""["'`]\*{0,2}\s+(?:model|checkpoint|weights)\b""", re.IGNORECASE)
+#: `the b-mc2/sql-create-context dataset`: an id the next word calls a dataset, any shape.
+_CALLED_DATASET = re.compile(r"""["'`*]{0,3}[ \t]+(?:dataset|corpus)\b""", re.IGNORECASE)
 #: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
 _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
 
@@ -193,6 +206,18 @@ def short_names_in_prose(line: str) -> list[tuple[int, str]]:
         for m in _SHORT.finditer(line)
         if is_sentence_transformers_name(m.group(1))
     ]
+
+
+#: A hyphenated word, as legacy ids are written (`xlm-roberta-large`, `bert-base-uncased`).
+_HYPHENATED = re.compile(r"(?<![\w./:@#-])[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?<!\.)(?![\w/-]|\.\w)")
+
+
+def legacy_names_in_prose(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of the hyphenated legacy ids a sentence about models names ("The
+    underlying model is xlm-roberta-large."): as the Hub spells them, never a plain word."""
+    if "-" not in line or not about_models(line):
+        return []
+    return [(m.start(), m.group()) for m in _HYPHENATED.finditer(line) if m.group() in LEGACY_IDS]
 
 
 def model_shaped(ident: str) -> bool:
@@ -264,6 +289,17 @@ _CONTAINER_COMMAND = re.compile(r"\b(?:docker|podman)\s+(?:run|pull|push|create|
 _ADJECTIVE = re.compile(
     r"-(?:based|like|style|only|specific|aware|free|level|wise|friendly|compatible)$", re.I
 )
+
+
+def called_datasets(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of each `org/name` the next word calls a dataset ("using the
+    b-mc2/sql-create-context dataset"), whatever its shape."""
+    out = []
+    for match in _BARE.finditer(line) if "/" in line else ():
+        ident = match.group(0)
+        if _CALLED_DATASET.match(line, match.end()) and _UNKNOWN_ORG_ID.match(ident):
+            out.append((match.start(), ident))
+    return out
 
 
 def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:

@@ -535,6 +535,21 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
     return []
 
 
+def _typed_model(node: ast.Call, name: str) -> list[Target]:
+    """simpletransformers' `NERModel("roberta", "org/ner-roberta-large")`: a class named for a
+    model given an architecture's name, then the model's."""
+    if not (name[:1].isupper() and name.endswith("Model")) or len(node.args) < 2:
+        return []
+    kind, given = node.args[0], node.args[1]
+    if not (isinstance(kind, ast.Constant) and isinstance(kind.value, str)):
+        return []
+    if _ARCHITECTURE.fullmatch(kind.value) and isinstance(given, ast.Constant):
+        return [Target(given)]
+    return []
+
+
+#: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
+_ARCHITECTURE = re.compile(r"[a-z][a-z0-9_]{1,20}")
 _LOADED_CLASSES = ("Tagger", "Classifier")
 _HUB_WORDS = frozenset({"hf", "hub", "huggingface"})
 _MODEL_WORDS = frozenset({"model", "tokenizer", "checkpoint"})
@@ -563,6 +578,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         found = (
             _hub_named_call(node, name)
             or _model_from(node, name, receiver)
+            or _typed_model(node, name)
             or _load_named_call(node, name)
             or _pinned(node)
         )

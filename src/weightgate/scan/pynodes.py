@@ -148,10 +148,16 @@ def collect(tree: ast.Module) -> Nodes:
 def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     """A dict literal: its values keyed by name, tables of model ids and Ollama tags in its keys
     or values."""
+    names = {
+        k.value.lower()
+        for k in node.keys
+        if isinstance(k, ast.Constant) and isinstance(k.value, str)
+    }
+    other_hubs = _OTHER_HUBS if names & _HF_KEYS else _OTHER_HUBS - {"ms"}  # not Malay's `ms`
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             nodes.keyed.append((_repo_key(node, key.value), value))
-            if key.value.lower() in _OTHER_HUBS:  # `"modelscope": ["org/name"]`
+            if key.value.lower() in other_hubs:  # `"modelscope": ["org/name"]`
                 nodes.hosted.update(id(n) for n in ast.walk(value))
     named = [k for k in node.keys if k is not None]
     nodes.tables.extend(_table(named))
@@ -183,6 +189,8 @@ def _sequence(nodes: Nodes, items: list[ast.expr]) -> None:
 #: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
 #: `"huggingface": [...]`): its ids are that hub's, not the Hugging Face Hub's.
 _OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
+#: Keys for the Hugging Face Hub's copy, beside which `"ms"` is ModelScope's.
+_HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
 
 
 def _compare(nodes: Nodes, node: ast.Compare) -> None:

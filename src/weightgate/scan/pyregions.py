@@ -320,6 +320,11 @@ _APP_LIBRARIES = ("click", "gradio", "streamlit", "typer")
 _IMPORTS_WITHIN = 5_000
 
 
+#: A model class given an architecture's name, then the model's (outside the capitalized
+#: literals: `WhisperModel` ends as this starts).
+_TYPED_MODEL = re.compile(r"Model\(\s*[rRuU]?[\"'][a-z][a-z0-9_]{1,20}[\"']\s*,\s*[rRuU]?[\"']")
+
+
 def hits(text: str) -> list[int]:
     """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
     found: list[int] = []
@@ -345,6 +350,8 @@ def hits(text: str) -> list[int]:
             for m in _LM.finditer(text)
             if m.start() == 0 or not text[m.start() - 1].isalnum()
         )
+    if "Model(" in text:  # simpletransformers' `NERModel("roberta", "org/name")`
+        found.extend(m.start() for m in _TYPED_MODEL.finditer(text))
     if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
         found.extend(m.start() for m in _MLX_LOAD.finditer(text))
     if "def" in text:

@@ -142,4 +142,29 @@ def _salvage(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
             continue
         found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
         return found
-    raise first
+    cut = readable_prefix(scan, path, text.split("\n"), first.lineno or 0)
+    if cut is None:
+        raise first
+    cut.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
+    return cut
+
+
+#: A line that starts a top-level statement (`bsql = BlendSQL(`, `def f():`, `@app.get(...)`).
+_TOP_LEVEL = re.compile(r"[A-Za-z_@]")
+
+
+def readable_prefix(scan: Scan, path: str, lines: list[str], lineno: int) -> Found | None:
+    """`scan` of the lines before the last top-level statements that start at or before line
+    `lineno` (1-based) where parsing stopped: what a program says up to its broken statement
+    (`bsql = BlendSQL({... "w": {"x": [ ...},` never closed). None when no such cut parses."""
+    tries = 0
+    for index in range(min(lineno, len(lines)) - 1, 0, -1):
+        if not _TOP_LEVEL.match(lines[index]):
+            continue
+        try:
+            return scan(path, "\n".join(lines[:index]))
+        except (SyntaxError, ValueError, RecursionError):
+            tries += 1
+            if tries == _STRAY_LINES:
+                return None
+    return None

@@ -27,6 +27,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
 )
 from weightgate.scan.prose import published_id
+from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.uris import find_uris
 
 _FLAG_NAMES = (
@@ -60,7 +61,7 @@ _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 #: name=org/adapter`.
 _ROLE_FLAG = re.compile(
     r"""(?<![\w-])--(?P<k>[\w.-]*(?:model|MODEL|tokenizer|lora|llm|LLM|checkpoint|name_or_path"""
-    r"""|backbone|teacher|student|from_pretrained|dataset\.|policy\.)[\w-]*)"""
+    r"""|backbone|teacher|student|pretrained|dataset\.|policy\.)[\w-]*)"""
     rf"""(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
 )
 #: A `--help` line of a model flag that shows its default: `-m, --model <model>  model to use
@@ -72,6 +73,10 @@ _HELP_DEFAULT = re.compile(
 _DATA_FLAG = re.compile(
     rf"(?<![\w-])--(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset)"
     rf"(?:=|\s+){_VALUE}"
+)
+#: Any long flag's hyphenated value (`--arch bert-base-uncased`).
+_ANY_FLAG = re.compile(
+    r"""(?<![\w-])--[\w.-]+(?:=|\s+)["']?(?P<v>[a-z][\w.]*-[\w.-]*[a-z0-9])(?![\w/.-])"""
 )
 _KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
 #: Download options that take no value (`--resume-download org/name` names the repo).
@@ -113,6 +118,12 @@ _ASSIGN = re.compile(
 _CALL = re.compile(
     r"(?:\.from_pretrained|(?<![\w.])(?P<f>SentenceTransformer|CrossEncoder|snapshot_download"
     r"|hf_hub_download|load_dataset))\(\s*(?:(?:repo_id|path|pretrained_model_name_or_path)\s*=\s*)?"
+    r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
+)
+#: LangChain's / LlamaIndex's Ollama classes given a model (`Ollama("llama3.2")`,
+#: `ChatOllama(model="qwen3")`), as a docstring or document shows them.
+_OLLAMA_CLASS = re.compile(
+    r"(?<![\w.])(?:Chat)?Ollama(?:LLM|Embeddings?)?\(\s*(?:model(?:_name)?\s*=\s*)?"
     r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
 )
 _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
@@ -318,6 +329,9 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
     if "--" in text:
         for m in _ROLE_FLAG.finditer(text):
             _role_flag(text, m, out, ollama=ollama)
+        for m in _ANY_FLAG.finditer(text):  # `--arch bert-base-uncased`: a legacy id, any flag
+            if m.group("v") in LEGACY_IDS and "-" in m.group("v"):
+                add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True)
     if "provider" in text:  # `--provider openrouter --model org/name`: the API's name
         hosted = _hosted_lines(text)
         out[before:] = [h for h in out[before:] if not any(a <= h.start < b for a, b in hosted)]
@@ -340,6 +354,10 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             call_kind: Kind = "dataset" if m.group("f") == "load_dataset" else "model"
             legacy = call_kind == "model"
             add_value(text, m.start("v"), m.group("v"), call_kind, out, legacy=legacy, hub=True)
+    if "Ollama" in text and "(" in text:
+        for m in _OLLAMA_CLASS.finditer(text):
+            if is_ollama_value(m.group("v"), context=True):
+                out.append(TextHit(m.start("v"), m.group("v"), "ollama"))
     if "ollama" in text or "OLLAMA" in text:
         _ollama_commands(text, out)
     if text.lstrip().startswith(("ENV ", "ARG ", "set ")):  # `ARG MODEL gemma3:4b` (no `=`)

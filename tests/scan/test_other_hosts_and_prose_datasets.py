@@ -1,0 +1,239 @@
+"""Links to other model hosts, datasets named in prose, legacy ids in sentences and flags, a
+Python example left unclosed, Ollama classes in docstrings, hosted providers' calls in
+JavaScript, documented LoRA examples and a key named for a task."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_links_to_other_model_hosts_name_their_models(tmp_path: Path) -> None:
+    doc = f"""\
+# Models
+
+- [Qwen/Qwen2.5-3B-Instruct](https://modelscope.cn/models/Qwen/Qwen2.5-3B-Instruct)
+- [fofr/sdxl-emoji](https://replicate.com/fofr/sdxl-emoji)
+- [ProsusAI/finbert](https://huggingface.co/ProsusAI/finbert)
+
+Pin a version: `bytedance/sdxl-lightning-4step:{"5599ed30703defd1" * 4}`.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {(5, "ProsusAI/finbert", "model")}
+
+
+def test_prose_names_a_dataset_by_the_word_after_it_or_a_label(tmp_path: Path) -> None:
+    doc = """\
+# Text to SQL
+
+It fine-tunes the codellama/CodeLlama-7b-hf model using the b-mc2/sql-create-context dataset.
+
+Dataset: b-mc2/sql-create-context
+
+It fine-tunes facebook/opt-1.3b with LoRA on the FinGPT sentiment dataset.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {
+        (3, "codellama/CodeLlama-7b-hf", "model"),
+        (3, "b-mc2/sql-create-context", "dataset"),
+        (5, "b-mc2/sql-create-context", "dataset"),
+        (7, "facebook/opt-1.3b", "model"),
+    }
+
+
+def test_a_sentence_about_models_names_a_legacy_id(tmp_path: Path) -> None:
+    doc = """\
+# Emotion
+
+The underlying model is xlm-roberta-large. The bert-base-uncased tokenizer splits words.
+
+We thank the xlm-roberta-large authors.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {(3, "xlm-roberta-large", "model"), (3, "bert-base-uncased", "model")}
+
+
+def test_any_flag_given_a_hyphenated_legacy_id(tmp_path: Path) -> None:
+    script = "python build.py --data_dir data --arch bert-base-uncased --split train-dev\n"
+    refs, _ = scan_one(tmp_path, "build.sh", script)
+    assert ids(refs) == {(1, "bert-base-uncased", "model")}
+
+
+def test_a_python_example_left_unclosed_is_read_up_to_its_broken_statement(
+    tmp_path: Path,
+) -> None:
+    source = """\
+from blendsql import BlendSQL
+
+searcher = HybridSearch(
+    documents=docs, model_name_or_path="intfloat/e5-base-v2", k=5
+)
+
+bsql = BlendSQL(
+    {
+        "w": {
+            "text": [
+                "a"
+        },
+    },
+)
+"""
+    refs, errors = scan_one(tmp_path, "example.py", source)
+    assert ids(refs) == {(4, "intfloat/e5-base-v2", "model")}
+    assert [e.split(":")[0] for e in errors] == ["12"]
+    readme = f"# Use\n\n```python\n{source}```\n"
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(7, "intfloat/e5-base-v2", "model")}
+
+
+def test_a_docstring_shows_an_ollama_class_given_its_model(tmp_path: Path) -> None:
+    source = '''\
+class Ollama(ModelBase):
+    """Class for Ollama endpoints.
+
+    Examples:
+        model = Ollama("llama3.2")
+        chat = ChatOllama(model="qwen3:8b")
+    """
+
+    def __init__(self, model_name_or_path: str, base_url: str = "http://localhost:11434/v1/"):
+        self.model = model_name_or_path
+'''
+    refs, _ = scan_one(tmp_path, "ollama.py", source)
+    assert ids(refs) == {(5, "llama3.2", "ollama"), (6, "qwen3:8b", "ollama")}
+
+
+def test_javascript_hosted_provider_calls_and_documented_examples(tmp_path: Path) -> None:
+    source = """\
+import { replicate } from '@ai-sdk/replicate';
+
+/**
+ * LoRA model weights and their scales. Example: { "latent-consistency/lcm-lora-sdxl": 1.0 }.
+ */
+const a = await generateImage({ model: replicate.image('black-forest-labs/flux-2-pro') });
+type FalImageModelId = 'fal-ai/flux-lora' | 'fal-ai/aura-sr';
+const pipe = await StableDiffusionPipeline.fromPretrained(
+  'directml', // or 'cuda'
+  'aislamov/stable-diffusion-2-1-base-onnx',
+);
+"""
+    refs, _ = scan_one(tmp_path, "image.ts", source)
+    assert ids(refs) == {
+        (4, "latent-consistency/lcm-lora-sdxl", "model"),
+        (10, "aislamov/stable-diffusion-2-1-base-onnx", "model"),
+    }
+
+
+def test_a_key_named_for_a_task_is_not_an_output(tmp_path: Path) -> None:
+    source = """\
+from transformers import AutoModel
+
+
+def load(kind, target_extraction_model=None, target_model=None):
+    if kind == "claims":
+        target_extraction_model = "bendavidsteel/SmolLM2-360M-Instruct-claim-extraction"
+    target_model = "someone/merged-output"
+"""
+    refs, _ = scan_one(tmp_path, "main.py", source)
+    assert ids(refs) == {(6, "bendavidsteel/SmolLM2-360M-Instruct-claim-extraction", "model")}
+
+
+def test_a_webllm_config_names_its_prebuilt_model_and_repo(tmp_path: Path) -> None:
+    config = """\
+{
+  "modelName": "Qwen3-0.6B-q4f16_1-MLC",
+  "huggingFaceRepo": "mlc-ai/Qwen3-0.6B-q4f16_1-MLC",
+  "HUGGING_FACE_MODEL": "Qwen/Qwen3-0.6B"
+}
+"""
+    refs, _ = scan_one(tmp_path, "model-config.json", config)
+    assert ids(refs) == {
+        (2, "mlc-ai/Qwen3-0.6B-q4f16_1-MLC", "model"),
+        (3, "mlc-ai/Qwen3-0.6B-q4f16_1-MLC", "model"),
+        (4, "Qwen/Qwen3-0.6B", "model"),
+    }
+
+
+def test_typescript_schemas_lists_and_provider_types(tmp_path: Path) -> None:
+    source = """\
+export const TextToImageParams = z.object({
+  model_id: z.string().default("SG161222/RealVisXL_V4.0_Lightning"),
+  prompt: z.string().default("a cat"),
+});
+const models: ModelData[] = [
+  { id: "t5-base", pipeline_tag: "translation" },
+];
+if (model.id === "bigscience/bloom") { show(); }
+export type ReplicateImageModelId =
+  | 'black-forest-labs/flux-dev'
+  | 'stability-ai/sdxl';
+
+const other = 'black-forest-labs/FLUX.1-schnell';
+"""
+    refs, _ = scan_one(tmp_path, "models.ts", source)
+    assert ids(refs) == {
+        (2, "SG161222/RealVisXL_V4.0_Lightning", "model"),
+        (6, "t5-base", "model"),
+        (8, "bigscience/bloom", "model"),
+        (13, "black-forest-labs/FLUX.1-schnell", "model"),
+    }
+
+
+def test_role_words_glued_keys_and_a_language_keyed_map(tmp_path: Path) -> None:
+    source = """\
+from transformers import pipeline
+
+FALLBACKS = {"nli": ("MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli",)}
+OPUS = {"ms": "Helsinki-NLP/opus-mt-en-ms", "id": "Helsinki-NLP/opus-mt-en-id"}
+MIRRORS = {"hf": "org/tiny-bert-base", "ms": "org-ms/tiny-bert-base"}
+
+
+class QGQA:
+    def __init__(self, qamodelname="deepset/roberta-large-squad2", drafter=None):
+        self.qa = pipeline("question-answering", model=qamodelname)
+"""
+    refs, _ = scan_one(tmp_path, "qgqa.py", source)
+    assert ids(refs) == {
+        (3, "MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli", "model"),
+        (4, "Helsinki-NLP/opus-mt-en-ms", "model"),
+        (4, "Helsinki-NLP/opus-mt-en-id", "model"),
+        (5, "org/tiny-bert-base", "model"),
+        (9, "deepset/roberta-large-squad2", "model"),
+    }
+    config = "target: meta-llama/Llama-3.1-8B-Instruct\ndrafter: org/Llama-160M-Chat-v1\n"
+    refs, _ = scan_one(tmp_path, "bench.yaml", config)
+    assert (2, "org/Llama-160M-Chat-v1", "model") in ids(refs)
+    script = "python run.py --pretrained_bert_name 'pdelobelle/robbert-v2-dutch-base'\n"
+    refs, _ = scan_one(tmp_path, "run.sh", script)
+    assert ids(refs) == {(1, "pdelobelle/robbert-v2-dutch-base", "model")}
+
+
+def test_a_type_of_models_a_provider_serves_under_hub_ids_is_read(tmp_path: Path) -> None:
+    source = """\
+export type TogetherAIChatModelId =
+  | 'meta-llama/Llama-3.3-70B-Instruct-Turbo'
+  | 'Qwen/Qwen2.5-7B-Instruct-Turbo'
+  | (string & {});
+"""
+    refs, _ = scan_one(tmp_path, "togetherai-chat-options.ts", source)
+    assert ids(refs) == {
+        (2, "meta-llama/Llama-3.3-70B-Instruct-Turbo", "model"),
+        (3, "Qwen/Qwen2.5-7B-Instruct-Turbo", "model"),
+    }
+
+
+def test_a_model_class_given_its_architecture_then_the_model(tmp_path: Path) -> None:
+    source = """\
+from accord_nlp.text_classification.ner.ner_model import NERModel
+
+model = NERModel("roberta", "ACCORD-NLP/ner-roberta-large")
+other = ClassificationModel("bert", "bert-base-uncased", use_cuda=False)
+whisper = WhisperModel("small", "cuda")
+"""
+    refs, _ = scan_one(tmp_path, "ner.py", source)
+    assert ids(refs) == {
+        (3, "ACCORD-NLP/ner-roberta-large", "model"),
+        (4, "bert-base-uncased", "model"),
+        (5, "Systran/faster-whisper-small", "model"),  # faster-whisper's own size, not a type
+    }
