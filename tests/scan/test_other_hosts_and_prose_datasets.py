@@ -237,3 +237,44 @@ whisper = WhisperModel("small", "cuda")
         (4, "bert-base-uncased", "model"),
         (5, "Systran/faster-whisper-small", "model"),  # faster-whisper's own size, not a type
     }
+
+
+def test_another_hubs_section_of_a_catalog_names_no_hub_model(tmp_path: Path) -> None:
+    config = """\
+{
+  "Florence-2-large": {
+    "huggingface": {"llm": {"repo_id": "microsoft/Florence-2-large"}},
+    "modelscope": {"llm": {"repo_id": "AI-ModelScope/Florence-2-large"}}
+  }
+}
+"""
+    refs, _ = scan_one(tmp_path, "default_florence.json", config)
+    assert ids(refs) == {(3, "microsoft/Florence-2-large", "model")}
+
+
+def test_docstrings_name_defaults_and_describe_arguments(tmp_path: Path) -> None:
+    source = '''\
+from .constants import DEFAULT_SBERT_SIM_MODEL
+
+
+def fense(candidates, sbert_model=DEFAULT_SBERT_SIM_MODEL):
+    """Score captions.
+
+    :param sbert_model: The sentence BERT model. defaults to "paraphrase-TinyBERT-L6-v2".
+    :param model: optional preloaded model, mainly for tests/custom setup.
+    """
+    return candidates
+'''
+    refs, _ = scan_one(tmp_path, "fense.py", source)
+    assert ids(refs) == {(7, "sentence-transformers/paraphrase-TinyBERT-L6-v2", "model")}
+
+
+def test_a_one_line_jsdoc_comment_gives_an_example_id(tmp_path: Path) -> None:
+    source = """\
+export interface ChunkingConfig {
+    /** HuggingFace model ID for tokenizer sizing (e.g., "Xenova/gpt-4o"). */
+    tokenizer?: string;
+}
+"""
+    refs, _ = scan_one(tmp_path, "types.d.ts", source)
+    assert ids(refs) == {(2, "Xenova/gpt-4o", "model")}

@@ -119,7 +119,7 @@ _HUB_CLIENTS = ("huggingface", "@xenova/", "hf_hub", "hf-hub")
 #: in comments, and its `"gpt2"` is a tokenizer type); see `clike`.
 HUB_LIBRARIES = ("hf_hub", "hf-hub", "huggingface_hub", "@huggingface/")
 #: A JSDoc line (`*   model: "llama3.1:8b",`): an example the documentation shows.
-_JSDOC = re.compile(r"^\s*\*(?!/)")
+_JSDOC = re.compile(r"^\s*(?:/\*\*|\*(?!/))")
 #: `Models["Name"] = "org/name"` (a compiled TypeScript enum), `expect(cfg.model_name).toBe(
 #: "org/name")`, `modelId === "org/name"`, `model.id === "org/name"`: the id is keyed by the
 #: object, variable or property named.

@@ -200,6 +200,11 @@ _KNOWN = (
 _ROLE_WORDS = frozenset(
     (word,) for word in ("teacher", "student", "reward", "critic", "judge", "checkpoint", "drafter")
 )
+#: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
+#: `"huggingface": [...]`): its ids are that hub's, not the Hugging Face Hub's.
+OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
+#: Keys for the Hugging Face Hub's copy, beside which `"ms"` is ModelScope's.
+HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
 #: Heads that say "output" only when a model word follows (`target_model`, `new_repo_id`), not
 #: a task's name (`target_extraction_model`: the model that extracts targets).
 _TASK_HEADS = frozenset({"target", "new", "result"})

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
+from weightgate.scan.keys import HF_KEYS, OTHER_HUBS
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
 from weightgate.scan.prose import PUBLISHERS, model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub, routed
@@ -153,7 +154,7 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         for k in node.keys
         if isinstance(k, ast.Constant) and isinstance(k.value, str)
     }
-    other_hubs = _OTHER_HUBS if names & _HF_KEYS else _OTHER_HUBS - {"ms"}  # not Malay's `ms`
+    other_hubs = OTHER_HUBS if names & HF_KEYS else OTHER_HUBS - {"ms"}  # not Malay's `ms`
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             nodes.keyed.append((_repo_key(node, key.value), value))
@@ -184,13 +185,6 @@ def _sequence(nodes: Nodes, items: list[ast.expr]) -> None:
     nodes.tables.extend(_flagged(items))
     nodes.tags.extend(_with_tags(items))
     nodes.sized.extend(_sizes(items))
-
-
-#: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
-#: `"huggingface": [...]`): its ids are that hub's, not the Hugging Face Hub's.
-_OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
-#: Keys for the Hugging Face Hub's copy, beside which `"ms"` is ModelScope's.
-_HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
 
 
 def _compare(nodes: Nodes, node: ast.Compare) -> None:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from weightgate.scan import keys
+from weightgate.scan.ids import is_sentence_transformers_name
 from weightgate.scan.ollamatags import is_tagged_library_name
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
@@ -320,6 +321,9 @@ _APP_LIBRARIES = ("click", "gradio", "streamlit", "typer")
 _IMPORTS_WITHIN = 5_000
 
 
+#: A quoted name like sentence-transformers' (`"paraphrase-TinyBERT-L6-v2"`, in a docstring's
+#: `defaults to` too).
+_QUOTED_SHORT = re.compile(r"[\"'`]([A-Za-z][\w.-]*-v\d)[\"'`]")
 #: A model class given an architecture's name, then the model's (outside the capitalized
 #: literals: `WhisperModel` ends as this starts).
 _TYPED_MODEL = re.compile(r"Model\(\s*[rRuU]?[\"'][a-z][a-z0-9_]{1,20}[\"']\s*,\s*[rRuU]?[\"']")
@@ -349,6 +353,10 @@ def hits(text: str) -> list[int]:
             m.start()
             for m in _LM.finditer(text)
             if m.start() == 0 or not text[m.start() - 1].isalnum()
+        )
+    if "-v" in text:  # a sentence-transformers model by its short name, quoted anywhere
+        found.extend(
+            m.start() for m in _QUOTED_SHORT.finditer(text) if is_sentence_transformers_name(m[1])
         )
     if "Model(" in text:  # simpletransformers' `NERModel("roberta", "org/name")`
         found.extend(m.start() for m in _TYPED_MODEL.finditer(text))

@@ -238,6 +238,11 @@ class _Walker:
                 id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
             }
             self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
+        texts = {k.text.lower() for k, _v in node.pairs if k is not None}
+        others = keys.OTHER_HUBS if texts & keys.HF_KEYS else keys.OTHER_HUBS - {"ms"}
+        for key, value in node.pairs if texts & others else ():
+            if key is not None and key.text.lower() in others:  # `modelscope: {repo_id: ...}`
+                self.muted.update(id(v) for v in _scalars(value))  # another hub's copy
         if any(k is not None and k.text == "litellm_params" for k, _v in node.pairs):
             # a LiteLLM `model_list` entry: `model_name` is the alias the proxy serves
             self.muted.update(

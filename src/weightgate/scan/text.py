@@ -399,6 +399,8 @@ _IMAGE_KEY = re.compile(r"image|container", re.IGNORECASE)
 
 
 #: A value that lists several names: `a,b`, `${VAR:-a,b}`, `"a b"`, Make's `a b`.
+#: Words a space apart, not a list's separator: a sentence.
+_SPACED_WORDS = re.compile(r"[\w.]+[ \t]+[\w.]+(?:[ \t]+[\w.]+)*[ \t]*,")
 _LISTED = re.compile(
     r"""(?P<q>["']?)(?P<d>\$\{\w+:?-)?(?P<body>[\w.:/@-]+(?:(?:,[ \t]*|[ \t]+)[\w.:/@-]+)+)"""
     r"""(?(d)\})(?P=q)(?=$|[\s;])"""
@@ -422,6 +424,8 @@ def _listed(text: str, m: re.Match[str], out: list[TextHit], *, ollama: bool) ->
     body = listed.group("body")
     if "," not in body and keys.tokens(m.group("k"))[-1:] != ("models",):
         return False
+    if "," in body and not listed.group("q") and _SPACED_WORDS.search(body):
+        return False  # `model: optional preloaded model, mainly for tests/custom`: prose
     for at, raw in listed_names(body, whole=False):
         kind: Kind = "ollama" if is_ollama_value(raw, context=ollama) else "model"
         add_value(text, listed.start("body") + at, raw, kind, out, ollama=ollama)
