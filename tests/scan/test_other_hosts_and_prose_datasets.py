@@ -278,3 +278,131 @@ export interface ChunkingConfig {
 """
     refs, _ = scan_one(tmp_path, "types.d.ts", source)
     assert ids(refs) == {(2, "Xenova/gpt-4o", "model")}
+
+
+def test_datasets_in_numbered_headings_and_a_dataset_column(tmp_path: Path) -> None:
+    doc = """\
+# Dataset configuration
+
+## Working Hugging Face datasets
+
+### 1. zefang-liu/phishing-email-dataset
+- Size: 18,650 emails
+
+## Datasets that do not work
+
+| Dataset | Issue |
+|---------|-------|
+| talby/phishing_email | Not found |
+
+## Models
+
+### 1. cardiffnlp/twitter-roberta-base
+"""
+    refs, _ = scan_one(tmp_path, "DATASET_CONFIG.md", doc)
+    assert ids(refs) == {
+        (5, "zefang-liu/phishing-email-dataset", "dataset"),
+        (12, "talby/phishing_email", "dataset"),
+        (16, "cardiffnlp/twitter-roberta-base", "model"),
+    }
+
+
+def test_a_diff_of_a_program_is_read_as_the_program(tmp_path: Path) -> None:
+    doc = """\
+# Use
+
+```diff
+  from transformers import AutoTokenizer
+- model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.2-1B")
++ model = ORTModelForCausalLM.from_pretrained("onnx-community/Llama-3.2-1B", subfolder="onnx")
+```
+
+```diff
+- from transformers import AutoModelForImageClassification
++ from optimum.furiosa import FuriosaAIModelForImageClassification
+model_id = "microsoft/resnet-50"
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {
+        (5, "meta-llama/Llama-3.2-1B", "model"),
+        (6, "onnx-community/Llama-3.2-1B", "model"),
+        (12, "microsoft/resnet-50", "model"),
+    }
+
+
+def test_repository_names_data_repositories_and_modelscope_files(tmp_path: Path) -> None:
+    source = """\
+from huggingface_hub import hf_hub_download
+
+REPO_ID = "ssmall256/demucs-mlx"
+_HF_REPO = "TigreGotico/audiosronnx-lavasr"
+TOL10M_HF_DATAFILE_REPO = "imageomics/TreeOfLife-10M"
+"""
+    refs, _ = scan_one(tmp_path, "hub.py", source)
+    assert ids(refs) == {
+        (3, "ssmall256/demucs-mlx", "model"),
+        (4, "TigreGotico/audiosronnx-lavasr", "model"),
+        (5, "imageomics/TreeOfLife-10M", "dataset"),
+    }
+    other = """\
+import os
+
+
+def find_model_dir(model_name="iic/speech_zipenhancer_ans_multiloss_16k_base"):
+    return os.path.join(os.path.expanduser("~"), ".cache", "modelscope", "hub", model_name)
+"""
+    refs, _ = scan_one(tmp_path, "standalone.py", other)
+    assert refs == set()
+    doc = """\
+# ZipEnhancer
+
+[model](https://modelscope.cn/models/iic/speech_zipenhancer_ans_multiloss_16k_base)
+
+| Model | Notes |
+|---|---|
+| `iic/speech_frcrn_ans_cirm_16k` | older |
+| `microsoft/wavlm-base-plus` | encoder |
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {(8, "microsoft/wavlm-base-plus", "model")}
+
+
+def test_dataset_flags_with_a_namespace_and_split_files(tmp_path: Path) -> None:
+    script = """\
+python3 -m verl.trainer.main \\
+    data.train_files=hiyouga/math12k@train \\
+    data.val_files=hiyouga/math12k@test
+accelerate launch grpo.py --base_config.dataset_name "openai/gsm8k" --data_id math-ai/aime25
+"""
+    refs, _ = scan_one(tmp_path, "grpo.sh", script)
+    assert ids(refs) == {
+        (2, "hiyouga/math12k", "dataset"),
+        (3, "hiyouga/math12k", "dataset"),
+        (4, "openai/gsm8k", "dataset"),
+        (4, "math-ai/aime25", "dataset"),
+    }
+
+
+def test_a_placeholder_user_and_a_dataset_linked_in_the_file(tmp_path: Path) -> None:
+    source = '''\
+"""Kaputt: see https://huggingface.co/datasets/amazon/kaputt."""
+from huggingface_hub import snapshot_download
+
+HF_REPO_ID = "amazon/kaputt"
+MODEL_REPO = "yourusername/flood-detection-model"
+'''
+    refs, _ = scan_one(tmp_path, "kaputt.py", source)
+    assert ids(refs) == {(1, "amazon/kaputt", "dataset"), (4, "amazon/kaputt", "dataset")}
+
+
+def test_a_model_folder_flag_given_a_hub_id(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument("-model_dir", type=str, default="shibing624/text2vec-base-chinese")
+parser.add_argument("--model_dir_local", type=str, default="models/bert")
+"""
+    refs, _ = scan_one(tmp_path, "helper.py", source)
+    assert ids(refs) == {(4, "shibing624/text2vec-base-chinese", "model")}

@@ -105,8 +105,9 @@ _FILE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(
-    r"(?i:your[-_]|^some[-_]|^xxx|example-org)|[-_](?:name|NAME)$|<|>|\{|\}|\$"
-)  # `model-name`, `MODEL_NAME`; not OpenPipe's `Pii-Redact-Name`
+    r"(?i:your[-_]|^your(?:user|name|org|account|hf|hub|handle|team)|^some[-_]|^xxx|example-org)"
+    r"|[-_](?:name|NAME)$|<|>|\{|\}|\$"
+)  # `model-name`, `MODEL_NAME`, `yourusername/x`; not OpenPipe's `Pii-Redact-Name`
 #: Versions, and Trainer's output dirs (`checkpoint-500`, `checkpoint-xxx` in a template).
 _VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-(?:\d+|x+|X+|N|last|final)$")
 #: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,

@@ -269,6 +269,8 @@ def role(key: str) -> Role:
     return found
 
 
+#: Words for data in a repository's key (`DATA_REPO`): a dataset's repository.
+_DATA_WORDS = frozenset({"data", "datafile", "datafiles", "corpus"})
 #: Words after which a key's model word says what its value is for or keyed by, not what it is.
 _FOR_WORDS = frozenset({"for", "by", "per"})
 
@@ -281,6 +283,9 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
+    repository = last in ("repo", "repos", "repository") or toks[-2:] == ("repo", "id")
+    if repository and not _DATA_WORDS.isdisjoint(toks) and _MODEL_TOKS.isdisjoint(toks):
+        return "dataset"  # `HF_DATA_REPO_ID`, `TOL10M_HF_DATAFILE_REPO`: a dataset's repo
     if "whisper" in toks and last == "size":
         return "model"  # `WHISPER_MODEL_SIZE = "base"`: for Whisper, the size is the model
     if toks == ("model", "base"):

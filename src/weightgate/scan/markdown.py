@@ -40,6 +40,7 @@ from weightgate.scan.prose import (
     listed_id,
     mlc_ids,
     published_id,
+    shaped_ids,
     short_names_in_prose,
 )
 from weightgate.scan.read import problem
@@ -62,7 +63,9 @@ _COMMAND_LINE = re.compile(
 _HEADING = re.compile(r"^(#{1,6})\s")
 #: A heading that is one id and nothing else: the section is about that model. Its name has a
 #: `-`, `_`, `.` or digit (`#### Menlo/Jan-nano`; `## Usage/Examples` is no id).
-_ID_HEADING = re.compile(r"^#{1,6}\s+`?(?P<id>[A-Za-z0-9][\w.-]*/(?=[\w.]*[-_.\d])[\w.-]+)`?\s*$")
+_ID_HEADING = re.compile(
+    r"^#{1,6}\s+(?:\d+[.)]\s+)?`?(?P<id>[A-Za-z0-9][\w.-]*/(?=[\w.]*[-_.\d])[\w.-]+)`?\s*$"
+)
 #: `### bge-m3:567m`: a heading that is only a library model with its tag.
 _TAG_HEADING = re.compile(r"^#{1,6}\s+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?\s*$")
 _TABLE_RULE = re.compile(
@@ -498,6 +501,15 @@ _LABELLED_DATA = re.compile(
 _TUNED = re.compile(r"(?i)\bfine-?tun(?:e|es|ing)\s+(?:the\s+)?[`*\"']*\Z")
 
 
+def _dataset_cells(row: str, before: str) -> list[tuple[int, str]]:
+    """(offset, id) of the `org/name` cells of a table row under a Dataset column."""
+    return [
+        (at, ident)
+        for at, ident in shaped_ids(row)
+        if "dataset" in _column_header(row, at, before).lower()
+    ]
+
+
 def _datasets_named(line: str) -> list[tuple[int, str]]:
     """(offset, id) of the datasets a line names in prose whatever their shape: `org/name` the
     next word calls a dataset, or after a dataset label."""
@@ -550,6 +562,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     if "ataset" in line and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
         bare_ids += [hit for hit in _datasets_named(named) if hit not in bare_ids]
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
+    if "ataset" in where.before and line.lstrip().startswith("|"):  # `| Dataset | Issue |`
+        bare_ids += [hit for hit in _dataset_cells(named, where.before) if hit not in bare_ids]
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
         # `[org/name](URL)`: the URL says what it is
         if bare.lower() not in where.linked and bare not in spaces:
@@ -606,6 +620,18 @@ def _listed_library_name(found: Found, number: int, line: str) -> None:
         found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 
 
+def _heading(found: Found, number: int, line: str, *, under_datasets: bool) -> None:
+    """A heading that is only an id (`### 1. org/name`: a dataset's under `## Datasets`) or
+    a library model with its tag (`### bge-m3:567m`)."""
+    titled = _ID_HEADING.match(line)
+    if titled is not None and plausible_id(titled.group("id")):
+        kind: Kind = "dataset" if under_datasets else "model"
+        found.add(number, titled.start("id") + 1, titled.group("id"), kind, confidence="low")
+    tag = _TAG_HEADING.match(line) if ":" in line else None
+    if tag is not None and is_tagged_library_name(tag.group("tag")):
+        found.add(number, tag.start("tag") + 1, tag.group("tag"), "ollama", confidence="low")
+
+
 def _about_hub_client(source: str) -> bool:
     """The document is a guide to a Hub client for JavaScript (`@huggingface/inference`): the
     legacy ids its examples give (`model: "gpt2"`) are Hub ids."""
@@ -647,7 +673,8 @@ def scan_markdown(path: str, source: str) -> Found:
         blocks += literal
     before = ""
     table = False  # inside a table whose header talks about models
-    headings: list[tuple[int, bool]] = []  # (level, about models) of the headings above
+    # (level, about models, about datasets) of the headings above
+    headings: list[tuple[int, bool, bool]] = []
     router = _router_blocks(lines) if "/" in source else set()
     sizes = backend_sizes(source)  # faster-whisper's: `| `large-v3` |`, `--model small`
     for number, line in enumerate(lines[end:], end + 1):
@@ -659,15 +686,11 @@ def scan_markdown(path: str, source: str) -> Found:
             heading = _HEADING.match(line)
             if heading is not None:
                 level = len(heading.group(1))
-                headings = [h for h in headings if h[0] < level] + [(level, about_models(line))]
-            section = any(about for _level, about in headings)
-            titled = _ID_HEADING.match(line) if heading is not None else None
-            if titled is not None and plausible_id(titled.group("id")):  # `#### org/name`
-                found.add(number, titled.start("id") + 1, titled.group("id"), confidence="low")
-            tag = _TAG_HEADING.match(line) if heading is not None and ":" in line else None
-            if tag is not None and is_tagged_library_name(tag.group("tag")):
-                at = tag.start("tag") + 1
-                found.add(number, at, tag.group("tag"), "ollama", confidence="low")
+                about = (level, about_models(line), _DATASET_WORD.search(line) is not None)
+                headings = [h for h in headings if h[0] < level] + [about]
+            section = any(h[1] for h in headings)
+            if heading is not None:
+                _heading(found, number, line, under_datasets=len(headings) > 1 and headings[-2][2])
             # lower case: `[EleutherAI/gpt-neo-125M](.../EleutherAI/gpt-neo-125m)` is one repo
             linked = frozenset(h.id.lower() for h in uris) if "](" in line else frozenset()
             slugs = number - 1 in router
@@ -686,7 +709,24 @@ def scan_markdown(path: str, source: str) -> Found:
         read_block(found, path, lang, start, body, ollama=ollama, hub=_about_hub_client(source))
     if "/spaces/" in source:
         _drop_spaces(found, source)
+    if "modelscope.cn/" in source:
+        _drop_modelscope(found, source)
     return found
+
+
+#: A link to a ModelScope model (`modelscope.cn/models/iic/speech_x`).
+_MODELSCOPE_LINK = re.compile(r"modelscope\.cn/models/([\w.-]+/[\w.-]+)")
+
+
+def _drop_modelscope(found: Found, source: str) -> None:
+    """Ids of the organizations the document links on ModelScope and never on the Hub are
+    ModelScope's, wherever it writes them (`iic/speech_zipenhancer_...` in a usage example
+    below the badge, `iic/speech_frcrn_...` in its table of related models)."""
+    other = {repo.split("/")[0].lower() for repo in _MODELSCOPE_LINK.findall(source)}
+    other -= {repo.split("/")[0].lower() for repo in _MODEL_LINK.findall(source)}
+    found.refs = [
+        r for r in found.refs if r.kind == "ollama" or r.id.split("/")[0].lower() not in other
+    ]
 
 
 def _drop_spaces(found: Found, source: str) -> None:

@@ -186,6 +186,33 @@ def _without_prompts(body: list[str]) -> tuple[list[str], dict[int, int]]:
     return lines, moved
 
 
+def _diff(found: Found, path: str, start: int, body: list[str], *, ollama: bool) -> None:
+    """A diff of a Python program (`- from transformers import AutoModel` / `+ from optimum...`),
+    read as the program with both sides' lines, without their markers: two columns when every
+    line has them (`+ `, `- `, two spaces), one when every line starts with one, else the
+    marker and its space of each changed line only."""
+    lines = [line for line in body if line.strip()]
+    if not any(_PYTHON_SHAPE.search(line) for line in lines):
+        return
+    if all(line[:2] in ("+ ", "- ", "  ") or line in ("+", "-") for line in lines):
+        widths = {offset: min(2, len(line)) for offset, line in enumerate(body) if line.strip()}
+    elif all(line[:1] in "+- " for line in lines):
+        widths = {offset: 1 for offset, line in enumerate(body) if line.strip()}
+    else:
+        widths = {
+            offset: len(marked.group())
+            for offset, line in enumerate(body)
+            if (marked := _DIFF_MARK.match(line))
+        }
+    program = [line[widths.get(offset, 0) :] for offset, line in enumerate(body)]
+    _python_lines(found, path, start, program, ollama=ollama, moved=widths)
+
+
+_DIFF_MARK = re.compile(r"[+-] ?")
+#: A line only Python would hold: an import, a call given a string, an assignment.
+_PYTHON_SHAPE = re.compile(r"^[+ -]?\s*(?:from\s+[\w.]+\s+import|import\s+\w|\w+\s*=\s*[\w\"'])")
+
+
 def _python(found: Found, path: str, start: int, body: list[str], *, ollama: bool) -> None:
     """A Python block; one that stops parsing (an unclosed fence running into prose) is read
     up to the line where it stops; one that holds commands (`deepspeed train.py`, lines
@@ -286,6 +313,8 @@ def read_block(
                     found.add(start + offset, at + 1, tag, "ollama", confidence="low")
     elif lang in _PYTHON:
         _python(found, path, start, body, ollama=ollama)
+    elif lang == "diff":
+        _diff(found, path, start, body, ollama=ollama)
     elif lang == LITERAL:  # Python or commands: read as both (the first line is the `if True:`)
         shell(found, start + 1, body[1:], ollama)
         _python(found, path, start, body, ollama=ollama)

@@ -119,7 +119,7 @@ PUBLISHERS = frozenset(
     | {"ai4bharat", "l3cube-pune", "nlptown", "oliverguhr", "babelscape", "davlan", "pyannote"}
     | {"speechbrain", "suno", "hexgrad", "parler-tts", "lightonai", "colbert-ir"}
     | {"answerdotai", "naver", "castorini", "lykon", "sg161222", "h94", "madebyollin"}
-    | {"nexusflow", "intel", "ibm-research", "mlfoundations", "stanfordnlp", "unitary"}
+    | {"nexusflow", "intel", "ibm-research", "mlfoundations", "stanfordnlp", "unitary", "mbzuai"}
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
@@ -289,6 +289,15 @@ _CONTAINER_COMMAND = re.compile(r"\b(?:docker|podman)\s+(?:run|pull|push|create|
 _ADJECTIVE = re.compile(
     r"-(?:based|like|style|only|specific|aware|free|level|wise|friendly|compatible)$", re.I
 )
+
+
+def shaped_ids(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of every `org/name` of a line shaped like a Hub id, whoever publishes it."""
+    return [
+        (m.start(), m.group(0))
+        for m in _BARE.finditer(line)
+        if _UNKNOWN_ORG_ID.match(m.group(0)) and plausible_id(m.group(0))
+    ]
 
 
 def called_datasets(line: str) -> list[tuple[int, str]]:

@@ -324,6 +324,10 @@ _IMPORTS_WITHIN = 5_000
 #: A quoted name like sentence-transformers' (`"paraphrase-TinyBERT-L6-v2"`, in a docstring's
 #: `defaults to` too).
 _QUOTED_SHORT = re.compile(r"[\"'`]([A-Za-z][\w.-]*-v\d)[\"'`]")
+#: A name for a repository given an `org/name` literal.
+_REPO_ASSIGN = re.compile(
+    r"\b\w*(?:repo|REPO)\w*[ \t]*(?::[^=\n]{0,40})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"
+)
 #: A model class given an architecture's name, then the model's (outside the capitalized
 #: literals: `WhisperModel` ends as this starts).
 _TYPED_MODEL = re.compile(r"Model\(\s*[rRuU]?[\"'][a-z][a-z0-9_]{1,20}[\"']\s*,\s*[rRuU]?[\"']")
@@ -358,6 +362,8 @@ def hits(text: str) -> list[int]:
         found.extend(
             m.start() for m in _QUOTED_SHORT.finditer(text) if is_sentence_transformers_name(m[1])
         )
+    if "repo" in text or "REPO" in text:  # `_HF_REPO = "org/name"`, `REPO_ID = "org/name"`
+        found.extend(m.start() for m in _REPO_ASSIGN.finditer(text))
     if "Model(" in text:  # simpletransformers' `NERModel("roberta", "org/name")`
         found.extend(m.start() for m in _TYPED_MODEL.finditer(text))
     if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from weightgate.model import Confidence, Kind
@@ -31,7 +31,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import ids_in_prose, short_names_in_prose
+from weightgate.scan.prose import ids_in_prose, model_shaped, short_names_in_prose
 from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import (
@@ -83,12 +83,15 @@ def _assigned_role(name: str, value: ast.expr) -> keys.Role:
     that repeats the name's words. A Hub repository's (`HF_HUB_REPO_ID`) is a model's, the
     Hub's default repository type."""
     role = keys.role(name)
-    if role == "hub":
+    if role == "hub" or keys.tokens(name) == ("repo", "id"):  # `REPO_ID = "org/name"`
         return "model"
     if role not in ("unknown", "none") or not isinstance(value, ast.Constant):
         return role
     if role == "none":  # `BERT_DIR = "bert-base-uncased"`: a folder named for what it holds
-        return "model" if keys.holds_legacy_id(name, str(value.value)) else role
+        text = str(value.value)
+        # `model_dir = "org/text2vec-base-chinese"`: a model's folder given a Hub id's shape
+        hub_shaped = "model" in keys.tokens(name) and "/" in text and model_shaped(text)
+        return "model" if keys.holds_legacy_id(name, text) or hub_shaped else role
     text = str(value.value)
     variant = "/" in text and keys.names_a_variant(name, text)
     legacy = keys.holds_legacy_id(name, text)  # `BERT_PATH = "bert-base-uncased"`
@@ -592,7 +595,25 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
         from weightgate.scan.notebook import scan_notebook  # notebook imports this module
 
         return scan_notebook(path, text)
-    return tolerant(partial(_scan, ollama=ollama), path, text)
+    found = tolerant(partial(_scan, ollama=ollama), path, text)
+    if found.refs and "modelscope" in text and not any(word in text for word in _HUB_WORDS):
+        found.refs = [r for r in found.refs if r.kind == "ollama"]  # ModelScope's ids
+    if found.refs and "/datasets/" in text:  # `HF_REPO_ID = "amazon/kaputt"` below its link
+        linked = {repo.lower().rstrip(".") for repo in _DATASET_LINK.findall(text)}
+        found.refs = [
+            replace(r, kind="dataset") if r.kind == "model" and r.id.lower() in linked else r
+            for r in found.refs
+        ]
+    return found
+
+
+#: A link to a dataset's page on the Hub: the id is a dataset's wherever the file names it.
+_DATASET_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/datasets/([\w.-]+/[\w.-]+)")
+
+
+#: Words of a file that uses the Hugging Face Hub; a file naming ModelScope and none of these
+#: downloads from ModelScope (`snapshot_download` of `modelscope`, its `~/.cache/modelscope`).
+_HUB_WORDS = ("huggingface", "hf_hub", "transformers", "hf.co", "HF_", "sentence_transformers")
 
 
 def _scan(path: str, text: str, *, ollama: bool = False) -> Found:

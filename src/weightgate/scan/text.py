@@ -71,8 +71,13 @@ _HELP_DEFAULT = re.compile(
     r"""(?P<v>[^"'()\s]+)["']?\)"""
 )
 _DATA_FLAG = re.compile(
-    rf"(?<![\w-])--(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset)"
-    rf"(?:=|\s+){_VALUE}"
+    rf"(?<![\w-])--(?:[\w-]+\.)*(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset"
+    rf"|data[-_](?:id|name))(?:=|\s+){_VALUE}"
+)
+#: verl's / EasyR1's `data.train_files=org/name@train`: a Hub dataset with its split.
+_SPLIT_FILES = re.compile(
+    r"(?<![\w-])(?:[\w-]+\.)*(?:train|val|test|eval)[-_]files?=[\"']?"
+    r"(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]+)@\w+"
 )
 #: Any long flag's hyphenated value (`--arch bert-base-uncased`).
 _ANY_FLAG = re.compile(
@@ -325,6 +330,9 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
                 add_value(text, m.start("v"), value, "model", out)
     if "--" in text and "data" in text:
         for m in _DATA_FLAG.finditer(text):
+            add_value(text, m.start("v"), m.group("v"), "dataset", out)
+    if "_files" in text and "@" in text:
+        for m in _SPLIT_FILES.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "dataset", out)
     if "--" in text:
         for m in _ROLE_FLAG.finditer(text):
