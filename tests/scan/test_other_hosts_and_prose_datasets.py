@@ -406,3 +406,21 @@ parser.add_argument("--model_dir_local", type=str, default="models/bert")
 """
     refs, _ = scan_one(tmp_path, "helper.py", source)
     assert ids(refs) == {(4, "shibing624/text2vec-base-chinese", "model")}
+
+
+def test_entries_set_in_a_map_named_for_models(tmp_path: Path) -> None:
+    source = """\
+import collections
+
+lang_model = collections.defaultdict(dict)
+lang_model["fr"] = "flaubert/flaubert_base_cased"
+lang_model["en"] = "roberta-base"
+settings = {}
+settings["port"] = "org/not-a-model-v1"
+tokenizer = AutoTokenizer.from_pretrained(lang_model["en"])
+"""
+    refs, _ = scan_one(tmp_path, "multilingual.py", source)
+    assert ids(refs) == {
+        (4, "flaubert/flaubert_base_cased", "model"),
+        (5, "roberta-base", "model"),
+    }

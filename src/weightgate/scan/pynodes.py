@@ -127,6 +127,8 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = target_name(target) or _entry_of(target)
+            if name is not None and keys.role(name) in ("unknown", "none", "generic"):
+                name = _entry_of(target) or name  # `lang_model["fr"] = "org/x"`: the map's
             if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
                 if keys.role(name) == "output":  # `upload_repo = "org/my-4bit"`
