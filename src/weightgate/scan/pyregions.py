@@ -321,12 +321,30 @@ _APP_LIBRARIES = ("click", "gradio", "streamlit", "typer")
 _IMPORTS_WITHIN = 5_000
 
 
-#: A quoted name like sentence-transformers' (`"paraphrase-TinyBERT-L6-v2"`, in a docstring's
-#: `defaults to` too).
-_QUOTED_SHORT = re.compile(r"[\"'`]([A-Za-z][\w.-]*-v\d)[\"'`]")
+#: The end of a quoted name like sentence-transformers' (`"paraphrase-TinyBERT-L6-v2"`, in a
+#: docstring's `defaults to` too): found by its literal, its start looked for backwards.
+_SHORT_END = re.compile(r"-v\d(?=[\"'`])")
+_SHORT_NAME = re.compile(r"[A-Za-z][\w.-]*-v\d")
+
+
+def _quoted_short_names(text: str) -> list[int]:
+    """Offsets of the quoted sentence-transformers short names in `text`."""
+    out = []
+    for end in _SHORT_END.finditer(text):
+        quote = max(text.rfind(q, max(0, end.start() - 80), end.start()) for q in "\"'`")
+        name = text[quote + 1 : end.end()] if quote >= 0 else ""
+        if _SHORT_NAME.fullmatch(name) and is_sentence_transformers_name(name):
+            out.append(quote)
+    return out
+
+
 #: A name for a repository given an `org/name` literal.
-_REPO_ASSIGN = re.compile(
-    r"\b\w*(?:repo|REPO)\w*[ \t]*(?::[^=\n]{0,40})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"
+_REPO_ASSIGNS = tuple(  # each from its literal: the engine skips ahead to it
+    (
+        word,
+        re.compile(rf"{word}\w*[ \t]*(?::[^=\n]{{0,40}})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"),
+    )
+    for word in ("repo", "REPO")
 )
 #: A model class given an architecture's name, then the model's (outside the capitalized
 #: literals: `WhisperModel` ends as this starts).
@@ -359,11 +377,10 @@ def hits(text: str) -> list[int]:
             if m.start() == 0 or not text[m.start() - 1].isalnum()
         )
     if "-v" in text:  # a sentence-transformers model by its short name, quoted anywhere
-        found.extend(
-            m.start() for m in _QUOTED_SHORT.finditer(text) if is_sentence_transformers_name(m[1])
-        )
-    if "repo" in text or "REPO" in text:  # `_HF_REPO = "org/name"`, `REPO_ID = "org/name"`
-        found.extend(m.start() for m in _REPO_ASSIGN.finditer(text))
+        found.extend(_quoted_short_names(text))
+    for word, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `REPO_ID = "org/name"`
+        if word in text:
+            found.extend(m.start() for m in rx.finditer(text))
     if "Model(" in text:  # simpletransformers' `NERModel("roberta", "org/name")`
         found.extend(m.start() for m in _TYPED_MODEL.finditer(text))
     if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
