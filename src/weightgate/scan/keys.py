@@ -141,7 +141,7 @@ def tokens(key: str) -> tuple[str, ...]:
     return tuple(w for t in re.split(r"[^A-Za-z0-9]+", spaced) if t for w in _glued(t))
 
 
-#: A word glued to a model word (`qamodelname`, `basemodel`): read as the words it joins.
+#: A word glued to a model word (`qamodelname`, `hfmodel`): read as the words it joins.
 _GLUED = re.compile(r"(?P<h>[a-z]{2,}?)?(?P<m>models?)(?P<t>name|id|path)?")
 
 
@@ -202,9 +202,17 @@ _ROLE_WORDS = frozenset(
 )
 #: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
 #: `"huggingface": [...]`): its ids are that hub's, not the Hugging Face Hub's.
-OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
+_OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
 #: Keys for the Hugging Face Hub's copy, beside which `"ms"` is ModelScope's.
-HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
+_HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
+
+
+def other_hubs(names: set[str]) -> frozenset[str]:
+    """Which of a mapping's keys (`names`, lower case) name another hub's copy of a model:
+    `"ms"` only beside a Hugging Face key (elsewhere it is Malay's language code)."""
+    return _OTHER_HUBS if names & _HF_KEYS else _OTHER_HUBS - {"ms"}
+
+
 #: Heads that say "output" only when a model word follows (`target_model`, `new_repo_id`), not
 #: a task's name (`target_extraction_model`: the model that extracts targets).
 _TASK_HEADS = frozenset({"target", "new", "result"})

@@ -8,6 +8,7 @@ are taken: `google/flan-t5-base` is, `google/jax` and `meta-llama/llama-models` 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from weightgate.scan.ids import (
     is_openai_api_name,
@@ -151,7 +152,7 @@ _ABOUT_MODELS = re.compile(
 #: What follows a quoted id that the sentence calls a model (`"org/name" model`).
 _CALLED_MODEL = re.compile(r"""["'`]\*{0,2}\s+(?:model|checkpoint|weights)\b""", re.IGNORECASE)
 #: `the b-mc2/sql-create-context dataset`: an id the next word calls a dataset, any shape.
-_CALLED_DATASET = re.compile(r"""["'`*]{0,3}[ \t]+(?:dataset|corpus)\b""", re.IGNORECASE)
+_NEXT_WORD_DATASET = re.compile(r"""["'`*]{0,3}[ \t]+(?:dataset|corpus)\b""", re.IGNORECASE)
 #: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
 _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
 
@@ -291,24 +292,24 @@ _ADJECTIVE = re.compile(
 )
 
 
+def _org_ids(line: str) -> Iterator[re.Match[str]]:
+    """Each `org/name` of a line shaped like a Hub id, whoever publishes it."""
+    return (m for m in _BARE.finditer(line) if _UNKNOWN_ORG_ID.match(m.group(0)))
+
+
 def shaped_ids(line: str) -> list[tuple[int, str]]:
-    """(offset, id) of every `org/name` of a line shaped like a Hub id, whoever publishes it."""
-    return [
-        (m.start(), m.group(0))
-        for m in _BARE.finditer(line)
-        if _UNKNOWN_ORG_ID.match(m.group(0)) and plausible_id(m.group(0))
-    ]
+    """(offset, id) of every plausible `org/name` of a line shaped like a Hub id."""
+    return [(m.start(), m.group(0)) for m in _org_ids(line) if plausible_id(m.group(0))]
 
 
 def called_datasets(line: str) -> list[tuple[int, str]]:
     """(offset, id) of each `org/name` the next word calls a dataset ("using the
     b-mc2/sql-create-context dataset"), whatever its shape."""
-    out = []
-    for match in _BARE.finditer(line) if "/" in line else ():
-        ident = match.group(0)
-        if _CALLED_DATASET.match(line, match.end()) and _UNKNOWN_ORG_ID.match(ident):
-            out.append((match.start(), ident))
-    return out
+    if "/" not in line:
+        return []
+    return [
+        (m.start(), m.group(0)) for m in _org_ids(line) if _NEXT_WORD_DATASET.match(line, m.end())
+    ]
 
 
 def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:

@@ -12,6 +12,7 @@ from weightgate.scan import keys
 from weightgate.scan.ids import plausible_id
 from weightgate.scan.mapctx import hosted_api
 from weightgate.scan.prose import PUBLISHERS, model_shaped
+from weightgate.scan.pyregions import ARCHITECTURE
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
 from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER, WHISPER_SIZES
@@ -548,8 +549,7 @@ def _typed_model(node: ast.Call, name: str) -> list[Target]:
     return []
 
 
-#: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
-_ARCHITECTURE = re.compile(r"[a-z][a-z0-9_]{1,20}")
+_ARCHITECTURE = re.compile(ARCHITECTURE)
 _LOADED_CLASSES = ("Tagger", "Classifier")
 _HUB_WORDS = frozenset({"hf", "hub", "huggingface"})
 _MODEL_WORDS = frozenset({"model", "tokenizer", "checkpoint"})

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
-from weightgate.scan.keys import HF_KEYS, OTHER_HUBS
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
 from weightgate.scan.prose import PUBLISHERS, model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub, routed
@@ -156,7 +155,7 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         for k in node.keys
         if isinstance(k, ast.Constant) and isinstance(k.value, str)
     }
-    other_hubs = OTHER_HUBS if names & HF_KEYS else OTHER_HUBS - {"ms"}  # not Malay's `ms`
+    other_hubs = keys.other_hubs(names)
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             nodes.keyed.append((_repo_key(node, key.value), value))

@@ -346,9 +346,11 @@ _REPO_ASSIGNS = tuple(  # each from its literal: the engine skips ahead to it
     )
     for word in ("repo", "REPO")
 )
+#: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
+ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"
 #: A model class given an architecture's name, then the model's (outside the capitalized
 #: literals: `WhisperModel` ends as this starts).
-_TYPED_MODEL = re.compile(r"Model\(\s*[rRuU]?[\"'][a-z][a-z0-9_]{1,20}[\"']\s*,\s*[rRuU]?[\"']")
+_TYPED_MODEL = re.compile(rf"Model\(\s*[rRuU]?[\"']{ARCHITECTURE}[\"']\s*,\s*[rRuU]?[\"']")
 
 
 def hits(text: str) -> list[int]:

@@ -596,7 +596,7 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
 
         return scan_notebook(path, text)
     found = tolerant(partial(_scan, ollama=ollama), path, text)
-    if found.refs and "modelscope" in text and not any(word in text for word in _HUB_WORDS):
+    if found.refs and "modelscope" in text and not any(word in text for word in _HUB_FILE_WORDS):
         found.refs = [r for r in found.refs if r.kind == "ollama"]  # ModelScope's ids
     if found.refs and "/datasets/" in text:  # `HF_REPO_ID = "amazon/kaputt"` below its link
         linked = {repo.lower().rstrip(".") for repo in _DATASET_LINK.findall(text)}
@@ -613,7 +613,7 @@ _DATASET_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/datasets/([\w.-]+/[\w.-]
 
 #: Words of a file that uses the Hugging Face Hub; a file naming ModelScope and none of these
 #: downloads from ModelScope (`snapshot_download` of `modelscope`, its `~/.cache/modelscope`).
-_HUB_WORDS = ("huggingface", "hf_hub", "transformers", "hf.co", "HF_", "sentence_transformers")
+_HUB_FILE_WORDS = ("huggingface", "hf_hub", "transformers", "hf.co", "HF_", "sentence_transformers")
 
 
 def _scan(path: str, text: str, *, ollama: bool = False) -> Found:

@@ -239,7 +239,7 @@ class _Walker:
             }
             self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
         texts = {k.text.lower() for k, _v in node.pairs if k is not None}
-        others = keys.OTHER_HUBS if texts & keys.HF_KEYS else keys.OTHER_HUBS - {"ms"}
+        others = keys.other_hubs(texts)
         for key, value in node.pairs if texts & others else ():
             if key is not None and key.text.lower() in others:  # `modelscope: {repo_id: ...}`
                 self.muted.update(id(v) for v in _scalars(value))  # another hub's copy
