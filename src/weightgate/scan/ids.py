@@ -275,7 +275,10 @@ OPENAI_COMPATIBLE = frozenset(
 #: your vLLM, an OpenAI-compatible server, a SageMaker endpoint): `hosted_vllm/org/name` is the
 #: Hub's `org/name`. Every other provider's `provider/org/name` is a hosted API's model name.
 #: The routes of those that are self-hosted servers of Hub models, whatever their URL.
-SELF_HOSTED_ROUTES = frozenset({"huggingface", "hosted_vllm", "vllm", "sagemaker", "triton"})
+SELF_HOSTED_ROUTES = frozenset(
+    {"huggingface", "hosted_vllm", "vllm", "sagemaker", "triton"}
+    | {"hftei"}  # mteb's `hftei/org/name`: the Hub model, served by text-embeddings-inference
+)
 _SERVES_HUB_IDS = OPENAI_COMPATIBLE | SELF_HOSTED_ROUTES
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
 _PLACEHOLDER_ORGS = frozenset(
@@ -393,6 +396,9 @@ def plausible_id(
         (org.lower() == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
         or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
+        # NVIDIA NIM's and watsonx's catalogs: `meta/llama-3.1-8b-instruct` (Meta publishes on
+        # the Hub as `meta-llama` and `facebook`)
+        or org == "meta"
         or (org.lower() == "black-forest-labs" and _FLUX_API.match(name) is not None)
         or (len(org) <= 3 and _HOSTED_NAME.match(name) is not None)  # a router's `oai/gpt-4o`
     )
@@ -434,6 +440,48 @@ _TIMM_TAGGED = re.compile(
 _MLC_NAME = re.compile(r"[A-Za-z][\w.-]*-q\d+f\d+(?:_\d+)?-MLC")
 
 
+#: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
+SITE_PAGES = frozenset(
+    {
+        "docs",
+        "blog",
+        "api",
+        "papers",
+        "learn",
+        "join",
+        "login",
+        "pricing",
+        "settings",
+        "tasks",
+        "chat",
+        "models",
+        "organizations",
+        "collections",
+        "posts",
+        "enterprise",
+        "inference-endpoints",
+        "new",
+        "new-space",
+        "new-dataset",
+        "course",
+        "support",
+        "terms-of-service",
+        "privacy",
+        "spaces",
+        "oauth",
+        "huggingchat",
+        "front",
+        "hf-inference",
+        "inference",
+        "static-proxy",
+        "cli",  # `https://hf.co/cli/install.sh`
+        "buckets",  # `hf://buckets/...`: storage buckets, not repositories
+        "search",  # `huggingface.co/search/full-text?q=GGUF`
+        "transformers",  # the old documentation's root: `huggingface.co/transformers/model_doc/`
+    }
+)
+
+
 def normalize(value: str, *, hub: bool = False) -> str | None:
     """The canonical Hub id for a value written in a model position (with `hub`, one that a
     Hub loader reads), or None."""
@@ -447,9 +495,9 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
     head, colon, suffix = ident.rpartition(":")
     if colon and suffix in ROUTER_SUFFIXES and head.count("/") == 1:
         ident = head  # `org/name:featherless-ai`: Hugging Face's router picks the provider
-    if ident.startswith("models/"):
-        ident = ident[len("models/") :]
     parts = ident.split("/")
+    if ident != value.strip() and parts[0].lower() in SITE_PAGES:
+        return None  # `https://huggingface.co/collections/org/x`: a site page, no repository
     if len(parts) == 3 and parts[0] in _SERVES_HUB_IDS:
         parts = parts[1:]
         ident = "/".join(parts)
@@ -488,6 +536,8 @@ _BUILDERS = frozenset(
         "cache",
     }
 )
+#: Words a model card's `datasets:` gives for data that is on no hub (`- custom`).
+_UNPUBLISHED = frozenset({"custom", "private", "internal", "proprietary", "other", "none", "own"})
 
 
 def single_dataset(value: str) -> str | None:
@@ -497,7 +547,7 @@ def single_dataset(value: str) -> str | None:
     if "/" in name or not is_repo_id(name, allow_single=True):
         return None
     low = name.lower()
-    if low in _BUILDERS or low in _LOCAL_ROOTS or _FILE_SUFFIX.search(name):
+    if low in _BUILDERS or low in _LOCAL_ROOTS or low in _UNPUBLISHED or _FILE_SUFFIX.search(name):
         return None
     if _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name) or name.isdigit():
         return None

@@ -375,8 +375,8 @@ def holds_legacy_id(key: str, value: str) -> bool:
     if value not in WORDLESS_LEGACY_IDS:
         return False
     toks = tokens(key)
-    if len(toks) > 1 and toks[-1] == "dir":  # `bert_dir='bert-base-uncased'`; not `output_dir`
-        return role("_".join(toks[:-1])) == "unknown"
+    if len(toks) > 1 and toks[-1] == "dir":  # `bert_dir='bert-base-uncased'`, `qa_model_dir`;
+        return role("_".join(toks[:-1])) in ("unknown", "model")  # not `output_dir`
     return len(toks) > 1 and toks[-1] in _RUN_FREE_ID_TAIL and role(key) == "unknown"
 
 
@@ -426,6 +426,7 @@ def mapped_from(key: str) -> Role:
 _PER_MODEL = frozenset(
     {"dimensions", "dims", "prefixes", "context", "windows", "limits", "costs", "prices"}
     | {"pricing", "sizes", "defaults", "settings", "capabilities", "info", "metadata", "specs"}
+    | {"energy", "memory", "vram", "requirements", "params", "latency"}
 )
 
 

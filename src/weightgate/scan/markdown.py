@@ -19,6 +19,7 @@ from weightgate.scan.ids import (
     is_sentence_transformers_name,
     normalize,
     plausible_id,
+    single_dataset,
 )
 from weightgate.scan.mapctx import API_PROVIDERS
 from weightgate.scan.mdblocks import RST_PYTHON_HEAD, fenced_blocks, read_block, rst_blocks, shell
@@ -42,11 +43,12 @@ from weightgate.scan.prose import (
     published_id,
     shaped_ids,
     short_names_in_prose,
+    written_ids,
 )
 from weightgate.scan.read import problem
 from weightgate.scan.shortnames import LEGACY_IDS, WORDLESS_LEGACY_IDS, is_short_name
 from weightgate.scan.structured import walk_tree
-from weightgate.scan.tree import Node, yaml_documents
+from weightgate.scan.tree import Map, Node, Scalar, Seq, yaml_documents
 from weightgate.scan.uris import UriHit, find_uris
 from weightgate.scan.whispersizes import backend_sizes, sizes_in_document
 
@@ -297,6 +299,7 @@ class _Line:
     table: bool = False
     slugs: bool = False
     section: bool = False  # under a heading about models ("## Tested rerankers")
+    data_section: bool = False  # under a heading about datasets ("## Dataset")
     linked: frozenset[str] = frozenset()  # the ids of the Hub URLs on the line, lower case
 
 
@@ -315,16 +318,22 @@ _CALLED_DATASET = re.compile(
 )
 
 
-def _column_header(line: str, at: int, before: str) -> str:
-    """The header cell above offset `at` of a table row (`before` holds the header: a table's
-    rows keep it as their context), or "" outside a table."""
-    if not line.lstrip().startswith("|"):
-        return ""
+def _header_row(before: str) -> str:
+    """The header row of the table a row belongs to (`before` holds it: a table's rows keep it
+    as their context), or ""."""
     rows = [b for b in before.split("\n") if b.lstrip().startswith("|")]
     headers = [r for r in rows if not _TABLE_RULE.match(r)]
-    if not headers:
+    return headers[-1] if headers else ""
+
+
+def _column_header(line: str, at: int, before: str) -> str:
+    """The header cell above offset `at` of a table row, or "" outside a table."""
+    if not line.lstrip().startswith("|"):
         return ""
-    cells = headers[-1].strip().split("|")
+    header = _header_row(before)
+    if not header:
+        return ""
+    cells = header.strip().split("|")
     index = line[:at].lstrip().count("|")
     return cells[index] if index < len(cells) else ""
 
@@ -359,6 +368,17 @@ def _sentence(line: str, at: int) -> str:
             return line[start : end.end()]
         start = end.end()
     return line[start:]
+
+
+def _names_data(line: str, where: _Line, data: bool) -> bool:
+    """The line (or, for a table row, a header about datasets and not models: `| Dataset |
+    Source |`) says "dataset" of the span (`data`), or the line stands under a heading about
+    datasets only (`## Dataset` then `- **Source:** `org/x``)."""
+    if where.data_section:
+        return True
+    header = _header_row(where.before) if line.lstrip().startswith("|") else ""
+    said = line + header if "model" not in header.lower() else line
+    return data and _DATASET_WORD.search(said) is not None
 
 
 def _inline(
@@ -398,7 +418,7 @@ def _inline(
         ):
             kind = "dataset" if data(at) else "model"  # "Models used:" / `- Chat: `org/name``
             found.add(number, at + 1, span, kind, confidence="medium")
-        elif "/" in span and _DATASET_WORD.search(line) and data(at) and plausible_id(span):
+        elif "/" in span and _names_data(line, where, data(at)) and plausible_id(span):
             found.add(number, at + 1, span, "dataset", confidence="medium")  # `b-mc2/sql-x`
         else:
             for hit in text.find(span, ollama=where.ollama):
@@ -498,7 +518,7 @@ _LABELLED_DATA = re.compile(
     r"(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
 #: The verb before an id that names the model being tuned (`fine-tunes org/x on the y dataset`).
-_TUNED = re.compile(r"(?i)\bfine-?tun(?:e|es|ing)\s+(?:the\s+)?[`*\"']*\Z")
+_TUNED = re.compile(r"(?i)\bfine-?tun(?:e|es|ed|ing)\s+(?:the\s+)?[`*\"']*\Z")
 
 
 def _dataset_cells(row: str, before: str) -> list[tuple[int, str]]:
@@ -508,6 +528,26 @@ def _dataset_cells(row: str, before: str) -> list[tuple[int, str]]:
         for at, ident in shaped_ids(row)
         if "dataset" in _column_header(row, at, before).lower()
     ]
+
+
+#: A table column of Hub ids (`| HuggingFace ID |`, `| Model ID |`, `| Hub repo |`).
+_ID_COLUMN = re.compile(
+    r"(?i)(?<![\w-])(?:(?:hugging ?face|hf|hub)[ _-]*(?:model[ _-]*)?(?:id|repo(?:sitory)?|path)"
+    r"|repo(?:sitory)?[ _-]*id|model_id|model_name_or_path)s?(?![\w-])"
+)  # not `| Model ID |`: a hosted API's names as often as the Hub's (`model_id`: a loader's)
+
+
+def _column_ids(row: str, before: str) -> list[tuple[int, str]]:
+    """(offset, id) of the `org/name` cells of a table row under a Dataset column, and under a
+    column of Hub ids whatever their shape (`| IgBert | `Exscientia/IgBert` |`)."""
+    out = _dataset_cells(row, before) if "ataset" in before else []
+    if _ID_COLUMN.search(before):
+        out += [
+            (at, ident)
+            for at, ident in written_ids(row)
+            if _ID_COLUMN.search(_column_header(row, at, before)) and (at, ident) not in out
+        ]
+    return out
 
 
 def _datasets_named(line: str) -> list[tuple[int, str]]:
@@ -562,8 +602,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     if "ataset" in line and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
         bare_ids += [hit for hit in _datasets_named(named) if hit not in bare_ids]
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
-    if "ataset" in where.before and line.lstrip().startswith("|"):  # `| Dataset | Issue |`
-        bare_ids += [hit for hit in _dataset_cells(named, where.before) if hit not in bare_ids]
+    if "/" in line and line.lstrip().startswith("|"):  # `| Dataset | Issue |`, `| Hub ID |`
+        bare_ids += [hit for hit in _column_ids(named, where.before) if hit not in bare_ids]
     for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
         # `[org/name](URL)`: the URL says what it is
         if bare.lower() not in where.linked and bare not in spaces:
@@ -653,12 +693,35 @@ def _anywhere(found: Found, number: int, line: str, sizes: dict[str, str] | None
     return uris
 
 
+def _card_datasets(found: Found, documents: list[Node]) -> None:
+    """A model card's `datasets:` metadata: Hub dataset ids by the card's specification, the
+    canonical one-word ones too (`- jfleg`, `- wi_locness`), which a config's dataset key
+    would not be trusted with."""
+    for document in documents:
+        for key, value in document.pairs if isinstance(document, Map) else ():
+            if key is None or key.text != "datasets":
+                continue
+            items = value.items if isinstance(value, Seq) else [value]
+            for item in items:
+                if isinstance(item, Scalar) and not item.block and single_dataset(item.text):
+                    found.add(item.line, item.column, item.text.strip(), "dataset")
+
+
+def _data_section(headings: list[tuple[int, bool, bool]]) -> bool:
+    """The innermost heading, below the title, is about datasets only (`## Dataset`; not
+    "Models and data"). `headings` are (level, about models, about datasets)."""
+    level, models, data = headings[-1] if headings else (1, False, False)
+    return level > 1 and data and not models
+
+
 def scan_markdown(path: str, source: str) -> Found:
     """References in a model card or document. Raises yaml.YAMLError on bad front matter."""
     found = Found(path, "markdown")
     matter, end = _front_matter(source)
     if matter:
-        walk_tree(found, source, _matter_documents(found, matter), comments=False)
+        documents = _matter_documents(found, matter)
+        walk_tree(found, source, documents, comments=False)
+        _card_datasets(found, documents)
     lines = source.splitlines()
     ollama = about_ollama(source) or "ollama" in path.rsplit("/", 1)[-1].lower()
     blocks = fenced_blocks(lines, end)
@@ -694,7 +757,7 @@ def scan_markdown(path: str, source: str) -> Found:
             # lower case: `[EleutherAI/gpt-neo-125M](.../EleutherAI/gpt-neo-125m)` is one repo
             linked = frozenset(h.id.lower() for h in uris) if "](" in line else frozenset()
             slugs = number - 1 in router
-            where = _Line(ollama, before, table, slugs=slugs, section=section, linked=linked)
+            where = _Line(ollama, before, table, slugs, section, _data_section(headings), linked)
             _prose(found, number, line, where)
             indented = line.startswith(("    ", "\t")) and not LIST_ITEM.match(line)
             if indented or _COMMAND_LINE.match(line):  # an indented block, or a command as prose

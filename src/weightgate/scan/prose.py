@@ -140,7 +140,8 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[KkMmBbTt]$")
 
 #: Words that make a line about models: then any organization's model-shaped id counts.
 _ABOUT_MODELS = re.compile(
-    r"(?<![\w-])(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tuned|base model|adapters?"
+    r"(?<![\w-])(?:models?|embeddings?|llms?|checkpoints?|weights|fine-?tun(?:ed|ing)|base model"
+    r"|adapters?|loads"  # `clusterer = EmbeddingClusterer()  # loads org/name`
     r"|lora|re-?rankers?|encoders?|embedders?"
     r"|shortcut names?"  # transformers' old checkpoint table: `| Architecture | Shortcut name |`
     r"|hugging ?face|hf hub)(?![\w-])"  # a word, not part of a name (`text-embeddings-inference`)
@@ -300,6 +301,12 @@ def _org_ids(line: str) -> Iterator[re.Match[str]]:
 def shaped_ids(line: str) -> list[tuple[int, str]]:
     """(offset, id) of every plausible `org/name` of a line shaped like a Hub id."""
     return [(m.start(), m.group(0)) for m in _org_ids(line) if plausible_id(m.group(0))]
+
+
+def written_ids(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of every plausible `org/name` of a line, whatever its shape
+    (`Exscientia/IgBert`): for places that say they hold ids."""
+    return [(m.start(), m.group(0)) for m in _BARE.finditer(line) if plausible_id(m.group(0))]
 
 
 def called_datasets(line: str) -> list[tuple[int, str]]:

@@ -11,7 +11,7 @@ from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.ids import plausible_id
 from weightgate.scan.mapctx import hosted_api
-from weightgate.scan.prose import PUBLISHERS, model_shaped
+from weightgate.scan.prose import PUBLISHERS, about_models, model_shaped
 from weightgate.scan.pyregions import ARCHITECTURE
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
@@ -176,6 +176,7 @@ class Target:
     single: bool = False  # a dataset loader's own argument: `squad`, `rotten_tomatoes` too
     aliases: dict[str, str] | None = None  # a library's short names for Hub repos
     hub: bool = False  # read by a Hub loader: `predibase/x` is an organization, not a provider
+    prefix: str = ""  # what the library reads before an id (Gradio's `models/org/name`)
 
 
 def _name(node: ast.Call) -> tuple[str, str]:
@@ -225,6 +226,13 @@ def loads_from_hub(node: ast.Call) -> bool:
     return source is None or (isinstance(source, ast.Constant) and source.value == "models")
 
 
+def _gradio_load(node: ast.Call, expr: ast.expr | None, revision: ast.expr | None) -> list[Target]:
+    """Gradio's `load(name)` of a Hub model, whose `models/org/name` is the Hub's `org/name`."""
+    if expr is None or not loads_from_hub(node):
+        return []
+    return [Target(expr, revision=revision, prefix="models/")]
+
+
 def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[Target]:
     revision = kwarg(node, "revision")
     expr: ast.expr | None = None
@@ -232,8 +240,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     if name.endswith("from_pretrained") or name in ("from_single_file", "from_quantized"):
         index = 1 if receiver.startswith(("PeftModel", "PeftMixedModel")) else 0
         expr = _arg(node, index, "pretrained_model_name_or_path", *_FROM_PRETRAINED_KW)
-    elif name in ("get_model", "get_async_model") and receiver == "llm":  # `llm` library
-        expr = _arg(node, 0, "model_id", "name")
+    elif name in ("get_model", "get_async_model") and receiver in ("llm", "mteb"):
+        expr = _arg(node, 0, "model_id", "name", "model_name")  # `llm`; mteb's `get_model`
     elif name == "from_model_id":  # LangChain `HuggingFacePipeline.from_model_id("gpt2", ...)`
         expr = _arg(node, 0, "model_id")
     elif name == "pipeline":
@@ -259,8 +267,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr = _arg(node, 0, "source")
     elif (name == "load" and receiver in _GRADIO) or (name in _OUTLINES and receiver == "models"):
         expr = _arg(node, 0, "name", "model_name")
-        if name == "load" and not loads_from_hub(node):
-            return []
+        if name == "load":
+            return _gradio_load(node, expr, revision)
     elif (sizes := _whisper_sizes(name, receiver, imports)) is not None:
         expr = _arg(node, 0, "model_size_or_path", "whisper_arch", "model")
         return [] if expr is None else [Target(expr, aliases=sizes)]
@@ -318,7 +326,9 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
         return None
     described = kwarg(call, "description")
     if isinstance(described, ast.Constant) and isinstance(described.value, str):
-        return described if _names_repo(stmt.target.id) else None
+        # `name: str = Field(description="Hugging Face Hub id (e.g. 'org/x') or a local path")`
+        hub = _SAYS_HUB_ID.search(described.value) is not None
+        return described if hub or _names_repo(stmt.target.id) else None
     metadata = kwarg(call, "metadata")
     if not isinstance(metadata, ast.Dict) or not _names_repo(stmt.target.id):
         return None
@@ -327,6 +337,29 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
         if helped and isinstance(value, ast.Constant) and isinstance(value.value, str):
             return value
     return None
+
+
+#: A description that says its field holds a Hub repository's id.
+_SAYS_HUB_ID = re.compile(r"\b(?:Hugging ?Face|HF)(?: Hub)? (?:model )?(?:id|ID|repo)", re.I)
+
+
+def widget_hint(node: ast.Call) -> ast.Constant | None:
+    """The example a text box labelled for models shows (`gr.Textbox(label="HuggingFace model
+    ID", placeholder="e.g., org/name")`, `st.text_input(..., help=...)`)."""
+    name = _name(node)[0]
+    if name not in _TEXT_INPUTS:
+        return None
+    label = kwarg(node, "label") or (node.args[0] if node.args else None)
+    text = label.value if isinstance(label, ast.Constant) else None
+    if not (isinstance(text, str) and about_models(text)):
+        return None
+    hint = kwarg(node, "placeholder", "info", "help")
+    if isinstance(hint, ast.Constant) and isinstance(hint.value, str):
+        return hint
+    return None
+
+
+_TEXT_INPUTS = frozenset({"Textbox", "text_input", "TextInput", "Text"})
 
 
 def _declares_flag(name: str, receiver: str) -> bool:

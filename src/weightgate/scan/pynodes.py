@@ -45,12 +45,14 @@ class Nodes:
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
     hosted: set[int] = field(default_factory=set)  # `gr.load("meta/x", src=nvidia.registry)`
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
+    aliases: set[int] = field(default_factory=set)  # a dict's key for the repository it maps to
     sized: list[ast.Constant] = field(default_factory=list)  # entries of a list of Whisper sizes
     size_texts: list[ast.Constant] = field(default_factory=list)  # "(tiny, base, small, ...)"
 
     def silenced(self, node: ast.expr) -> bool:
-        """The literal is written to, or is a hosted API's name: whatever its shape, no model."""
-        return id(node) in self.outputs or id(node) in self.hosted
+        """The literal is written to, a hosted API's name or a dict's alias for the repository
+        it maps to: whatever its shape, no model."""
+        return id(node) in self.outputs or id(node) in self.hosted or id(node) in self.aliases
 
 
 def target_name(node: ast.expr) -> str | None:
@@ -162,12 +164,25 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
             if key.value.lower() in other_hubs:  # `"modelscope": ["org/name"]`
                 nodes.hosted.update(id(n) for n in ast.walk(value))
     named = [k for k in node.keys if k is not None]
+    nodes.aliases.update(id(k) for k, v in zip(node.keys, node.values, strict=True) if _alias(k, v))
     nodes.tables.extend(_table(named))
     nodes.tables.extend(_table(node.values))
     if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
         nodes.tables.extend(_table([_head(v) for v in node.values]))
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
+
+
+def _alias(key: ast.expr | None, value: ast.expr) -> bool:
+    """A dict's key that a package maps to a repository, not a repository itself
+    (`"labse": "org/labse-gguf"`, `"all-MiniLM-L6-v2": ("leliuga/all-MiniLM-L6-v2-GGUF", ...)`)."""
+    head = _head(value)
+    return (
+        isinstance(key, ast.Constant)
+        and "/" not in str(key.value)
+        and isinstance(head, ast.Constant)
+        and "/" in str(head.value)
+    )
 
 
 _USAGE_NAMES = frozenset({"usage", "help", "epilog", "examples"})
@@ -521,7 +536,15 @@ def _model_enum_members(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
 
 def runs_at_top(tree: ast.Module) -> bool:
     """The module is a script: it calls something at its top level (`trainer.train()`), not
-    only under `if __name__ == "__main__":`."""
+    only under `if __name__ == "__main__":`, and is no package's module (a relative import,
+    `from . import x`, or an `__all__`: other modules import its names)."""
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom) and statement.level:
+            return False
+        if isinstance(statement, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in statement.targets
+        ):
+            return False
     return any(isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) for s in tree.body)
 
 

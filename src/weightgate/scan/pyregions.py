@@ -247,8 +247,9 @@ _MODEL_WORDS = tuple(
             r"""|(?P<k>[\w-]*["']\s*:))"""
         ),
     )
-    # nanoGPT: `init_from = "gpt2"`; lorahub: `LORA_MODULE_NAMES = [...]`, `ADAPTERS = [...]`
-    for word in ("MODEL", "model", "CHECKPOINT", "init_from", "LORA", "ADAPTER")
+    # nanoGPT: `init_from = "gpt2"`; lorahub: `LORA_MODULE_NAMES = [...]`, `ADAPTERS = [...]`;
+    # a preset's `"dataset": "org/name"`
+    for word in ("MODEL", "model", "CHECKPOINT", "init_from", "LORA", "ADAPTER", "dataset")
 )
 _LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
@@ -456,7 +457,7 @@ def _tables(text: str, quoted: list[int]) -> list[int]:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if start == previous_end or not _TABLE_ROW.match(text, start, end):
+        if end == previous_end or not _TABLE_ROW.match(text, start, end):
             continue  # a second id on the same line, or a line that is more than a row
         run = run + 1 if start == previous_end + 1 else 1
         previous_end = end

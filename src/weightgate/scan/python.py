@@ -32,7 +32,7 @@ from weightgate.scan.ollamatags import (
     tags_in_prose,
 )
 from weightgate.scan.prose import ids_in_prose, model_shaped, short_names_in_prose
-from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
+from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets, widget_hint
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import (
     INI_SECTION,
@@ -136,7 +136,7 @@ class _Visitor(ValueFlow):
         self.class_bodies(nodes.classes)
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
-            self.help_examples(flag_help(call))
+            self.help_examples(flag_help(call) or widget_hint(call))
             found = targets(call, self.src.imports)
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.enter(call)
@@ -304,7 +304,13 @@ class _Visitor(ValueFlow):
                     self.enter(call)
                     t = found.target  # `dataclasses.replace` costs 4 us; this runs 40k times
                     passed = Target(
-                        expr, t.kind, strict=t.strict, single=t.single, aliases=t.aliases, hub=t.hub
+                        expr,
+                        t.kind,
+                        strict=t.strict,
+                        single=t.single,
+                        aliases=t.aliases,
+                        hub=t.hub,
+                        prefix=t.prefix,
                     )
                     self.report_all(passed)
                     reached.append((call, passed))
@@ -323,16 +329,19 @@ class _Visitor(ValueFlow):
             if role in ("model", "dataset") and id(value) not in unused:
                 self.enter(value)
                 self.assigned(field_default(value), _kind(name, role), name)
-            elif isinstance(value, ast.Dict) and keys.mapped_from(name) == "model":
-                self.enter(value)  # `MODEL_NAME_TO_FAMILY = {"gpt2": "gpt2", ...}`: the keys
+            elif isinstance(value, ast.Dict) and (
+                keys.mapped_from(name) == "model" or keys.keyed_by_model(name)
+            ):  # `MODEL_NAME_TO_FAMILY = {"gpt2": "gpt2", ...}`, `MODEL_COSTS`: the keys
+                self.enter(value)
                 self.mapping_keys(value)
 
     def assigned(self, value: ast.expr, kind: Kind, name: str) -> None:
         """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's
         keys count too when they are ids: `org/name` (`{"org/name": {...settings}}`) or, beside
         a value that is no id (`{"bert-base-uncased": (BertModel, BertTokenizer)}`), one of the
-        Hub's legacy names; `{"labse": "org/LaBSE"}` keys are aliases. Adapters (`ADAPTERS`,
-        `LORA_ID`) are loaded from the Hub, so a provider-named org is one."""
+        Hub's legacy names; `{"labse": "org/LaBSE"}` keys are aliases, as are those of rows that
+        start with a repository (`{"labse": ("org/labse-gguf", "x.gguf")}`). Adapters
+        (`ADAPTERS`, `LORA_ID`) are loaded from the Hub, so a provider-named org is one."""
         hub = not _ADAPTER_WORDS.isdisjoint(keys.tokens(name))
         sizes = self.src.imports.whisper_sizes(name) if kind == "model" else None
         self.report_all(Target(value, kind, hub=hub, aliases=sizes))
@@ -341,7 +350,10 @@ class _Visitor(ValueFlow):
         if isinstance(value, ast.Dict):
             for key, item in zip(value.keys, value.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    head = item.elts[0] if isinstance(item, ast.Tuple) and item.elts else item
                     aliased = isinstance(item, ast.Constant) and isinstance(item.value, str)
+                    # `{"labse": ("org/labse-gguf", "labse.Q4_K_M.gguf")}`: a row's repository
+                    aliased = aliased or (isinstance(head, ast.Constant) and "/" in str(head.value))
                     if "/" not in key.value and (aliased or normalize(key.value) is None):
                         continue
                     self.report(Target(key, kind, hub=hub), Literal(key.value, key))
@@ -361,11 +373,14 @@ class _Visitor(ValueFlow):
                 self.src.found.add(line, at + 1, ident, kind, confidence="medium")
 
     def mapping_keys(self, value: ast.Dict) -> None:
-        """The keys of a mapping from models (`MODEL_NAME_TO_FAMILY`) that are ids."""
+        """The keys of a mapping from models (`MODEL_NAME_TO_FAMILY`, `MODEL_COSTS`) that are
+        ids, or Ollama library names in a file about Ollama."""
         for key in value.keys:
             if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
                 continue
-            if normalize(key.value) is not None:
+            if self.src.ollama and is_ollama_value(key.value, context=True):
+                self.place(key, 0, key.value, "ollama", None, confidence="low")
+            elif normalize(key.value) is not None:
                 self.report(Target(key, "model"), Literal(key.value, key))
 
     def class_bodies(self, classes: list[ast.ClassDef]) -> None:
@@ -482,6 +497,8 @@ class _Visitor(ValueFlow):
             ):
                 self.place(resolved.node, resolved.start, value, "ollama", revision)
             return
+        if target.prefix and value.startswith(target.prefix):
+            value = value[len(target.prefix) :]  # Gradio's `models/org/name`
         ident = normalize(value, hub=target.hub or target.kind == "dataset")
         if ident is None and target.single:
             ident = single_dataset(value)

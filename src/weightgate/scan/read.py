@@ -111,7 +111,10 @@ def _slug(ident: str) -> bool:
 
 
 def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> Entry:
-    """Scan decoded text and attach inline suppressions; never raises."""
+    """Scan decoded text and attach inline suppressions; never raises. Windows line ends are
+    read as `\n` (the same lines and columns): every reader's patterns end lines there."""
+    if "\r\n" in source:
+        source = source.replace("\r\n", "\n")
     try:
         found = scanner(rel, source)
     except (Exception, RecursionError) as exc:

@@ -42,7 +42,7 @@ from weightgate.scan.ollamatags import (
     is_tagged_library_name,
     provider_tag,
 )
-from weightgate.scan.prose import ids_in_prose, table_entries
+from weightgate.scan.prose import ids_in_prose, published_id, table_entries
 from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_SIZES
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -205,6 +205,8 @@ class _Walker:
             self.value(
                 sc, self.hub_kind if role == "hub" else "model" if role == "model" else "dataset"
             )
+        elif role == "none" and published_id(raw) and not _names_elsewhere(own):
+            self.add(sc, offset, raw, "model", "low")  # `backbone_type: microsoft/deberta-v3-large`
         self.free_text(sc)
         self.embedded(sc, own)
 
@@ -258,8 +260,10 @@ class _Walker:
             if key is None:
                 continue
             repository = self.hub_repository(key, value, kind_of_repo)
-            if repository is not None:
-                self.value(repository, "model")  # a Hub repository: a model's, the default type
+            if repository is not None:  # a Hub repository: a model's (the default type), or a
+                # dataset's under a dataset's key (`dataset: {source: {repo_id: org/x}}`)
+                data = mine == "dataset" or (parent is not None and keys.role(parent) == "dataset")
+                self.value(repository, "dataset" if data else "model")
             if named is not None and key.text == "value":
                 stack.append((value, named, own, hub))
                 continue
@@ -267,12 +271,14 @@ class _Walker:
             # a catalog file's top level holds models' settings too (`model-config.yaml`:
             # `gpt2: {embedding: ...}`), keyed by an `org/name` or a legacy name
             catalog = own is None and self.catalog and isinstance(value, Map)
-            if (mine in ("model", "dataset") or catalog) and settings:  # `models: {"org/x": {}}`
+            # `models: {"org/x": {}}`; `model.'org/x' = 'x.Q4_K_M.gguf'` (a file for each id)
+            mapped = settings or ("/" in key.text and isinstance(value, Scalar))
+            if (mine in ("model", "dataset") or catalog) and mapped:
                 id_key = "/" in key.text or (catalog and key.text in LEGACY_IDS)
                 if plausible_id(key.text) and id_key:
                     kind: Kind = "dataset" if mine == "dataset" and not catalog else "model"
                     self.found.add(key.line, key.column, key.text, kind, confidence="high")
-                if isinstance(value, Scalar):
+                if isinstance(value, Scalar) and settings:
                     continue
             stack.append((value, key.text, own, hub))
 
@@ -378,6 +384,15 @@ _DISPLAY = frozenset({"title", "label", "display", "description", "alias", "nick
 def _names_image(key: str | None) -> bool:
     """`image: ollama:0.5`, `container: name:tag`: a container image, whatever its name."""
     return key is not None and bool({"image", "container"} & set(keys.tokens(key)))
+
+
+def _names_elsewhere(key: str | None) -> bool:
+    """`repository: org/name` (package.json's GitHub shorthand), `uses: org/action`, `image:`:
+    a key whose `org/name` is a code repository, an action or a container image."""
+    return _names_image(key) or (key is not None and not _ELSEWHERE.isdisjoint(keys.tokens(key)))
+
+
+_ELSEWHERE = frozenset({"repository", "github", "homepage", "url", "uses", "source", "bugs"})
 
 
 def _scalars(node: Node) -> list[Scalar]:

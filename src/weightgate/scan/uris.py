@@ -8,49 +8,15 @@ import re
 from dataclasses import dataclass
 
 from weightgate.model import Kind
-from weightgate.scan.ids import NAME, REPO_PATHS, WEIGHTS_FILE, is_ollama_tag, plausible_id
-from weightgate.scan.shortnames import LEGACY_IDS
-
-#: First path segments of `huggingface.co/...` URLs that are site pages, not repositories.
-_SITE_PAGES = frozenset(
-    {
-        "docs",
-        "blog",
-        "api",
-        "papers",
-        "learn",
-        "join",
-        "login",
-        "pricing",
-        "settings",
-        "tasks",
-        "chat",
-        "models",
-        "organizations",
-        "collections",
-        "posts",
-        "enterprise",
-        "inference-endpoints",
-        "new",
-        "new-space",
-        "new-dataset",
-        "course",
-        "support",
-        "terms-of-service",
-        "privacy",
-        "spaces",
-        "oauth",
-        "huggingchat",
-        "front",
-        "hf-inference",
-        "inference",
-        "static-proxy",
-        "cli",  # `https://hf.co/cli/install.sh`
-        "buckets",  # `hf://buckets/...`: storage buckets, not repositories
-        "search",  # `huggingface.co/search/full-text?q=GGUF`
-        "transformers",  # the old documentation's root: `huggingface.co/transformers/model_doc/`
-    }
+from weightgate.scan.ids import (
+    NAME,
+    REPO_PATHS,
+    SITE_PAGES,
+    WEIGHTS_FILE,
+    is_ollama_tag,
+    plausible_id,
 )
+from weightgate.scan.shortnames import LEGACY_IDS
 
 
 @dataclass(frozen=True)
@@ -168,7 +134,7 @@ def find_uris(text: str) -> list[UriHit]:
                 hits.append(UriHit(match.start(2), ident, "dataset"))
             continue
         org = ident.split("/")[0]
-        if org.lower() in _SITE_PAGES:
+        if org.lower() in SITE_PAGES:
             continue
         kind: Kind = "dataset" if section == "datasets" else "model"
         in_repo = _IN_REPO.match(text, match.end(2)) is not None
