@@ -321,3 +321,51 @@ output_dir = 'gpt2'
         (1, "acme/ranker-base", "model"),
         (2, "distilbert-base-uncased-distilled-squad", "model"),
     }
+
+
+def test_whisper_s2t_loads_faster_whispers_sizes(tmp_path: Path) -> None:
+    source = 'import whisper_s2t\n\nmodel = whisper_s2t.load_model(model_identifier="large-v3")\n'
+    refs, _ = scan_one(tmp_path, "transcribe.py", source)
+    assert ids(refs) == {(3, "Systran/faster-whisper-large-v3", "model")}
+
+
+def test_a_model_variables_fallback_after_or(tmp_path: Path) -> None:
+    source = """\
+class Stack:
+    def build(self):
+        huggingface_model = self.node.try_get_context("model") or "distilbert-base-uncased"
+        return huggingface_model
+"""
+    refs, _ = scan_one(tmp_path, "stack.py", source)
+    assert ids(refs) == {(3, "distilbert-base-uncased", "model")}
+
+
+def test_a_docstrings_comma_lists_of_ollama_names(tmp_path: Path) -> None:
+    source = '''\
+"""Local LLM client.
+
+SUPPORTED MODELS (anything in `ollama list`):
+  phi3, phi3.5, llama3, gemma2:2b, qwen2.5, vicuna...
+  - Large:     llama3:70b, mixtral, command-r
+  See the notes, the changelog, and the FAQ.
+"""
+
+import ollama
+
+
+def chat(model="llama3"):
+    return ollama.chat(model=model, messages=[])
+'''
+    refs, _ = scan_one(tmp_path, "llm.py", source)
+    assert {(line, ident) for line, ident, _kind in ids(refs)} == {
+        (4, "phi3"),
+        (4, "phi3.5"),
+        (4, "llama3"),
+        (4, "gemma2:2b"),
+        (4, "qwen2.5"),
+        (4, "vicuna"),
+        (5, "llama3:70b"),
+        (5, "mixtral"),
+        (5, "command-r"),
+        (12, "llama3"),
+    }

@@ -270,7 +270,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         if name == "load":
             return _gradio_load(node, expr, revision)
     elif (sizes := _whisper_sizes(name, receiver, imports)) is not None:
-        expr = _arg(node, 0, "model_size_or_path", "whisper_arch", "model")
+        expr = _arg(node, 0, "model_size_or_path", "whisper_arch", "model", "model_identifier")
         return [] if expr is None else [Target(expr, aliases=sizes)]
     elif name == "create" and (receiver == "ollama" or imports.ollama & {name, receiver}):
         expr, kind = kwarg(node, "from_"), "ollama"  # the base of the model it builds
@@ -295,10 +295,10 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
 
 def _whisper_sizes(name: str, receiver: str, imports: Imports) -> dict[str, str] | None:
     """The size names a Whisper loader maps to Hub repos: faster-whisper's `WhisperModel`
-    (and whisperx's `load_model`, built on it) a size name or a Hub id; lightning-whisper-mlx's
+    (and whisperx's and WhisperS2T's `load_model`) a size name or a Hub id; lightning-whisper-mlx's
     `LightningWhisperMLX` a size it maps to MLX weights."""
-    if name == "WhisperModel" or (name == "load_model" and receiver == "whisperx"):
-        return FASTER_WHISPER
+    if name == "WhisperModel" or (name == "load_model" and receiver in ("whisperx", "whisper_s2t")):
+        return FASTER_WHISPER  # WhisperS2T's CTranslate2 backend loads faster-whisper's too
     return LIGHTNING_WHISPER if name == "LightningWhisperMLX" and imports.lightning else None
 
 

@@ -50,6 +50,7 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "foreign_class": ("",),
     "Interface.load": ("",),
     "whisperx.load_model": ("",),
+    "whisper_s2t.load_model": ("",),
     "select": ("box", "_slider", ""),  # Streamlit widgets labelled for models; `multiselect`
     "Dropdown": ("",),
     "Happy": (  # HappyTransformer
@@ -242,7 +243,8 @@ _MODEL_WORDS = tuple(
         word,
         re.compile(
             word + r"""(?:(?P<a>\w*["'\]]*\s*(?::[^=\n]{0,60})?=\s*"""
-            r"""(?:[Ff]ield\(\s*(?:default\s*=\s*)?)?[rRuU]?["'\[{])"""
+            # `Field(default="org/x")`; a fallback: `model = ctx.get("model") or "org/x"`
+            r"""(?:[Ff]ield\(\s*(?:default\s*=\s*)?|[^=\n]{0,120}?\sor\s+)?[rRuU]?["'\[{])"""
             r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[]\s*[rRuU]?["']))"""
             r"""|(?P<k>[\w-]*["']\s*:))"""
         ),

@@ -69,6 +69,32 @@ def listed_library_names(doc: str) -> Iterator[tuple[int, int, str]]:
             yield index, len(item.group("i")) + 1, item.group("n")
 
 
+#: A docstring line listing names after commas (`  phi3, phi3.5, llama3, ...`), after a label
+#: (`  - Coding:    codellama, deepseek-coder, starcoder2`).
+_NAME_RUN = re.compile(r"^(?P<i>[ \t]*(?:[-*][ \t]+)?(?:[A-Z][\w/ ]{0,20}:[ \t]+)?)(?P<r>[^()]+)$")
+_LIST_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")
+
+
+def comma_listed_library_names(doc: str) -> Iterator[tuple[int, int, str]]:
+    """The Ollama library models of a docstring's comma-separated lines that are mostly such
+    names (`phi3, phi3.5, llama3, gemma2:2b, ...`), as (line index, 1-based column, name); for
+    a file about Ollama."""
+    for index, line in enumerate(doc.split("\n")):
+        run = _NAME_RUN.match(line) if index and line.count(",") >= 2 else None
+        if run is None:
+            continue
+        names = []
+        at = run.start("r")
+        for part in run.group("r").split(","):
+            word = part.strip().rstrip(".")
+            if _LIST_NAME.fullmatch(word):
+                names.append((at + part.index(word), word))
+            at += len(part) + 1
+        known = [(column, name) for column, name in names if is_library_tag(name.split(":")[0])]
+        if len(known) >= 3 and 3 * len(known) >= 2 * len(run.group("r").split(",")):
+            yield from ((index, column + 1, name) for column, name in known)
+
+
 def commands(value: str) -> Iterator[tuple[int, text.TextHit]]:
     """Ids a one-line string shows in a command or flag (`"e.g. --base_model=org/name"`, a
     command line handed to `subprocess`), or a string of any length in an `ollama pull`

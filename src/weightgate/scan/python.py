@@ -413,9 +413,15 @@ class _Visitor(ValueFlow):
         for index, at, hit in pystrings.usage(str(doc.value), ollama=self.src.ollama):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
-        for index, at, name in (
-            pystrings.listed_library_names(str(doc.value)) if self.src.ollama else ()
-        ):
+        listed = (
+            [
+                *pystrings.listed_library_names(str(doc.value)),
+                *pystrings.comma_listed_library_names(str(doc.value)),
+            ]
+            if self.src.ollama
+            else []
+        )
+        for index, at, name in listed:
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, name, "ollama", confidence="low")
 

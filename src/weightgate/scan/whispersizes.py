@@ -14,7 +14,9 @@ import re
 from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER
 
 #: A Whisper backend that fetches its sizes from the Hub, named in a file.
-HUB_WHISPER = re.compile(r"faster[_-]whisper|whisperx|whisperlivekit|WhisperModel", re.I)
+HUB_WHISPER = re.compile(
+    r"faster[_-]whisper|whisperx|whisperlivekit|whisper[_-]s2t|WhisperModel", re.I
+)
 _LIGHTNING = re.compile(r"lightning[_-]whisper[_-]mlx")
 
 _NAMES = sorted({*FASTER_WHISPER, *LIGHTNING_WHISPER}, key=len, reverse=True)
