@@ -369,3 +369,29 @@ def chat(model="llama3"):
         (5, "command-r"),
         (12, "llama3"),
     }
+
+
+def test_a_module_constant_named_for_a_tokenizer(tmp_path: Path) -> None:
+    source = 'DEFAULT_BASE_TOKENIZER = "bert-base-uncased"\nDEFAULT_SPLIT = "train"\n'
+    refs, _ = scan_one(tmp_path, "defaults.py", source)
+    assert ids(refs) == {(1, "bert-base-uncased", "model")}
+
+
+def test_a_table_missing_a_comma_is_read_and_its_error_reported(tmp_path: Path) -> None:
+    source = """\
+pretrained = {
+    'bart-xsum': {
+        'model': 'acme/bart-large-xsum',
+    }
+    'mbart': {
+        'model': 'acme/mbart-large-cc25',
+    }
+}
+"""
+    refs, errors = scan_one(tmp_path, "models_list.py", source)
+    assert ids(refs) == {
+        (3, "acme/bart-large-xsum", "model"),
+        (6, "acme/mbart-large-cc25", "model"),
+    }
+    assert len(errors) == 1
+    assert "forgot a comma" in errors[0]

@@ -140,6 +140,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (".get(", re.compile(r"\.get\(\s*[\"'][\w.-]*(?:model|MODEL)[\w.-]*[\"']\s*,\s*[rRuU]?[\"']")),
     # `tokenizer_hub="org/name"`, and a module's `tokenizer = "org/name"`
     ("tokenizer", re.compile(r"tokenizer\w*(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*[rRuU]?[\"']")),
+    ("TOKENIZER", re.compile(r"TOKENIZER\w*[ \t]*=[ \t]*[rRuU]?[\"']")),  # `BASE_TOKENIZER = "x"`
     # `- model: org/name` inside a YAML document a string holds (a mergekit config)
     ("model:", re.compile(r"model:[ \t]+[A-Za-z0-9][\w.-]*/[\w.-]")),
     # `model_name: "org/name"` there (an app's default config it writes out)

@@ -130,6 +130,15 @@ def _salvage(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
     """Blank the lines that stop the parse, scan the rest, and keep the first syntax error as a
     ScanError. Raises `first` when a few blank lines do not help."""
     lines = text.split("\n")
+    mended = _with_comma(lines, first)
+    if mended is not None:  # `{...}` then `'next': {...}` on the next line: the comma between
+        try:
+            found = scan(path, "\n".join(mended))
+        except SyntaxError:
+            pass
+        else:
+            found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
+            return found
     error = first
     for _ in range(_STRAY_LINES):
         if error.lineno is None or not 0 < error.lineno <= len(lines):
@@ -147,6 +156,18 @@ def _salvage(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
         raise first
     cut.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
     return cut
+
+
+def _with_comma(lines: list[str], error: SyntaxError) -> list[str] | None:
+    """The lines with the comma the parser says is missing between two items on different
+    lines put at the end of the first one's last line (lines and columns stay true), or None."""
+    end = error.end_lineno or 0
+    if "forgot a comma" not in (error.msg or "") or not (error.lineno or 0) < end <= len(lines):
+        return None
+    last = max((i for i in range(error.lineno or 0, end - 1) if lines[i].strip()), default=-1)
+    if last < 0:
+        return None
+    return [line + "," if i == last else line for i, line in enumerate(lines)]
 
 
 #: A line that starts a top-level statement (`bsql = BlendSQL(`, `def f():`, `@app.get(...)`).

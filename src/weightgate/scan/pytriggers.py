@@ -52,6 +52,7 @@ TRIGGERS = (
     b"foreign_class",
     b"hf_repo",  # mlx-whisper's `path_or_hf_repo="org/name"`
     b"tokenizer",  # a data pipeline's `tokenizer = "org/name"`, in a file that names no model
+    b"TOKENIZER",  # `DEFAULT_BASE_TOKENIZER = "bert-base-uncased"`
     b"Model.load(",  # hezar's `Model.load("org/name")`, and its `Dataset.load(...)`
     b"Dataset.load(",
     b".from_hf(",  # pyterrier's `pt.Artifact.from_hf("org/name")`
