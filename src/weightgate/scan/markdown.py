@@ -530,7 +530,7 @@ def _dataset_cells(row: str, before: str) -> list[tuple[int, str]]:
     ]
 
 
-#: A table column of Hub ids (`| HuggingFace ID |`, `| Model ID |`, `| Hub repo |`).
+#: A table column of Hub ids (`| HuggingFace ID |`, `| Hub repo |`, `` | `model_id` | ``).
 _ID_COLUMN = re.compile(
     r"(?i)(?<![\w-])(?:(?:hugging ?face|hf|hub)[ _-]*(?:model[ _-]*)?(?:id|repo(?:sitory)?|path)"
     r"|repo(?:sitory)?[ _-]*id|model_id|model_name_or_path)s?(?![\w-])"

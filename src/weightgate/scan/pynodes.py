@@ -164,7 +164,9 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
             if key.value.lower() in other_hubs:  # `"modelscope": ["org/name"]`
                 nodes.hosted.update(id(n) for n in ast.walk(value))
     named = [k for k in node.keys if k is not None]
-    nodes.aliases.update(id(k) for k, v in zip(node.keys, node.values, strict=True) if _alias(k, v))
+    nodes.aliases.update(
+        id(k) for k, v in zip(node.keys, node.values, strict=True) if is_alias(k, v)
+    )
     nodes.tables.extend(_table(named))
     nodes.tables.extend(_table(node.values))
     if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
@@ -173,7 +175,7 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
 
 
-def _alias(key: ast.expr | None, value: ast.expr) -> bool:
+def is_alias(key: ast.expr | None, value: ast.expr) -> bool:
     """A dict's key that a package maps to a repository, not a repository itself
     (`"labse": "org/labse-gguf"`, `"all-MiniLM-L6-v2": ("leliuga/all-MiniLM-L6-v2-GGUF", ...)`)."""
     head = _head(value)

@@ -39,6 +39,7 @@ from weightgate.scan.pynodes import (
     Nodes,
     collect,
     field_default,
+    is_alias,
     runs_at_top,
     unused_collections,
 )
@@ -350,10 +351,8 @@ class _Visitor(ValueFlow):
         if isinstance(value, ast.Dict):
             for key, item in zip(value.keys, value.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    head = item.elts[0] if isinstance(item, ast.Tuple) and item.elts else item
                     aliased = isinstance(item, ast.Constant) and isinstance(item.value, str)
-                    # `{"labse": ("org/labse-gguf", "labse.Q4_K_M.gguf")}`: a row's repository
-                    aliased = aliased or (isinstance(head, ast.Constant) and "/" in str(head.value))
+                    aliased = aliased or is_alias(key, item)  # `("org/labse-gguf", "x.gguf")`
                     if "/" not in key.value and (aliased or normalize(key.value) is None):
                         continue
                     self.report(Target(key, kind, hub=hub), Literal(key.value, key))
