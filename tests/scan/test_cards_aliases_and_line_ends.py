@@ -395,3 +395,19 @@ pretrained = {
     }
     assert len(errors) == 1
     assert "forgot a comma" in errors[0]
+
+
+def test_a_name_given_to_load_dataset_holds_a_dataset(tmp_path: Path) -> None:
+    source = """\
+import datasets
+
+
+class ToxicChat(Dataset):
+    def __init__(self):
+        self.repo_id = "someone/toxic-chat"
+
+    def load_raw_data(self):
+        return datasets.load_dataset(self.repo_id, "toxicchat0124")
+"""
+    refs, _ = scan_one(tmp_path, "toxic_chat.py", source)
+    assert ids(refs) == {(6, "someone/toxic-chat", "dataset")}

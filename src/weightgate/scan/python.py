@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from weightgate.model import Confidence, Kind
+from weightgate.model import Confidence, Kind, ModelRef
 from weightgate.scan import keys, pystrings
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
@@ -626,7 +626,30 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
             replace(r, kind="dataset") if r.kind == "model" and r.id.lower() in linked else r
             for r in found.refs
         ]
+    if found.refs and "load_dataset(" in text:
+        found.refs = _loaded_as_datasets(found.refs, text)
     return found
+
+
+#: A name given to `load_dataset` (`load_dataset(self.repo_id, ...)`).
+_DATASET_ARGUMENT = re.compile(r"load_dataset\(\s*(?:self\.)?([A-Za-z_]\w*)\s*[,)]")
+
+
+def _loaded_as_datasets(refs: list[ModelRef], text: str) -> list[ModelRef]:
+    """Models a name holds that the file gives to `load_dataset` (`self.repo_id =
+    "org/x"` in a dataset class, then `load_dataset(self.repo_id)`), as datasets: the line
+    that binds the name to the id decides."""
+    names = set(_DATASET_ARGUMENT.findall(text))
+    if not names:
+        return refs
+    binding = re.compile(
+        rf"(?:self\.)?(?:{'|'.join(map(re.escape, names))})\s*(?::[^=\n]*)?=\s*[rRuU]?[\"']"
+    )
+    lines = text.split("\n")
+    bound = {n for n, line in enumerate(lines, 1) if binding.search(line)}
+    return [
+        replace(r, kind="dataset") if r.kind == "model" and r.line in bound else r for r in refs
+    ]
 
 
 #: A link to a dataset's page on the Hub: the id is a dataset's wherever the file names it.
