@@ -21,7 +21,19 @@ _USAGE_WORDS = (
     "Transformer(",
     "Encoder(",
     "load_dataset(",
-    "model",  # `llm = Ollama(model="llama2")`, `HuggingFaceEmbedding(model_name="org/name")`
+    # `llm = Ollama(model="llama2")`, `HuggingFaceEmbedding(model_name="org/name")`, a request
+    # body's `"model": "x"`, `LayerRepository(repo_id="org/x")`; not the word "model" alone,
+    # which nearly every docstring of a model library says
+    "model=",
+    "model =",
+    "model_name=",
+    "model_id=",
+    "model_path=",
+    'model":',
+    "model':",
+    "model: ",  # a YAML example's `model: org/name`
+    "repo_id=",
+    "hf:",  # `hf:org/name` URIs
 )
 #: A string that is a URL (not prose mentioning one) starts with one of these.
 _URL_STARTS = (

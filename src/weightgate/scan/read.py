@@ -94,13 +94,13 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's slug, not a Hub id. Configuration
     files are left to the per-mapping rule (`mapctx.hosted_api`), which can tell a router's
     endpoint from a Hugging Face one in the same file."""
-    if not refs or not (
+    slugs = [r for r in refs if r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model"]
+    if not slugs or not (  # the source is searched only when a reference looks like a slug
         any(host in source for host in _ROUTERS) or _GROQ_ONLY.search(source) is not None
     ):
         return refs
-    return [
-        r for r in refs if not (r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model")
-    ]
+    dropped = {id(r) for r in slugs}
+    return [r for r in refs if id(r) not in dropped]
 
 
 _CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "clike", "markdown"})
