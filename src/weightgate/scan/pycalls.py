@@ -11,7 +11,7 @@ from weightgate.model import Kind
 from weightgate.scan import keys
 from weightgate.scan.ids import plausible_id
 from weightgate.scan.mapctx import hosted_api
-from weightgate.scan.prose import PUBLISHERS, about_models, model_shaped
+from weightgate.scan.prose import PUBLISHERS, model_shaped
 from weightgate.scan.pyregions import ARCHITECTURE
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
@@ -341,25 +341,6 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
 
 #: A description that says its field holds a Hub repository's id.
 _SAYS_HUB_ID = re.compile(r"\b(?:Hugging ?Face|HF)(?: Hub)? (?:model )?(?:id|ID|repo)", re.I)
-
-
-def widget_hint(node: ast.Call) -> ast.Constant | None:
-    """The example a text box labelled for models shows (`gr.Textbox(label="HuggingFace model
-    ID", placeholder="e.g., org/name")`, `st.text_input(..., help=...)`)."""
-    name = _name(node)[0]
-    if name not in _TEXT_INPUTS:
-        return None
-    label = kwarg(node, "label") or (node.args[0] if node.args else None)
-    text = label.value if isinstance(label, ast.Constant) else None
-    if not (isinstance(text, str) and about_models(text)):
-        return None
-    hint = kwarg(node, "placeholder", "info", "help")
-    if isinstance(hint, ast.Constant) and isinstance(hint.value, str):
-        return hint
-    return None
-
-
-_TEXT_INPUTS = frozenset({"Textbox", "text_input", "TextInput", "Text"})
 
 
 def _declares_flag(name: str, receiver: str) -> bool:

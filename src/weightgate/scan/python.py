@@ -32,7 +32,7 @@ from weightgate.scan.ollamatags import (
     tags_in_prose,
 )
 from weightgate.scan.prose import ids_in_prose, model_shaped, short_names_in_prose
-from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets, widget_hint
+from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pynodes import (
     INI_SECTION,
@@ -57,6 +57,7 @@ from weightgate.scan.pyvalues import (
     module_level,
     parameters,
 )
+from weightgate.scan.pywidgets import widget_hint
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
 from weightgate.scan.whispersizes import listed_sizes
 

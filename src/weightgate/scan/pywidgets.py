@@ -1,12 +1,13 @@
-"""Choice widgets of Python apps labelled for models: `st.selectbox("Choose a model", [...])`,
-`gr.Dropdown(choices=[...], value="org/a", label="Model")`, inquirer lists."""
+"""Widgets of Python apps labelled for models: choices (`st.selectbox("Choose a model", [...])`,
+`gr.Dropdown(choices=[...], value="org/a", label="Model")`, inquirer lists) and the example a
+text box shows (`gr.Textbox(label="HuggingFace model ID", placeholder="e.g., org/name")`)."""
 
 from __future__ import annotations
 
 import ast
 
 from weightgate.scan.prose import about_models
-from weightgate.scan.pyvalues import kwarg
+from weightgate.scan.pyvalues import callee, kwarg
 
 #: Streamlit's take (label, options), Gradio's (choices, value) and inquirer's
 #: (name, message, choices); all take `choices=` / `options=` too.
@@ -22,8 +23,7 @@ def widget_choices(node: ast.Call, name: str) -> list[ast.expr]:
     first = node.args[0] if node.args else None
     if label is None and name in _STREAMLIT:
         label = first
-    text = label.value if isinstance(label, ast.Constant) else None
-    if not isinstance(text, str) or not about_models(text):
+    if not _about_models(label):
         return []
     options = kwarg(node, "choices", "options")
     if options is None and name in _STREAMLIT and len(node.args) > 1:
@@ -32,3 +32,28 @@ def widget_choices(node: ast.Call, name: str) -> list[ast.expr]:
         options = first
     default = kwarg(node, "value", "default")
     return [e for e in (options, default) if e is not None]
+
+
+def widget_hint(node: ast.Call) -> ast.Constant | None:
+    """The example a text box labelled for models shows (`gr.Textbox(label="HuggingFace model
+    ID", placeholder="e.g., org/name")`, `st.text_input(..., help=...)`)."""
+    if callee(node) not in _TEXT_INPUTS:
+        return None
+    if not _about_models(kwarg(node, "label") or (node.args[0] if node.args else None)):
+        return None
+    hint = kwarg(node, "placeholder", "info", "help")
+    if isinstance(hint, ast.Constant) and isinstance(hint.value, str):
+        return hint
+    return None
+
+
+_TEXT_INPUTS = frozenset({"Textbox", "text_input", "TextInput", "Text"})
+
+
+def _about_models(label: ast.expr | None) -> bool:
+    """The widget's label is a string that talks about models."""
+    return (
+        isinstance(label, ast.Constant)
+        and isinstance(label.value, str)
+        and about_models(label.value)
+    )
