@@ -114,6 +114,7 @@ _SUFFIXES = {
     ".vue": "javascript",  # single-file components: their <script> is JavaScript
     ".svelte": "javascript",
     ".astro": "javascript",
+    ".qml": "javascript",  # Qt Quick: its properties are JavaScript (`model: ["llama3.2:3b"]`)
     ".go": "clike",  # languages that write strings, comments and calls as JavaScript does
     ".java": "clike",
     ".kt": "clike",

@@ -278,6 +278,7 @@ OPENAI_COMPATIBLE = frozenset(
 SELF_HOSTED_ROUTES = frozenset(
     {"huggingface", "hosted_vllm", "vllm", "sagemaker", "triton"}
     | {"hftei"}  # mteb's `hftei/org/name`: the Hub model, served by text-embeddings-inference
+    | {"hf"}  # Inspect AI's `--model hf/org/name`: the Hub model, loaded with transformers
 )
 _SERVES_HUB_IDS = OPENAI_COMPATIBLE | SELF_HOSTED_ROUTES
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.

@@ -207,6 +207,15 @@ _OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
 _HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
 
 
+def names_other_hub(key: str) -> bool:
+    """A key for another hub's repository (`repo_ms`, `modelscope_repo`, `ms_model_id`): `ms`
+    beside a repository's word is ModelScope."""
+    toks = tokens(key)
+    if len(toks) < 2:
+        return False
+    return not _OTHER_HUBS.isdisjoint(toks) and not {"repo", "id", "model", "path"}.isdisjoint(toks)
+
+
 def other_hubs(names: set[str]) -> frozenset[str]:
     """Which of a mapping's keys (`names`, lower case) name another hub's copy of a model:
     `"ms"` only beside a Hugging Face key (elsewhere it is Malay's language code)."""
@@ -445,6 +454,8 @@ def is_container(key: str) -> bool:
 
 #: First words of a key, under a model's section, that name the model it comes from.
 _LINEAGE = frozenset({("base",), ("upstream",), ("original",), ("parent",), ("pretrained",)})
+#: The model a setting picks first, and those it falls back to.
+_ROUTING = frozenset({("primary",), ("fallback",), ("fallbacks",)})
 
 
 def names_model_preference(key: str) -> bool:
@@ -474,4 +485,6 @@ def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
         return "model"  # `model: {base_id: org/name}`
     if up == "model" and own is not None and tokens(own)[:1] in _LINEAGE:
         return "model"  # `model: {base: org/name-4bit, upstream_reference: org/name}`
+    if up == "model" and own is not None and tokens(own) in _ROUTING:
+        return "model"  # an agent's `model: {primary: x, fallbacks: [y, z]}`
     return "none"

@@ -62,6 +62,11 @@ _COMMAND_LINE = re.compile(
     r"|litgpt|accelerate|torchrun|lm_eval|tune|llm)\s+\S"
     r"|\s*(?:export\s+)?[A-Za-z_]\w*=[\"']?[\w.-]+/[\w.-]"  # `model_path="org/name"` as prose
 )
+#: A command written as prose, outside code blocks (`inspect eval x.py --model hf/org/name`,
+#: `3. python train.py --teacher_name gpt2`): a lower-case program, its words, a flag.
+_PROSE_COMMAND = re.compile(
+    r"\s*(?:(?:\d+[.)]|[-*+])\s+)?(?:\$\s+)?[a-z][\w.-]*(?:\s+[^\s-][^\s]*)*\s+--?[a-z]"
+)
 _HEADING = re.compile(r"^(#{1,6})\s")
 #: A heading that is one id and nothing else: the section is about that model. Its name has a
 #: `-`, `_`, `.` or digit (`#### Menlo/Jan-nano`; `## Usage/Examples` is no id).
@@ -73,6 +78,7 @@ _TAG_HEADING = re.compile(r"^#{1,6}\s+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?\s*$")
 _TABLE_RULE = re.compile(
     r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"
     r"|^\s*\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$"  # GitHub's shortest: `|:-|:-|`
+    r"|^(?=[^-\n]*-{3})\s*\|(?:\s*(?::?-+:?)?\s*\|)+\s*$"  # a last column left blank: `| --- |  |`
 )
 #: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
 #: right after a label that names a model.
@@ -358,16 +364,24 @@ def _about_data(sentence: str, line: str, before: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
-def _sentence(line: str, at: int) -> str:
-    """The sentence of `line` that holds offset `at`: a line of several sentences ("These are
-    weights for org/base. They were trained on the org/x dataset.") is read sentence by
-    sentence."""
+def _sentence(line: str, at: int) -> tuple[str, int]:
+    """The sentence of `line` that holds offset `at`, and where it starts: a line of several
+    sentences ("These are weights for org/base. They were trained on the org/x dataset.") is
+    read sentence by sentence."""
     start = 0
     for end in _SENTENCE_END.finditer(line):
         if end.end() > at:
-            return line[start : end.end()]
+            return line[start : end.end()], start
         start = end.end()
-    return line[start:]
+    return line[start:], start
+
+
+def _nearest_kind_word(head: str) -> str | None:
+    """Of "model" and "dataset", the one written last in `head` (a sentence up to an id)."""
+    model, dataset = head.rfind("model"), head.rfind("dataset")
+    if model < 0 and dataset < 0:
+        return None
+    return "dataset" if dataset > model else "model"
 
 
 def _names_data(line: str, where: _Line, data: bool) -> bool:
@@ -577,23 +591,39 @@ def _legacy_names(line: str, plain: str) -> list[tuple[int, str]]:
     return out
 
 
+def _names_dataset(line: str, plain: str, at: int, where: _Line) -> bool:
+    """The id at `at` of a prose line is a dataset: its table column says so, or its sentence
+    (`on the "org/x" Bengali dataset`, "on multilingual datasets, ... than models such as
+    org/x": the nearer word decides)."""
+    column = _column_header(line, at, where.before).lower()
+    if "dataset" in column or "model" in column:  # `| Model | Dataset |`: its own column
+        return "dataset" in column
+    if _TUNED.search(plain, 0, at):  # "fine-tunes org/x ... on the y dataset"
+        return False
+    if _CALLED_DATASET.match(plain, at) is not None:
+        return True
+    sentence, start = _sentence(plain, at)
+    nearest = _nearest_kind_word(sentence[: at - start].lower())
+    if nearest is not None:
+        return nearest == "dataset"
+    return _about_data(sentence, plain, where.before)
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
     about Ollama, tags (`like llama3.1:8b`) and library names."""
     plain = _OWN_WORDS.sub(_blank, line) if "://" in line else line
 
-    def data(at: int) -> bool:  # `on the "org/x" Bengali dataset` whatever else it says
-        column = _column_header(line, at, where.before).lower()
-        if "dataset" in column or "model" in column:  # `| Model | Dataset |`: its own column
-            return "dataset" in column
-        if _TUNED.search(plain, 0, at):  # "fine-tunes org/x ... on the y dataset"
-            return False
-        called = _CALLED_DATASET.match(plain, at) is not None
-        return called or _about_data(_sentence(plain, at), plain, where.before)
+    def data(at: int) -> bool:
+        return _names_dataset(line, plain, at, where)
 
     if "`" in line:
         _inline(found, number, line, where, data=data)
+    elif " --" in line and _PROSE_COMMAND.match(line):
+        for hit in text.find(line, ollama=where.ollama):
+            if not hit.templated:
+                found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
     named = _without_foreign_links(line) if "](" in line else line
     no_model = where.slugs or _setting_of_no_model(line)
     bare_ids = [] if no_model else ids_in_prose(named, about=where.table or where.section)

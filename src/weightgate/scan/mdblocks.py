@@ -45,6 +45,10 @@ _PYTHON = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon"})
 _CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json5": "json"} | {
     "toml": "toml"
 }
+#: JSON with comments and JavaScript's object syntax (`{ model: { primary: "x" }, }`).
+_JSON5 = frozenset({"jsonc", "json5"})
+#: Their `// ...` comment, to the end of its line (not a URL's `https://`).
+_LINE_COMMENT = re.compile(r"(?<![:\"'\w])//.*$", re.MULTILINE)
 _JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
 #: Languages whose strings, comments and calls read as JavaScript's (`scan_clike`).
 _CLIKE = frozenset({"go", "golang", "java", "kotlin", "kt", "csharp", "cs", "c#", "rust", "rs"})
@@ -280,8 +284,17 @@ def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> 
         else:
             inner = scanner(_CONFIG[lang])(path, source)
     except (Exception, RecursionError):
-        return
+        if lang not in _JSON5:
+            return
+        try:  # unquoted keys, trailing commas: YAML's flow style reads them
+            inner = scan_yaml(path, _LINE_COMMENT.sub(_spaces, source), salvage=False)
+        except (Exception, RecursionError):
+            return
     _shifted(found, inner, start)
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def read_block(

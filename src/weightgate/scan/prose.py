@@ -254,8 +254,20 @@ def table_entries(values: list[str]) -> list[int]:
     stems = {_stem(values[i]) for i in entries} - {None}
     if stems:  # `org/musicgen-melody` beside `org/musicgen-small`: a variant of the same model
         entries = [i for i, value in enumerate(values) if i in entries or _sibling(value, stems)]
+    if len(entries) >= 2 and len(entries) < _TABLE_SHARE * len(values):
+        entries = _with_published(values, entries)
     if len(entries) < _TABLE_MIN or len(entries) < _TABLE_SHARE * len(values):
         return []
+    return entries
+
+
+def _with_published(values: list[str], entries: list[int]) -> list[int]:
+    """A list of `org/name` ids as written, two shaped like models' names and one a known
+    publisher's (`["nvidia/Minitron-4B-Base", "coqui/XTTS-v2", "KwaiVGI/LivePortrait"]`): every
+    such id is one, whatever its name's shape."""
+    written = [i for i, value in enumerate(values) if "/" in value and normalize(value) == value]
+    if any(published_id(values[i]) for i in entries):
+        return written
     return entries
 
 

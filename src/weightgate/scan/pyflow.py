@@ -48,10 +48,13 @@ def _default(call: ast.Call) -> ast.expr | None:
 
 
 def _describes(key: ast.expr | None) -> bool:
-    """A dict key whose value describes a model or measures it, and names none."""
+    """A dict key whose value describes a model or measures it, or names another hub's copy:
+    no Hub model."""
     if not isinstance(key, ast.Constant):
         return False
     name = str(key.value).lower()
+    if keys.names_other_hub(name):
+        return True  # `"repo_ms": "org/x"`: ModelScope's copy, no Hub repository
     return name in keys.DESCRIPTIVE or name in keys.MEASURES
 
 

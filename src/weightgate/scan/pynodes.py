@@ -161,7 +161,8 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             nodes.keyed.append((_repo_key(node, key.value), value))
-            if key.value.lower() in other_hubs:  # `"modelscope": ["org/name"]`
+            other = key.value.lower() in other_hubs or keys.names_other_hub(key.value)
+            if other:  # `"modelscope": ["org/name"]`, `"repo_ms": "org/name"`
                 nodes.hosted.update(id(n) for n in ast.walk(value))
     named = [k for k in node.keys if k is not None]
     nodes.aliases.update(

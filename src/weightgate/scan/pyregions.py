@@ -495,12 +495,13 @@ def regions(text: str, offsets: list[int], lines: list[str]) -> list[tuple[int, 
 
 def parse_regions(
     text: str, path: str, offsets: list[int], lines: list[str]
-) -> tuple[list[tuple[ast.Module, int]], bool]:
-    """Trees to visit with their line offsets (a few regions, or the whole file), and
-    whether that is the whole file; `lines` are the text split at each newline."""
+) -> tuple[list[tuple[ast.Module, int]], list[tuple[int, int]] | None]:
+    """Trees to visit with their line offsets (a few regions, or the whole file), and the
+    regions' 0-based [start, end) line ranges (None: the whole file); `lines` are the text
+    split at each newline."""
     spans = regions(text, offsets, lines)
     if spans is None:
-        return [(parse(text, path), 0)], True
+        return [(parse(text, path), 0)], None
     trees = []
     try:
         for start, end in spans:
@@ -510,5 +511,5 @@ def parse_regions(
             else:
                 trees.append((parse(chunk, path), start))
     except (SyntaxError, ValueError):
-        return [(parse(text, path), 0)], True
-    return trees, False
+        return [(parse(text, path), 0)], None
+    return trees, spans

@@ -34,6 +34,8 @@ _USAGE_WORDS = (
     "model: ",  # a YAML example's `model: org/name`
     "repo_id=",
     "hf:",  # `hf:org/name` URIs
+    "hf-hub:",  # open_clip's and timm's `hf-hub:org/name`
+    "hf_hub:",
 )
 #: A string that is a URL (not prose mentioning one) starts with one of these.
 _URL_STARTS = (

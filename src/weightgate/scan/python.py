@@ -31,9 +31,10 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import ids_in_prose, model_shaped, short_names_in_prose
+from weightgate.scan.prose import about_models, ids_in_prose, model_shaped, short_names_in_prose
 from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
+from weightgate.scan.pylinks import unparsed_links
 from weightgate.scan.pynodes import (
     INI_SECTION,
     Nodes,
@@ -62,6 +63,8 @@ from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, 
 from weightgate.scan.whispersizes import listed_sizes
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
+#: A docstring's list item (`- "org/name": multilingual`).
+_LIST_ITEM = re.compile(r"\s*[-*]\s")
 
 
 def _links_the_hub(text: str) -> bool:
@@ -435,11 +438,15 @@ class _Visitor(ValueFlow):
         tags = self.src.ollama and ":" in body
         if not (ids or tags or "-v" in body):  # `all-MiniLM-L6-v2`: a short name
             return
+        lead = False  # the line before a list talks about models ("the model. Choices:")
         for index, text in enumerate(body.split("\n")):
+            item = _LIST_ITEM.match(text) is not None
+            if not item and text.strip():
+                lead = about_models(text)
             if not index or len(text) >= 2_000:
                 continue  # the first line starts after the quotes: its columns are not the text's
             line = doc.lineno + index + self.offset
-            for at, ident in ids_in_prose(text) if ids else ():
+            for at, ident in ids_in_prose(text, about=item and lead) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
                     self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
@@ -670,7 +677,8 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     about = ollama or about_ollama(text)
     lines = text.split("\n")
     src = _Source(lines, found, imports=Imports.of(text), ollama=about)
-    trees, whole = parse_regions(text, path, offsets, lines)
+    trees, spans = parse_regions(text, path, offsets, lines)
+    whole = spans is None
     src.notebook = whole and path.endswith(".ipynb")
     src.script = whole and not src.notebook and runs_at_top(trees[0][0])
     assignments((trees[0][0] if whole else module_level(lines)).body, src.module)
@@ -681,6 +689,10 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
             src.argparse.update(flags)
     for tree, offset in trees:
         _Visitor(src, offset).visit(tree)
+    for line, col, ident, kind in unparsed_links(text, spans):  # a docstring's link
+        if (line, col) not in src.reported:
+            src.reported.add((line, col))
+            found.add(line, col, ident, kind, confidence="low")
     return found
 
 

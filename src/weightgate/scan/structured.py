@@ -242,8 +242,11 @@ class _Walker:
             self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
         texts = {k.text.lower() for k, _v in node.pairs if k is not None}
         others = keys.other_hubs(texts)
-        for key, value in node.pairs if texts & others else ():
-            if key is not None and key.text.lower() in others:  # `modelscope: {repo_id: ...}`
+        for key, value in node.pairs:
+            other = key is not None and (
+                key.text.lower() in others or keys.names_other_hub(key.text)
+            )
+            if other:  # `modelscope: {repo_id: ...}`, `repo_ms: org/x`
                 self.muted.update(id(v) for v in _scalars(value))  # another hub's copy
         if any(k is not None and k.text == "litellm_params" for k, _v in node.pairs):
             # a LiteLLM `model_list` entry: `model_name` is the alias the proxy serves

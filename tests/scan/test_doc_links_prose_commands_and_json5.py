@@ -1,0 +1,249 @@
+"""Large Python files (parsed only around their code's references: their docstrings' Hub links
+are read all the same), commands written as Markdown prose, JSON5 blocks and a model setting's
+fallbacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+#: An import that lets a module through the byte-level gate, then comment lines that make it
+#: larger than the size parsed whole (line 203 is the first after them and a blank line).
+_PADDING = (
+    "from transformers import AutoModel\n"
+    + "".join(f"# {n:03d} {'x' * 90}\n" for n in range(200))
+    + "\n"
+)
+
+
+def test_a_large_files_docstring_links_name_models_and_datasets(tmp_path: Path) -> None:
+    loaders = (
+        _PADDING
+        + '''\
+class HuBERTModel:
+    """
+    HuBERT model from https://huggingface.co/facebook/hubert-base-ls960, or the large one at
+    https://huggingface.co/facebook/hubert-large-ls960 (trained on
+    https://huggingface.co/datasets/openslr/librispeech_asr).
+    """
+
+    def load(self):
+        # see https://huggingface.co/acme/commented-out for the old weights
+        return AutoModel.from_pretrained("facebook/hubert-base-ls960")  # https://hf.co/acme/x
+'''
+    )
+    assert len(loaders) > 16_000  # a large file: read in regions
+    refs, errors = scan_one(tmp_path, "loaders.py", loaders)
+    assert ids(refs) == {
+        (205, "facebook/hubert-base-ls960", "model"),
+        (206, "facebook/hubert-large-ls960", "model"),
+        (207, "openslr/librispeech_asr", "dataset"),
+        (212, "facebook/hubert-base-ls960", "model"),
+    }
+    assert errors == []
+
+
+def test_a_link_in_a_parsed_region_is_reported_once(tmp_path: Path) -> None:
+    client = (
+        _PADDING
+        + '''\
+def connect():
+    """Connect to https://huggingface.co/bigscience/bloomz by default."""
+    return AutoModel.from_pretrained("bigscience/bloomz")
+'''
+    )
+    assert len(client) > 16_000
+    refs, errors = scan_one(tmp_path, "client.py", client)
+    assert sorted(refs) == [
+        (204, 42, "bigscience/bloomz", "model"),
+        (205, 39, "bigscience/bloomz", "model"),
+    ]
+    assert errors == []
+
+
+def test_a_command_written_as_prose_names_its_models(tmp_path: Path) -> None:
+    notes = """\
+# Notes
+
+inspect eval hello.py --model hf/meta-llama/Llama-3.1-8B-Instruct
+inspect eval theory.py --model openai/gpt-4
+
+inspect eval hello.py --model ollama/llama3.1
+
+Use the --model flag to pick one.
+"""
+    refs, errors = scan_one(tmp_path, "notes.md", notes)
+    assert ids(refs) == {
+        (3, "meta-llama/Llama-3.1-8B-Instruct", "model"),
+        (6, "llama3.1", "ollama"),
+    }
+    assert errors == []
+
+
+def test_a_json5_block_is_read_as_the_config_it_shows(tmp_path: Path) -> None:
+    guide = """\
+# Providers
+
+```json5
+{
+  // the model the agent picks first, then its fallbacks
+  agents: { defaults: { model: {
+    primary: "ollama/gpt-oss:20b",
+    fallbacks: ["ollama/llama3.3", "ollama/qwen2.5-coder:32b"],
+  } } },
+  models: { providers: { vllm: { models: [
+    { id: "Qwen/Qwen3-8B", name: "Qwen3 8B", url: "https://docs.example.com/x" },
+  ] } } },
+}
+```
+"""
+    refs, errors = scan_one(tmp_path, "providers.md", guide)
+    assert ids(refs) == {
+        (7, "gpt-oss:20b", "ollama"),
+        (8, "llama3.3", "ollama"),
+        (8, "qwen2.5-coder:32b", "ollama"),
+        (11, "Qwen/Qwen3-8B", "model"),
+    }
+    assert errors == []
+
+
+def test_a_model_settings_primary_and_fallbacks_are_models(tmp_path: Path) -> None:
+    config = """\
+agents:
+  defaults:
+    model:
+      primary: ollama/gpt-oss:20b
+      fallbacks: [Qwen/Qwen3-8B]
+    sandbox:
+      primary: docker
+"""
+    refs, errors = scan_one(tmp_path, "openclaw.yaml", config)
+    assert ids(refs) == {(4, "gpt-oss:20b", "ollama"), (5, "Qwen/Qwen3-8B", "model")}
+    assert errors == []
+
+
+def test_a_numbered_step_that_is_a_command_names_its_models(tmp_path: Path) -> None:
+    steps = """\
+Steps:
+        3. python scripts/binarize.py --tokenizer_type gpt2 --tokenizer_name gpt2
+        5. python train.py --teacher_name gpt2-medium --student_config configs/distilgpt2.json
+"""
+    refs, errors = scan_one(tmp_path, "steps.md", steps)
+    assert ids(refs) == {(2, "gpt2", "model"), (3, "gpt2-medium", "model")}
+    assert errors == []
+
+
+def test_a_table_whose_rule_leaves_a_column_blank_is_a_table(tmp_path: Path) -> None:
+    readme = """\
+## Supporting Models
+
+| Model      | Status | model_download_name      | Note                  |
+| ---        | ---    | ---                      |                       |
+| gpt2-small | -[x]   | gpt2                     |                       |
+| llama-2-7b | -[?]   | meta-llama/Llama-2-7b-hf | Need 80GB+ GPU Memory |
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(5, "gpt2", "model"), (6, "meta-llama/Llama-2-7b-hf", "model")}
+    assert errors == []
+
+
+def test_a_docstrings_list_of_model_choices_gives_examples(tmp_path: Path) -> None:
+    engine = '''\
+class EmbeddingEngine:
+    """
+    Parameters
+    ----------
+    model_name : str
+        Name of the sentence-transformers model. Popular choices:
+        - "BAAI/bge-m3": Multilingual
+        - "hkunlp/instructor-large": Task-specific (use with instruction)
+    cache_dir : str
+        Where embeddings are kept:
+        - "runs/cache-large": the default
+    """
+'''
+    refs, errors = scan_one(tmp_path, "embeddings.py", engine)
+    assert ids(refs) == {(7, "BAAI/bge-m3", "model"), (8, "hkunlp/instructor-large", "model")}
+    assert errors == []
+
+
+def test_a_qt_quick_files_properties_are_read_as_javascript(tmp_path: Path) -> None:
+    window = """\
+import QtQuick.Controls
+
+ComboBox {
+    title: "Ollama Config"
+    editable: true
+    model: ["llama3.2:3b", "mistral", "gemma2:27b"]
+}
+"""
+    refs, errors = scan_one(tmp_path, "OllamaConfig.qml", window)
+    assert ids(refs) == {
+        (6, "llama3.2:3b", "ollama"),
+        (6, "mistral", "ollama"),
+        (6, "gemma2:27b", "ollama"),
+    }
+    assert errors == []
+
+
+def test_a_docstrings_hf_hub_name_is_usage(tmp_path: Path) -> None:
+    extractor = '''\
+"""Extractor for OpenCLIP checkpoints (published on the Hub in open_clip format, e.g.
+``hf-hub:laion/CLIP-ViT-B-32-laion2B-s34B-b79K``)."""
+
+import open_clip
+
+DEFAULT_MODEL = "ViT-B-32"
+'''
+    refs, errors = scan_one(tmp_path, "open_clip.py", extractor)
+    assert ids(refs) == {(2, "laion/CLIP-ViT-B-32-laion2B-s34B-b79K", "model")}
+    assert errors == []
+
+
+def test_modelscopes_copy_under_its_own_key_is_no_hub_model(tmp_path: Path) -> None:
+    registry = """\
+POPULAR_MODELS = {
+    "qwen2.5-7b": {
+        "repo": "bartowski/Qwen2.5-7B-Instruct-GGUF",
+        "repo_ms": "Qwen/Qwen2.5-7B-Instruct-GGUF",
+        "description": "Qwen 2.5 7B Instruct",
+    },
+}
+"""
+    refs, errors = scan_one(tmp_path, "models.py", registry)
+    assert ids(refs) == {(3, "bartowski/Qwen2.5-7B-Instruct-GGUF", "model")}
+    assert errors == []
+    config = """\
+models:
+  - repo: bartowski/Qwen2.5-7B-Instruct-GGUF
+    modelscope_repo: Qwen/Qwen2.5-7B-Instruct-GGUF
+"""
+    refs, errors = scan_one(tmp_path, "models.yaml", config)
+    assert ids(refs) == {(2, "bartowski/Qwen2.5-7B-Instruct-GGUF", "model")}
+    assert errors == []
+
+
+def test_a_list_of_ids_with_a_known_publishers_names_every_id(tmp_path: Path) -> None:
+    settings = """\
+{
+  "fs": [{
+    "path": "models",
+    "options": [
+      "nvidia/Minitron-4B-Base",
+      "coqui/XTTS-v2",
+      "KwaiVGI/LivePortrait",
+      "vidore/colpali"
+    ]
+  }],
+  "mirrors": ["facebook/react", "vercel/next.js", "acme/widgets"]
+}
+"""
+    refs, errors = scan_one(tmp_path, "huggingfs.json", settings)
+    assert ids(refs) == {
+        (5, "nvidia/Minitron-4B-Base", "model"),
+        (6, "coqui/XTTS-v2", "model"),
+        (7, "KwaiVGI/LivePortrait", "model"),
+        (8, "vidore/colpali", "model"),
+    }
+    assert errors == []
