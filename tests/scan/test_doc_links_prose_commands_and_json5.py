@@ -247,3 +247,69 @@ def test_a_list_of_ids_with_a_known_publishers_names_every_id(tmp_path: Path) ->
         (8, "vidore/colpali", "model"),
     }
     assert errors == []
+
+
+def test_a_text_named_for_documentation_shows_examples(tmp_path: Path) -> None:
+    evaluator = '''\
+from .utils.file_utils import add_end_docstrings
+
+TASK_DOCUMENTATION = r"""
+    Examples:
+    ```python
+    >>> data = load_dataset("squad", split="validation[:2]")
+    >>> results = task_evaluator.compute(
+    >>>     model_or_pipeline="sshleifer/tiny-distilbert-base-cased-distilled-squad",
+    >>>     data=data,
+    >>> )
+    ```
+"""
+'''
+    refs, errors = scan_one(tmp_path, "question_answering.py", evaluator)
+    assert ids(refs) == {
+        (6, "squad", "dataset"),
+        (8, "sshleifer/tiny-distilbert-base-cased-distilled-squad", "model"),
+    }
+    assert errors == []
+
+
+def test_a_model_value_offering_two_names_gives_both(tmp_path: Path) -> None:
+    guides = """\
+GUIDES = {
+    "laptop": {"recommended_model": "llama3.2:3b or gemma2:2b", "setup": "ollama serve"},
+    "server": {"recommended_model": "mistral:7b", "note": "either one or the other"},
+}
+"""
+    refs, errors = scan_one(tmp_path, "guides.py", guides)
+    assert ids(refs) == {
+        (2, "llama3.2:3b", "ollama"),
+        (2, "gemma2:2b", "ollama"),
+        (3, "mistral:7b", "ollama"),
+    }
+    assert errors == []
+
+
+def test_a_settings_tables_model_row_names_its_model(tmp_path: Path) -> None:
+    readme = """\
+#### Dot.TTS Settings
+
+| Setting | Default | Description |
+|---------|---------|-------------|
+| Model | `rednote-hilab/dots.tts-soar` | Best voice cloning checkpoint |
+| Output folder | `outputs/dots-tts` | Where clips are written |
+
+Evaluated on [RTE](https://huggingface.co/datasets/viewer/?dataset=super_glue&config=rte).
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(5, "rednote-hilab/dots.tts-soar", "model")}
+    assert errors == []
+
+
+def test_transformers_cli_download_names_its_model(tmp_path: Path) -> None:
+    script = """\
+#!/bin/env bash
+
+transformers-cli download EleutherAI/gpt-j-6B --cache-dir ./model/
+"""
+    refs, errors = scan_one(tmp_path, "download.sh", script)
+    assert ids(refs) == {(3, "EleutherAI/gpt-j-6B", "model")}
+    assert errors == []

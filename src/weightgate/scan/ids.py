@@ -333,8 +333,9 @@ HOSTED_SLUG = re.compile(
 
 #: A value that lists model names with commas (`"qwen2.5:7b,phi3"`, `CHAT_MODELS=a,b`): the code
 #: splits it.
-_NAME_LIST = re.compile(r"[\w.:/@-]+(?:,[ \t]*[\w.:/@-]+)+")
-_LISTED_NAME = re.compile(r"[^,\s]+")
+#: `a,b`, `a, b`; `a or b` (`"recommended_model": "llama3.2:3b or gemma2:2b"`)
+_NAME_LIST = re.compile(r"[\w.:/@-]+(?:(?:,[ \t]*|[ \t]+or[ \t]+)[\w.:/@-]+)+")
+_LISTED_NAME = re.compile(r"(?!or(?:\s|$))[^,\s]+")
 
 
 def listed_names(value: str, *, whole: bool = True) -> list[tuple[int, str]]:

@@ -432,12 +432,23 @@ def _inline(
         ):
             kind = "dataset" if data(at) else "model"  # "Models used:" / `- Chat: `org/name``
             found.add(number, at + 1, span, kind, confidence="medium")
+        elif "/" in span and _model_row(line) and plausible_id(span) and not data(at):
+            found.add(number, at + 1, span, "model", confidence="medium")  # `| Model | `org/x` |`
         elif "/" in span and _names_data(line, where, data(at)) and plausible_id(span):
             found.add(number, at + 1, span, "dataset", confidence="medium")  # `b-mc2/sql-x`
         else:
             for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+
+
+def _model_row(line: str) -> bool:
+    """A table row whose first cell names a model setting (`| Model | ... |`, `| **Base
+    model** | ... |`)."""
+    if not line.lstrip().startswith("|"):
+        return False
+    first = line.lstrip()[1:].split("|", 1)[0].strip(" *_`")
+    return bool(first) and keys.role(first) == "model"
 
 
 #: The rest of a Markdown link whose text was the span: a target inside the repository.

@@ -188,7 +188,7 @@ def is_alias(key: ast.expr | None, value: ast.expr) -> bool:
     )
 
 
-_USAGE_NAMES = frozenset({"usage", "help", "epilog", "examples"})
+_USAGE_NAMES = frozenset({"usage", "help", "epilog", "examples", "documentation", "docstring"})
 
 
 def _usage_text(name: str, value: ast.Constant) -> bool:

@@ -18,6 +18,7 @@ from weightgate.scan.ids import (
     is_templated,
     listed_names,
     normalize,
+    single_dataset,
     without_quant,
 )
 from weightgate.scan.ollamatags import (
@@ -87,7 +88,7 @@ _KWARG = re.compile(rf"(?<![\w-])pretrained={_VALUE}")
 #: Download options that take no value (`--resume-download org/name` names the repo).
 _DOWNLOAD_SWITCHES = r"--(?:resume-download|force-download|quiet|dry-run|no-progress)\s+"
 _DOWNLOAD = re.compile(
-    rf"(?<![\w-])(?:huggingface-cli|hf|huggingface|litgpt|tune)(?:\s+--)?\s+download\s+"
+    rf"(?<![\w-])(?:huggingface-cli|hf|huggingface|transformers-cli|litgpt|tune)(?:\s+--)?\s+download\s+"
     rf"(?P<opts>(?:{_DOWNLOAD_SWITCHES}|--?[\w-]+(?:[=\s]+[^\s-]\S*)?\s+)*){_VALUE}"
 )
 _SERVE = re.compile(
@@ -360,6 +361,9 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     if "(" in text:
         for m in _CALL.finditer(text):
             call_kind: Kind = "dataset" if m.group("f") == "load_dataset" else "model"
+            if call_kind == "dataset" and single_dataset(m.group("v")):  # `load_dataset("squad")`
+                out.append(TextHit(m.start("v"), m.group("v"), "dataset", "high"))
+                continue
             legacy = call_kind == "model"
             add_value(text, m.start("v"), m.group("v"), call_kind, out, legacy=legacy, hub=True)
     if "Ollama" in text and "(" in text:

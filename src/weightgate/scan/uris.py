@@ -130,6 +130,8 @@ def find_uris(text: str) -> list[UriHit]:
         if "/" not in ident and section is None and ident.lower() not in LEGACY_IDS:
             continue  # `huggingface.co/gpt2` is a model; `huggingface.co/docs` a page
         if "/" not in ident and section == "datasets":  # `datasets/ag_news`: a canonical dataset
+            if ident.lower() == "viewer":
+                continue  # `datasets/viewer/?dataset=x`: the old viewer's page
             if _SINGLE_DATASET.match(ident) and not _IMAGE.match(text, match.end(2)):
                 hits.append(UriHit(match.start(2), ident, "dataset"))
             continue
