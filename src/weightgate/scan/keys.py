@@ -210,6 +210,9 @@ _HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
 def names_other_hub(key: str) -> bool:
     """A key for another hub's repository (`repo_ms`, `modelscope_repo`, `ms_model_id`): `ms`
     beside a repository's word is ModelScope."""
+    lowered = key.lower()
+    if not any(word in lowered for word in _OTHER_HUBS):
+        return False  # no tokenizing for the many keys that cannot be one
     toks = tokens(key)
     if len(toks) < 2:
         return False

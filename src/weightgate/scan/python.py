@@ -67,6 +67,17 @@ _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _LIST_ITEM = re.compile(r"\s*[-*]\s")
 
 
+def _listed_after_models(texts: list[str], index: int) -> bool:
+    """Line `index` is a list item under a line that talks about models ("Name of the
+    model. Popular choices:" then `- "org/name": ...`)."""
+    if _LIST_ITEM.match(texts[index]) is None:
+        return False
+    for above in reversed(texts[:index]):
+        if above.strip() and _LIST_ITEM.match(above) is None:
+            return about_models(above)
+    return False
+
+
 def _links_the_hub(text: str) -> bool:
     """A docstring links the Hub (most of their links are papers and code: not read)."""
     return "huggingface.co/" in text or "hf.co/" in text or "hf-mirror.com/" in text
@@ -438,15 +449,13 @@ class _Visitor(ValueFlow):
         tags = self.src.ollama and ":" in body
         if not (ids or tags or "-v" in body):  # `all-MiniLM-L6-v2`: a short name
             return
-        lead = False  # the line before a list talks about models ("the model. Choices:")
-        for index, text in enumerate(body.split("\n")):
-            item = _LIST_ITEM.match(text) is not None
-            if not item and text.strip():
-                lead = about_models(text)
+        texts = body.split("\n")
+        for index, text in enumerate(texts):
             if not index or len(text) >= 2_000:
                 continue  # the first line starts after the quotes: its columns are not the text's
             line = doc.lineno + index + self.offset
-            for at, ident in ids_in_prose(text, about=item and lead) if ids else ():
+            listed = ids and "/" in text and _listed_after_models(texts, index)
+            for at, ident in ids_in_prose(text, about=listed) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
                     self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
