@@ -313,3 +313,56 @@ transformers-cli download EleutherAI/gpt-j-6B --cache-dir ./model/
     refs, errors = scan_one(tmp_path, "download.sh", script)
     assert ids(refs) == {(3, "EleutherAI/gpt-j-6B", "model")}
     assert errors == []
+
+
+def test_a_large_files_table_of_class_and_id_rows_names_its_ids(tmp_path: Path) -> None:
+    train = (
+        _PADDING
+        + """\
+expname2cls_path = {
+    'vit_base': (AutoModelForImageClassification, 'google/vit-base-patch16-224-in21k'),
+    'mae_base': (ViTForImageClassification, 'facebook/vit-mae-base'),
+    'biomedclip_base': (ViTForImageClassification, 'ikim-uk-essen/BiomedCLIP_ViT_patch16_224'),
+}
+"""
+    )
+    assert len(train) > 16_000
+    refs, errors = scan_one(tmp_path, "train.py", train)
+    assert ids(refs) == {
+        (204, "google/vit-base-patch16-224-in21k", "model"),
+        (205, "facebook/vit-mae-base", "model"),
+        (206, "ikim-uk-essen/BiomedCLIP_ViT_patch16_224", "model"),
+    }
+    assert errors == []
+
+
+def test_a_module_whose_only_reference_is_a_docstring_link_is_read(tmp_path: Path) -> None:
+    example = '''\
+"""Synthesize speech.
+
+Prepare models
+    wget https://huggingface.co/rhasspy/piper-voices/resolve/main/en/en_US/ryan/medium/x.onnx
+"""
+# weights: https://huggingface.co/acme/commented-out
+
+import soundfile as sf
+'''
+    refs, errors = scan_one(tmp_path, "simple.py", example)
+    assert ids(refs) == {(4, "rhasspy/piper-voices", "model")}
+    assert errors == []
+
+
+def test_a_known_publishers_id_as_a_config_key_names_a_model(tmp_path: Path) -> None:
+    aliases = """\
+aliases:
+  "Qwen/Qwen2.5-72B-Instruct": qwen2.5-72b
+  "acme/widgets": widgets
+providers:
+  openrouter:
+    provider: openrouter
+    models:
+      "meta-llama/llama-3.3-70b-instruct": {price: 0.1}
+"""
+    refs, errors = scan_one(tmp_path, "aliases.yaml", aliases)
+    assert ids(refs) == {(2, "Qwen/Qwen2.5-72B-Instruct", "model")}
+    assert errors == []

@@ -325,7 +325,8 @@ defaults:
     refs, _ = scan_one(tmp_path, "model-config.yaml", catalog)
     assert ids(refs) == {(2, "gpt2", "model"), (5, "EleutherAI/gpt-neo-125M", "model")}
     refs, _ = scan_one(tmp_path, "settings.yaml", catalog)
-    assert refs == set()  # only a file named for models is a catalog
+    # only a file named for models is a catalog (`gpt2:`); a known publisher's id is one anywhere
+    assert ids(refs) == {(5, "EleutherAI/gpt-neo-125M", "model")}
 
 
 def test_a_model_version_that_is_a_repository(tmp_path: Path) -> None:

@@ -171,7 +171,7 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     nodes.tables.extend(_table(named))
     nodes.tables.extend(_table(node.values))
     if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
-        nodes.tables.extend(_table([_head(v) for v in node.values]))
+        nodes.tables.extend(_table([_row_id(v) for v in node.values]))
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
 
@@ -390,6 +390,16 @@ def _with_tags(items: list[ast.expr]) -> list[ast.Constant]:
 
 
 _TAGGED_LIST = 2
+
+
+def _row_id(item: ast.expr) -> ast.expr:
+    """A row's item that may be its id: its first string holding a `/` (`(ViTForX,
+    "org/name")`), else its first item."""
+    if isinstance(item, ast.Tuple):
+        for element in item.elts:
+            if isinstance(element, ast.Constant) and "/" in str(element.value):
+                return element
+    return _head(item)
 
 
 def _head(item: ast.expr) -> ast.expr:

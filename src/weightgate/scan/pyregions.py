@@ -175,6 +175,9 @@ _ANY_CAPITALIZED = re.compile("|".join(map(re.escape, _CAPITALIZED)))
 _TABLE_ROW = re.compile(
     r"""[ \t]*(?:\w+[ \t]*(?::[ \t]*[\w.\[\]| ]{1,40})?=[ \t]*)?["'][^"'\n]{1,120}["'][ \t]*"""
     r"""(?::[ \t]*(?:["'][^"'\n]{1,120}["']|[^"'\n#]{1,120}?)[ \t]*)?,?[ \t]*(?:#.*)?$"""
+    # `'vit_base': (AutoModelForImageClassification, 'org/name'),`: a row that is a tuple
+    r"""|[ \t]*["'][^"'\n]{1,60}["'][ \t]*:[ \t]*\([^"'()\n]{0,80}["'][^"'\n]{1,120}["']"""
+    r"""[^()\n]{0,80}\),?[ \t]*(?:#.*)?$"""
 )
 _QUOTED_TAG = re.compile(r"""["'][a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
 #: The end of a quoted library model with a size or `latest` tag (`llama3.2:3b"`).

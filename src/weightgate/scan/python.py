@@ -681,7 +681,9 @@ _HUB_FILE_WORDS = ("huggingface", "hf_hub", "transformers", "hf.co", "HF_", "sen
 def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     found = Found(path, "python")
     offsets = hits(text)
-    if not offsets:
+    if not offsets:  # nothing to parse; a docstring's Hub link (`wget https://huggingface.co/...`)
+        for line, col, ident, kind in unparsed_links(text, []):
+            found.add(line, col, ident, kind, confidence="low")
         return found
     about = ollama or about_ollama(text)
     lines = text.split("\n")

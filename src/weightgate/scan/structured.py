@@ -235,7 +235,8 @@ class _Walker:
             self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
         # a hosted API's mapping (`provider: groq`, or under its name: `[openrouter]`): its
         # model names, nested lists (`models: {default: [...]}`) too, are the API's own
-        if hosted_api(siblings) or (own is not None and keys.names_hosted_api(own)):
+        hosted = hosted_api(siblings) or (own is not None and keys.names_hosted_api(own))
+        if hosted:
             own_ollama = {  # `ollama_model:` beside `provider: openrouter`: Ollama's setting
                 id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
             }
@@ -278,11 +279,14 @@ class _Walker:
             mapped = settings or ("/" in key.text and isinstance(value, Scalar))
             if (mine in ("model", "dataset") or catalog) and mapped:
                 id_key = "/" in key.text or (catalog and key.text in LEGACY_IDS)
-                if plausible_id(key.text) and id_key:
+                if plausible_id(key.text) and id_key and id(key) not in self.muted:
                     kind: Kind = "dataset" if mine == "dataset" and not catalog else "model"
                     self.found.add(key.line, key.column, key.text, kind, confidence="high")
                 if isinstance(value, Scalar) and settings:
                     continue
+            elif not hosted and id(key) not in self.muted and published_id(key.text):
+                # `aliases: {"Qwen/Qwen2.5-72B-Instruct": qwen2.5-72b}`: a known publisher's id
+                self.found.add(key.line, key.column, key.text, "model", confidence="low")
             stack.append((value, key.text, own, hub))
 
     def hub_repository(self, key: Scalar, value: Node, repo_type: str) -> Scalar | None:
@@ -399,7 +403,7 @@ _ELSEWHERE = frozenset({"repository", "github", "homepage", "url", "uses", "sour
 
 
 def _scalars(node: Node) -> list[Scalar]:
-    """Every scalar under `node`."""
+    """Every scalar under `node`, mapping keys too."""
     out: list[Scalar] = []
     stack, seen = [node], 0
     while stack and seen < _MAX_MUTED:  # shared (aliased) subtrees: a bound, not a blow-up
@@ -410,6 +414,7 @@ def _scalars(node: Node) -> list[Scalar]:
         elif isinstance(item, Seq):
             stack.extend(item.items)
         else:
+            out.extend(k for k, _v in item.pairs if k is not None)
             stack.extend(v for _k, v in item.pairs)
     return out
 
