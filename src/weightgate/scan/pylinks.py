@@ -1,9 +1,10 @@
-"""Hub links on the lines of a large Python file that no parsed region holds.
+"""Hub links on the lines of a Python file that no parsed tree holds.
 
-A large file is parsed only around its code's references (`pyregions`), and a link in a
-docstring's prose (`HuBERT model from https://huggingface.co/facebook/hubert-base-ls960`) starts
-no region. Such lines get what the strings of a small file, parsed whole, get: their Hub links,
-at low confidence. A link in a comment is none.
+A large file is parsed only around its code's references (`pyregions`), and a file with none is
+not parsed at all; a link in a docstring's prose (`HuBERT model from
+https://huggingface.co/facebook/hubert-base-ls960`) starts no region. Such lines get what the
+strings of a small file, parsed whole, get: their Hub links, at low confidence. A link in a
+comment is none.
 """
 
 from __future__ import annotations

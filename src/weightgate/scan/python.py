@@ -682,8 +682,7 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     found = Found(path, "python")
     offsets = hits(text)
     if not offsets:  # nothing to parse; a docstring's Hub link (`wget https://huggingface.co/...`)
-        for line, col, ident, kind in unparsed_links(text, []):
-            found.add(line, col, ident, kind, confidence="low")
+        _add_unparsed_links(found, text, [], set())
         return found
     about = ollama or about_ollama(text)
     lines = text.split("\n")
@@ -700,11 +699,19 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
             src.argparse.update(flags)
     for tree, offset in trees:
         _Visitor(src, offset).visit(tree)
-    for line, col, ident, kind in unparsed_links(text, spans):  # a docstring's link
-        if (line, col) not in src.reported:
-            src.reported.add((line, col))
-            found.add(line, col, ident, kind, confidence="low")
+    _add_unparsed_links(found, text, spans, src.reported)  # a docstring's link outside them
     return found
+
+
+def _add_unparsed_links(
+    found: Found, text: str, spans: list[tuple[int, int]] | None, reported: set[tuple[int, int]]
+) -> None:
+    """The Hub links of the lines no parsed tree held (`pylinks`), at low confidence, once per
+    place."""
+    for line, col, ident, kind in unparsed_links(text, spans):
+        if (line, col) not in reported:
+            reported.add((line, col))
+            found.add(line, col, ident, kind, confidence="low")
 
 
 __all__ = ["scan_python"]
