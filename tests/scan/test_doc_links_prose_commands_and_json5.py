@@ -366,3 +366,17 @@ providers:
     refs, errors = scan_one(tmp_path, "aliases.yaml", aliases)
     assert ids(refs) == {(2, "Qwen/Qwen2.5-72B-Instruct", "model")}
     assert errors == []
+
+
+def test_a_section_loaded_with_load_dataset_names_its_path_as_a_dataset(tmp_path: Path) -> None:
+    config = """\
+train:
+  type: load_dataset
+  path: kardosdrur/nb-nli
+eval:
+  type: json
+  path: data/eval-set
+"""
+    refs, errors = scan_one(tmp_path, "datasets.yaml", config)
+    assert ids(refs) == {(3, "kardosdrur/nb-nli", "dataset")}
+    assert errors == []

@@ -256,6 +256,7 @@ class _Walker:
             )
         by_key = {k.text: v for k, v in node.pairs if k is not None}
         self.served(by_key)
+        self.dataset_loader(by_key)
         self.ollama_names(node)
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(by_key)
@@ -288,6 +289,16 @@ class _Walker:
                 # `aliases: {"Qwen/Qwen2.5-72B-Instruct": qwen2.5-72b}`: a known publisher's id
                 self.found.add(key.line, key.column, key.text, "model", confidence="low")
             stack.append((value, key.text, own, hub))
+
+    def dataset_loader(self, by_key: dict[str, Node]) -> None:
+        """A section that names `load_dataset` as its loader (confection's `@loaders =
+        "load_dataset"`, mmengine's `type: load_dataset`): its `path` is a Hub dataset."""
+        path = by_key.get("path")
+        if not isinstance(path, Scalar) or not path.is_string or id(path) in self.muted:
+            return
+        loaders = (v for v in by_key.values() if isinstance(v, Scalar) and v.is_string)
+        if any(v.text.strip() in _DATASET_LOADERS for v in loaders):
+            self.value(path, "dataset")
 
     def hub_repository(self, key: Scalar, value: Node, repo_type: str) -> Scalar | None:
         """The value of `repo_id: org/name` without a `repo_type` that says dataset or Space."""
@@ -366,6 +377,8 @@ class _Walker:
                 self.value(second, "model")
 
 
+#: A config's name for the `datasets` library's loader.
+_DATASET_LOADERS = frozenset({"load_dataset", "datasets.load_dataset"})
 _OLLAMA_COMMAND = re.compile(r"^(?:.*/)?ollama(?:\.exe)?$")
 _PULLS = frozenset({"pull", "run", "show"})
 
