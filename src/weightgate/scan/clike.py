@@ -17,6 +17,7 @@ from weightgate.scan.ids import normalize
 from weightgate.scan.javascript import HUB_LIBRARIES, position, scan_javascript
 from weightgate.scan.ollamatags import about_ollama, is_ollama_value
 from weightgate.scan.prose import published_id
+from weightgate.scan.text import blank
 
 
 def scan_clike(path: str, source: str) -> Found:
@@ -24,13 +25,13 @@ def scan_clike(path: str, source: str) -> Found:
     Nix, Lua, Vim script or Emacs Lisp source."""
     ollama = about_ollama(source)  # comments say what a file is about too
     if path.endswith(_HASH_COMMENTED):
-        source = _TRAILING_COMMENT.sub(_blank_comment, _HASH_COMMENT.sub(_blank, source))
+        source = _TRAILING_COMMENT.sub(_blank_comment, _HASH_COMMENT.sub(blank, source))
     elif path.endswith(_DASH_COMMENTED):  # Lua, and the Lua blocks of a Vim script
-        source = _DASH_TRAILING.sub(_blank_comment, _DASH_COMMENT.sub(_blank, source))
+        source = _DASH_TRAILING.sub(_blank_comment, _DASH_COMMENT.sub(blank, source))
         if path.endswith(".vim"):
-            source = _VIM_COMMENT.sub(_blank, source)
+            source = _VIM_COMMENT.sub(blank, source)
     elif path.endswith(".el"):
-        source = _LISP_TRAILING.sub(_blank_comment, _LISP_COMMENT.sub(_blank, source))
+        source = _LISP_TRAILING.sub(_blank_comment, _LISP_COMMENT.sub(blank, source))
     found = scan_javascript(path, source, ollama=ollama, scanner="clike", hub_words=HUB_LIBRARIES)
     if path.endswith(".el"):
         _lisp_pairs(found, source, ollama=ollama)
@@ -66,10 +67,6 @@ _VIM_COMMENT = re.compile(r"^[ \t]*\"[^\n]*", re.MULTILINE)
 #: Emacs Lisp's `;` comment lines, and a `;` comment after code outside any string.
 _LISP_COMMENT = re.compile(r"^[ \t]*;[^\n]*", re.MULTILINE)
 _LISP_TRAILING = re.compile(r'^((?:[^";\n]|"[^"\n]*")*?[ \t]);[^\n]*', re.MULTILINE)
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
 
 
 def _blank_comment(match: re.Match[str]) -> str:

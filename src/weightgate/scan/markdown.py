@@ -216,10 +216,6 @@ def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
             found.add(number, match.start("v") + 1, ident, "model", confidence="medium")
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
-
-
 #: A link to an organization's page on the Hub: its text names a family of models
 #: (`[Qwen/QwQ](https://huggingface.co/Qwen)`), not one repository. (A legacy id's page,
 #: `huggingface.co/gpt2`, is a model's: see `_blank_org_text`.)
@@ -249,7 +245,7 @@ _RELATIVE_LINK = re.compile(r"(?<=\]\()(?![a-z][\w+.-]*:|#|/)[^)\s]+(?=\))", re.
 
 
 def _blank_folder(match: re.Match[str]) -> str:
-    return match.group(0) if published_id(match.group(0)) else _blank(match)
+    return match.group(0) if published_id(match.group(0)) else text.blank(match)
 
 
 def _blank_text(match: re.Match[str]) -> str:
@@ -598,7 +594,7 @@ def _legacy_names(line: str, plain: str) -> list[tuple[int, str]]:
     out = _legacy_list(line) if ":" in line else []
     out += _legacy_item(line)
     if "-" in line:
-        out += legacy_names_in_prose(_INLINE.sub(_blank, plain))
+        out += legacy_names_in_prose(_INLINE.sub(text.blank, plain))
     return out
 
 
@@ -624,7 +620,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
     about Ollama, tags (`like llama3.1:8b`) and library names."""
-    plain = _OWN_WORDS.sub(_blank, line) if "://" in line else line
+    plain = _OWN_WORDS.sub(text.blank, line) if "://" in line else line
 
     def data(at: int) -> bool:
         return _names_dataset(line, plain, at, where)
@@ -681,7 +677,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
             found.add(number, offset + 1, tag, "ollama", confidence="medium")
     # another program's command line: its words are that program's arguments, not prose
     command = _COMMAND_LINE.match(line) is not None and "ollama" not in line
-    for offset, name in [] if command else names_in_prose(_INLINE.sub(_blank, line)):
+    for offset, name in [] if command else names_in_prose(_INLINE.sub(text.blank, line)):
         if not _tagged_on(line, name):  # "Download gemma3 from .../gemma3:12b": the tag says
             found.add(number, offset + 1, name, "ollama", confidence="low")
     for offset, name in (

@@ -287,14 +287,10 @@ def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> 
         if lang not in _JSON5:
             return
         try:  # unquoted keys, trailing commas: YAML's flow style reads them
-            inner = scan_yaml(path, _LINE_COMMENT.sub(_spaces, source), salvage=False)
+            inner = scan_yaml(path, _LINE_COMMENT.sub(text.blank, source), salvage=False)
         except (Exception, RecursionError):
             return
     _shifted(found, inner, start)
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * len(match.group())
 
 
 def read_block(

@@ -17,6 +17,11 @@ from weightgate.scan.uris import find_uris
 _LINKS = ("huggingface.co/", "hf.co/", "hf-mirror.com/")
 
 
+def links_the_hub(text: str) -> bool:
+    """The text links the Hub (or its mirror)."""
+    return any(link in text for link in _LINKS)
+
+
 def _link_lines(text: str) -> list[int]:
     """Start offsets of the lines that hold a Hub link, in order."""
     found = set()

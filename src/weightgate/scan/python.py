@@ -34,7 +34,7 @@ from weightgate.scan.ollamatags import (
 from weightgate.scan.prose import about_models, ids_in_prose, model_shaped, short_names_in_prose
 from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
-from weightgate.scan.pylinks import unparsed_links
+from weightgate.scan.pylinks import links_the_hub, unparsed_links
 from weightgate.scan.pynodes import (
     INI_SECTION,
     Nodes,
@@ -76,11 +76,6 @@ def _listed_after_models(texts: list[str], index: int) -> bool:
         if above.strip() and _LIST_ITEM.match(above) is None:
             return about_models(above)
     return False
-
-
-def _links_the_hub(text: str) -> bool:
-    """A docstring links the Hub (most of their links are papers and code: not read)."""
-    return "huggingface.co/" in text or "hf.co/" in text or "hf-mirror.com/" in text
 
 
 _ADAPTER_WORDS = frozenset({"adapter", "adapters", "lora", "loras", "peft"})
@@ -176,8 +171,10 @@ class _Visitor(ValueFlow):
                 sizes = self.src.imports.whisper_sizes(key) if whisper else None
                 self.report_all(Target(value, kind, strict=kind != "model", aliases=sizes))
         self.scopes = [self.tree_module]
-        for node in nodes.strings:  # a docstring's Hub links too: `https://huggingface.co/org/x`
-            if id(node) not in nodes.docs or _links_the_hub(str(node.value)):
+        # a docstring's Hub links too (`https://huggingface.co/org/x`); its other links, to papers
+        # and code, are not read
+        for node in nodes.strings:
+            if id(node) not in nodes.docs or links_the_hub(str(node.value)):
                 self.url(node)
         for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
             if id(node) not in nodes.probes:  # not `"gemma4:12b" in name`, a test of a name

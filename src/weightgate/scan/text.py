@@ -138,6 +138,12 @@ _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+
 DEFAULT = re.compile(r"^\$\$?\{(?P<n>[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
 
 
+def blank(match: re.Match[str]) -> str:
+    """A pattern's match as spaces of its length: the text taken out, lines and columns kept
+    (`re.sub(..., blank, source)`)."""
+    return " " * len(match.group(0))
+
+
 @dataclass(frozen=True)
 class TextHit:
     """An id found at `start` (offset into the text), or a templated value there."""
