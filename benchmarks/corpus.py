@@ -5,7 +5,9 @@ not templated, commented out or outputs (`templated-unresolved`, `commented-out`
 notes). Ollama names are compared without regard to case, as Ollama matches them
 (`Qwen2.5:3b` is `qwen2.5:3b`). Precision: every reported model or Ollama tag that matches no
 positive label of that file (of any note) is a false positive. Datasets are scored the same
-way, separately.
+way, separately. A label noted `non-HF hub:` (a ModelScope or Modelers id, as the given
+corpus's README defines the note) is no Hugging Face reference: not required, and reported it
+is a false positive.
 
 A label names a reference as written; the scanner reports the Hub id it stands for. The two
 differ for a library's short names (faster-whisper's `large-v3` is
@@ -37,6 +39,9 @@ MODELISH = frozenset({"model", "adapter", "ollama"})
 #: in a notebook's output cells (the scanner reads code cells only, as issue 3 specifies).
 EXCLUDED_NOTES = ("templated-unresolved", "commented-out", "output:", "notebook output")
 
+#: The fixed note for an id of another hub (ModelScope, Modelers): neither required nor allowed.
+NOT_THE_HUB = "non-HF hub"
+
 Pair = tuple[str, str]
 LINES: set[tuple[str, int, str]] = set()
 
@@ -58,11 +63,13 @@ def labels(corpus: Path) -> tuple[set[Pair], set[Pair], set[Pair], set[Pair]]:
         path, _line, ref, kind, note = (row.split("\t") + [""] * 5)[:5]
         pair = (path, _canon(ref, kind))
         excluded = note.startswith(EXCLUDED_NOTES)
+        if note.startswith(NOT_THE_HUB):
+            continue  # a ModelScope or Modelers id: not a Hugging Face reference, of any kind
         if kind in MODELISH:
             allowed.add(pair)
             if not excluded:
                 required.add(pair)
-        elif kind == "dataset" and not note.startswith("non-HF hub"):
+        elif kind == "dataset":
             data_allowed.add(pair)
             if not excluded:
                 data_required.add(pair)
@@ -74,7 +81,7 @@ def line_labels(corpus: Path) -> tuple[set[tuple[str, int, str]], set[tuple[str,
     required, allowed = set(), set()
     for row in (corpus / "LABELS.tsv").read_text("utf-8").splitlines()[1:]:
         path, line, ref, kind, note = (row.split("\t") + [""] * 5)[:5]
-        if kind in MODELISH:
+        if kind in MODELISH and not note.startswith(NOT_THE_HUB):
             key = (path, int(line), _canon(ref, kind))
             allowed.add(key)
             if not note.startswith(EXCLUDED_NOTES):

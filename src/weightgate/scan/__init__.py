@@ -135,6 +135,8 @@ _SUFFIXES = {
     ".rb": "clike",  # Ruby: its `#` comment lines are blanked first
     ".ex": "clike",  # Elixir (Bumblebee's `{:hf, "org/name"}`), `#` comments too
     ".exs": "clike",
+    ".r": "clike",  # R: `textEmbed(texts, model = "bert-base-uncased")`, `#` comments
+    ".jl": "clike",  # Julia: `hgf"org/name"`, `#` comments
     ".nix": "clike",  # NixOS modules: `services.ollama.loadModels = [ "phi4" ];`
     ".lua": "clike",  # Neovim plugins' settings: `model = "qwen2.5-coder:7b", -- comment`
     ".vim": "clike",  # Vim scripts, and their `lua << EOF` blocks

@@ -1,5 +1,5 @@
-"""Go, Java, Kotlin, Scala, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir, Nix, Lua, Vim
-script and Emacs Lisp: read with the JavaScript rules.
+"""Go, Java, Kotlin, Scala, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir, R, Julia, Nix,
+Lua, Vim script and Emacs Lisp: read with the JavaScript rules.
 
 These languages write strings, comments, assignments and calls as JavaScript does
 (`model := "gemma"`, `.modelName("llama3.1:8b")`, `api.model("bert-base-uncased")`,
@@ -21,8 +21,8 @@ from weightgate.scan.text import blank
 
 
 def scan_clike(path: str, source: str) -> Found:
-    """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir,
-    Nix, Lua, Vim script or Emacs Lisp source."""
+    """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir, R,
+    Julia, Nix, Lua, Vim script or Emacs Lisp source."""
     ollama = about_ollama(source)  # comments say what a file is about too
     if path.endswith(_HASH_COMMENTED):
         source = _TRAILING_COMMENT.sub(_blank_comment, _HASH_COMMENT.sub(blank, source))
@@ -32,7 +32,8 @@ def scan_clike(path: str, source: str) -> Found:
             source = _VIM_COMMENT.sub(blank, source)
     elif path.endswith(".el"):
         source = _LISP_TRAILING.sub(_blank_comment, _LISP_COMMENT.sub(blank, source))
-    found = scan_javascript(path, source, ollama=ollama, scanner="clike", hub_words=HUB_LIBRARIES)
+    hub_words = HUB_LIBRARIES + _R_HUB if path.lower().endswith(".r") else HUB_LIBRARIES
+    found = scan_javascript(path, source, ollama=ollama, scanner="clike", hub_words=hub_words)
     if path.endswith(".el"):
         _lisp_pairs(found, source, ollama=ollama)
     if "{:hf," in source:  # Bumblebee: `Bumblebee.load_model({:hf, "org/name"})`
@@ -46,8 +47,11 @@ def scan_clike(path: str, source: str) -> Found:
     return found
 
 
+#: What says an R script loads Hub models (where `model = "bert-base-uncased"` is a Hub id):
+#: transformers through reticulate, or the `text` package, which downloads them.
+_R_HUB = ('import("transformers")', "library(text)", "huggingface")
 #: The languages whose comment lines start with `#` (`# model: 'llama2'`): Ruby, Elixir, Nix.
-_HASH_COMMENTED = (".rb", ".ex", ".exs", ".nix")
+_HASH_COMMENTED = (".rb", ".ex", ".exs", ".nix", ".r", ".R", ".jl")
 #: A `#` comment line, blanked so that lines and columns stay true.
 _HASH_COMMENT = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
 #: A `#` comment after code, outside any double-quoted string (`"qwen2.5:7b" # "phi4"`).

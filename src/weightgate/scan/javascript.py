@@ -110,6 +110,13 @@ _CALL = re.compile(
 #: AI SDK / LangChain.js provider functions: `ollama("llama3.1")`, `huggingface("org/name")`.
 _PROVIDER_CALL = re.compile(rf"""\b(?P<p>ollama|huggingface)\(\s*{_STRING}""")
 _COMMENT = re.compile(r"^\s*(?://|/\*|\*)")
+#: What a block comment's opener may sit in: a string (`"src/*"`), a line comment, or the block
+#: comment itself (`/* ... */`; `/** ... */` is documentation and stays).
+_BLOCK_COMMENT = re.compile(
+    r"""\"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|//[^\n]*"""
+    r"|/\*(?!\*)(?P<body>.*?)\*/",
+    re.DOTALL,
+)
 #: A GGUF quantization after a repository's id (`:Q4_K_M`, `:UD-Q4_K_XL`, `:IQ2_XXS`, `:F16`).
 _QUANT_TAG = re.compile(r"(?:UD-)?(?:I?Q\d+(?:_[A-Z0-9]+)*|BF16|F16|F32)", re.IGNORECASE)
 #: Words that say a file uses a Hugging Face client, where a legacy one-word id (`gpt2`) in a
@@ -252,15 +259,17 @@ def scan_javascript(
     scanner: str = "javascript",
     hub_words: tuple[str, ...] = _HUB_CLIENTS,
     hub: bool = False,
+    shown: bool = False,
 ) -> Found:
     """References in one JavaScript or TypeScript source; `ollama` says the document around
     it (a Markdown guide holding this block) is about Ollama, `hub` that it is about a Hub
     client; `hub_words` are the words that say the file uses a Hub client itself (where a legacy
-    id such as `gpt2` is a Hub id)."""
+    id such as `gpt2` is a Hub id). A source's block comments are code switched off; a
+    document's example (`shown`) uses them to show what it prints, which is read."""
     found = Found(path, scanner)
-    lowered = source.lower()
+    source = source if shown else _switched_off(source)
     ollama = ollama or about_ollama(source)
-    hub = hub or any(word in lowered for word in hub_words)
+    hub = hub or _names_any(source.lower(), hub_words)
     known: Known = {}
     listed, mapped, routed = _literals(found, source, known, ollama=ollama, hub=hub)
     if "=" in source:
@@ -317,6 +326,25 @@ def scan_javascript(
     for number, at, value in tagged:
         found.add(number, at + 1, value, "ollama", confidence="low")
     return found
+
+
+def _names_any(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
+
+
+def _switched_off(source: str) -> str:
+    """`source` with its block comments over several lines blanked (see `_disabled`)."""
+    return _BLOCK_COMMENT.sub(_disabled, source) if "/*" in source else source
+
+
+def _disabled(match: re.Match[str]) -> str:
+    """A block comment over several lines as blank lines: code switched off
+    (`/* model_lib_map: {"Llama-2-7b-chat-hf-q4f16_1": ...} */`), not a reference; lines and
+    columns stay true."""
+    body = match.group("body")
+    if body is None or "\n" not in body:
+        return match.group(0)
+    return re.sub(r"[^\n]", " ", match.group(0))
 
 
 def _whole_source_forms(

@@ -328,5 +328,5 @@ def read_block(
         shell(found, start + 1, body[1:], ollama)
         _python(found, path, start, body, ollama=ollama)
     elif lang in _JAVASCRIPT or lang in _CLIKE:
-        inner = scan_javascript(path, "\n".join(body), ollama=ollama, hub=hub)
+        inner = scan_javascript(path, "\n".join(body), ollama=ollama, hub=hub, shown=True)
         _shifted(found, inner, start)

@@ -118,11 +118,12 @@ _WORD = re.compile(r"(?<![\w./:@#-])([a-z][a-z0-9._-]*[a-z0-9])(?![\w/@-]|\.\w|:
 _ABOUT = re.compile(r"model|ollama|llm|\b(?:install|pull|download)", re.IGNORECASE)
 
 
-def names_in_prose(line: str) -> list[tuple[int, str]]:
+def names_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     """(offset, name) of each Ollama library name written bare, in lower case, on a line of a
     document about Ollama that talks about models (`the Ollama language model (llama2)`) or
-    fetching one (`Installs gemma3 during container startup`)."""
-    if _ABOUT.search(line) is None:
+    fetching one (`Installs gemma3 during container startup`); with `about`, the text is known
+    to be about models (a model field's hint: `"e.g. tinyllama, llama2, mistral"`)."""
+    if not about and _ABOUT.search(line) is None:
         return []
     return [(m.start(), m.group(1)) for m in _WORD.finditer(line) if m.group(1) in _library()]
 

@@ -131,7 +131,7 @@ _BARE = re.compile(
 #: A size, version or variant: what model names have and project names do not.
 _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
-    r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt",  # `-nano`, a size (not `nanoGPT`)
+    r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt|controlnet",  # `-nano`, a size (not `nanoGPT`)
     re.IGNORECASE | re.ASCII,
 )
 
@@ -289,6 +289,12 @@ def published_id(value: str) -> bool:
     model's name, whole. Such a literal names a model wherever code writes it."""
     org = value.partition("/")[0]
     return org.lower() in PUBLISHERS and model_shaped(value) and plausible_id(value)
+
+
+def id_like(value: str) -> bool:
+    """An `org/name` any organization may publish, written as the Hub writes it: what a key that
+    holds a known publisher's model elsewhere in the file holds here."""
+    return "/" in value and plausible_id(value) and normalize(value) == value
 
 
 def about_models(line: str) -> bool:

@@ -9,6 +9,7 @@ import ast
 from weightgate.scan import keys
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
+    Either,
     Literal,
     Resolved,
     Templated,
@@ -128,6 +129,8 @@ class ValueFlow:
         if isinstance(expr, ast.Name):
             bound = self.bound(expr.id)
             return self.resolve(bound, depth + 1) if bound is not None else None
+        if isinstance(expr, Either):  # one value wanted: the `if` branch's, as before `elif`
+            return self.resolve(expr.body, depth + 1)
         if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
             bound = self.argparse.get(expr.attr) or self.attribute(expr)
             return self.resolve(bound, depth + 1) if bound is not None else None

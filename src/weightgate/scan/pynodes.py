@@ -303,7 +303,7 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
-    elif string.startswith("ollama") and _ollama_route(string):
+    elif string[:6].lower() == "ollama" and _ollama_route(string):  # `"Ollama/llama3.2"` too
         nodes.tags.append(node)  # LiteLLM's `"ollama/llama3": 4096`: a library model
     config = ("model" in string and _MODEL_KEY_LINE.search(string) is not None) or (
         "[" in string and INI_SECTION.search(string) is not None

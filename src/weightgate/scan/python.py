@@ -31,7 +31,13 @@ from weightgate.scan.ollamatags import (
     provider_tag,
     tags_in_prose,
 )
-from weightgate.scan.prose import about_models, ids_in_prose, model_shaped, short_names_in_prose
+from weightgate.scan.prose import (
+    about_models,
+    ids_in_prose,
+    legacy_names_in_prose,
+    model_shaped,
+    short_names_in_prose,
+)
 from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
 from weightgate.scan.pylinks import links_the_hub, unparsed_links
@@ -560,11 +566,14 @@ class _Visitor(ValueFlow):
         'org/name'"`, `help="model spec (e.g. ollama/qwen3:8b)"`)."""
         if helped is None:
             return
-        for at, example in ids_in_prose(str(helped.value), about=True):
+        said = str(helped.value)  # `(default: all-MiniLM-L6-v2)`, `(e.g. bert-base-uncased)`
+        for at, example in [*ids_in_prose(said, about=True), *short_names_in_prose(said)]:
+            self.place(helped, at, example, "model", None, confidence="low")
+        for at, example in legacy_names_in_prose(said):
             self.place(helped, at, example, "model", None, confidence="low")
         for at, tag in tags_in_prose(str(helped.value)):
             self.place(helped, at, tag, "ollama", None, confidence="low")
-        for at, name in names_in_prose(str(helped.value)) if self.src.ollama else []:
+        for at, name in names_in_prose(said, about=True) if self.src.ollama else []:
             self.place(helped, at, name, "ollama", None, confidence="low")  # `(e.g., llama3)`
 
     def place(

@@ -41,8 +41,28 @@ def assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
         elif isinstance(stmt, (ast.For, ast.AsyncFor)) and isinstance(stmt.target, ast.Name):
             scope[stmt.target.id] = stmt.iter  # `for name in MODELS:` holds each element
             assignments(stmt.body, scope)
-        elif isinstance(stmt, (ast.If, ast.Try, ast.With)):
+        elif isinstance(stmt, ast.If):
             assignments(stmt.body, scope)
+            _either(stmt, stmt.orelse, scope)
+        elif isinstance(stmt, (ast.Try, ast.With)):
+            assignments(stmt.body, scope)
+
+
+def _either(branch: ast.If, orelse: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
+    """The `elif` / `else` of an `if`: a name it assigns too may hold either value (`path =
+    'org/vh'` / `elif ...: path = 'org/vl'`), read as `a if test else b`."""
+    other: dict[str, ast.expr] = {}
+    assignments(orelse, other)
+    for name, value in other.items():
+        first = scope.get(name)
+        if first is None or first is value:
+            scope[name] = value
+        else:
+            scope[name] = ast.copy_location(Either(branch.test, first, value), value)
+
+
+class Either(ast.IfExp):
+    """A name's two values from the branches of an `if` statement (see `_either`)."""
 
 
 def parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:

@@ -42,7 +42,7 @@ from weightgate.scan.ollamatags import (
     is_tagged_library_name,
     provider_tag,
 )
-from weightgate.scan.prose import ids_in_prose, published_id, table_entries
+from weightgate.scan.prose import id_like, ids_in_prose, published_id, table_entries
 from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_SIZES
 from weightgate.scan.tree import Map, Node, Scalar, Seq, from_data, yaml_documents
 from weightgate.scan.uris import find_uris
@@ -67,6 +67,9 @@ class _Walker:
     used: dict[tuple[int, str], int] = field(default_factory=dict)
     catalog: bool = False  # the file lists models (`models.toml`): `repo:` holds one too
     muted: set[int] = field(default_factory=set)  # values of a hosted API's mapping
+    # keys that held a known publisher's model id, and other ids under keys of no role
+    publishing: set[str] = field(default_factory=set)
+    pending: list[tuple[Scalar, int, str, str]] = field(default_factory=list)
 
     def place(self, sc: Scalar, offset: int, ident: str) -> tuple[int, int] | None:
         """File position of `ident`, found at `offset` in the text of `sc`."""
@@ -207,6 +210,9 @@ class _Walker:
             )
         elif role == "none" and published_id(raw) and not _names_elsewhere(own):
             self.add(sc, offset, raw, "model", "low")  # `backbone_type: microsoft/deberta-v3-large`
+            self.publishing.add(own or "")
+        elif role == "none" and own and id_like(raw) and not _names_elsewhere(own):
+            self.pending.append((sc, offset, raw, own))
         self.free_text(sc)
         self.embedded(sc, own)
 
@@ -482,5 +488,8 @@ def walk_tree(found: Found, source: str, docs: list[Node], *, comments: bool) ->
     group = folder[0] if folder and keys.role(folder[0]) == "model" else None
     for doc in docs:
         walker.walk(doc, group if isinstance(doc, Map) else None, None)
+    for sc, offset, raw, own in walker.pending:  # `cn: org/x` where another `cn:` holds
+        if own in walker.publishing:  # `lllyasviel/sd-controlnet-canny`: the same key's role
+            walker.add(sc, offset, raw, "model", "low")
     if comments:
         _comments(found, lines)
