@@ -109,7 +109,10 @@ _PLACEHOLDER = re.compile(
     r"|[-_](?:name|NAME)$|<|>|\{|\}|\$"
 )  # `model-name`, `MODEL_NAME`, `yourusername/x`; not OpenPipe's `Pii-Redact-Name`
 #: Versions, and Trainer's output dirs (`checkpoint-500`, `checkpoint-xxx` in a template).
-_VERSION_ONLY = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-(?:\d+|x+|X+|N|last|final)$")
+_VERSION_ONLY = re.compile(
+    r"^v?\d+(?:\.\d+)*[a-z]?$|^checkpoint-(?:\d+|x+|X+|N|last|final)$"
+    r"|^\d+(?:\.\d+)?[BbMm]$"  # a size alone: `"desc": "ByteDance/3B"` names a publisher's size
+)
 #: An Ollama name may start with a registry host (`registry.ollama.ai/library/`,
 #: `modelscope.cn/Org/`) before its namespace; Hub hosts are Hub references instead.
 _OLLAMA_HOST = (

@@ -99,7 +99,7 @@ def _cell(path: str, number: int, lines: list[str], *, python: bool, ollama: boo
     commands = continued(lines, lambda line: line.lstrip().startswith(_SHELL_LINE_MAGIC))
     for i, line in enumerate(lines):
         if kind == "shell" or i in commands:
-            for hit in text.find(line):
+            for hit in text.find(line, ollama=ollama):  # `!curl :11434/api/chat -d '{"model": ...`
                 if not hit.templated:
                     found.add(i + 1, hit.start + 1, hit.id, hit.kind)
     return found

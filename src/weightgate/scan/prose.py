@@ -120,6 +120,8 @@ PUBLISHERS = frozenset(
     | {"ai4bharat", "l3cube-pune", "nlptown", "oliverguhr", "babelscape", "davlan", "pyannote"}
     | {"speechbrain", "suno", "hexgrad", "parler-tts", "lightonai", "colbert-ir"}
     | {"answerdotai", "naver", "castorini", "lykon", "sg161222", "h94", "madebyollin"}
+    # Chinese labs' document, vision and language models
+    | {"paddlepaddle", "baidu", "tencent-hunyuan", "stepfun-ai", "opengvlab"}
     | {"nexusflow", "intel", "ibm-research", "mlfoundations", "stanfordnlp", "unitary", "mbzuai"}
 )
 _BARE = re.compile(

@@ -514,6 +514,21 @@ def _load_named_call(node: ast.Call, name: str) -> list[Target]:
 _COMMIT = re.compile(r"[0-9a-f]{40}")
 
 
+#: The torch.hub entry of transformers (its GitHub repository, under either name).
+_TRANSFORMERS_HUB = frozenset({"huggingface/pytorch-transformers", "huggingface/transformers"})
+
+
+def _torch_hub(node: ast.Call, name: str) -> list[Target]:
+    """`torch.hub.load('huggingface/pytorch-transformers', 'model', 'bert-base-cased')`: the
+    transformers entry point loads its third argument from the Hub."""
+    if name != "load" or len(node.args) < 3:
+        return []
+    repo = node.args[0]
+    if isinstance(repo, ast.Constant) and repo.value in _TRANSFORMERS_HUB:
+        return [Target(node.args[2])]
+    return []
+
+
 def _pinned(node: ast.Call) -> list[Target]:
     """`ModelPreset("engine/kind", "org/name", "28bb5171...")`: an `org/name` given just before a
     40-hex commit is a Hub repository pinned to a revision, whatever the call is."""
@@ -595,6 +610,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             or _typed_model(node, name)
             or _load_named_call(node, name)
             or _pinned(node)
+            or _torch_hub(node, name)
         )
     taken = {id(t.expr) for t in found}
     if not found and (_hosted(node) or routed(node)):  # `ChatOpenAI(..., base_url=groq)`

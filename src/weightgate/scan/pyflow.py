@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 
 from weightgate.scan import keys
+from weightgate.scan.ids import normalize
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
     Either,
@@ -59,6 +60,17 @@ def _describes(key: ast.expr | None) -> bool:
     return name in keys.DESCRIPTIVE or name in keys.MEASURES
 
 
+def _keyed_by_ids(table: ast.Dict) -> bool:
+    """Every key of the dict is an `org/name` id as the Hub writes it."""
+    return bool(table.keys) and all(
+        isinstance(k, ast.Constant)
+        and isinstance(k.value, str)
+        and "/" in k.value
+        and normalize(k.value) == k.value
+        for k in table.keys
+    )
+
+
 class ValueFlow:
     """The scopes a value is looked up in; `scopes` is set for each expression followed."""
 
@@ -88,6 +100,8 @@ class ValueFlow:
             items = expr.elts
         elif isinstance(expr, ast.Dict):
             items = [v for k, v in zip(expr.keys, expr.values, strict=True) if not _describes(k)]
+            if _keyed_by_ids(expr):  # `{"org/name": ("clinical/medical", "note")}`: the key is
+                items = [v for v in items if not isinstance(v, (ast.Tuple, ast.List))]  # the id
         elif isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice):
             items = [self.entry(expr.value, expr.slice)]
         elif isinstance(expr, ast.IfExp):

@@ -345,13 +345,24 @@ def _quoted_short_names(text: str) -> list[int]:
     return out
 
 
+#: A mapping's entry keyed for the Hub's id (`"hf_id": "org/name"`, `"hub_repo": ...`), in a
+#: table of model records.
+_HUB_KEYED = re.compile(
+    r"""["'](?:hf|hub)_(?:id|repo|repo_id|model|model_id|name|path)["']\s*:\s*[rRuU]?["']"""
+    r"""[\w.-]+/[\w.-]+["']"""
+)
 #: A name for a repository given an `org/name` literal.
-_REPO_ASSIGNS = tuple(  # each from its literal: the engine skips ahead to it
-    (
-        word,
-        re.compile(rf"{word}\w*[ \t]*(?::[^=\n]{{0,40}})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"),
-    )
-    for word in ("repo", "REPO")
+_REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it
+    *(
+        (
+            word,
+            re.compile(
+                rf"{word}\w*[ \t]*(?::[^=\n]{{0,40}})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"
+            ),
+        )
+        for word in ("repo", "REPO")
+    ),
+    ("hf_", _HUB_KEYED),
 )
 #: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
 ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"
@@ -387,7 +398,7 @@ def hits(text: str) -> list[int]:
         )
     if "-v" in text:  # a sentence-transformers model by its short name, quoted anywhere
         found.extend(_quoted_short_names(text))
-    for word, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `REPO_ID = "org/name"`
+    for word, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `{"hf_id": "org/name"}`
         if word in text:
             found.extend(m.start() for m in rx.finditer(text))
     if "Model(" in text:  # simpletransformers' `NERModel("roberta", "org/name")`

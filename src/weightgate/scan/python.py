@@ -64,7 +64,7 @@ from weightgate.scan.pyvalues import (
     module_level,
     parameters,
 )
-from weightgate.scan.pywidgets import widget_hint
+from weightgate.scan.pywidgets import prompt_hint, widget_hint
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
 from weightgate.scan.whispersizes import listed_sizes
 
@@ -153,7 +153,7 @@ class _Visitor(ValueFlow):
         self.class_bodies(nodes.classes)
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
-            self.help_examples(flag_help(call) or widget_hint(call))
+            self.help_examples(flag_help(call) or widget_hint(call) or prompt_hint(call))
             found = targets(call, self.src.imports)
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.enter(call)

@@ -1,10 +1,12 @@
 """Widgets of Python apps labelled for models: choices (`st.selectbox("Choose a model", [...])`,
 `gr.Dropdown(choices=[...], value="org/a", label="Model")`, inquirer lists) and the example a
-text box shows (`gr.Textbox(label="HuggingFace model ID", placeholder="e.g., org/name")`)."""
+text box shows (`gr.Textbox(label="HuggingFace model ID", placeholder="e.g., org/name")`) or a
+console prompt asks with (`input("HF repo (e.g. org/name): ")`)."""
 
 from __future__ import annotations
 
 import ast
+import re
 
 from weightgate.scan.prose import about_models
 from weightgate.scan.pyvalues import callee, kwarg
@@ -48,6 +50,22 @@ def widget_hint(node: ast.Call) -> ast.Constant | None:
 
 
 _TEXT_INPUTS = frozenset({"Textbox", "text_input", "TextInput", "Text"})
+
+
+def prompt_hint(node: ast.Call) -> ast.Constant | None:
+    """The question a console prompt asks for a model or repository, with its example
+    (`input("HF repo (e.g. Qwen/Qwen3-1.7B-GGUF): ")`, `Prompt.ask("Model id, like org/x")`)."""
+    if callee(node) not in _PROMPTS or not node.args:
+        return None
+    question = node.args[0]
+    if not (isinstance(question, ast.Constant) and isinstance(question.value, str)):
+        return None
+    text = question.value
+    return question if "/" in text and (about_models(text) or _REPO.search(text)) else None
+
+
+_PROMPTS = frozenset({"input", "ask", "prompt"})  # builtins, rich's `Prompt`, click / typer
+_REPO = re.compile(r"\brepo(?:sitory)?\b", re.IGNORECASE)
 
 
 def _about_models(label: ast.expr | None) -> bool:

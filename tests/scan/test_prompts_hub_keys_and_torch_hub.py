@@ -1,0 +1,116 @@
+"""A notebook's shell call to Ollama's API, a console prompt's example, a large module's
+records keyed `hf_id`, a size that is no id, a table keyed by ids whose rows hold notes, and
+transformers' torch.hub entry point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_notebooks_shell_call_to_ollamas_api_names_its_model(tmp_path: Path) -> None:
+    cells = [
+        '!curl http://localhost:11434/api/chat -d \'{"model": "llama3", "stream": false}\'\n',
+        "from langchain_community.llms import Ollama\n",
+    ]
+    notebook = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "execution_count": None,
+                "outputs": [],
+                "source": [cell],
+            }
+            for cell in cells
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    refs, errors = scan_one(tmp_path, "ollama_test.ipynb", json.dumps(notebook, indent=1))
+    assert {(kind, ident) for _line, ident, kind in ids(refs)} == {("ollama", "llama3")}
+    assert errors == []
+
+
+def test_a_console_prompt_for_a_repository_names_its_example(tmp_path: Path) -> None:
+    source = """\
+from huggingface_hub import hf_hub_download
+
+
+def ask():
+    repo = input("  HF repo (e.g. acme-lab/tiny-chat-GGUF): ").strip()
+    name = input("Your name (e.g. ada/lovelace): ")
+    return hf_hub_download(repo, "model.gguf"), name
+"""
+    refs, _ = scan_one(tmp_path, "wizard.py", source)
+    assert ids(refs) == {(5, "acme-lab/tiny-chat-GGUF", "model")}
+
+
+def test_a_large_modules_records_keyed_hf_id_are_read(tmp_path: Path) -> None:
+    padding = "".join(f"# {n:03d} {'x' * 90}\n" for n in range(200))
+    source = (
+        "class OcrModel:\n"
+        "    dolphin = {\n"
+        '        "hf_id": "ByteDance/Dolphin-v2",\n'
+        '        "ms_id": "ByteDance/Dolphin-v2",\n'
+        '        "desc": "ByteDance/3B",\n'
+        "    }\n"
+        "    got = {\n"
+        '        "hf_id": "stepfun-ai/GOT-OCR2_0",\n'
+        '        "desc": "stepfun-ai/0.6B",\n'
+        "    }\n" + padding
+    )
+    assert len(source) > 16_000  # read in regions: only around what may be a reference
+    refs, errors = scan_one(tmp_path, "constant.py", source)
+    assert ids(refs) == {
+        (3, "ByteDance/Dolphin-v2", "model"),
+        (8, "stepfun-ai/GOT-OCR2_0", "model"),
+    }
+    assert errors == []
+
+
+def test_a_table_keyed_by_ids_holds_notes_not_ids_in_its_rows(tmp_path: Path) -> None:
+    source = """\
+RECOMMENDED_NER_MODELS = {
+    "transformers": {
+        "StanfordAIMI/stanford-deidentifier-base": ("clinical/medical", "the default"),
+        "obi/deid_roberta_i2b2": ("clinical/medical", "a second opinion"),
+        "dslim/bert-base-NER": ("legal/general", "names, places"),
+    },
+}
+
+
+def recommended(engine):
+    return list(RECOMMENDED_NER_MODELS[engine])
+"""
+    refs, _ = scan_one(tmp_path, "pii.py", source)
+    assert ids(refs) == {
+        (3, "StanfordAIMI/stanford-deidentifier-base", "model"),
+        (4, "obi/deid_roberta_i2b2", "model"),
+        (5, "dslim/bert-base-NER", "model"),
+    }
+
+
+def test_transformers_torch_hub_entry_loads_its_third_argument(tmp_path: Path) -> None:
+    source = """\
+import torch
+
+tokenizer = torch.hub.load("huggingface/pytorch-transformers", "tokenizer", "bert-base-cased")
+model = torch.hub.load("pytorch/vision", "resnet50", "IMAGENET1K_V2")
+"""
+    refs, _ = scan_one(tmp_path, "text.py", source)
+    assert ids(refs) == {(3, "bert-base-cased", "model")}
+
+
+def test_a_known_labs_model_under_a_directory_key_is_a_model(tmp_path: Path) -> None:
+    source = """\
+layout:
+  # a local folder or a Hugging Face model id
+  model_dir: PaddlePaddle/PP-DocLayoutV3_safetensors
+  output_dir: PaddlePaddle/exports-v3
+"""
+    refs, _ = scan_one(tmp_path, "config.yaml", source)
+    assert ids(refs) == {(3, "PaddlePaddle/PP-DocLayoutV3_safetensors", "model")}
