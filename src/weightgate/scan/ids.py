@@ -287,6 +287,7 @@ _SERVES_HUB_IDS = OPENAI_COMPATIBLE | SELF_HOSTED_ROUTES
 #: `user/repo`, `org/model-name`: documentation placeholders, not repositories.
 _PLACEHOLDER_ORGS = frozenset(
     {"user", "org", "organization", "owner", "namespace", "me", "your", "my", "some", "example"}
+    | {"repo", "repository"}  # `hf:repo/name:file.gguf`: a shorthand spelled out
     | {"org-id", "org_id", "user-id", "user_id", "username"}  # kani's `org-id/model-id`
 )
 _PLACEHOLDER_NAMES = frozenset(

@@ -777,7 +777,11 @@ def scan_markdown(path: str, source: str) -> Found:
     headings: list[tuple[int, bool, bool]] = []
     router = _router_blocks(lines) if "/" in source else set()
     sizes = backend_sizes(source)  # faster-whisper's: `| `large-v3` |`, `--model small`
+    # each block's start: is it under a heading about models (`### Supported Models`)?
+    listing = {start: False for _lang, start, _body in blocks}
     for number, line in enumerate(lines[end:], end + 1):
+        if number in listing:
+            listing[number] = any(h[1] for h in headings)
         table = _in_model_table(lines, number - 1, was=table)
         uris = _anywhere(found, number, line, sizes)
         if ":" in line and ('"' in line or "'" in line):
@@ -805,13 +809,28 @@ def scan_markdown(path: str, source: str) -> Found:
             # the last few non-blank lines: "the Dolly dataset:" names a dataset; a table's rows
             # keep their header as context (`| google/pegasus-{dataset} |` is no heading)
             before = "\n".join([*before.split("\n")[-2:], line])
+    _blocks_and_hosts(found, path, source, blocks, listing, ollama=ollama)
+    return found
+
+
+def _blocks_and_hosts(
+    found: Found,
+    path: str,
+    source: str,
+    blocks: list[tuple[str, int, list[str]]],
+    listing: dict[int, bool],
+    *,
+    ollama: bool,
+) -> None:
+    """The document's blocks, read by language; then what names a Space or a ModelScope
+    repository dropped."""
+    hub = _about_hub_client(source)
     for lang, start, body in blocks:
-        read_block(found, path, lang, start, body, ollama=ollama, hub=_about_hub_client(source))
+        read_block(found, path, lang, start, body, ollama=ollama, hub=hub, listing=listing[start])
     if "/spaces/" in source:
         _drop_spaces(found, source)
     if "modelscope.cn/" in source:
         _drop_modelscope(found, source)
-    return found
 
 
 #: A link to a ModelScope model (`modelscope.cn/models/iic/speech_x`).

@@ -12,7 +12,7 @@ from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
-from weightgate.scan.prose import ids_in_prose
+from weightgate.scan.prose import ids_in_prose, legacy_names_in_prose
 from weightgate.scan.pysalvage import blank_shell_lines, readable_prefix
 from weightgate.scan.python import scan_python
 
@@ -29,6 +29,8 @@ _OLLAMA_COMMAND = re.compile(r"(?<![\w-])ollama(?:\.exe)?\s+[a-z]+")
 _ALIAS_KEY = re.compile(r"""["']\s*[:=]""")
 #: Commands and program output: a known publisher's model id in them counts, whatever the
 #: command (`pi start Qwen/...`) or output (`Register mlx-community/...`).
+#: A block with no language, or plain text: a list when it sits under a heading about models.
+_PLAIN = frozenset({"", "text", "txt"})
 _COMMANDS = frozenset({"", "text", "txt", "console", "output", "shell-session"}) | {
     "bash",
     "sh",
@@ -302,19 +304,25 @@ def read_block(
     *,
     ollama: bool,
     hub: bool = False,
+    listing: bool = False,
 ) -> None:
     """One fenced block, by its language: a configuration file, shell commands (and console
-    output), an Ollama Modelfile, Python, JavaScript or another language written like it."""
+    output), an Ollama Modelfile, Python, JavaScript or another language written like it; a
+    plain block under a heading about models (`listing`) lists them (`GPT-2: gpt2, gpt2-xl`)."""
     if lang == "modelfile":  # its `FROM` names an Ollama model, whatever the text around it
         shell(found, start, body, True)
     if lang in _CONFIG:
         _config(found, path, lang, start, body)
     if lang in _SHELL:
         shell(found, start, body, ollama)
+        listed = listing and lang in _PLAIN
         for offset, line in enumerate(body if lang in _COMMANDS else []):
-            for at, bare in [] if text.picks_hosted_provider(line) else ids_in_prose(line):
+            hosted = text.picks_hosted_provider(line)
+            for at, bare in [] if hosted else ids_in_prose(line, about=listed):
                 if not _written_to(line, at):
                     found.add(start + offset, at + 1, bare, "model", confidence="low")
+            for at, legacy in legacy_names_in_prose(line, about=True) if listed else ():
+                found.add(start + offset, at + 1, legacy, "model", confidence="low")
             # `tool check qwen3:8b`; Ollama's own commands are read as such (`ollama cp a b`)
             other = ":" in line and _OLLAMA_COMMAND.search(line) is None
             for at, tag in tags_in_prose(line) if other else ():

@@ -216,10 +216,11 @@ def short_names_in_prose(line: str) -> list[tuple[int, str]]:
 _HYPHENATED = re.compile(r"(?<![\w./:@#-])[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?<!\.)(?![\w/-]|\.\w)")
 
 
-def legacy_names_in_prose(line: str) -> list[tuple[int, str]]:
+def legacy_names_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     """(offset, id) of the hyphenated legacy ids a sentence about models names ("The
-    underlying model is xlm-roberta-large."): as the Hub spells them, never a plain word."""
-    if "-" not in line or not about_models(line):
+    underlying model is xlm-roberta-large."), or any line known to be about them (`about`): as
+    the Hub spells them, never a plain word."""
+    if "-" not in line or not (about or about_models(line)):
         return []
     return [(m.start(), m.group()) for m in _HYPHENATED.finditer(line) if m.group() in LEGACY_IDS]
 

@@ -305,7 +305,8 @@ def _whisper_sizes(name: str, receiver: str, imports: Imports) -> dict[str, str]
 def flag_help(node: ast.Call) -> ast.Constant | None:
     """The help text of a model flag (`add_argument("--repo_id", help="Repo ID like
     'org/name'")`): the ids it gives as examples are references too."""
-    if not _declares_flag(*_name(node)):
+    name, receiver = _name(node)
+    if not (_declares_flag(name, receiver) or name == "Option"):  # typer's `Option(None, "-t")`
         return None
     help_text = kwarg(node, "help")
     if not any(_names_repo(f.lstrip("-")) for f in _string_args(node)):
@@ -634,6 +635,21 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             # (`count_tokens(text, model="gpt2")`)
             strict = keyword.arg == "model" and (not taken or loader_ollama)
             found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=strict))
+        elif keyword.arg in _REPO_KEYWORDS and _weights_file(node):
+            found.append(Target(keyword.value, strict=True))  # `(repo="org/x", filename=...)`
         elif role == "dataset" or _names_dataset(name, keyword.arg):
             found.append(Target(keyword.value, "dataset", strict=True))
     return found
+
+
+#: Keywords that give a repository, and a file of weights the call takes from it.
+_REPO_KEYWORDS = frozenset({"repo", "repository", "repo_id"})
+_WEIGHTS = (".gguf", ".safetensors", ".bin", ".onnx", ".pt", ".pth", ".ckpt")
+
+
+def _weights_file(node: ast.Call) -> bool:
+    """The call names a file of weights (`ModelPreset(repo=..., filename="x.Q4_K_M.gguf")`):
+    its repository is a model's, on the Hub as `hf_hub_download` takes it."""
+    given = kwarg(node, "filename", "file_name", "gguf_file", "weights_file")
+    text = given.value if isinstance(given, ast.Constant) else None
+    return isinstance(text, str) and text.lower().endswith(_WEIGHTS)

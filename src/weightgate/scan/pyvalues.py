@@ -42,10 +42,41 @@ def assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
             scope[stmt.target.id] = stmt.iter  # `for name in MODELS:` holds each element
             assignments(stmt.body, scope)
         elif isinstance(stmt, ast.If):
+            _compared(stmt, scope)
             assignments(stmt.body, scope)
             _either(stmt, stmt.orelse, scope)
         elif isinstance(stmt, (ast.Try, ast.With)):
             assignments(stmt.body, scope)
+
+
+def _compared(branch: ast.If, scope: dict[str, ast.expr]) -> None:
+    """`if encoder == "bert-base-uncased": return BertModel.from_pretrained(encoder)`: in a
+    branch that passes the name it tested to a call, the name holds the string it equals."""
+    test = branch.test
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        test = test.values[0]  # `x == "bert-base-uncased" or os.path.isdir(x)`
+    if not (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Eq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and isinstance(test.comparators[0].value, str)
+    ):
+        return
+    name, value = test.left.id, test.comparators[0]
+    passed = any(
+        isinstance(node, ast.Call)
+        and any(
+            isinstance(arg, ast.Name) and arg.id == name
+            for arg in [*node.args, *(k.value for k in node.keywords)]
+        )
+        for stmt in branch.body
+        for node in ast.walk(stmt)
+    )
+    if passed:
+        first = scope.get(name)
+        scope[name] = value if first is None else Either(test, first, value)
 
 
 def _either(branch: ast.If, orelse: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
