@@ -37,15 +37,15 @@ from dataclasses import dataclass
 
 
 @dataclass
-class ModelPreset:
+class Preset:
     slug: str
     repo: str
     filename: str
 
 
 PRESETS = [
-    ModelPreset(slug="hammer", repo="acme-lab/Hammer-0.5b-GGUF", filename="hammer-q4_k_m.gguf"),
-    ModelPreset(slug="notes", repo="acme-lab/release-notes", filename="CHANGELOG.md"),
+    Preset(slug="hammer", repo="acme-lab/Hammer-0.5b-GGUF", filename="hammer-q4_k_m.gguf"),
+    Preset(slug="notes", repo="acme-lab/release-notes", filename="CHANGELOG.md"),
 ]
 
 
@@ -97,3 +97,47 @@ def main(
 """
     refs, _ = scan_one(tmp_path, "cli.py", source)
     assert ids(refs) == {(7, "acme-lab/tok-7b-v2", "model")}
+
+
+def test_an_enum_column_of_hf_hub_names_makes_its_other_ids_models(tmp_path: Path) -> None:
+    source = """\
+from enum import Enum
+
+import timm
+
+
+class ModelType(Enum):
+    RESNET50 = 1, "resnet50", ""
+    VIRCHOW = 4, "virchow", "hf-hub:paige-ai/Virchow"
+    UNI = 11, "uni", "hf-hub:MahmoodLab/UNI"
+    HIBOU_L = 20, "hibou_l", "histai/hibou-L"
+    SLIDE = 21, "slide/level", "models/local-copy"
+
+
+def load(kind):
+    return timm.create_model(kind.value[2], pretrained=True)
+"""
+    refs, _ = scan_one(tmp_path, "model_factory.py", source)
+    assert ids(refs) == {
+        (8, "paige-ai/Virchow", "model"),
+        (9, "MahmoodLab/UNI", "model"),
+        (10, "histai/hibou-L", "model"),
+    }
+
+
+def test_a_list_of_linked_ids_under_a_models_heading_names_them(tmp_path: Path) -> None:
+    source = """\
+# Factory
+
+## Supported Models
+
+ * [owkin/phikon](https://www.medrxiv.org/content/10.1101/2023.07.21.23292757v1)
+ * [histai/hibou-L](https://arxiv.org/html/2406.05074v1)
+ * [mahmoodlab/UNI](https://github.com/mahmoodlab/UNI)
+
+## Papers
+
+ * [smith/survey](https://arxiv.org/abs/2401.00001)
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(5, "owkin/phikon", "model"), (6, "histai/hibou-L", "model")}

@@ -114,3 +114,83 @@ layout:
 """
     refs, _ = scan_one(tmp_path, "config.yaml", source)
     assert ids(refs) == {(3, "PaddlePaddle/PP-DocLayoutV3_safetensors", "model")}
+
+
+def test_records_pairing_a_repository_with_a_weights_file_name_models(tmp_path: Path) -> None:
+    source = """\
+from huggingface_hub import hf_hub_download
+
+_HF_SOURCES = {
+    "rawi_v2.onnx": ("acme-lab/rawi-v2", "rawi_v2.onnx"),
+    "bilstm.onnx": ("acme-lab/bilstm-diacritizer", "bilstm.onnx"),
+    "notes": ("acme-lab/changelog", "NOTES.md"),
+}
+STUDENT = {"repo": "acme-lab/Student-MLX", "file": "student.safetensors"}
+DOCS = {"repo": "acme-lab/docs", "file": "index.md"}
+
+
+def fetch(name):
+    repo, filename = _HF_SOURCES[name]
+    return hf_hub_download(repo, filename)
+"""
+    refs, _ = scan_one(tmp_path, "_models.py", source)
+    assert ids(refs) == {
+        (4, "acme-lab/rawi-v2", "model"),
+        (5, "acme-lab/bilstm-diacritizer", "model"),
+        (8, "acme-lab/Student-MLX", "model"),
+    }
+
+
+def test_a_model_spec_calls_repo_keyword_names_a_model(tmp_path: Path) -> None:
+    source = """\
+MODELS = (
+    ModelSpec(key="z-image-turbo", repo="Tongyi-MAI/Z-Image-Turbo", label="Z-Image-Turbo"),
+    Release(tag="v2", repo="acme-lab/tools"),
+)
+
+
+def spec(key):
+    return next(m for m in MODELS if m.key == key)
+"""
+    refs, _ = scan_one(tmp_path, "models.py", source)
+    assert ids(refs) == {(2, "Tongyi-MAI/Z-Image-Turbo", "model")}
+
+
+def test_a_records_repo_beside_a_models_facts_is_a_model(tmp_path: Path) -> None:
+    source = """\
+\"\"\"The detector models.\"\"\"
+DETECTOR_REGISTRY = {
+    "mage": {"key": "mage", "repo": "yaful/MAGE", "arch": "longformer", "size_mb": 570},
+    "site": {"key": "site", "repo": "acme-lab/homepage", "theme": "dark"},
+}
+
+
+def detector(key):
+    return DETECTOR_REGISTRY[key]
+"""
+    refs, _ = scan_one(tmp_path, "model_manager.py", source)
+    assert ids(refs) == {(3, "yaful/MAGE", "model")}
+
+
+def test_a_table_of_ids_with_a_known_publishers_keeps_every_id(tmp_path: Path) -> None:
+    source = """\
+model_fullnames = {
+    "gpt2": "gpt2",
+    "gpt2-xl": "gpt2-xl",
+    "opt-2.7b": "facebook/opt-2.7b",
+    "gpt-neo-2.7B": "EleutherAI/gpt-neo-2.7B",
+    "mgpt": "sberbank-ai/mGPT",
+}
+
+
+def full_name(short):
+    return model_fullnames[short]
+"""
+    refs, _ = scan_one(tmp_path, "model.py", source)
+    assert {ident for _line, ident, _kind in ids(refs)} >= {
+        "gpt2",
+        "gpt2-xl",
+        "facebook/opt-2.7b",
+        "EleutherAI/gpt-neo-2.7B",
+        "sberbank-ai/mGPT",
+    }

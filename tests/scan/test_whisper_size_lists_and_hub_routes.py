@@ -115,7 +115,7 @@ _KNOWN_REPOS = {
     "facebook/musicgen-large",
     "facebook/musicgen-melody",
     "facebook/musicgen-style",
-    "facebook/react",
+    "models/musicgen-local",
 }
 """
     refs, errors = scan_one(tmp_path, "convert.py", source)

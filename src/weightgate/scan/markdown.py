@@ -635,7 +635,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     no_model = where.slugs or _setting_of_no_model(line)
     bare_ids = [] if no_model else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not no_model:
-        bare_ids = listed_id(line)  # `- facebook/contriever` in a list of tested models
+        bare_ids = listed_id(named)  # `- facebook/contriever` in a list of tested models
     if "ataset" in line and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
         bare_ids += [hit for hit in _datasets_named(named) if hit not in bare_ids]
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()

@@ -166,16 +166,20 @@ _SHORT = re.compile(r"(?<![\w./:@#-])([A-Za-z][\w.-]*-v\d)(?![\w/-]|\.\w)", re.A
 #: The start of a Markdown list item (`- `, `* `, `1. `).
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LISTED_ID = re.compile(
-    LIST_ITEM.pattern + r"\s*[`*\[]*(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])[`*\]]*\s*$"
+    LIST_ITEM.pattern + r"\s*[`*\[]*(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])[`*\]]*"
+    r"(?:\(https?://[^)\s]*\))?\s*$"  # `* [org/name](https://arxiv.org/...)`: its paper
 )
 
 
 def listed_id(line: str) -> list[tuple[int, str]]:
-    """(offset, id) of a list item that is only an `org/name` id (`- facebook/contriever`): in
-    a section about models, such an item names one, whatever its shape."""
+    """(offset, id) of a list item that is only an `org/name` id (`- facebook/contriever`), or
+    links it (`* [owkin/phikon](https://arxiv.org/...)`): in a section about models, such an
+    item names one, whatever its shape."""
     match = _LISTED_ID.match(line)
     if match is None or not plausible_id(match.group("id")):
         return []
+    if "](" in line and len(match.group("id").split("/")[0]) < 2:
+        return []  # `* [X/Twitter](https://x.com/...)`: a site's name, not an organization
     return [(match.start("id"), match.group("id"))]
 
 
@@ -257,7 +261,7 @@ def table_entries(values: list[str]) -> list[int]:
     stems = {_stem(values[i]) for i in entries} - {None}
     if stems:  # `org/musicgen-melody` beside `org/musicgen-small`: a variant of the same model
         entries = [i for i, value in enumerate(values) if i in entries or _sibling(value, stems)]
-    if len(entries) >= 2 and len(entries) < _TABLE_SHARE * len(values):
+    if len(entries) >= 2:  # a known publisher's model among them: the other ids too
         entries = _with_published(values, entries)
     if len(entries) < _TABLE_MIN or len(entries) < _TABLE_SHARE * len(values):
         return []
@@ -270,7 +274,7 @@ def _with_published(values: list[str], entries: list[int]) -> list[int]:
     such id is one, whatever its name's shape."""
     written = [i for i, value in enumerate(values) if "/" in value and normalize(value) == value]
     if any(published_id(values[i]) for i in entries):
-        return written
+        return sorted({*entries, *written})
     return entries
 
 

@@ -617,6 +617,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     if not found and (_hosted(node) or routed(node)):  # `ChatOpenAI(..., base_url=groq)`
         return []
     loader_ollama = bool(found) and found[0].kind == "ollama"  # `ChatOllama(...)`
+    toks = set(keys.tokens(name))
     for keyword in node.keywords:
         if keyword.arg is None or id(keyword.value) in taken:
             continue
@@ -635,8 +636,9 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             # (`count_tokens(text, model="gpt2")`)
             strict = keyword.arg == "model" and (not taken or loader_ollama)
             found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=strict))
-        elif keyword.arg in _REPO_KEYWORDS and _weights_file(node):
-            found.append(Target(keyword.value, strict=True))  # `(repo="org/x", filename=...)`
+        elif keyword.arg in _REPO_KEYWORDS and (_weights_file(node) or _MODEL_WORDS & toks):
+            # `Preset(repo="org/x", filename="x.gguf")`, `ModelSpec(key=..., repo="org/x")`
+            found.append(Target(keyword.value, strict=True))
         elif role == "dataset" or _names_dataset(name, keyword.arg):
             found.append(Target(keyword.value, "dataset", strict=True))
     return found
@@ -650,6 +652,10 @@ _WEIGHTS = (".gguf", ".safetensors", ".bin", ".onnx", ".pt", ".pth", ".ckpt")
 def _weights_file(node: ast.Call) -> bool:
     """The call names a file of weights (`ModelPreset(repo=..., filename="x.Q4_K_M.gguf")`):
     its repository is a model's, on the Hub as `hf_hub_download` takes it."""
-    given = kwarg(node, "filename", "file_name", "gguf_file", "weights_file")
+    return weights_file(kwarg(node, "filename", "file_name", "gguf_file", "weights_file"))
+
+
+def weights_file(given: ast.expr | None) -> bool:
+    """A string naming a file of weights (`"rawi_v2.onnx"`, `"x.Q4_K_M.gguf"`)."""
     text = given.value if isinstance(given, ast.Constant) else None
     return isinstance(text, str) and text.lower().endswith(_WEIGHTS)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
-from weightgate.scan.prose import PUBLISHERS, model_shaped, published_id, table_entries
-from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub, routed
+from weightgate.scan.prose import PUBLISHERS, id_like, model_shaped, published_id, table_entries
+from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub, routed, weights_file
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.text import FLAG_ITEM
@@ -120,6 +120,7 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.keyed.extend(_model_enum_members(node))
                 nodes.keyed.extend(_ollama_subclass_fields(node))
             nodes.tables.extend(_table(_attributes(node)))  # `answering: str = "org/name"`
+            nodes.tables.extend(_hub_column(node))  # `UNI = 11, "uni", "hf-hub:org/UNI"`
         elif isinstance(node, ast.Expr):
             if isinstance(node.value, ast.Constant):
                 nodes.docs.add(id(node.value))
@@ -172,6 +173,7 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     nodes.tables.extend(_table(node.values))
     if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
         nodes.tables.extend(_table([_row_id(v) for v in node.values]))
+        nodes.tables.extend(_weights_rows(node.values))  # `{"x.onnx": ("org/x", "x.onnx")}`
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
 
@@ -423,9 +425,41 @@ def _sizes(items: list[ast.expr]) -> list[ast.Constant]:
     return [strings[i] for i in sized_items([str(s.value) for s in strings])]
 
 
+def _weights_rows(rows: list[ast.expr]) -> list[ast.Constant]:
+    """The repositories of rows that pair one with a file of weights (`("org/rawi-v2",
+    "rawi_v2.onnx")`): models, whatever their names' shape."""
+    out: list[ast.Constant] = []
+    for row in rows:
+        items = row.elts if isinstance(row, ast.Tuple) else []
+        if any(weights_file(item) for item in items):
+            out.extend(
+                item
+                for item in items
+                if isinstance(item, ast.Constant) and id_like(str(item.value))
+            )
+    return out
+
+
+#: Keys of a record that describe a model (`{"repo": "org/x", "arch": "roberta-large"}`).
+_MODEL_FACTS = frozenset(
+    {"arch", "architecture", "params", "parameters", "num_params", "size_mb", "size_gb"}
+    | {"quantization", "quant", "context_length", "context_window", "head", "embedding_dim"}
+)
+
+
+def _describes_a_model(node: ast.Dict) -> bool:
+    return any(isinstance(k, ast.Constant) and k.value in _MODEL_FACTS for k in node.keys)
+
+
 def _repo_key(node: ast.Dict, key: str) -> str:
     """A dict's `"repo_id"` names a model (the Hub's default repository type), or what its
-    `"repo_type"` says: keyed as `model_repo_id` / `dataset_repo_id` (`space_repo_id`: none)."""
+    `"repo_type"` says: keyed as `model_repo_id` / `dataset_repo_id` (`space_repo_id`: none); a
+    `"repo"` beside a file of weights (`{"repo": "org/x", "file": "x.safetensors"}`) or a model's
+    facts (`"arch"`, `"size_mb"`) a model."""
+    if key in ("repo", "repository") and (
+        any(weights_file(v) for v in node.values) or _describes_a_model(node)
+    ):
+        return "model_repo_id"
     if key != "repo_id":
         return key
     for other, value in zip(node.keys, node.values, strict=True):
@@ -529,6 +563,27 @@ def _ollama_subclass_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
         if value.value.lower() != "ollama":
             out.append(("ollama_model", value))
     return out
+
+
+def _hub_column(node: ast.ClassDef) -> list[ast.Constant]:
+    """A class's rows (`VIRCHOW = 4, "virchow", "hf-hub:paige-ai/Virchow"`, an enum's members):
+    a column where two rows give `hf-hub:` names holds repositories, and so its other
+    `org/name` strings (`HIBOU_L = 20, "hibou_l", "histai/hibou-L"`) are ids too."""
+    columns: dict[int, list[ast.Constant]] = {}
+    for stmt in node.body:
+        row = stmt.value if isinstance(stmt, ast.Assign) else None
+        for index, item in enumerate(row.elts if isinstance(row, ast.Tuple) else ()):
+            if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                columns.setdefault(index, []).append(item)
+    out: list[ast.Constant] = []
+    for cells in columns.values():
+        hub = [c for c in cells if str(c.value).startswith(("hf-hub:", "hf_hub:"))]
+        if len(hub) >= _HUB_COLUMN:
+            out.extend(c for c in cells if c not in hub and id_like(str(c.value)))
+    return out
+
+
+_HUB_COLUMN = 2
 
 
 def _model_enum_members(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:

@@ -363,6 +363,8 @@ _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it
         for word in ("repo", "REPO")
     ),
     ("hf_", _HUB_KEYED),
+    # `{"repo": "org/x", "file": "x.safetensors"}`: a record naming its weights
+    ("repo", re.compile(r"""["']repo["']\s*:\s*[rRuU]?["'][\w.-]+/[\w.-]+["']""")),
 )
 #: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
 ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"
