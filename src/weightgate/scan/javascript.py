@@ -329,6 +329,7 @@ def scan_javascript(
 
 
 def _names_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """The lower-cased text holds one of the words (the text is lowered once, by the caller)."""
     return any(word in lowered for word in words)
 
 

@@ -76,7 +76,8 @@ def _compared(branch: ast.If, scope: dict[str, ast.expr]) -> None:
     )
     if passed:
         first = scope.get(name)
-        scope[name] = value if first is None else Either(test, first, value)
+        either = ast.copy_location(Either(test, first, value), value) if first else value
+        scope[name] = either
 
 
 def _either(branch: ast.If, orelse: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
@@ -93,7 +94,8 @@ def _either(branch: ast.If, orelse: list[ast.stmt], scope: dict[str, ast.expr]) 
 
 
 class Either(ast.IfExp):
-    """A name's two values from the branches of an `if` statement (see `_either`)."""
+    """A name's two values from the branches of an `if` statement (see `_either`,
+    `_compared`)."""
 
 
 def parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
