@@ -194,3 +194,28 @@ def full_name(short):
         "EleutherAI/gpt-neo-2.7B",
         "sberbank-ai/mGPT",
     }
+
+
+def test_audiocrafts_loader_and_a_pinned_pyannote_pipeline(tmp_path: Path) -> None:
+    source = """\
+from audiocraft.models import MusicGen
+from pyannote.audio import Pipeline
+
+model = MusicGen.get_pretrained("facebook/musicgen-melody")
+pipeline = Pipeline.from_pretrained("pyannote/speaker-diarization@2.1", use_auth_token="x")
+tuned = Pipeline.from_pretrained("acme-lab/tuned-pipe@step")  # a name of its own: no revision
+"""
+    refs, _ = scan_one(tmp_path, "generate.py", source)
+    assert ids(refs) == {
+        (4, "facebook/musicgen-melody", "model"),
+        (5, "pyannote/speaker-diarization", "model"),
+    }
+
+
+def test_documentations_placeholder_path_is_no_id(tmp_path: Path) -> None:
+    source = """\
+NSFWPY_ONNX_MODEL=/path/to/model.onnx
+MODEL_ID=acme-lab/nsfw-detector-v2
+"""
+    refs, _ = scan_one(tmp_path, ".env", source)
+    assert ids(refs) == {(2, "acme-lab/nsfw-detector-v2", "model")}

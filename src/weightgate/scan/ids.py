@@ -34,6 +34,7 @@ _LOCAL_ROOTS = frozenset(
         "gguf",  # the `llm-gguf` plugin's names for local files: `llm -m gguf/<file>`
         "feature",  # git branch names: `feature/PROJ-123-billing`
         "origin",  # a git remote's branch: `base_ref="origin/main"`
+        "path",  # documentation's `/path/to/model.onnx`
         "upstream",
         "bugfix",
         "hotfix",
@@ -488,6 +489,10 @@ SITE_PAGES = frozenset(
 )
 
 
+#: A repository pinned to a revision after `@` (pyannote's `org/name@2.1`).
+_PINNED = re.compile(r"[\w.-]+/[\w.-]+@(?:v?\d+(?:\.\d+)*|[0-9a-f]{7,40}|main)")
+
+
 def normalize(value: str, *, hub: bool = False) -> str | None:
     """The canonical Hub id for a value written in a model position (with `hub`, one that a
     Hub loader reads), or None."""
@@ -496,6 +501,8 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
     if _MLC_NAME.fullmatch(value):  # WebLLM's prebuilt `Qwen3-0.6B-q4f16_1-MLC`
         return f"mlc-ai/{value}"
     ident = strip_prefix(value.strip())
+    if "@" in ident and _PINNED.fullmatch(ident):  # pyannote's `org/name@2.1`: its revision
+        ident = ident.split("@", 1)[0]
     if ident != value.strip() and ":" in ident:  # Ollama's `hf.co/org/name-GGUF:Q4_K_M`
         ident = ident.split(":", 1)[0]
     head, colon, suffix = ident.rpartition(":")

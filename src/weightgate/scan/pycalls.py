@@ -233,11 +233,15 @@ def _gradio_load(node: ast.Call, expr: ast.expr | None, revision: ast.expr | Non
     return [Target(expr, revision=revision, prefix="models/")]
 
 
+_PRETRAINED_LOADERS = frozenset({"from_single_file", "from_quantized", "get_pretrained"})
+
+
 def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[Target]:
     revision = kwarg(node, "revision")
     expr: ast.expr | None = None
     kind: Kind | None = "model"
-    if name.endswith("from_pretrained") or name in ("from_single_file", "from_quantized"):
+    # audiocraft's loader too: `MusicGen.get_pretrained("facebook/musicgen-melody")`
+    if name.endswith("from_pretrained") or name in _PRETRAINED_LOADERS:
         index = 1 if receiver.startswith(("PeftModel", "PeftMixedModel")) else 0
         expr = _arg(node, index, "pretrained_model_name_or_path", *_FROM_PRETRAINED_KW)
     elif name in ("get_model", "get_async_model") and receiver in ("llm", "mteb"):

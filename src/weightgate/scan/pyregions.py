@@ -125,6 +125,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\w*(?:model|tokenizer)\w*\s*\(\s*[rRuU]?[\"'][\w.-]+/)"
         ),
     ),
+    ("get_pretrained", re.compile(r"\.get_pretrained\s*\(")),  # audiocraft's loaders
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     # `class Hermes(Ollama):` (agentica, agno): its `id: str = "hermes3"`
     ("Ollama", re.compile(r"class\s+\w+\([^)\n]*Ollama\w*\s*\)")),
