@@ -20,6 +20,7 @@ from weightgate.scan.envfile import line_tree
 from weightgate.scan.found import Found, declared
 from weightgate.scan.read import problem
 from weightgate.scan.structured import walk_tree
+from weightgate.scan.text import blank_lines
 from weightgate.scan.tree import Node, from_data, yaml_documents
 
 _JSONC = re.compile(r'("(?:\\.|[^"\\\n])*")|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.DOTALL)
@@ -29,7 +30,7 @@ def _blank(match: re.Match[str]) -> str:
     """Comments and trailing commas become spaces (positions stay true); strings stay."""
     if match.group(1) is not None:
         return match.group(1)
-    return re.sub(r"[^\n]", " ", match.group(0))
+    return blank_lines(match.group(0))
 
 
 def scan_yaml(path: str, source: str, *, salvage: bool = True) -> Found:

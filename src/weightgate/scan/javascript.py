@@ -38,6 +38,7 @@ from weightgate.scan.ollamatags import (
 )
 from weightgate.scan.prose import ids_in_prose, mlc_ids, published_id
 from weightgate.scan.shortnames import LEGACY_IDS
+from weightgate.scan.text import blank_lines
 from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
@@ -345,7 +346,7 @@ def _disabled(match: re.Match[str]) -> str:
     body = match.group("body")
     if body is None or "\n" not in body:
         return match.group(0)
-    return re.sub(r"[^\n]", " ", match.group(0))
+    return blank_lines(match.group(0))
 
 
 def _whole_source_forms(

@@ -272,7 +272,7 @@ def _with_published(values: list[str], entries: list[int]) -> list[int]:
     """A list of `org/name` ids as written, two shaped like models' names and one a known
     publisher's (`["nvidia/Minitron-4B-Base", "coqui/XTTS-v2", "KwaiVGI/LivePortrait"]`): every
     such id is one, whatever its name's shape."""
-    written = [i for i, value in enumerate(values) if "/" in value and normalize(value) == value]
+    written = [i for i, value in enumerate(values) if id_like(value)]
     if any(published_id(values[i]) for i in entries):
         return sorted({*entries, *written})
     return entries
@@ -301,7 +301,7 @@ def published_id(value: str) -> bool:
 def id_like(value: str) -> bool:
     """An `org/name` any organization may publish, written as the Hub writes it: what a key that
     holds a known publisher's model elsewhere in the file holds here."""
-    return "/" in value and plausible_id(value) and normalize(value) == value
+    return "/" in value and normalize(value) == value  # `normalize` keeps only plausible ids
 
 
 def about_models(line: str) -> bool:

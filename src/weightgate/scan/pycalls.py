@@ -640,7 +640,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             # (`count_tokens(text, model="gpt2")`)
             strict = keyword.arg == "model" and (not taken or loader_ollama)
             found.append(Target(keyword.value, kind, kwarg(node, "revision"), strict=strict))
-        elif keyword.arg in _REPO_KEYWORDS and (_weights_file(node) or _MODEL_WORDS & toks):
+        elif keyword.arg in REPO_KEYS and (_weights_file(node) or _MODEL_WORDS & toks):
             # `Preset(repo="org/x", filename="x.gguf")`, `ModelSpec(key=..., repo="org/x")`
             found.append(Target(keyword.value, strict=True))
         elif role == "dataset" or _names_dataset(name, keyword.arg):
@@ -648,8 +648,9 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     return found
 
 
-#: Keywords that give a repository, and a file of weights the call takes from it.
-_REPO_KEYWORDS = frozenset({"repo", "repository", "repo_id"})
+#: Keywords that give a repository (`repo_id` is an explicit model keyword already), and a file
+#: of weights the call takes from it.
+REPO_KEYS = frozenset({"repo", "repository"})
 _WEIGHTS = (".gguf", ".safetensors", ".bin", ".onnx", ".pt", ".pth", ".ckpt")
 
 

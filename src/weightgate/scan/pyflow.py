@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 
 from weightgate.scan import keys
-from weightgate.scan.ids import normalize
+from weightgate.scan.prose import id_like
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
     Either,
@@ -63,10 +63,7 @@ def _describes(key: ast.expr | None) -> bool:
 def _keyed_by_ids(table: ast.Dict) -> bool:
     """Every key of the dict is an `org/name` id as the Hub writes it."""
     return bool(table.keys) and all(
-        isinstance(k, ast.Constant)
-        and isinstance(k.value, str)
-        and "/" in k.value
-        and normalize(k.value) == k.value
+        isinstance(k, ast.Constant) and isinstance(k.value, str) and id_like(k.value)
         for k in table.keys
     )
 

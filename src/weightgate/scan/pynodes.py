@@ -14,7 +14,13 @@ from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
 from weightgate.scan.prose import PUBLISHERS, id_like, model_shaped, published_id, table_entries
-from weightgate.scan.pycalls import MODEL_CLASS_SUFFIXES, loads_from_hub, routed, weights_file
+from weightgate.scan.pycalls import (
+    MODEL_CLASS_SUFFIXES,
+    REPO_KEYS,
+    loads_from_hub,
+    routed,
+    weights_file,
+)
 from weightgate.scan.pyvalues import callee, kwarg, parameters
 from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.text import FLAG_ITEM
@@ -456,9 +462,7 @@ def _repo_key(node: ast.Dict, key: str) -> str:
     `"repo_type"` says: keyed as `model_repo_id` / `dataset_repo_id` (`space_repo_id`: none); a
     `"repo"` beside a file of weights (`{"repo": "org/x", "file": "x.safetensors"}`) or a model's
     facts (`"arch"`, `"size_mb"`) a model."""
-    if key in ("repo", "repository") and (
-        any(weights_file(v) for v in node.values) or _describes_a_model(node)
-    ):
+    if key in REPO_KEYS and (any(weights_file(v) for v in node.values) or _describes_a_model(node)):
         return "model_repo_id"
     if key != "repo_id":
         return key

@@ -357,7 +357,7 @@ _REPO_KEYED = re.compile(r"""["']repo["']\s*:\s*[rRuU]?["'][\w.-]+/[\w.-]+["']""
 _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it
     *(
         (
-            word,
+            (word,),
             re.compile(
                 rf"{word}\w*[ \t]*(?::[^=\n]{{0,40}})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"
             ),
@@ -365,11 +365,9 @@ _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it
         for word in ("repo", "REPO")
     ),
     # each gated by its quoted key, which few files hold (`hf_` and `repo` are everywhere)
-    ('"hf_', _HUB_KEYED),
-    ("'hf_", _HUB_KEYED),
+    (('"hf_', "'hf_"), _HUB_KEYED),
     # `{"repo": "org/x", "file": "x.safetensors"}`: a record naming its weights
-    ('"repo"', _REPO_KEYED),
-    ("'repo'", _REPO_KEYED),
+    (('"repo"', "'repo'"), _REPO_KEYED),
 )
 #: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
 ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"
@@ -405,8 +403,8 @@ def hits(text: str) -> list[int]:
         )
     if "-v" in text:  # a sentence-transformers model by its short name, quoted anywhere
         found.extend(_quoted_short_names(text))
-    for word, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `{"hf_id": "org/name"}`
-        if word in text:
+    for gates, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `{"hf_id": "org/name"}`
+        if any(gate in text for gate in gates):
             found.extend(m.start() for m in rx.finditer(text))
     if "Model(" in text:  # simpletransformers' `NERModel("roberta", "org/name")`
         found.extend(m.start() for m in _TYPED_MODEL.finditer(text))

@@ -571,7 +571,7 @@ class _Visitor(ValueFlow):
             self.place(helped, at, example, "model", None, confidence="low")
         for at, example in legacy_names_in_prose(said):
             self.place(helped, at, example, "model", None, confidence="low")
-        for at, tag in tags_in_prose(str(helped.value)):
+        for at, tag in tags_in_prose(said):
             self.place(helped, at, tag, "ollama", None, confidence="low")
         for at, name in names_in_prose(said, about=True) if self.src.ollama else []:
             self.place(helped, at, name, "ollama", None, confidence="low")  # `(e.g., llama3)`

@@ -144,6 +144,14 @@ def blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+def blank_lines(text: str) -> str:
+    """Text over several lines as spaces, its line breaks kept (a block comment taken out)."""
+    return _NOT_NEWLINE.sub(" ", text)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 @dataclass(frozen=True)
 class TextHit:
     """An id found at `start` (offset into the text), or a templated value there."""
