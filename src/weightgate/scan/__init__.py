@@ -138,6 +138,7 @@ _SUFFIXES = {
     ".r": "clike",  # R: `textEmbed(texts, model = "bert-base-uncased")`, `#` comments
     ".jl": "clike",  # Julia: `hgf"org/name"`, `#` comments
     ".nix": "clike",  # NixOS modules: `services.ollama.loadModels = [ "phi4" ];`
+    ".sql": "clike",  # pgai's `ai.ollama_embed('nomic-embed-text', ...)`, `--` comments
     ".lua": "clike",  # Neovim plugins' settings: `model = "qwen2.5-coder:7b", -- comment`
     ".vim": "clike",  # Vim scripts, and their `lua << EOF` blocks
     ".el": "clike",  # Emacs Lisp: ellama's `:chat-model "llama3.1:8b"`, `(setq gptel-model ...)`

@@ -1,5 +1,5 @@
 """Go, Java, Kotlin, Scala, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir, R, Julia, Nix,
-Lua, Vim script and Emacs Lisp: read with the JavaScript rules.
+Lua, Vim script, Emacs Lisp and SQL: read with the JavaScript rules.
 
 These languages write strings, comments, assignments and calls as JavaScript does
 (`model := "gemma"`, `.modelName("llama3.1:8b")`, `api.model("bert-base-uncased")`,
@@ -22,7 +22,7 @@ from weightgate.scan.text import blank
 
 def scan_clike(path: str, source: str) -> Found:
     """References in one Go, Java, Kotlin, C#, Rust, Swift, Dart, C, C++, PHP, Ruby, Elixir, R,
-    Julia, Nix, Lua, Vim script or Emacs Lisp source."""
+    Julia, Nix, Lua, Vim script, Emacs Lisp or SQL source."""
     ollama = about_ollama(source)  # comments say what a file is about too
     if path.endswith(_HASH_COMMENTED):
         source = _TRAILING_COMMENT.sub(_blank_comment, _HASH_COMMENT.sub(blank, source))
@@ -58,9 +58,9 @@ _HASH_COMMENT = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
 _TRAILING_COMMENT = re.compile(r'^((?:[^"#\n]|"[^"\n]*")*?[ \t])#[^\n]*', re.MULTILINE)
 
 
-#: The languages whose comments start with `--`: Lua (Neovim configs), and Vim scripts, whose
-#: `lua << EOF` blocks hold Lua.
-_DASH_COMMENTED = (".lua", ".vim")
+#: The languages whose comments start with `--`: Lua (Neovim configs), Vim scripts, whose
+#: `lua << EOF` blocks hold Lua, and SQL.
+_DASH_COMMENTED = (".lua", ".vim", ".sql")
 _DASH_COMMENT = re.compile(r"^[ \t]*--[^\n]*", re.MULTILINE)
 #: A `--` comment after code, outside any string (`model = "x", -- the model you pulled`).
 _DASH_TRAILING = re.compile(

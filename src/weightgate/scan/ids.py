@@ -193,17 +193,26 @@ _TEMPLATE_VAR = re.compile(
     rf"|{MAKE_VARIABLE}"
 )
 _ID_CHARS = re.compile(r"[\w.\-/:@]+")
+#: A variable that holds a directory of this machine, first in a path (`$HOME/`, `${PWD}/`).
+_LOCAL_ROOT = re.compile(r"\$\{?(?:HOME|PWD|TMPDIR|SCRATCH|XDG_\w+)\}?/")
 
 
 def is_templated(value: str) -> bool:
     """True when a value is an id with a placeholder (`${VAR}`, `{name}`, `%s`, `$VAR`,
     `${{ inputs.model }}`): with placeholders filled in, only id characters remain."""
-    if not _TEMPLATE_VAR.search(value):
-        return False
+    if not _TEMPLATE_VAR.search(value) or _LOCAL_ROOT.match(value.strip()):
+        return False  # `$HOME/work/zen/qwen3-omni`: a folder on this machine, whatever fills it
     return _ID_CHARS.fullmatch(_TEMPLATE_VAR.sub("x", value.strip())) is not None
 
 
 #: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.
+def routes_to_api(value: str) -> bool:
+    """`vertex_ai/gemini-3.5-flash`, `anthropic/claude-x`: a LiteLLM-style route to a hosted
+    API (`org/name` whose organization is an API provider's prefix)."""
+    head, slash, _ = value.partition("/")
+    return bool(slash) and head.lower() in _PROVIDERS
+
+
 _PROVIDERS = frozenset(
     {
         "github_copilot",  # LiteLLM's; opencode writes `github-copilot/claude-sonnet-4.5`

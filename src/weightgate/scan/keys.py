@@ -314,6 +314,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"  # `--from_pretrained "org/name"`: what a fine-tune starts from
     if last in ("pretrain", "pretrained") and "model" in toks[:-1]:
         return "model"  # verl's `model.partial_pretrain=org/name`: the weights training starts from
+    if toks[0] == "ollama" and last in ("pull", "pulls"):
+        return "model"  # setup-ollama's `ollama_pull: |` with one library name per line
     if toks == ("init", "from"):
         return "model"  # nanoGPT's `init_from = 'gpt2-xl'` (or `'scratch'`, `'resume'`: no id)
     if toks[-2:] in (("model", "registry"), ("models", "registry")):

@@ -412,6 +412,7 @@ def _inline(
             span, at = span[1:-1], at + 1  # `` `'nomic-embed-text'` ``: a string shown
         # `llama3.2`, `qwen3:4b`: a library name, tagged or not; never `builtin:default`
         library_tag = where.ollama and (is_tagged_library_name(span) or _sized_tag(span))
+        library_tag = library_tag or _after_ollama(line, match.start(), span)
         named = is_ollama_value(span, context=where.ollama and ":" not in span and not other_words)
         if library_tag or named:
             found.add(number, at + 1, span, "ollama", confidence="medium")
@@ -436,6 +437,22 @@ def _inline(
             for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+
+
+#: The word Ollama right before a code span (`Ollama `lfm2.5-thinking``, `Ollama model `x``).
+_OLLAMA_BEFORE = re.compile(r"\bOllama(?:'s)?(?:\s+(?:model|LLM|embeddings?))?:?\s*$", re.I)
+#: A library name that is not a word of Ollama's command line (`Ollama `serve``).
+_NAMED_MODEL = re.compile(r"[a-z][a-z0-9._-]*[0-9][a-z0-9._-]*(?::[\w.-]+)?")
+
+
+def _after_ollama(line: str, start: int, span: str) -> bool:
+    """`| Ollama `lfm2.5-thinking` |`: a name with a version that Ollama runs, whether or not the
+    library's name is known here."""
+    return (
+        _NAMED_MODEL.fullmatch(span) is not None
+        and is_ollama_tag(span)
+        and _OLLAMA_BEFORE.search(line, 0, start) is not None
+    )
 
 
 def _model_row(line: str) -> bool:
@@ -543,11 +560,14 @@ _TUNED = re.compile(r"(?i)\bfine-?tun(?:e|es|ed|ing)\s+(?:the\s+)?[`*\"']*\Z")
 
 
 def _dataset_cells(row: str, before: str) -> list[tuple[int, str]]:
-    """(offset, id) of the `org/name` cells of a table row under a Dataset column."""
+    """(offset, id) of the `org/name` cells of a table row under a Dataset column, whatever
+    their shape (`HuggingFaceM4/ChartQA`), but not two benchmarks' names (`GLUE/SST-2`)."""
+    shaped = shaped_ids(row)
     return [
         (at, ident)
-        for at, ident in shaped_ids(row)
+        for at, ident in written_ids(row)
         if "dataset" in _column_header(row, at, before).lower()
+        and ((at, ident) in shaped or not ident.split("/")[0].isupper())
     ]
 
 
@@ -613,7 +633,16 @@ def _names_dataset(line: str, plain: str, at: int, where: _Line) -> bool:
     nearest = _nearest_kind_word(sentence[: at - start].lower())
     if nearest is not None:
         return nearest == "dataset"
+    if _ANOTHER_DATASET.match(sentence, at - start):
+        return False  # "We used org/FinBERT and transcripts from the x dataset": another's word
     return _about_data(sentence, plain, where.before)
+
+
+#: An id, then a phrase joined to it that takes something from a dataset of its own ("org/x
+#: and transcripts from the lamini earnings-calls-qa dataset"; not "org/a and org/b datasets").
+_ANOTHER_DATASET = re.compile(
+    r"[\w./-]+[^.]*?\b(?:and|with|plus)\b[^.]*?\bfrom\b[^.]*?\bdataset\b", re.IGNORECASE
+)
 
 
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:

@@ -51,6 +51,11 @@ class Nodes:
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
     hosted: set[int] = field(default_factory=set)  # `gr.load("meta/x", src=nvidia.registry)`
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
+    # `any(p in model_name for p in patterns)`: the loop names tested against a model's name,
+    # and each loop's (name, collection); the collections' entries are fragments of names
+    probe_names: set[str] = field(default_factory=set)
+    loops: list[tuple[str, str]] = field(default_factory=list)
+    fragments: set[int] = field(default_factory=set)
     aliases: set[int] = field(default_factory=set)  # a dict's key for the repository it maps to
     sized: list[ast.Constant] = field(default_factory=list)  # entries of a list of Whisper sizes
     size_texts: list[ast.Constant] = field(default_factory=list)  # "(tiny, base, small, ...)"
@@ -83,6 +88,7 @@ def _entry_of(target: ast.expr) -> str | None:
 _LOOKED_AT = frozenset(
     {ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Expr, ast.Constant}
     | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set, ast.For}
+    | {ast.comprehension}
 )
 
 
@@ -143,17 +149,52 @@ def collect(tree: ast.Module) -> Nodes:
                     nodes.outputs.add(id(node.value))
                 if isinstance(node.value, ast.Constant) and _usage_text(name, node.value):
                     nodes.usages.append(node.value)  # `USAGE = """...examples: tool org/name"""`
-        elif isinstance(node, ast.For):  # `for model_id in ("mxbai-embed-large", ...):`
-            name = target_name(node.target)
-            if name is not None and isinstance(node.iter, (ast.List, ast.Tuple, ast.Set)):
-                nodes.keyed.append((name, node.iter))  # the items, keyed by the loop's name
+        elif isinstance(node, (ast.For, ast.comprehension)):
+            _loop(nodes, node.target, node.iter)
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
             _compare(nodes, node)
         elif isinstance(node, ast.Dict):
             _mapping(nodes, node)
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             _sequence(nodes, node.elts)
+    if nodes.probe_names:
+        _fragment_lists(nodes)
     return nodes
+
+
+def _loop(nodes: Nodes, target: ast.expr, iterated: ast.expr) -> None:
+    """`for model_id in ("mxbai-embed-large", ...)`: the items, keyed by the loop's name;
+    `for pattern in patterns`: the loop's name and the collection it walks."""
+    name = target_name(target)
+    if name is not None and isinstance(iterated, (ast.List, ast.Tuple, ast.Set)):
+        nodes.keyed.append((name, iterated))
+    if isinstance(target, ast.Name) and isinstance(iterated, ast.Name):
+        nodes.loops.append((target.id, iterated.id))
+
+
+def _fragment_lists(nodes: Nodes) -> None:
+    """`indicators = ["sentiment", "cardiffnlp/twitter-roberta"]` that a loop tests against a
+    model's name (`any(i in model_name for i in indicators)`): parts of names, not models."""
+    probed = {listed for name, listed in nodes.loops if name in nodes.probe_names}
+    for name, value in nodes.assigns:
+        if name in probed and isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+            nodes.fragments.update(id(item) for item in value.elts)
+
+
+def _part_tested(node: ast.Compare) -> str | None:
+    """`part in model_name`: the name (`part`) tested as a part of one model's name."""
+    if isinstance(node.ops[0], ast.In) and isinstance(node.left, ast.Name):
+        return node.left.id if _a_models_name(node.comparators[0]) else None
+    return None
+
+
+def _a_models_name(node: ast.expr) -> bool:
+    """`model_name`, `self.config.model_id`, `name.lower()`: one model's name as text (not a
+    collection such as `available_models`, whose test is membership)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr in ("lower", "casefold")
+    name = target_name(node)
+    return name is not None and keys.role(name) == "model" and not keys.is_container(name)
 
 
 def _mapping(nodes: Nodes, node: ast.Dict) -> None:
@@ -221,6 +262,8 @@ def _compare(nodes: Nodes, node: ast.Compare) -> None:
     if isinstance(node.ops[0], (ast.In, ast.NotIn)) and isinstance(node.left, ast.Constant):
         sides = sides[1:]  # `"xlm-roberta-large" in model_name`: a substring test
         nodes.probes.add(id(node.left))
+    elif (probe := _part_tested(node)) is not None:  # `i in model_name`, `i` a loop's item
+        nodes.probe_names.add(probe)
     named = [n for n in map(target_name, sides) if n is not None]
     if named:
         nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)

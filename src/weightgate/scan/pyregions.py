@@ -255,8 +255,17 @@ _MODEL_WORDS = tuple(
         ),
     )
     # nanoGPT: `init_from = "gpt2"`; lorahub: `LORA_MODULE_NAMES = [...]`, `ADAPTERS = [...]`;
-    # a preset's `"dataset": "org/name"`
-    for word in ("MODEL", "model", "CHECKPOINT", "init_from", "LORA", "ADAPTER", "dataset")
+    # a preset's `"dataset": "org/name"`, a benchmark's `DATASET = "org/name"`
+    for word in (
+        "MODEL",
+        "model",
+        "CHECKPOINT",
+        "init_from",
+        "LORA",
+        "ADAPTER",
+        "dataset",
+        "DATASET",
+    )
 )
 _LM = re.compile(r"LM\(")
 _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")

@@ -73,6 +73,18 @@ _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _LIST_ITEM = re.compile(r"\s*[-*]\s")
 
 
+#: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
+_DEFAULT_SAID = re.compile(r"\bdefaults?(?:\s+is|\s+to|:)\s*[`'\"]+[\w.-]+/", re.IGNORECASE)
+
+
+def _model_default(texts: list[str], index: int) -> bool:
+    """`model (str): The pretrained model to use.` / `Default is "org/name".`: the default of
+    an argument the docstring says is a model."""
+    if _DEFAULT_SAID.search(texts[index]) is None:
+        return False
+    return "model" in texts[index].lower() or "model" in texts[index - 1].lower()
+
+
 def _listed_after_models(texts: list[str], index: int) -> bool:
     """Line `index` is a list item under a line that talks about models ("Name of the
     model. Popular choices:" then `- "org/name": ...`)."""
@@ -189,7 +201,9 @@ class _Visitor(ValueFlow):
                 self.place(node, len(written) - len(tag), tag, "ollama", None, confidence="low")
         for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
             ident = normalize(str(node.value))
-            if ident is not None and id(node) not in unused and not nodes.silenced(node):
+            if ident is None or id(node) in unused or id(node) in nodes.fragments:
+                continue  # a menu nobody reads, parts of names a loop tests a name against
+            if not nodes.silenced(node):
                 at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
                 self.place(node, at, ident, "model", None, confidence="low")
         for node in nodes.commands:
@@ -458,6 +472,7 @@ class _Visitor(ValueFlow):
                 continue  # the first line starts after the quotes: its columns are not the text's
             line = doc.lineno + index + self.offset
             listed = ids and "/" in text and _listed_after_models(texts, index)
+            listed = listed or (ids and "/" in text and _model_default(texts, index))
             for at, ident in ids_in_prose(text, about=listed) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
                     self.src.found.add(line, at + 1, ident, "model", confidence="low")

@@ -17,6 +17,8 @@ TRIGGERS = (
     b"model_info",
     b"dataset_info",
     b"load_dataset",
+    b"dataset",  # `dataset_id = "org/corpus"`, in a data module that names no model
+    b"DATASET",  # `DATASET = "HuggingFaceM4/ChartQA"`
     b"SentenceTransformer",
     b"CrossEncoder",
     b"LLM",

@@ -24,6 +24,7 @@ from weightgate.scan.ids import (
     listed_names,
     normalize,
     plausible_id,
+    routes_to_api,
     without_quant,
 )
 from weightgate.scan.mapctx import (
@@ -54,6 +55,8 @@ _LITELLM_API = re.compile(r"^(?!ollama(?:_chat)?/)[\w.-]+/[^/]+$", re.IGNORECASE
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _MAX_EMBED = 1_000_000
 _MAX_MUTED = 10_000
+#: Keys that are routes to hosted APIs (`vertex_ai/...`) that make a mapping an API's table.
+_ROUTES = 2
 
 
 @dataclass
@@ -70,6 +73,7 @@ class _Walker:
     # keys that held a known publisher's model id, and other ids under keys of no role
     publishing: set[str] = field(default_factory=set)
     pending: list[tuple[Scalar, int, str, str]] = field(default_factory=list)
+    listed: set[int] = field(default_factory=set)  # blocks read as one name per line
 
     def place(self, sc: Scalar, offset: int, ident: str) -> tuple[int, int] | None:
         """File position of `ident`, found at `offset` in the text of `sc`."""
@@ -103,7 +107,10 @@ class _Walker:
         default = text.DEFAULT.match(raw)
         if default:
             offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
-        names = listed_names(raw) if kind == "model" else []  # `CHAT_MODELS=llama3.2,mistral`
+        # `CHAT_MODELS=llama3.2,mistral`, or a block of one name per line
+        names = listed_names(raw) if kind == "model" else []
+        if kind == "model" and not names and (names := _one_per_line(raw)):
+            self.listed.add(id(sc))  # each line read here: not again as free text
         for at, name in names or [(0, raw)]:
             self.named(sc, name, offset + at, kind)
 
@@ -126,7 +133,7 @@ class _Walker:
 
     def free_text(self, sc: Scalar) -> None:
         body = sc.text
-        if not any(c in body for c in " =:\n") or len(body) > _MAX_EMBED:
+        if not any(c in body for c in " =:\n") or len(body) > _MAX_EMBED or id(sc) in self.listed:
             return
         for hit in text.find(body, ollama=self.ollama):
             spot = self.place(sc, hit.start, hit.id)
@@ -247,6 +254,8 @@ class _Walker:
                 id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
             }
             self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
+        # `{"vertex_ai/gemini-x": 141.8, "anthropic/claude-y": 101.3, ...}`: keyed by API routes
+        hosted = hosted or sum(routes_to_api(k.text) for k, _v in node.pairs if k) >= _ROUTES
         texts = {k.text.lower() for k, _v in node.pairs if k is not None}
         others = keys.other_hubs(texts)
         for key, value in node.pairs:
@@ -262,6 +271,7 @@ class _Walker:
             )
         by_key = {k.text: v for k, v in node.pairs if k is not None}
         self.served(by_key)
+        self.speculative_target(by_key)
         self.dataset_loader(by_key)
         self.ollama_names(node)
         mine = keys.effective(own, parent, False) if own is not None else "none"
@@ -295,6 +305,17 @@ class _Walker:
                 # `aliases: {"Qwen/Qwen2.5-72B-Instruct": qwen2.5-72b}`: a known publisher's id
                 self.found.add(key.line, key.column, key.text, "model", confidence="low")
             stack.append((value, key.text, own, hub))
+
+    def speculative_target(self, by_key: dict[str, Node]) -> None:
+        """`target_repo: org/x` beside `draft_repo: org/y`: speculative decoding's target model,
+        which the draft model serves (`target` names an output elsewhere)."""
+        if not any(keys.tokens(k)[:1] == ("draft",) for k in by_key):
+            return
+        for key, value in by_key.items():
+            if keys.tokens(key)[:1] != ("target",) or keys.role(key) != "output":
+                continue  # `target_model` is a model's key already
+            if isinstance(value, Scalar) and value.is_string and id(value) not in self.muted:
+                self.value(value, "model")
 
     def dataset_loader(self, by_key: dict[str, Node]) -> None:
         """A section that names `load_dataset` as its loader (confection's `@loaders =
@@ -392,6 +413,22 @@ _PULLS = frozenset({"pull", "run", "show"})
 #: Keys that describe the setting they sit under (a workflow's or an action's input): an id
 #: they give as an example (`description: 'HuggingFace repository (e.g., org/name)'`) counts.
 _DESCRIBES = frozenset({"description", "help"})
+
+
+def _one_per_line(raw: str) -> list[tuple[int, str]]:
+    """(offset, name) of each line of a block that holds one name per line (`ollama_pull: |`
+    with `qwen3:14b` and `qwen2.5-coder:14b` below); none where a line holds more words."""
+    if "\n" not in raw:
+        return []
+    names, at = [], 0
+    for line in raw.splitlines(keepends=True):
+        words = line.split()
+        if len(words) > 1:
+            return []
+        if words:
+            names.append((at + line.index(words[0]), words[0]))
+        at += len(line)
+    return names
 
 
 def _trimmed(sc: Scalar) -> tuple[str, int]:

@@ -56,6 +56,9 @@ _URI = re.compile(
 #: (`huggingface.co/bert-base-uncased/resolve/main/...`) they are not a repository's name.
 _REPO_PAGES = frozenset({*REPO_PATHS, "commit", "commits", "discussions"})
 
+#: A canonical dataset's page (`datasets/tweet_eval/viewer/emotion`): the name comes before it.
+_DATASET_PAGES = frozenset({*_REPO_PAGES, "viewer"})
+
 #: A path inside a repository after its id (`/resolve/main/...`): what comes before is a
 #: repository even when its name ends like a file (`org/llama-3-8b-Q4_K_M.gguf`).
 _IN_REPO = re.compile(rf"/(?:{'|'.join(REPO_PATHS)})/")
@@ -125,8 +128,9 @@ def find_uris(text: str) -> list[UriHit]:
         if section == "spaces":
             continue
         head, _, tail = ident.partition("/")
-        if tail in _REPO_PAGES and head.lower() in LEGACY_IDS:  # `bert-base-uncased/resolve/...`
-            ident = head
+        legacy_page = tail in _REPO_PAGES and head.lower() in LEGACY_IDS
+        if legacy_page or (section == "datasets" and tail in _DATASET_PAGES):
+            ident = head  # `bert-base-uncased/resolve/...`, `datasets/tweet_eval/viewer/x`
         if "/" not in ident and section is None and ident.lower() not in LEGACY_IDS:
             continue  # `huggingface.co/gpt2` is a model; `huggingface.co/docs` a page
         if "/" not in ident and section == "datasets":  # `datasets/ag_news`: a canonical dataset

@@ -1,0 +1,211 @@
+"""An Ollama pull setting that lists one name per line, a code span right after the word
+Ollama, a path under the home directory, a list of name fragments a loop tests a model's name
+against, and a canonical dataset's viewer page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_an_ollama_pull_block_names_one_model_per_line(tmp_path: Path) -> None:
+    source = """\
+jobs:
+  test:
+    steps:
+      - uses: zaephor/setup-ollama@main
+        with:
+          ollama_endpoint: http://ollama-host:11434
+          ollama_pull: |
+            qwen3:14b
+            qwen2.5-coder:14b
+            hf.co/unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF:Q4_K_M
+          ollama_note: |
+            pull these before the run
+"""
+    refs, errors = scan_one(tmp_path, ".github/workflows/ci.yml", source)
+    assert ids(refs) == {
+        (8, "qwen3:14b", "ollama"),
+        (9, "qwen2.5-coder:14b", "ollama"),
+        (10, "unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF", "model"),
+    }
+    assert len(refs) == 3  # the `hf.co/` line once, not again as free text
+    assert errors == []
+
+
+def test_a_code_span_after_the_word_ollama_is_a_library_model(tmp_path: Path) -> None:
+    source = """\
+# Agents
+
+| Agent | Model |
+|-------|-------|
+| Research | Ollama `lfm2.5-thinking` |
+| Weather | Groq Llama 3.3 |
+
+Start it with Ollama `serve`; Ollama listens on Ollama `localhost:11434`.
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(5, "lfm2.5-thinking", "ollama")}
+    assert errors == []
+
+
+def test_a_path_under_the_home_directory_is_no_templated_id(tmp_path: Path) -> None:
+    source = """\
+#!/bin/bash
+ORIGINAL_MODEL="$HOME/work/zen/qwen3-omni-30b-complete"
+GGUF_MODEL="${HOME}/work/zen/qwen3-omni-gguf"
+BASE_MODEL="${ORG}/qwen3-omni"
+hf upload zenlm/zen-omni-30b "$ORIGINAL_MODEL"
+"""
+    refs, errors = scan_one(tmp_path, "push.sh", source)
+    assert [e.split(":")[0] for e in errors] == ["4"]  # only the id whose org is a variable
+    assert refs == set()  # `hf upload` writes the repository: an output
+
+
+def test_fragments_a_loop_tests_a_models_name_against_are_no_models(tmp_path: Path) -> None:
+    source = """\
+MODELS = ["cardiffnlp/twitter-roberta-base-sentiment"]
+
+
+def model_type(config, available_models):
+    model_name = config.model.lower()
+    indicators = ["sentiment", "classifier", "cardiffnlp/twitter-roberta"]
+    if any(indicator in model_name for indicator in indicators):
+        return "classification"
+    for model in MODELS:
+        if model in available_models:
+            return "known"
+    return "causal"
+"""
+    refs, errors = scan_one(tmp_path, "providers.py", source)
+    assert ids(refs) == {(1, "cardiffnlp/twitter-roberta-base-sentiment", "model")}
+    assert errors == []
+
+
+def test_a_canonical_datasets_viewer_page_names_the_dataset(tmp_path: Path) -> None:
+    source = """\
+We classified tweets from the [tweet_eval dataset](https://huggingface.co/datasets/tweet_eval/viewer/emotion/train).
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(1, "tweet_eval", "dataset")}
+    assert errors == []
+
+
+def test_a_speculative_target_beside_its_draft_is_a_model(tmp_path: Path) -> None:
+    source = """\
+{
+  "model": {
+    "family": "Qwen3.6",
+    "target_repo": "unsloth/Qwen3.6-27B-GGUF",
+    "target_file": "Qwen3.6-27B-Q4_K_M.gguf",
+    "draft_repo": "spiritbuun/Qwen3.6-27B-DFlash-GGUF"
+  },
+  "publish": {"target_repo": "acme/qwen-bench-results"}
+}
+"""
+    refs, errors = scan_one(tmp_path, "recipe.json", source)
+    assert ids(refs) == {
+        (4, "unsloth/Qwen3.6-27B-GGUF", "model"),
+        (6, "spiritbuun/Qwen3.6-27B-DFlash-GGUF", "model"),
+    }
+    assert errors == []
+
+
+def test_a_mapping_keyed_by_api_routes_names_no_hub_model(tmp_path: Path) -> None:
+    source = """\
+{
+ "anthropic/claude-sonnet-4-6": 101.3,
+ "moonshotai/kimi-k2.7-code": 59.4,
+ "openai/muse-spark-1.1": 150.3,
+ "vertex_ai/gemini-3.5-flash": 292.8
+}
+"""
+    refs, errors = scan_one(tmp_path, "rates.json", source)
+    assert refs == set()
+    assert errors == []
+    aliases = '{"aliases": {"moonshotai/Kimi-K2-Instruct": "kimi", "Qwen/Qwen3-8B": "qwen"}}\n'
+    refs, errors = scan_one(tmp_path, "aliases.json", aliases)
+    assert ids(refs) == {(1, "moonshotai/Kimi-K2-Instruct", "model"), (1, "Qwen/Qwen3-8B", "model")}
+
+
+def test_a_dataset_constant_in_a_module_that_names_no_model(tmp_path: Path) -> None:
+    source = '''\
+"""ChartQA: questions about charts."""
+DATASET = "HuggingFaceM4/ChartQA"
+REVISION = "b605b6e08b57faf4359aeb2fe6a3ca595f99b6c5"
+'''
+    refs, errors = scan_one(tmp_path, "chartqa.py", source)
+    assert ids(refs) == {(2, "HuggingFaceM4/ChartQA", "dataset")}
+    assert errors == []
+
+
+def test_a_dataset_column_holds_ids_of_any_shape_but_not_benchmark_pairs(tmp_path: Path) -> None:
+    source = """\
+| Modality | Dataset | Description |
+|----------|---------|-------------|
+| `text` | gsm8k_cot_llama | Grade school math |
+| `vision` | HuggingFaceM4/ChartQA | Chart question answering |
+| `nli` | GLUE/MNLI | Entailment |
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(4, "HuggingFaceM4/ChartQA", "dataset")}
+    assert errors == []
+
+
+def test_a_docstring_gives_a_model_arguments_default(tmp_path: Path) -> None:
+    source = '''\
+class Relik:
+    def __init__(self, model="relik-ie/relik-relation-extraction-small"):
+        """Wrap a Relik model.
+
+        Args:
+            model (str): The name of the pretrained Relik model to use.
+              Default is "relik-ie/relik-relation-extraction-small-wikipedia".
+            output (str): Where results go. Default is "runs/relik-output".
+        """
+        self.model = model
+'''
+    refs, errors = scan_one(tmp_path, "relik.py", source)
+    assert ids(refs) == {
+        (2, "relik-ie/relik-relation-extraction-small", "model"),
+        (7, "relik-ie/relik-relation-extraction-small-wikipedia", "model"),
+    }
+    assert errors == []
+
+
+def test_a_model_beside_a_phrase_that_names_its_own_dataset_stays_a_model(
+    tmp_path: Path,
+) -> None:
+    source = """\
+# Citation
+We used ProsusAI/FinBERT and transcripts from the lamini earnings-calls-qa dataset.
+
+It was trained on the allenai/c4-v2 and allenai/dolma-v1 datasets.
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (2, "ProsusAI/FinBERT", "model"),
+        (4, "allenai/c4-v2", "dataset"),
+        (4, "allenai/dolma-v1", "dataset"),
+    }
+    assert errors == []
+
+
+def test_sql_names_the_models_pgai_and_postgresml_call(tmp_path: Path) -> None:
+    source = """\
+-- embed with 'llama3.2' once it is pulled
+SELECT ai.create_vectorizer('docs'::regclass,
+    embedding => ai.embedding_ollama('nomic-embed-text', 768));
+SELECT pgml.transform(
+    task => '{"task": "text-generation", "model": "TheBloke/zephyr-7B-beta-GPTQ"}'::JSONB);
+SELECT ai.ollama_generate('llama3', 'what is an agent?');
+INSERT INTO t VALUES ('2024-01-01', 'select/insert', 'a/b');
+"""
+    refs, errors = scan_one(tmp_path, "db/04_search.sql", source)
+    assert ids(refs) == {
+        (3, "nomic-embed-text", "ollama"),
+        (5, "TheBloke/zephyr-7B-beta-GPTQ", "model"),
+        (6, "llama3", "ollama"),
+    }
+    assert errors == []
