@@ -209,3 +209,153 @@ INSERT INTO t VALUES ('2024-01-01', 'select/insert', 'a/b');
         (6, "llama3", "ollama"),
     }
     assert errors == []
+
+
+def test_an_entrys_name_beside_its_model_is_a_title(tmp_path: Path) -> None:
+    source = """\
+models:
+  - name: deepseek-r1
+    provider: ollama
+    model: deepseek-r1:8b
+  - name: qwen2.5-coder
+    provider: ollama
+    model: qwen2.5-coder:7b-instruct-q4_0
+  - name: mistral
+    provider: ollama
+"""
+    refs, errors = scan_one(tmp_path, ".continue/config.yaml", source)
+    assert ids(refs) == {
+        (4, "deepseek-r1:8b", "ollama"),
+        (7, "qwen2.5-coder:7b-instruct-q4_0", "ollama"),
+        (8, "mistral", "ollama"),
+    }
+    assert errors == []
+
+
+def test_settings_beside_a_hosted_provider_name_the_apis_models(tmp_path: Path) -> None:
+    source = """\
+from transformers import AutoModel
+from langchain_cohere import ChatCohere
+
+
+class QwenConfig:
+    provider = "groq"
+    model_name = "qwen/qwen3-32b"
+
+
+class LocalConfig:
+    provider = "huggingface"
+    model_name = "Qwen/Qwen3-32B"
+
+
+if __name__ == "__main__":
+    provider = "groq"
+    model_name = "qwen/qwen3-32b-instruct"
+    config = LLMConfig(provider=provider, model_name=model_name)
+    cohere = ChatCohere(model="command-r", temperature=0.7)
+    local = AutoModel.from_pretrained("Qwen/Qwen3-8B")
+"""
+    refs, errors = scan_one(tmp_path, "agents.py", source)
+    assert ids(refs) == {(12, "Qwen/Qwen3-32B", "model"), (20, "Qwen/Qwen3-8B", "model")}
+    assert errors == []
+
+
+def test_a_docstring_about_models_gives_hyphenated_legacy_names(tmp_path: Path) -> None:
+    source = '''\
+model_name = "microsoft/DialoGPT-large"
+
+"""Usage notes.
+Customize model_name to the Hugging Face model you want (e.g., 'gpt2-medium', etc.).
+Run it with python-dotenv and discord-py installed."""
+'''
+    refs, errors = scan_one(tmp_path, "bot.py", source)
+    assert ids(refs) == {(1, "microsoft/DialoGPT-large", "model"), (4, "gpt2-medium", "model")}
+    assert errors == []
+
+
+def test_a_union_that_names_a_hosted_slug_lists_a_gateways_names(tmp_path: Path) -> None:
+    source = """\
+export type GatewayModelId =
+  | 'alibaba/qwen3-coder-30b-a3b'
+  | 'anthropic/claude-sonnet-4.5'
+  | 'moonshotai/kimi-k2'
+  | 'openai/gpt-oss-120b'
+  | (string & {});
+
+export type LocalModelId = 'Qwen/Qwen3-8B' | 'llama3.2:3b';
+"""
+    refs, errors = scan_one(tmp_path, "settings.ts", source)
+    assert ids(refs) == {(8, "Qwen/Qwen3-8B", "model"), (8, "llama3.2:3b", "ollama")}
+    assert errors == []
+
+
+def test_a_shell_script_saved_as_python_is_read_as_a_script(tmp_path: Path) -> None:
+    source = """\
+export BASE_MODEL=allenai/scibert_scivocab_uncased
+export OUTPUT_MODEL=./pretrain/output_models
+
+python3 run_language_modeling.py \\
+\t--output_dir ./pretrain \\
+\t--model_name_or_path $BASE_MODEL \\
+\t--mlm
+"""
+    refs, errors = scan_one(tmp_path, "_scripts/run_LM.py", source)
+    assert ids(refs) == {(1, "allenai/scibert_scivocab_uncased", "model")}
+    assert errors == []  # its Python, none, parses once its shell lines are read as shell
+
+
+def test_flags_continued_outside_a_code_block_are_a_command(tmp_path: Path) -> None:
+    source = """\
+python lerobot/scripts/train.py \\
+--policy.path=/home/qwe/lerobot/smolvla_base \\
+--dataset.repo_id=lerobot/svla_so101_pickplace \\
+--batch_size=64
+
+-- not a flag: a dash in prose about lerobot/svla_so101_pickplace
+"""
+    refs, errors = scan_one(tmp_path, "fine_tune.md", source)
+    assert ids(refs) == {(3, "lerobot/svla_so101_pickplace", "dataset")}
+    assert errors == []
+
+
+def test_a_dict_whose_provider_is_hosted_holds_its_names(tmp_path: Path) -> None:
+    source = """\
+_DEFAULTS = {
+    "PROVIDER": "groq",
+    "MODEL": "qwen/qwen3.6-27b",
+    "OLLAMA_MODEL": "llava:latest",
+}
+LOCAL = {"provider": "ollama", "model": "qwen3:8b", "base_url": "https://api.openai.com/v1"}
+"""
+    refs, errors = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {(4, "llava:latest", "ollama"), (6, "qwen3:8b", "ollama")}
+    assert errors == []
+
+
+def test_a_librarys_own_names_are_no_hub_ids(tmp_path: Path) -> None:
+    source = """\
+DEFAULT_TOKENIZER = "tiktoken/cl100k_base"
+SENTENCE_TOKENIZER = "nltk/punkt"
+TOKENIZER_NAME = "Qwen/Qwen3-8B"
+"""
+    refs, errors = scan_one(tmp_path, "constants.py", source)
+    assert ids(refs) == {(3, "Qwen/Qwen3-8B", "model")}
+    assert errors == []
+
+
+def test_a_docstring_example_that_loops_over_model_ids_names_them(tmp_path: Path) -> None:
+    source = '''\
+class SafetensorRemote:
+    """Handle remote safetensor files.
+
+    Example:
+        for model_id in ["ngxson/TEST-Tiny-Llama4", "Qwen/Qwen2.5-7B-Instruct"]:
+            print(model_id)
+    """
+'''
+    refs, errors = scan_one(tmp_path, "utility.py", source)
+    assert ids(refs) == {
+        (5, "ngxson/TEST-Tiny-Llama4", "model"),
+        (5, "Qwen/Qwen2.5-7B-Instruct", "model"),
+    }
+    assert errors == []

@@ -213,6 +213,9 @@ def routes_to_api(value: str) -> bool:
     return bool(slash) and head.lower() in _PROVIDERS
 
 
+#: Libraries that name their own downloads `library/name`, none of them a Hub repository.
+_LIBRARY_NAMESPACES = frozenset({"tiktoken", "nltk"})
+
 _PROVIDERS = frozenset(
     {
         "github_copilot",  # LiteLLM's; opencode writes `github-copilot/claude-sonnet-4.5`
@@ -408,6 +411,8 @@ def plausible_id(
         return False  # `findmodels: True/False if ...`: a docstring's type
     if _OPEN_CLIP_NAME.match(org):
         return False  # open_clip's `ViT-L-14/openai`: an architecture and its weights' tag
+    if org.lower() in _LIBRARY_NAMESPACES:
+        return False  # `tiktoken/cl100k_base`, `nltk/punkt`: a library's own data, by name
     hosted_only = (
         (org.lower() == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only

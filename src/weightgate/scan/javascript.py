@@ -659,9 +659,10 @@ _HOSTED_TYPE_NAME = re.compile(_HOSTED_PROVIDER)
 
 
 def _hosted_types(source: str) -> set[int]:
-    """Line numbers of the TypeScript types named for a hosted provider's models: their
-    literals (`| 'black-forest-labs/flux-dev'`) are that provider's names, spelled like Hub
-    ids or not. A type runs to its `;` or the first blank line."""
+    """Line numbers of the TypeScript types named for a hosted provider's models, or whose
+    union names one of its slugs (`| 'anthropic/claude-x'`): their literals (`|
+    'black-forest-labs/flux-dev'`) are that provider's names, spelled like Hub ids or not. A
+    type runs to its `;` or the first blank line."""
     lines: set[int] = set()
     for match in _HOSTED_TYPE.finditer(source):
         first = source.count("\n", 0, match.start()) + 1
@@ -670,6 +671,11 @@ def _hosted_types(source: str) -> set[int]:
         ]
         last = source.count("\n", 0, min(ends)) + 1 if ends else source.count("\n") + 1
         lines.update(range(first, last + 1))
+    for match in _UNION.finditer(source):  # `| 'anthropic/claude-x' | 'alibaba/qwen3.6-27b'`
+        members = [m.group("v") for m in _QUOTED.finditer(match.group("body"))]
+        if any(HOSTED_SLUG.match(v) for v in members):  # a gateway's or router's names
+            first = source.count("\n", 0, match.start("body")) + 1
+            lines.update(range(first, source.count("\n", 0, match.end("body")) + 2))
     return lines
 
 

@@ -645,6 +645,12 @@ _ANOTHER_DATASET = re.compile(
 )
 
 
+def _continued_flags(line: str, before: str) -> bool:
+    """`--dataset.repo_id=org/x \\` after a line that ends in `\\`: a command's arguments
+    written outside a code block."""
+    return line.lstrip().startswith("--") and before.rstrip().endswith("\\")
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
@@ -656,7 +662,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
 
     if "`" in line:
         _inline(found, number, line, where, data=data)
-    elif " --" in line and _PROSE_COMMAND.match(line):
+    elif (" --" in line and _PROSE_COMMAND.match(line)) or _continued_flags(line, where.before):
         for hit in text.find(line, ollama=where.ollama):
             if not hit.templated:
                 found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")

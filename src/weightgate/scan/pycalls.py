@@ -620,6 +620,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     taken = {id(t.expr) for t in found}
     if not found and (_hosted(node) or routed(node)):  # `ChatOpenAI(..., base_url=groq)`
         return []
+    if not found and name[:1].isupper() and keys.names_hosted_api(name):
+        return []  # `ChatCohere(model="command-r")`, `ChatGroq(...)`: a hosted API's client
     loader_ollama = bool(found) and found[0].kind == "ollama"  # `ChatOllama(...)`
     toks = set(keys.tokens(name))
     for keyword in node.keywords:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
+from weightgate.scan.mapctx import API_PROVIDERS
 from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
 from weightgate.scan.prose import PUBLISHERS, id_like, model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import (
@@ -88,7 +89,7 @@ def _entry_of(target: ast.expr) -> str | None:
 _LOOKED_AT = frozenset(
     {ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Expr, ast.Constant}
     | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set, ast.For}
-    | {ast.comprehension}
+    | {ast.comprehension, ast.If}
 )
 
 
@@ -133,6 +134,7 @@ def collect(tree: ast.Module) -> Nodes:
                 nodes.keyed.extend(_ollama_subclass_fields(node))
             nodes.tables.extend(_table(_attributes(node)))  # `answering: str = "org/name"`
             nodes.tables.extend(_hub_column(node))  # `UNI = 11, "uni", "hf-hub:org/UNI"`
+            nodes.hosted.update(_hosted_settings(node.body))  # `provider = "groq"` beside
         elif isinstance(node, ast.Expr):
             if isinstance(node.value, ast.Constant):
                 nodes.docs.add(id(node.value))
@@ -149,6 +151,8 @@ def collect(tree: ast.Module) -> Nodes:
                     nodes.outputs.add(id(node.value))
                 if isinstance(node.value, ast.Constant) and _usage_text(name, node.value):
                     nodes.usages.append(node.value)  # `USAGE = """...examples: tool org/name"""`
+        elif isinstance(node, ast.If):
+            nodes.hosted.update(_hosted_settings(node.body))
         elif isinstance(node, (ast.For, ast.comprehension)):
             _loop(nodes, node.target, node.iter)
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
@@ -206,6 +210,8 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         if isinstance(k, ast.Constant) and isinstance(k.value, str)
     }
     other_hubs = keys.other_hubs(names)
+    if _PROVIDER_FIELDS & names:  # `{"PROVIDER": "groq", "MODEL": "qwen/qwen3-32b"}`
+        nodes.hosted.update(_hosted_entries(node))
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             nodes.keyed.append((_repo_key(node, key.value), value))
@@ -569,6 +575,49 @@ def _named_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
         if isinstance(target, ast.Name) and target.id == "name" and value is not None:
             out.append(("model", value))
     return out
+
+
+def _hosted_settings(body: list[ast.stmt]) -> list[int]:
+    """Ids of the strings a block (a class's body, an `if`'s) assigns beside a hosted API's
+    provider (`provider = "groq"` beside `model_name = "qwen/qwen3-32b"`): the API's names."""
+    fields: dict[str, ast.Constant] = {}
+    for stmt in body:
+        if not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            continue
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
+        value = stmt.value
+        if isinstance(target, ast.Name) and isinstance(value, ast.Constant):
+            fields.update({target.id: value} if isinstance(value.value, str) else {})
+    if not _names_hosted_provider({k.lower(): str(v.value) for k, v in fields.items()}):
+        return []
+    return [id(v) for v in fields.values()]
+
+
+def _names_hosted_provider(fields: dict[str, str]) -> bool:
+    """`provider` (or `api_type`) names a hosted API: `groq`, not `ollama` (whatever other
+    providers' settings stand beside it, `openai_base_url = "https://api.openai.com/v1"`)."""
+    provider = fields.get("provider", fields.get("api_type", ""))
+    return provider.lower() in API_PROVIDERS
+
+
+_PROVIDER_FIELDS = frozenset({"provider", "api_type"})
+
+
+def _hosted_entries(node: ast.Dict) -> list[int]:
+    """Ids of the string values of a dict that configures a hosted API's model, but not those
+    under a key named for Ollama (`"OLLAMA_MODEL": "llava:latest"` beside `"PROVIDER":
+    "groq"`: the other backend's setting)."""
+    fields = {
+        k.value.lower(): v
+        for k, v in zip(node.keys, node.values, strict=True)
+        if isinstance(k, ast.Constant)
+        and isinstance(k.value, str)
+        and isinstance(v, ast.Constant)
+        and isinstance(v.value, str)
+    }
+    if not _names_hosted_provider({k: str(v.value) for k, v in fields.items()}):
+        return []
+    return [id(v) for k, v in fields.items() if "ollama" not in keys.tokens(k)]
 
 
 def _attributes(node: ast.ClassDef) -> list[ast.expr]:

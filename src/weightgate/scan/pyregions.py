@@ -160,6 +160,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*{_MODEL_FLAG}"),
     ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
+    # `export BASE_MODEL=org/name` pasted in (or a shell script saved as `.py`): the parse
+    # fails on it, and the file's shell lines are read as a script (see `pysalvage`)
+    ("export", re.compile(r"^[ \t]*export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/", re.MULTILINE)),
     ("getenv", re.compile(rf"getenv\({_SETTING_KEY}")),
     ("environ", re.compile(rf"environ\.get\({_SETTING_KEY}")),
 )

@@ -73,6 +73,11 @@ _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
 _LIST_ITEM = re.compile(r"\s*[-*]\s")
 
 
+#: Example code in a docstring that binds a name for a model to ids (`for model_id in ["org/x",
+#: ...]:`, `repo_id = "org/x"`).
+_MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re.IGNORECASE)
+
+
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
 _DEFAULT_SAID = re.compile(r"\bdefaults?(?:\s+is|\s+to|:)\s*[`'\"]+[\w.-]+/", re.IGNORECASE)
 
@@ -82,7 +87,8 @@ def _model_default(texts: list[str], index: int) -> bool:
     an argument the docstring says is a model."""
     if _DEFAULT_SAID.search(texts[index]) is None:
         return False
-    return "model" in texts[index].lower() or "model" in texts[index - 1].lower()
+    said = f"{texts[index - 1]} {texts[index]}"
+    return "model" in said.lower() and not keys.names_hosted_api(said)  # not "Groq model to use"
 
 
 def _listed_after_models(texts: list[str], index: int) -> bool:
@@ -156,12 +162,14 @@ class _Visitor(ValueFlow):
         self.tree_module: dict[str, ast.expr] = {}  # this tree's module-level names
         self.funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
+        self.hosted: set[int] = set()  # literals a hosted API's settings give: its own names
 
     def visit(self, tree: ast.Module) -> None:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
         assignments(tree.body, self.tree_module)
         nodes = collect(tree)
         self.funcs = nodes.funcs
+        self.hosted = nodes.hosted
         self.class_bodies(nodes.classes)
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
@@ -464,7 +472,8 @@ class _Visitor(ValueFlow):
         body = str(doc.value)
         ids = "/" in body
         tags = self.src.ollama and ":" in body
-        if not (ids or tags or "-v" in body):  # `all-MiniLM-L6-v2`: a short name
+        legacy = "-" in body and "model" in body  # `(e.g., 'gpt2-medium')` in a text on models
+        if not (ids or tags or legacy):  # `all-MiniLM-L6-v2`: a short name
             return
         texts = body.split("\n")
         for index, text in enumerate(texts):
@@ -473,10 +482,13 @@ class _Visitor(ValueFlow):
             line = doc.lineno + index + self.offset
             listed = ids and "/" in text and _listed_after_models(texts, index)
             listed = listed or (ids and "/" in text and _model_default(texts, index))
+            listed = listed or (ids and "/" in text and _MODEL_BOUND.search(text) is not None)
             for at, ident in ids_in_prose(text, about=listed) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
                     self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
+                self.src.found.add(line, at + 1, ident, "model", confidence="low")
+            for at, ident in legacy_names_in_prose(text) if legacy else ():
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, tag in tags_in_prose(text) if tags else ():
                 self.src.found.add(line, at + 1, tag, "ollama", confidence="low")
@@ -500,7 +512,7 @@ class _Visitor(ValueFlow):
         if isinstance(resolved, Templated):
             self.templated(resolved.node)
             return
-        if resolved is None:
+        if resolved is None or id(resolved.node) in self.hosted:
             return
         revision = self.revision(target)
         value = resolved.value.strip()

@@ -270,6 +270,9 @@ class _Walker:
                 id(v) for k, v in node.pairs if k is not None and k.text == "model_name"
             )
         by_key = {k.text: v for k, v in node.pairs if k is not None}
+        titled = by_key.get("name")
+        if isinstance(titled, Scalar) and _names_the_model(by_key.get("model")):
+            self.muted.add(id(titled))  # Continue's `name: deepseek-r1` above `model: x:8b`
         self.served(by_key)
         self.speculative_target(by_key)
         self.dataset_loader(by_key)
@@ -413,6 +416,15 @@ _PULLS = frozenset({"pull", "run", "show"})
 #: Keys that describe the setting they sit under (a workflow's or an action's input): an id
 #: they give as an example (`description: 'HuggingFace repository (e.g., org/name)'`) counts.
 _DESCRIBES = frozenset({"description", "help"})
+
+
+def _names_the_model(value: Node | None) -> bool:
+    """The `model` of an entry that also has a `name`: an id or a library tag (`deepseek-r1:8b`,
+    `org/name`), which makes the `name` the entry's title."""
+    if not (isinstance(value, Scalar) and value.is_string):
+        return False
+    raw = value.text.strip()
+    return is_tagged_library_name(raw) or ("/" in raw and normalize(raw) is not None)
 
 
 def _one_per_line(raw: str) -> list[tuple[int, str]]:
