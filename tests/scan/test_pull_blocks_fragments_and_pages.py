@@ -4,6 +4,7 @@ against, and a canonical dataset's viewer page."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.scan.helpers import ids, scan_one
@@ -358,4 +359,123 @@ class SafetensorRemote:
         (5, "ngxson/TEST-Tiny-Llama4", "model"),
         (5, "Qwen/Qwen2.5-7B-Instruct", "model"),
     }
+    assert errors == []
+
+
+def test_a_name_assigned_again_later_holds_its_earlier_value_where_used(
+    tmp_path: Path,
+) -> None:
+    source = """\
+from huggingface_hub import hf_hub_download
+from transformers import AutoModel
+
+model_name = "acme/first-7b"
+first = AutoModel.from_pretrained(model_name)
+model_name = "acme/second-7b"
+second = AutoModel.from_pretrained(model_name)
+
+
+def assets(preset, conf):
+    if preset:
+        repo = "SWivid/E2-TTS" if preset == "E2TTS_Base" else "SWivid/F5-TTS"
+        path = hf_hub_download(repo, filename=f"{preset}/model.safetensors")
+    repo = conf.get("repo_id")
+    return path, repo
+"""
+    refs, errors = scan_one(tmp_path, "assets.py", source)
+    assert ids(refs) == {
+        (4, "acme/first-7b", "model"),
+        (6, "acme/second-7b", "model"),
+        (12, "SWivid/E2-TTS", "model"),
+        (12, "SWivid/F5-TTS", "model"),
+    }
+    assert errors == []
+
+
+def test_a_hub_url_names_a_repository_whatever_its_organization(tmp_path: Path) -> None:
+    source = """\
+- [Cohere 768dim](https://huggingface.co/datasets/Cohere/wikipedia-22-12), made by Cohere.
+- Ask `cohere/command-r` through LiteLLM.
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(1, "Cohere/wikipedia-22-12", "dataset")}
+    assert errors == []
+
+
+def test_a_large_modules_faster_whisper_size_list_is_read(tmp_path: Path) -> None:
+    filler = "".join(f"def helper_{i}(x):\n    return x + {i}\n\n\n" for i in range(700))
+    source = f"""\
+from typing import Literal
+
+# Whisper model sizes supported by faster-whisper
+WhisperModelName = Literal[
+    "tiny",
+    "small",
+    "large-v3",
+]
+
+{filler}"""
+    assert len(source) > 16_000  # read region by region, around the references it holds
+    refs, errors = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {
+        (5, "Systran/faster-whisper-tiny", "model"),
+        (6, "Systran/faster-whisper-small", "model"),
+        (7, "Systran/faster-whisper-large-v3", "model"),
+    }
+    assert errors == []
+
+
+def test_an_encoder_decoder_built_from_two_pretrained_models_names_both(
+    tmp_path: Path,
+) -> None:
+    source = """\
+from transformers import VisionEncoderDecoderModel
+
+model = VisionEncoderDecoderModel.from_encoder_decoder_pretrained(
+    "google/vit-base-patch16-224-in21k",
+    "readerbench/RoBERT-large",
+)
+"""
+    refs, errors = scan_one(tmp_path, "util.py", source)
+    assert ids(refs) == {
+        (4, "google/vit-base-patch16-224-in21k", "model"),
+        (5, "readerbench/RoBERT-large", "model"),
+    }
+    assert errors == []
+
+
+def test_a_shell_line_that_is_a_blocks_body_keeps_the_cell_readable(tmp_path: Path) -> None:
+    cell = [
+        "import os\n",
+        "from diffusers import ControlNetModel\n",
+        "if not os.path.exists(folder):\n",
+        "    os.mkdir(folder)\n",
+        '    !cd "$folder"; wget -O "$name" "$link"\n',
+        "if canny:\n",
+        '    !echo "canny"\n',
+        "else:\n",
+        '    net = ControlNetModel.from_pretrained("diffusers/controlnet-canny-sdxl-1.0")\n',
+    ]
+    notebook = {
+        "cells": [{"cell_type": "code", "metadata": {}, "source": cell, "outputs": []}],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    refs, errors = scan_one(tmp_path, "ui.ipynb", json.dumps(notebook, indent=1))
+    assert {(ident, kind) for _line, ident, kind in ids(refs)} == {
+        ("diffusers/controlnet-canny-sdxl-1.0", "model")
+    }
+    assert errors == []
+
+
+def test_a_prefix_a_name_is_tested_for_is_no_model(tmp_path: Path) -> None:
+    source = """\
+def tokenizer_for(transformer):
+    if transformer.startswith("voidful/albert_chinese_") or transformer.startswith("uer/albert"):
+        return "bert"
+    return "Qwen/Qwen3-8B"
+"""
+    refs, errors = scan_one(tmp_path, "pt_imports.py", source)
+    assert ids(refs) == {(4, "Qwen/Qwen3-8B", "model")}
     assert errors == []

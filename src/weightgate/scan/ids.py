@@ -393,7 +393,8 @@ def plausible_id(
 ) -> bool:
     """An `org/name` that is a real-looking Hub id: not a path, file, placeholder or version.
     A LiteLLM provider prefix (`predibase/x`) rules an id out, unless `hub` says the value goes
-    to a Hub loader (`PeftModel.from_pretrained`), where it can only be a Hub organization.
+    to a Hub loader (`PeftModel.from_pretrained`) or sits in a URL of the Hub's site
+    (`huggingface.co/datasets/Cohere/x`), where it can only be a Hub organization.
     With `in_url` (the value follows `huggingface.co/`), a word that usually names a local
     folder is an organization too (`huggingface.co/ckpt/ControlNet-v1-1`)."""
     if not is_repo_id(value, allow_single=True):

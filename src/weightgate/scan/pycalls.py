@@ -236,6 +236,15 @@ def _gradio_load(node: ast.Call, expr: ast.expr | None, revision: ast.expr | Non
 _PRETRAINED_LOADERS = frozenset({"from_single_file", "from_quantized", "get_pretrained"})
 
 
+def _encoder_decoder(node: ast.Call) -> list[Target]:
+    """`from_encoder_decoder_pretrained("org/encoder", "org/decoder")`: both are models."""
+    pair = [
+        _arg(node, 0, "encoder_pretrained_model_name_or_path"),
+        _arg(node, 1, "decoder_pretrained_model_name_or_path"),
+    ]
+    return [Target(e, hub=True) for e in pair if e is not None]
+
+
 def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[Target]:
     revision = kwarg(node, "revision")
     expr: ast.expr | None = None
@@ -607,6 +616,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return _typed_dict(node)
     if name in WIDGETS:
         return [Target(expr, strict=True) for expr in widget_choices(node, name)]
+    if name == "from_encoder_decoder_pretrained":  # `VisionEncoderDecoderModel`'s two
+        return _encoder_decoder(node)
     found = _loader(node, name, receiver, imports)
     if not found:
         found = (

@@ -283,6 +283,8 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
     nodes.outputs.update(  # `convert(..., upload_repo="org/my-4bit")`: written, not used
         id(k.value) for k in node.keywords if k.arg and keys.role(k.arg) == "output"
     )
+    if callee(node) in ("startswith", "endswith"):  # `name.startswith("uer/albert")`: a part
+        nodes.fragments.update(id(n) for a in node.args for n in ast.walk(a))
     wrapped = _wrapped_id(node)
     if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
         nodes.published.append(wrapped)

@@ -17,7 +17,13 @@ from weightgate.scan.ids import is_sentence_transformers_name
 from weightgate.scan.ollamatags import is_tagged_library_name
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
-from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
+from weightgate.scan.shortnames import (
+    FASTER_WHISPER,
+    LEGACY_IDS,
+    SENTENCE_TRANSFORMERS,
+    is_short_name,
+)
+from weightgate.scan.whispersizes import HUB_WHISPER
 
 #: Loader calls, grouped under the literal their names start with: one substring test per
 #: group, then one regex (that starts with the same literal) finds the calls.
@@ -388,6 +394,27 @@ ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"
 _TYPED_MODEL = re.compile(rf"Model\(\s*[rRuU]?[\"']{ARCHITECTURE}[\"']\s*,\s*[rRuU]?[\"']")
 
 
+@cache
+def _quoted_sizes() -> re.Pattern[str]:
+    """A Whisper size name as a whole string (`"large-v3"`, `'tiny.en'`)."""
+    names = sorted(FASTER_WHISPER, key=len, reverse=True)
+    return re.compile("[\"'](?:" + "|".join(map(re.escape, names)) + ")[\"']")
+
+
+def _library_forms(text: str) -> list[int]:
+    """Offsets of forms particular libraries read: simpletransformers' `NERModel("roberta",
+    "org/name")`, mlx-lm's `load("mlx-community/...")`, faster-whisper's size names listed
+    anywhere in a file that uses it (`Literal["tiny", "base", ...]`)."""
+    found: list[int] = []
+    if "Model(" in text:
+        found.extend(m.start() for m in _TYPED_MODEL.finditer(text))
+    if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
+        found.extend(m.start() for m in _MLX_LOAD.finditer(text))
+    if "hisper" in text and HUB_WHISPER.search(text) is not None:
+        found.extend(m.start() for m in _quoted_sizes().finditer(text))
+    return found
+
+
 def hits(text: str) -> list[int]:
     """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
     found: list[int] = []
@@ -418,10 +445,7 @@ def hits(text: str) -> list[int]:
     for gates, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `{"hf_id": "org/name"}`
         if any(gate in text for gate in gates):
             found.extend(m.start() for m in rx.finditer(text))
-    if "Model(" in text:  # simpletransformers' `NERModel("roberta", "org/name")`
-        found.extend(m.start() for m in _TYPED_MODEL.finditer(text))
-    if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
-        found.extend(m.start() for m in _MLX_LOAD.finditer(text))
+    found.extend(_library_forms(text))
     if "def" in text:
         for m in _MODEL_DEF.finditer(text):
             body = text[m.end() : m.end() + _RETURN_WITHIN]

@@ -48,9 +48,11 @@ def _magic(line: str) -> bool:
 def blank_shell_lines(lines: list[str]) -> list[str]:
     """A notebook cell's or a Markdown Python block's lines with its `!cmd` and `%magic` lines
     (and the lines they continue on) blanked, so that the rest parses and keeps its line
-    numbers."""
+    numbers; a command that is a block's body keeps it as `pass`."""
     shell = continued(lines, _magic)
-    return ["" if index in shell else line for index, line in enumerate(lines)]
+    return [
+        _held_place(lines, index) if index in shell else line for index, line in enumerate(lines)
+    ]
 
 
 #: How many stray lines a file may have before it counts as not Python at all.
@@ -85,13 +87,25 @@ def tolerant(scan: Scan, path: str, text: str) -> Found:
         commands = _command_lines(lines)
         if not commands:
             return _salvage(scan, path, text, first)
-        plain = "\n".join("" if i in commands else line for i, line in enumerate(lines))
+        plain = "\n".join(
+            _held_place(lines, i) if i in commands else line for i, line in enumerate(lines)
+        )
         try:
             found = scan(path, plain)
         except SyntaxError:
             found = _salvage(scan, path, plain, first)
         found.merge(_as_shell(path, lines, commands))
         return found
+
+
+def _held_place(lines: list[str], index: int) -> str:
+    """What a shell line becomes in the Python read without it: `pass` at its indent where it
+    starts a command (an `if` block's only statement, `    !cd "$dir"; wget ...`, keeps a
+    body), nothing where it continues one."""
+    if index and lines[index - 1].rstrip().endswith("\\"):
+        return ""
+    line = lines[index]
+    return line[: len(line) - len(line.lstrip())] + "pass"
 
 
 def _margin(text: str) -> str:

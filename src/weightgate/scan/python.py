@@ -58,11 +58,13 @@ from weightgate.scan.pyvalues import (
     Resolved,
     Templated,
     argparse_defaults,
+    as_of,
     assignments,
     callee,
     column,
     module_level,
     parameters,
+    redefined,
 )
 from weightgate.scan.pywidgets import prompt_hint, widget_hint
 from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
@@ -162,11 +164,14 @@ class _Visitor(ValueFlow):
         self.tree_module: dict[str, ast.expr] = {}  # this tree's module-level names
         self.funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
+        self.func_history: dict[int, dict[str, list[ast.expr]]] = {}  # names assigned again
+        self.tree_history: dict[str, list[ast.expr]] = {}
         self.hosted: set[int] = set()  # literals a hosted API's settings give: its own names
 
     def visit(self, tree: ast.Module) -> None:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
         assignments(tree.body, self.tree_module)
+        self.tree_history = redefined(tree.body)
         nodes = collect(tree)
         self.funcs = nodes.funcs
         self.hosted = nodes.hosted
@@ -312,16 +317,17 @@ class _Visitor(ValueFlow):
 
     def enter(self, node: ast.expr) -> None:
         """Look names up from `node`: the functions around it (innermost last), then the tree's
-        module level."""
+        module level; a name assigned again after `node` holds its value before it."""
         line = node.lineno
         around = [f for f in self.funcs if f.lineno <= line <= (f.end_lineno or f.lineno)]
-        self.scopes = [self.tree_module]
+        self.scopes = [as_of(self.tree_module, self.tree_history, line)]
         for func in sorted(around, key=lambda f: f.lineno):
             if id(func) not in self.func_scopes:
                 scope = parameters(func)
                 assignments(func.body, scope)
                 self.func_scopes[id(func)] = scope
-            self.scopes.append(self.func_scopes[id(func)])
+                self.func_history[id(func)] = redefined(func.body)
+            self.scopes.append(as_of(self.func_scopes[id(func)], self.func_history[id(func)], line))
 
     def wrapped(self, nodes: Nodes, reached: list[tuple[ast.Call, Target]]) -> None:
         """Call sites of helper functions that hand a parameter to a loader, through up to

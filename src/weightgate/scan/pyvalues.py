@@ -93,6 +93,52 @@ def _either(branch: ast.If, orelse: list[ast.stmt], scope: dict[str, ast.expr]) 
             scope[name] = ast.copy_location(Either(branch.test, first, value), value)
 
 
+def redefined(body: list[ast.stmt]) -> dict[str, list[ast.expr]]:
+    """The names a block (and its if/for/try/with bodies, not its functions or classes)
+    assigns more than once, with each value in source order."""
+    seen: dict[str, list[ast.expr]] = {}
+    todo = list(body)
+    while todo:
+        stmt = todo.pop()
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            if isinstance(stmt.targets[0], ast.Name):
+                seen.setdefault(stmt.targets[0].id, []).append(stmt.value)
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            if isinstance(stmt.target, ast.Name):
+                seen.setdefault(stmt.target.id, []).append(stmt.value)
+        elif isinstance(stmt, (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.Try)):
+            todo.extend(stmt.body)
+            todo.extend(getattr(stmt, "orelse", []))
+            for handler in getattr(stmt, "handlers", []):
+                todo.extend(handler.body)
+            todo.extend(getattr(stmt, "finalbody", []))
+    return {
+        name: sorted(values, key=lambda v: v.lineno)
+        for name, values in seen.items()
+        if len(values) > 1
+    }
+
+
+def as_of(
+    scope: dict[str, ast.expr], history: dict[str, list[ast.expr]], line: int
+) -> dict[str, ast.expr]:
+    """`scope` as a use on `line` sees it: a name assigned again after that line (`repo =
+    'org/a'` ... `load(repo)` ... `repo = other`) holds the last value given before it."""
+    later = {
+        name: values
+        for name, values in history.items()
+        if name in scope and getattr(scope[name], "lineno", 0) > line
+    }
+    if not later:
+        return scope
+    seen = dict(scope)
+    for name, values in later.items():
+        before = [v for v in values if v.lineno < line]
+        if before:
+            seen[name] = before[-1]
+    return seen
+
+
 class Either(ast.IfExp):
     """A name's two values from the branches of an `if` statement (see `_either`,
     `_compared`)."""

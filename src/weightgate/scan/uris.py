@@ -145,7 +145,8 @@ def find_uris(text: str) -> list[UriHit]:
         kind: Kind = "dataset" if section == "datasets" else "model"
         in_repo = _IN_REPO.match(text, match.end(2)) is not None
         shape = WEIGHTS_FILE.sub("", ident) if in_repo else ident  # `org/x.gguf/resolve/...`
-        if not plausible_id(shape, in_url=True) or _IMAGE.match(text, match.end(2)):
+        site = "co/" in match.group(0)  # `huggingface.co/`, `hf.co/`: any organization's
+        if not plausible_id(shape, in_url=True, hub=site) or _IMAGE.match(text, match.end(2)):
             continue
         if in_repo and _DOCUMENT.match(text, match.end(2)):
             continue  # `org/name/blob/main/LICENSE`: a license cited, not the weights
