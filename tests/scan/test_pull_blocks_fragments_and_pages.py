@@ -479,3 +479,51 @@ def tokenizer_for(transformer):
     refs, errors = scan_one(tmp_path, "pt_imports.py", source)
     assert ids(refs) == {(4, "Qwen/Qwen3-8B", "model")}
     assert errors == []
+
+
+def test_a_powershell_variable_names_its_model(tmp_path: Path) -> None:
+    source = """\
+$MODEL = "JingzeShi/Doge-60M"
+$OUTPUT_DIR = "./lighteval_results"
+
+lighteval accelerate --override_batch_size 1 `
+    --model_args "pretrained=$MODEL" `
+    --output_dir $OUTPUT_DIR
+"""
+    refs, errors = scan_one(tmp_path, "eval.ps1", source)
+    assert ids(refs) == {(1, "JingzeShi/Doge-60M", "model")}
+    assert errors == []  # `$MODEL` is the file's own
+
+
+def test_a_model_variables_default_where_it_is_read_names_a_model(tmp_path: Path) -> None:
+    source = """\
+#!/bin/bash
+MODEL_PATH="${VLLM_MODEL_PATH:-/model-cache/Qwen3-4B-Instruct-2507}"
+SERVED_MODEL_NAME="${VLLM_SERVED_MODEL_NAME:-${VLLM_MODEL:-Qwen/Qwen3-4B-Instruct-2507}}"
+echo "serving ${HF_MODEL:-acme/fallback-7b} as ${SERVED_ALIAS:-assistant}"
+"""
+    refs, errors = scan_one(tmp_path, "entrypoint.sh", source)
+    assert ids(refs) == {
+        (3, "Qwen/Qwen3-4B-Instruct-2507", "model"),
+        (4, "acme/fallback-7b", "model"),
+    }
+    assert errors == []
+
+
+def test_a_flags_help_that_says_model_id_gives_examples(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+import typer
+
+
+def precompute(
+    vae: str = typer.Option(..., "--vae", help="VAE model id (e.g. stabilityai/sdxl-vae)."),
+):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hub_model_id", help="The model id to push to (e.g. acme/my-vae).")
+    parser.add_argument("--output", help="Where latents go (e.g. runs/acme-latents).")
+"""
+    refs, errors = scan_one(tmp_path, "precompute.py", source)
+    assert ids(refs) == {(7, "stabilityai/sdxl-vae", "model")}
+    assert errors == []

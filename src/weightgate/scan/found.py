@@ -13,7 +13,8 @@ _VARIABLE = re.compile(
     r"\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}|\$[{(]?([A-Za-z_][A-Za-z0-9_]*)"
 )
 _ASSIGNED = re.compile(
-    r"^\s*(?:(?:export|ENV|ARG)\s+)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:[?:+]|::)?="  # Make's `X ?= v`
+    # Make's `X ?= v`, PowerShell's `$X = v`
+    r"^\s*(?:(?:export|ENV|ARG)\s+|\$)?([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:[?:+]|::)?="
     r"|^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s",
     re.MULTILINE,
 )
@@ -27,7 +28,8 @@ _DECLARED = re.compile(
 
 
 def assigned(text: str) -> frozenset[str]:
-    """Names a shell script, Dockerfile or dotenv file assigns (`NAME=...`, `ENV NAME ...`)."""
+    """Names a shell script, Dockerfile, dotenv file or PowerShell script assigns (`NAME=...`,
+    `ENV NAME ...`, `$NAME = ...`)."""
     return frozenset(m.group(1) or m.group(2) for m in _ASSIGNED.finditer(text))
 
 

@@ -322,11 +322,15 @@ def flag_help(node: ast.Call) -> ast.Constant | None:
     if not (_declares_flag(name, receiver) or name == "Option"):  # typer's `Option(None, "-t")`
         return None
     help_text = kwarg(node, "help")
-    if not any(_names_repo(f.lstrip("-")) for f in _string_args(node)):
+    if not (isinstance(help_text, ast.Constant) and isinstance(help_text.value, str)):
         return None
-    if isinstance(help_text, ast.Constant) and isinstance(help_text.value, str):
+    flags = [f.lstrip("-") for f in _string_args(node)]
+    if any(_names_repo(f) for f in flags):
         return help_text
-    return None
+    if any(keys.role(f) == "output" for f in flags):
+        return None  # `--hub_model_id`, help="The model id to push to (e.g. user/x)"
+    # `--vae` with `help="VAE model id (e.g. stabilityai/sdxl-vae) or local path."`
+    return help_text if _SAYS_MODEL_ID.search(help_text.value) else None
 
 
 def field_help(stmt: ast.stmt) -> ast.Constant | None:
@@ -354,6 +358,8 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
 
 
 #: A description that says its field holds a Hub repository's id.
+#: A help text that says its flag takes a model's id (`"VAE model id (e.g. org/x)"`).
+_SAYS_MODEL_ID = re.compile(r"\b(?:model|repo(?:sitory)?)[ _-]?(?:id|ID|name)\b")
 _SAYS_HUB_ID = re.compile(r"\b(?:Hugging ?Face|HF)(?: Hub)? (?:model )?(?:id|ID|repo)", re.I)
 
 

@@ -169,6 +169,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `export BASE_MODEL=org/name` pasted in (or a shell script saved as `.py`): the parse
     # fails on it, and the file's shell lines are read as a script (see `pysalvage`)
     ("export", re.compile(r"^[ \t]*export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/", re.MULTILINE)),
+    # a help text that says its flag takes a model's id, whatever the flag's name (`"--vae",
+    # help="VAE model id (e.g. org/sdxl-vae) or local path."`)
+    ("help", re.compile(r"help\s*=\s*[rRuU]?[\"'][^\"'\n]*\b(?:model|repo)[ _-]?(?:id|ID|name)\b")),
     ("getenv", re.compile(rf"getenv\({_SETTING_KEY}")),
     ("environ", re.compile(rf"environ\.get\({_SETTING_KEY}")),
 )

@@ -116,7 +116,7 @@ _OLLAMA = re.compile(
     re.IGNORECASE,
 )
 _ASSIGN = re.compile(
-    rf"(?:^|(?<=[\s;{{,(]))(?:export\s+|ENV\s+|ARG\s+|\+\+?)?(?P<kq>[\"']?)"
+    rf"(?:^|(?<=[\s;{{,(]))(?:export\s+|ENV\s+|ARG\s+|\+\+?|\$(?=[A-Za-z_]))?(?P<kq>[\"']?)"
     rf"(?P<k>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?P=kq)"  # Hydra's `a.model=`
     rf"(?:[ \t]*(?:[?:+]|::)?=[ \t]*|:\s*){_VALUE}"  # Make's `?=`, `:=`, `::=`, `+=` too
 )
@@ -133,6 +133,9 @@ _OLLAMA_CLASS = re.compile(
     r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
 )
 _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+)""")
+#: A variable's default written where it is read (`echo "${VLLM_MODEL:-org/name}"`, or inside
+#: another's: `${SERVED_NAME:-${VLLM_MODEL:-org/name}}`).
+_MODEL_DEFAULT = re.compile(r"\$\{(?P<k>[A-Za-z_][A-Za-z0-9_]*):?-(?P<v>[\w.:/-]+)\}")
 #: `${VAR:-org/name}`, `${1:-org/name}`: a variable with a literal default (the default is read);
 #: a Makefile's recipe writes its `$` twice (`$${VAR:-org/name}`).
 DEFAULT = re.compile(r"^\$\$?\{(?P<n>[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
@@ -412,6 +415,10 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
                 add_value(text, m.start("v"), m.group("v"), "model", out)
             elif is_tagged_library_name(m.group("v")) and not _IMAGE_KEY.search(m.group("k")):
                 out.append(TextHit(m.start("v"), m.group("v"), "ollama", "medium"))  # any key
+        if "${" in text and ":-" in text:  # `${VLLM_MODEL:-org/name}` anywhere, nested too
+            for m in _MODEL_DEFAULT.finditer(text):
+                if assigned_kind(m.group("k")) == "model":
+                    add_value(text, m.start("v"), m.group("v"), "model", out, ollama=ollama)
         quoted = '"' in text or "'" in text
         if quoted and ("," in text or " " in text):  # `MODELS="${X:-a,b}"`: no `_ASSIGN` match
             for m in _QUOTED_LIST.finditer(text):
