@@ -407,6 +407,8 @@ def test_a_large_modules_faster_whisper_size_list_is_read(tmp_path: Path) -> Non
     source = f"""\
 from typing import Literal
 
+from faster_whisper import WhisperModel
+
 # Whisper model sizes supported by faster-whisper
 WhisperModelName = Literal[
     "tiny",
@@ -414,13 +416,17 @@ WhisperModelName = Literal[
     "large-v3",
 ]
 
-{filler}"""
+{filler}
+
+def load(size: WhisperModelName) -> WhisperModel:
+    return WhisperModel(size)
+"""
     assert len(source) > 16_000  # read region by region, around the references it holds
     refs, errors = scan_one(tmp_path, "config.py", source)
     assert ids(refs) == {
-        (5, "Systran/faster-whisper-tiny", "model"),
-        (6, "Systran/faster-whisper-small", "model"),
-        (7, "Systran/faster-whisper-large-v3", "model"),
+        (7, "Systran/faster-whisper-tiny", "model"),
+        (8, "Systran/faster-whisper-small", "model"),
+        (9, "Systran/faster-whisper-large-v3", "model"),
     }
     assert errors == []
 

@@ -75,6 +75,10 @@ class ValueFlow:
         self.module = module
         self.argparse = argparse
         self.scopes: list[dict[str, ast.expr]] = []
+        # the names each scope (by id) assigns more than once, and the line of the expression
+        # followed (0: none), before which a reassigned name holds its earlier value
+        self.histories: dict[int, dict[str, list[ast.expr]]] = {}
+        self.line = 0
         self.attributes: dict[str, ast.expr] = {}  # class bodies' names, read as `self.NAME`
 
     def attribute(self, expr: ast.expr) -> ast.expr | None:
@@ -125,8 +129,20 @@ class ValueFlow:
     def bound(self, name: str) -> ast.expr | None:
         for scope in reversed(self.scopes):
             if name in scope:
-                return scope[name]
+                return self.as_of(scope, name)
         return self.module.get(name)
+
+    def as_of(self, scope: dict[str, ast.expr], name: str) -> ast.expr:
+        """What `name` holds on the line followed: a name assigned again after it (`repo =
+        'org/a'` ... `load(repo)` ... `repo = other`) holds the last value given before it."""
+        value = scope[name]
+        history = self.histories.get(id(scope))
+        if not self.line or not history or name not in history:
+            return value
+        if getattr(value, "lineno", 0) <= self.line:
+            return value
+        before = [v for v in history[name] if v.lineno < self.line]
+        return before[-1] if before else value
 
     def resolve(self, expr: ast.expr, depth: int = 0) -> Resolved:
         if depth > 4:

@@ -89,7 +89,7 @@ def _entry_of(target: ast.expr) -> str | None:
 _LOOKED_AT = frozenset(
     {ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Expr, ast.Constant}
     | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set, ast.For}
-    | {ast.comprehension, ast.If}
+    | {ast.comprehension}
 )
 
 
@@ -151,8 +151,6 @@ def collect(tree: ast.Module) -> Nodes:
                     nodes.outputs.add(id(node.value))
                 if isinstance(node.value, ast.Constant) and _usage_text(name, node.value):
                     nodes.usages.append(node.value)  # `USAGE = """...examples: tool org/name"""`
-        elif isinstance(node, ast.If):
-            nodes.hosted.update(_hosted_settings(node.body))
         elif isinstance(node, (ast.For, ast.comprehension)):
             _loop(nodes, node.target, node.iter)
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
@@ -163,6 +161,9 @@ def collect(tree: ast.Module) -> Nodes:
             _sequence(nodes, node.elts)
     if nodes.probe_names:
         _fragment_lists(nodes)
+    for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
+        if isinstance(stmt, ast.If):
+            nodes.hosted.update(_hosted_settings(stmt.body))
     return nodes
 
 
@@ -283,8 +284,9 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
     nodes.outputs.update(  # `convert(..., upload_repo="org/my-4bit")`: written, not used
         id(k.value) for k in node.keywords if k.arg and keys.role(k.arg) == "output"
     )
-    if callee(node) in ("startswith", "endswith"):  # `name.startswith("uer/albert")`: a part
-        nodes.fragments.update(id(n) for a in node.args for n in ast.walk(a))
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr in ("startswith", "endswith"):
+        nodes.fragments.update(id(n) for a in node.args for n in ast.walk(a))  # a name's part
     wrapped = _wrapped_id(node)
     if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
         nodes.published.append(wrapped)

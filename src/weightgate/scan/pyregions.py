@@ -23,7 +23,6 @@ from weightgate.scan.shortnames import (
     SENTENCE_TRANSFORMERS,
     is_short_name,
 )
-from weightgate.scan.whispersizes import HUB_WHISPER
 
 #: Loader calls, grouped under the literal their names start with: one substring test per
 #: group, then one regex (that starts with the same literal) finds the calls.
@@ -166,15 +165,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"Option\(\s*[rRuU]?[\"'][^\"'\n]*[\"']\s*,\s*{_MODEL_FLAG}"),
     ),
     ("setdefault", re.compile(r"setdefault\(\s*[\"'][^\"'\n]*(?:MODEL|model|TOKENIZER|DATASET)")),
-    # `export BASE_MODEL=org/name` pasted in (or a shell script saved as `.py`): the parse
-    # fails on it, and the file's shell lines are read as a script (see `pysalvage`)
-    ("export", re.compile(r"^[ \t]*export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/", re.MULTILINE)),
-    # a help text that says its flag takes a model's id, whatever the flag's name (`"--vae",
-    # help="VAE model id (e.g. org/sdxl-vae) or local path."`)
-    ("help", re.compile(r"help\s*=\s*[rRuU]?[\"'][^\"'\n]*\b(?:model|repo)[ _-]?(?:id|ID|name)\b")),
     ("getenv", re.compile(rf"getenv\({_SETTING_KEY}")),
     ("environ", re.compile(rf"environ\.get\({_SETTING_KEY}")),
 )
+#: A help text that says its flag takes a model's id, whatever the flag's name (`"--vae",
+#: help="VAE model id (e.g. org/sdxl-vae) or local path."`), in a file that declares flags.
+_FLAG_HELP = re.compile(r"help\s*=\s*[rRuU]?[\"'][^\"'\n]*\b(?:model|repo)[ _-]?(?:id|ID|name)\b")
+#: `export BASE_MODEL=org/name` pasted into a small file (or a shell script saved as `.py`):
+#: the parse fails on it, and the file's shell lines are read as a script (see `pysalvage`).
+_EXPORTED = re.compile(r"export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/")
 #: The literals that start with a capital letter are looked for in one regex pass, which is
 #: faster than a substring test each (capitals are rarer than the letters other literals start
 #: with). None holds another or starts inside another, so `findall` misses none of them.
@@ -397,6 +396,16 @@ ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"
 _TYPED_MODEL = re.compile(rf"Model\(\s*[rRuU]?[\"']{ARCHITECTURE}[\"']\s*,\s*[rRuU]?[\"']")
 
 
+#: Libraries whose Whisper sizes are Hub repositories (see `whispersizes.HUB_WHISPER`).
+_WHISPER_BACKENDS = (
+    "faster_whisper",
+    "faster-whisper",
+    "whisperx",
+    "WhisperLiveKit",
+    "whisper_s2t",
+)
+
+
 @cache
 def _quoted_sizes() -> re.Pattern[str]:
     """A Whisper size name as a whole string (`"large-v3"`, `'tiny.en'`)."""
@@ -404,18 +413,27 @@ def _quoted_sizes() -> re.Pattern[str]:
     return re.compile("[\"'](?:" + "|".join(map(re.escape, names)) + ")[\"']")
 
 
-def _library_forms(text: str) -> list[int]:
-    """Offsets of forms particular libraries read: simpletransformers' `NERModel("roberta",
-    "org/name")`, mlx-lm's `load("mlx-community/...")`, faster-whisper's size names listed
-    anywhere in a file that uses it (`Literal["tiny", "base", ...]`)."""
-    found: list[int] = []
+def _more_forms(text: str, *, flags: bool) -> list[int]:
+    """Offsets of a flag's help that says it takes a model's id (`flags`: the file declares
+    flags), simpletransformers' `NERModel("roberta", "org/name")`, mlx-lm's `load(...)` and,
+    in a small file, `export NAME=org/name` lines pasted in."""
+    found = [m.start() for m in _FLAG_HELP.finditer(text)] if flags else []
     if "Model(" in text:
         found.extend(m.start() for m in _TYPED_MODEL.finditer(text))
     if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
         found.extend(m.start() for m in _MLX_LOAD.finditer(text))
-    if "hisper" in text and HUB_WHISPER.search(text) is not None:
-        found.extend(m.start() for m in _quoted_sizes().finditer(text))
+    if len(text) < WHOLE_FILE_BELOW and "export" in text:
+        found.extend(m.start() for m in _EXPORTED.finditer(text))
     return found
+
+
+def whisper_size_hits(text: str) -> list[int]:
+    """Offsets of the Whisper size names written as whole strings (`"large-v3"`) in a file that
+    uses a Hub Whisper library (faster-whisper, WhisperX, ...; not transformers' own
+    `WhisperModel`): a list of them may stand far from the file's other references."""
+    if not any(word in text for word in _WHISPER_BACKENDS):
+        return []
+    return [m.start() for m in _quoted_sizes().finditer(text)]
 
 
 def hits(text: str) -> list[int]:
@@ -437,6 +455,8 @@ def hits(text: str) -> list[int]:
             here = present[literal] = literal in text
         if here:
             found.extend(m.start() for m in rx.finditer(text))
+    flags = present.get("add_argument") or present.get("option(") or "Option(" in capitalized
+    found.extend(_more_forms(text, flags=bool(flags)))
     if "LM(" in text:  # `dspy.LM(...)`, not `...ForCausalLM(`
         found.extend(
             m.start()
@@ -448,7 +468,6 @@ def hits(text: str) -> list[int]:
     for gates, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `{"hf_id": "org/name"}`
         if any(gate in text for gate in gates):
             found.extend(m.start() for m in rx.finditer(text))
-    found.extend(_library_forms(text))
     if "def" in text:
         for m in _MODEL_DEF.finditer(text):
             body = text[m.end() : m.end() + _RETURN_WITHIN]

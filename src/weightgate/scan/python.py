@@ -50,7 +50,7 @@ from weightgate.scan.pynodes import (
     runs_at_top,
     unused_collections,
 )
-from weightgate.scan.pyregions import hits, parse_regions
+from weightgate.scan.pyregions import WHOLE_FILE_BELOW, hits, parse_regions, whisper_size_hits
 from weightgate.scan.pysalvage import tolerant
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
@@ -58,7 +58,6 @@ from weightgate.scan.pyvalues import (
     Resolved,
     Templated,
     argparse_defaults,
-    as_of,
     assignments,
     callee,
     column,
@@ -164,14 +163,12 @@ class _Visitor(ValueFlow):
         self.tree_module: dict[str, ast.expr] = {}  # this tree's module-level names
         self.funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
-        self.func_history: dict[int, dict[str, list[ast.expr]]] = {}  # names assigned again
-        self.tree_history: dict[str, list[ast.expr]] = {}
         self.hosted: set[int] = set()  # literals a hosted API's settings give: its own names
 
     def visit(self, tree: ast.Module) -> None:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
         assignments(tree.body, self.tree_module)
-        self.tree_history = redefined(tree.body)
+        self.histories[id(self.tree_module)] = redefined(tree.body)
         nodes = collect(tree)
         self.funcs = nodes.funcs
         self.hosted = nodes.hosted
@@ -201,7 +198,7 @@ class _Visitor(ValueFlow):
                 whisper = kind == "model" and not compared
                 sizes = self.src.imports.whisper_sizes(key) if whisper else None
                 self.report_all(Target(value, kind, strict=kind != "model", aliases=sizes))
-        self.scopes = [self.tree_module]
+        self.scopes, self.line = [self.tree_module], 0
         # a docstring's Hub links too (`https://huggingface.co/org/x`); its other links, to papers
         # and code, are not read
         for node in nodes.strings:
@@ -318,16 +315,16 @@ class _Visitor(ValueFlow):
     def enter(self, node: ast.expr) -> None:
         """Look names up from `node`: the functions around it (innermost last), then the tree's
         module level; a name assigned again after `node` holds its value before it."""
-        line = node.lineno
+        line = self.line = node.lineno
         around = [f for f in self.funcs if f.lineno <= line <= (f.end_lineno or f.lineno)]
-        self.scopes = [as_of(self.tree_module, self.tree_history, line)]
+        self.scopes = [self.tree_module]
         for func in sorted(around, key=lambda f: f.lineno):
             if id(func) not in self.func_scopes:
                 scope = parameters(func)
                 assignments(func.body, scope)
                 self.func_scopes[id(func)] = scope
-                self.func_history[id(func)] = redefined(func.body)
-            self.scopes.append(as_of(self.func_scopes[id(func)], self.func_history[id(func)], line))
+                self.histories[id(scope)] = redefined(func.body)
+            self.scopes.append(self.func_scopes[id(func)])
 
     def wrapped(self, nodes: Nodes, reached: list[tuple[ast.Call, Target]]) -> None:
         """Call sites of helper functions that hand a parameter to a loader, through up to
@@ -725,7 +722,10 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
         return found
     about = ollama or about_ollama(text)
     lines = text.split("\n")
-    src = _Source(lines, found, imports=Imports.of(text), ollama=about)
+    imports = Imports.of(text)
+    if imports.whisper and len(text) >= WHOLE_FILE_BELOW:  # `Literal["tiny", "small", ...]`
+        offsets = sorted([*offsets, *whisper_size_hits(text)])  # far from its other references
+    src = _Source(lines, found, imports=imports, ollama=about)
     trees, spans = parse_regions(text, path, offsets, lines)
     whole = spans is None
     src.notebook = whole and path.endswith(".ipynb")

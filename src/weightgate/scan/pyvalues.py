@@ -119,26 +119,6 @@ def redefined(body: list[ast.stmt]) -> dict[str, list[ast.expr]]:
     }
 
 
-def as_of(
-    scope: dict[str, ast.expr], history: dict[str, list[ast.expr]], line: int
-) -> dict[str, ast.expr]:
-    """`scope` as a use on `line` sees it: a name assigned again after that line (`repo =
-    'org/a'` ... `load(repo)` ... `repo = other`) holds the last value given before it."""
-    later = {
-        name: values
-        for name, values in history.items()
-        if name in scope and getattr(scope[name], "lineno", 0) > line
-    }
-    if not later:
-        return scope
-    seen = dict(scope)
-    for name, values in later.items():
-        before = [v for v in values if v.lineno < line]
-        if before:
-            seen[name] = before[-1]
-    return seen
-
-
 class Either(ast.IfExp):
     """A name's two values from the branches of an `if` statement (see `_either`,
     `_compared`)."""
