@@ -13,6 +13,7 @@ rounds' ratios are reported and judged.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import os
 import shutil
@@ -87,11 +88,17 @@ def one_round(root: Path) -> tuple[float, float, float, int, ScanResult]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    rounds = 3
-    if args[:1] == ["--rounds"]:
-        rounds, args = max(1, int(args[1])), args[2:]
-    cache = Path(args[0]) if args else Path.home() / ".cache" / "weightgate-bench"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=3, help="rounds to take medians over")
+    parser.add_argument(
+        "cache",
+        nargs="?",
+        type=Path,
+        default=Path.home() / ".cache" / "weightgate-bench",
+        help="where the wheel is downloaded and unpacked (default: %(default)s)",
+    )
+    options = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    rounds, cache = max(1, options.rounds), options.cache
     root = tree(cache)
     # Each round times the baseline and the scans back to back; the medians of their ratios
     # stand: on a noisy machine one round's baseline alone can swing by a quarter.

@@ -533,3 +533,40 @@ def precompute(
     refs, errors = scan_one(tmp_path, "precompute.py", source)
     assert ids(refs) == {(7, "stabilityai/sdxl-vae", "model")}
     assert errors == []
+
+
+def test_a_model_value_that_is_one_variable_is_the_variables_value(tmp_path: Path) -> None:
+    source = """\
+{
+  "chainer": {
+    "pipe": [
+      {"class_name": "torch_transformers_preprocessor", "vocab_file": "{TRANSFORMER}"},
+      {"class_name": "torch_transformers_classifier", "pretrained_bert": "{TRANSFORMER}"},
+      {"class_name": "other", "model_name": "{UNSET_MODEL}"}
+    ]
+  },
+  "metadata": {
+    "variables": {
+      "TRANSFORMER": "distilbert-base-uncased",
+      "ROOT_PATH": "~/.deeppavlov"
+    }
+  }
+}
+"""
+    refs, errors = scan_one(tmp_path, "topics_distilbert.json", source)
+    assert ids(refs) == {(11, "distilbert-base-uncased", "model")}
+    assert [e.split(":")[0] for e in errors] == ["6"]  # `{UNSET_MODEL}`: nothing fills it in
+
+
+def test_a_switchs_value_is_no_ollama_model(tmp_path: Path) -> None:
+    source = """\
+import os
+
+import ollama
+
+os.environ["OLLAMA_AUTO_SELECT_MODEL"] = "true"
+ollama.chat(model="llama3")
+"""
+    refs, errors = scan_one(tmp_path, "runner.py", source)
+    assert ids(refs) == {(6, "llama3", "ollama")}
+    assert errors == []

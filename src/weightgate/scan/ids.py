@@ -597,12 +597,18 @@ def is_ollama_tag(value: str) -> bool:
     such as `your-model` are not tags, nor a Python entry point, `pkg.plugin:OllamaModel`)."""
     if not OLLAMA_TAG.match(value) or len(value) > 200 or _PLACEHOLDER_TAG.match(value):
         return False
+    if value.lower() in _SETTING_WORDS:
+        return False  # `OLLAMA_AUTO_SELECT_MODEL = "true"`: a switch, not a model
     name, _, tag = value.partition(":")
     if tag_repeats_name(name, tag):
         return False
     if name.lower() == "localhost" or (tag.isdigit() and len(tag) >= 4):
         return False  # `localhost:11434`, `ollama:11434`: a server and its port
     return "." not in value or _ENTRY_POINT.match(value) is None
+
+
+#: Values a setting takes that are never a model's name.
+_SETTING_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "none", "null", "auto"})
 
 
 def tag_repeats_name(name: str, tag: str) -> bool:

@@ -330,6 +330,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "dataset"  # `--data_name_or_path org/corpus`
     if toks[-3:] == ("name", "or", "path"):
         return "model"
+    if toks[0] == "pretrained" and len(toks) == 2:
+        return "model"  # DeepPavlov's `"pretrained_bert": "{TRANSFORMER}"`
     if last in _MODEL_TOKS or (any(t in _MODEL_TOKS for t in toks) and last in _ID_TAIL):
         return "model"
     if toks in _ROLE_WORDS:  # `reward: {path: org/name}`, `checkpoint: org/name`, `drafter: x`

@@ -74,6 +74,9 @@ class _Walker:
     publishing: set[str] = field(default_factory=set)
     pending: list[tuple[Scalar, int, str, str]] = field(default_factory=list)
     listed: set[int] = field(default_factory=set)  # blocks read as one name per line
+    # each key's first string value, and model values that are one `{NAME}` to fill in
+    variables: dict[str, Scalar] = field(default_factory=dict)
+    filled: list[tuple[Scalar, int, str]] = field(default_factory=list)
 
     def place(self, sc: Scalar, offset: int, ident: str) -> tuple[int, int] | None:
         """File position of `ident`, found at `offset` in the text of `sc`."""
@@ -117,7 +120,9 @@ class _Walker:
     def named(self, sc: Scalar, raw: str, offset: int, kind: Kind) -> None:
         """One name in a model or dataset position, `offset` characters into the scalar."""
         if is_templated(raw):
-            if kind == "model":
+            if kind == "model" and _VARIABLE.fullmatch(raw):
+                self.filled.append((sc, offset, raw))  # `"{TRANSFORMER}"`: see `fill_in`
+            elif kind == "model":
                 where = self.place(sc, offset, raw) or (sc.line, sc.column)
                 self.found.templated(where[0], raw)
             return
@@ -130,6 +135,21 @@ class _Walker:
         ident = normalize(without_quant(raw), hub=kind == "dataset")  # `anthropic/hh-rlhf`
         if ident is not None and (kind == "model" or "/" in ident):
             self.add(sc, offset + _shown_at(raw, ident), ident, kind, "high")
+
+    def fill_in(self) -> None:
+        """Model values that are one variable (`"pretrained_bert": "{TRANSFORMER}"`), where the
+        file gives that variable a value of its own (DeepPavlov's `"variables": {"TRANSFORMER":
+        "distilbert-base-uncased"}`): the value names the model, at its place; otherwise the
+        value is an id that cannot be resolved statically."""
+        for sc, offset, raw in self.filled:
+            name = raw.strip("${}")
+            given = self.variables.get(name)
+            value = given.text.strip() if given is not None else ""
+            if given is not None and value and not is_templated(value):
+                self.named(given, value, len(given.text) - len(given.text.lstrip()), "model")
+            else:
+                where = self.place(sc, offset, raw) or (sc.line, sc.column)
+                self.found.templated(where[0], raw)
 
     def free_text(self, sc: Scalar) -> None:
         body = sc.text
@@ -174,6 +194,8 @@ class _Walker:
     def scalar(self, sc: Scalar, own: str | None, parent: str | None, hub: bool) -> None:
         if not sc.is_string or not sc.text:
             return
+        if own is not None:
+            self.variables.setdefault(own, sc)
         if id(sc) in self.muted:
             return  # `provider: openrouter` beside it: the API's own model name
         if parent == "litellm_params" and _LITELLM_API.match(sc.text.strip()):
@@ -418,6 +440,10 @@ _PULLS = frozenset({"pull", "run", "show"})
 _DESCRIBES = frozenset({"description", "help"})
 
 
+#: A value that is one variable to fill in (`{TRANSFORMER}`, `${BASE_MODEL}`).
+_VARIABLE = re.compile(r"\$?\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
 def _names_the_model(value: Node | None) -> bool:
     """The `model` of an entry that also has a `name`: an id or a library tag (`deepseek-r1:8b`,
     `org/name`), which makes the `name` the entry's title."""
@@ -537,6 +563,7 @@ def walk_tree(found: Found, source: str, docs: list[Node], *, comments: bool) ->
     group = folder[0] if folder and keys.role(folder[0]) == "model" else None
     for doc in docs:
         walker.walk(doc, group if isinstance(doc, Map) else None, None)
+    walker.fill_in()
     for sc, offset, raw, own in walker.pending:  # `cn: org/x` where another `cn:` holds
         if own in walker.publishing:  # `lllyasviel/sd-controlnet-canny`: the same key's role
             walker.add(sc, offset, raw, "model", "low")
