@@ -174,6 +174,21 @@ _FLAG_HELP = re.compile(r"help\s*=\s*[rRuU]?[\"'][^\"'\n]*\b(?:model|repo)[ _-]?
 #: `export BASE_MODEL=org/name` pasted into a small file (or a shell script saved as `.py`):
 #: the parse fails on it, and the file's shell lines are read as a script (see `pysalvage`).
 _EXPORTED = re.compile(r"export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/")
+
+
+@cache
+def _parents() -> dict[str, str]:
+    """Each lower-case literal's longest shorter literal (or a word several share) it holds."""
+    lower = {lit for lit, _ in _PATTERNS if not lit[0].isupper()} | {"load", "dataset", "hisper"}
+    lower |= {gate for gates, _ in _REPO_ASSIGNS for gate in gates if not gate[0].isupper()}
+    out: dict[str, str] = {}
+    for literal in lower:
+        held = [other for other in lower if other != literal and other in literal]
+        if held:
+            out[literal] = max(held, key=len)
+    return out
+
+
 #: The literals that start with a capital letter are looked for in one regex pass, which is
 #: faster than a substring test each (capitals are rarer than the letters other literals start
 #: with). None holds another or starts inside another, so `findall` misses none of them.
@@ -436,6 +451,16 @@ def whisper_size_hits(text: str) -> list[int]:
     return [m.start() for m in _quoted_sizes().finditer(text)]
 
 
+def _has(text: str, literal: str, present: dict[str, bool]) -> bool:
+    """`literal in text`, remembered in `present`; not searched for where a shorter literal it
+    holds (`hf_` in `hf_hub_`, `load` in `.load(`) is absent: most literals are absent from most
+    files, and each absent one costs a search of the whole text."""
+    if literal not in present:
+        parent = _parents().get(literal)
+        present[literal] = (parent is None or _has(text, parent, present)) and literal in text
+    return present[literal]
+
+
 def hits(text: str) -> list[int]:
     """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
     found: list[int] = []
@@ -447,12 +472,7 @@ def hits(text: str) -> list[int]:
         if literal in _APP_LITERALS and not app:
             continue  # a click option or a Gradio radio in a file that imports neither
         # str search is much faster than the regex engine's scan of the pattern itself
-        if literal[0].isupper():
-            here = literal in capitalized
-        elif literal in present:
-            here = present[literal]
-        else:
-            here = present[literal] = literal in text
+        here = literal in capitalized if literal[0].isupper() else _has(text, literal, present)
         if here:
             found.extend(m.start() for m in rx.finditer(text))
     flags = present.get("add_argument") or present.get("option(") or "Option(" in capitalized
@@ -466,7 +486,7 @@ def hits(text: str) -> list[int]:
     if "-v" in text:  # a sentence-transformers model by its short name, quoted anywhere
         found.extend(_quoted_short_names(text))
     for gates, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `{"hf_id": "org/name"}`
-        if any(gate in text for gate in gates):
+        if any(_has(text, gate, present) for gate in gates):
             found.extend(m.start() for m in rx.finditer(text))
     if "def" in text:
         for m in _MODEL_DEF.finditer(text):
