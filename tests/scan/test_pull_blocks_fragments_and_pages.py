@@ -570,3 +570,21 @@ ollama.chat(model="llama3")
     refs, errors = scan_one(tmp_path, "runner.py", source)
     assert ids(refs) == {(6, "llama3", "ollama")}
     assert errors == []
+
+
+def test_a_docstring_id_its_next_word_calls_a_dataset_is_a_dataset(tmp_path: Path) -> None:
+    source = '''\
+"""GRM reward model.
+
+It is fine-tuned on the decontaminated Skywork/Skywork-Reward-Preference-80K-v0.2 dataset.
+Load it as Ray2333/GRM-Llama3.2-3B-rewardmodel-ft (the model itself).
+"""
+MODEL_ID = "Ray2333/GRM-Llama3.2-3B-rewardmodel-ft"
+'''
+    refs, errors = scan_one(tmp_path, "grm.py", source)
+    assert ids(refs) == {
+        (3, "Skywork/Skywork-Reward-Preference-80K-v0.2", "dataset"),
+        (4, "Ray2333/GRM-Llama3.2-3B-rewardmodel-ft", "model"),
+        (6, "Ray2333/GRM-Llama3.2-3B-rewardmodel-ft", "model"),
+    }
+    assert errors == []

@@ -33,6 +33,7 @@ from weightgate.scan.ollamatags import (
 )
 from weightgate.scan.prose import (
     about_models,
+    called_datasets,
     ids_in_prose,
     legacy_names_in_prose,
     model_shaped,
@@ -486,9 +487,13 @@ class _Visitor(ValueFlow):
             listed = ids and "/" in text and _listed_after_models(texts, index)
             listed = listed or (ids and "/" in text and _model_default(texts, index))
             listed = listed or (ids and "/" in text and _MODEL_BOUND.search(text) is not None)
+            data = dict(called_datasets(text)) if ids and "ataset" in text else {}
             for at, ident in ids_in_prose(text, about=listed) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
-                    self.src.found.add(line, at + 1, ident, "model", confidence="low")
+                    kind: Kind = (
+                        "dataset" if data.get(at) == ident else "model"
+                    )  # "on the x dataset"
+                    self.src.found.add(line, at + 1, ident, kind, confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, ident in legacy_names_in_prose(text) if legacy else ():
