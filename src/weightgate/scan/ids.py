@@ -205,7 +205,6 @@ def is_templated(value: str) -> bool:
     return _ID_CHARS.fullmatch(_TEMPLATE_VAR.sub("x", value.strip())) is not None
 
 
-#: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.
 def routes_to_api(value: str) -> bool:
     """`vertex_ai/gemini-3.5-flash`, `anthropic/claude-x`: a LiteLLM-style route to a hosted
     API (`org/name` whose organization is an API provider's prefix)."""
@@ -216,6 +215,7 @@ def routes_to_api(value: str) -> bool:
 #: Libraries that name their own downloads `library/name`, none of them a Hub repository.
 _LIBRARY_NAMESPACES = frozenset({"tiktoken", "nltk"})
 
+#: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.
 _PROVIDERS = frozenset(
     {
         "github_copilot",  # LiteLLM's; opencode writes `github-copilot/claude-sonnet-4.5`

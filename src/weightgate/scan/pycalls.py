@@ -357,9 +357,9 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
     return None
 
 
-#: A description that says its field holds a Hub repository's id.
 #: A help text that says its flag takes a model's id (`"VAE model id (e.g. org/x)"`).
 _SAYS_MODEL_ID = re.compile(r"\b(?:model|repo(?:sitory)?)[ _-]?(?:id|ID|name)\b")
+#: A description that says its field holds a Hub repository's id.
 _SAYS_HUB_ID = re.compile(r"\b(?:Hugging ?Face|HF)(?: Hub)? (?:model )?(?:id|ID|repo)", re.I)
 
 

@@ -584,44 +584,46 @@ def _named_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
 def _hosted_settings(body: list[ast.stmt]) -> list[int]:
     """Ids of the strings a block (a class's body, an `if`'s) assigns beside a hosted API's
     provider (`provider = "groq"` beside `model_name = "qwen/qwen3-32b"`): the API's names."""
-    fields: dict[str, ast.Constant] = {}
+    named: dict[str, ast.expr] = {}  # a name assigned twice holds its last value
     for stmt in body:
-        if not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+        if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
             continue
         target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
-        value = stmt.value
-        if isinstance(target, ast.Name) and isinstance(value, ast.Constant):
-            fields.update({target.id: value} if isinstance(value.value, str) else {})
-    if not _names_hosted_provider({k.lower(): str(v.value) for k, v in fields.items()}):
-        return []
-    return [id(v) for v in fields.values()]
-
-
-def _names_hosted_provider(fields: dict[str, str]) -> bool:
-    """`provider` (or `api_type`) names a hosted API: `groq`, not `ollama` (whatever other
-    providers' settings stand beside it, `openai_base_url = "https://api.openai.com/v1"`)."""
-    provider = fields.get("provider", fields.get("api_type", ""))
-    return provider.lower() in API_PROVIDERS
-
-
-_PROVIDER_FIELDS = frozenset({"provider", "api_type"})
+        if isinstance(target, ast.Name) and _is_string(stmt.value):
+            named[target.id] = stmt.value
+    return [id(v) for _name, v in _beside_hosted_provider(named)]
 
 
 def _hosted_entries(node: ast.Dict) -> list[int]:
     """Ids of the string values of a dict that configures a hosted API's model, but not those
     under a key named for Ollama (`"OLLAMA_MODEL": "llava:latest"` beside `"PROVIDER":
     "groq"`: the other backend's setting)."""
-    fields = {
+    named = {
         k.value.lower(): v
         for k, v in zip(node.keys, node.values, strict=True)
-        if isinstance(k, ast.Constant)
-        and isinstance(k.value, str)
-        and isinstance(v, ast.Constant)
-        and isinstance(v.value, str)
+        if isinstance(k, ast.Constant) and isinstance(k.value, str) and _is_string(v)
     }
-    if not _names_hosted_provider({k: str(v.value) for k, v in fields.items()}):
-        return []
-    return [id(v) for k, v in fields.items() if "ollama" not in keys.tokens(k)]
+    return [id(v) for k, v in _beside_hosted_provider(named) if "ollama" not in keys.tokens(k)]
+
+
+def _is_string(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _beside_hosted_provider(named: dict[str, ast.expr]) -> list[tuple[str, ast.expr]]:
+    """The (name, string) settings of a block or a dict whose `provider` (or `api_type`) names
+    a hosted API (`groq`, not `ollama`, whatever other providers' settings stand beside it,
+    `openai_base_url = "https://api.openai.com/v1"`); none where it names none."""
+    given = {
+        name.lower(): str(value.value)
+        for name, value in named.items()
+        if isinstance(value, ast.Constant)
+    }
+    provider = given.get("provider", given.get("api_type", ""))
+    return list(named.items()) if provider.lower() in API_PROVIDERS else []
+
+
+_PROVIDER_FIELDS = frozenset({"provider", "api_type"})
 
 
 def _attributes(node: ast.ClassDef) -> list[ast.expr]:

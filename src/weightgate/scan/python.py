@@ -484,15 +484,21 @@ class _Visitor(ValueFlow):
             if not index or len(text) >= 2_000:
                 continue  # the first line starts after the quotes: its columns are not the text's
             line = doc.lineno + index + self.offset
-            listed = ids and "/" in text and _listed_after_models(texts, index)
-            listed = listed or (ids and "/" in text and _model_default(texts, index))
-            listed = listed or (ids and "/" in text and _MODEL_BOUND.search(text) is not None)
+            # an item under a line about models, an argument's default, example code
+            listed = (
+                ids
+                and "/" in text
+                and (
+                    _listed_after_models(texts, index)
+                    or _model_default(texts, index)
+                    or _MODEL_BOUND.search(text) is not None
+                )
+            )
+            # "fine-tuned on the org/x dataset": the next word says what it is
             data = dict(called_datasets(text)) if ids and "ataset" in text else {}
             for at, ident in ids_in_prose(text, about=listed) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
-                    kind: Kind = (
-                        "dataset" if data.get(at) == ident else "model"
-                    )  # "on the x dataset"
+                    kind: Kind = "dataset" if data.get(at) == ident else "model"
                     self.src.found.add(line, at + 1, ident, kind, confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
