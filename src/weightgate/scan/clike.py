@@ -32,6 +32,8 @@ def scan_clike(path: str, source: str) -> Found:
             source = _VIM_COMMENT.sub(blank, source)
     elif path.endswith(".el"):
         source = _LISP_TRAILING.sub(_blank_comment, _LISP_COMMENT.sub(blank, source))
+    elif path.endswith(".go"):  # `OllamaChatModel string = "llama3.1:8b"`: the type blanked
+        source = _GO_TYPED.sub(_blank_type, source)
     hub_words = HUB_LIBRARIES + _R_HUB if path.lower().endswith(".r") else HUB_LIBRARIES
     found = scan_javascript(path, source, ollama=ollama, scanner="clike", hub_words=hub_words)
     if path.endswith(".el"):
@@ -71,6 +73,19 @@ _VIM_COMMENT = re.compile(r"^[ \t]*\"[^\n]*", re.MULTILINE)
 #: Emacs Lisp's `;` comment lines, and a `;` comment after code outside any string.
 _LISP_COMMENT = re.compile(r"^[ \t]*;[^\n]*", re.MULTILINE)
 _LISP_TRAILING = re.compile(r'^((?:[^";\n]|"[^"\n]*")*?[ \t]);[^\n]*', re.MULTILINE)
+
+
+#: A Go declaration that names its type between the name and the value (`Model string = "x"`,
+#: `var model string = "x"`).
+_GO_TYPED = re.compile(
+    r"^(?P<n>[ \t]*(?:(?:const|var)[ \t]+)?(?!(?:const|var)\b)[A-Za-z_]\w*)"
+    r'(?P<t>[ \t]+[\w.*\[\]]+)(?=[ \t]*=[ \t]*")',
+    re.MULTILINE,
+)
+
+
+def _blank_type(match: re.Match[str]) -> str:
+    return match.group("n") + " " * len(match.group("t"))
 
 
 def _blank_comment(match: re.Match[str]) -> str:

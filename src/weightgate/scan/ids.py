@@ -94,6 +94,8 @@ _LOCAL_ROOTS = frozenset(
         "volumes",
         "app",
         "content",
+        "packages",  # a monorepo's folders: `packages/train-yolo`
+        "apps",
     }
 )
 _FILE_SUFFIX = re.compile(
@@ -306,6 +308,8 @@ _PLACEHOLDER_ORGS = frozenset(
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
 )
+#: Words that a `/` joins as alternatives in prose (`name/path`, `id/url`), never a repository.
+_STAND_IN_WORDS = frozenset({"name", "path", "id", "url", "dir", "file", "folder", "local", "hub"})
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
 #: `org/private-model`, `org-id/base-model-id`
 _PLACEHOLDER_TAIL = re.compile(r"[-_.](?:model|repo|name)(?:[-_]id)?$", re.IGNORECASE)
@@ -443,6 +447,8 @@ def plausible_id(
     if "_" in org or "." in org:  # `SD2.0/SD2.1`: versions, not a namespace
         return False  # Hub namespaces are letters, digits and `-`: `Shanghai_AI_Laboratory/x` is
         # a ModelScope id, `glm4_moe/glm4_5v` a template's path, `output_dir/x` a folder
+    if org.lower() in _STAND_IN_WORDS and name.lower() in _STAND_IN_WORDS:
+        return False  # "Model name/path used", "the repo id/path": a choice of words
     if len(org) == 1 and len(name) == 1:
         return False  # `n/a`, `x/y`: a placeholder, not a repository
     return not (org.isdigit() or name.isdigit())
@@ -454,7 +460,7 @@ def plausible_id(
 _TIMM_TAGGED = re.compile(
     # the architecture has a digit or a `_` (`resnet50.`, not `config.`)
     r"(?=[a-z0-9_]*[0-9_][a-z0-9_]*\.)[a-z][a-z0-9_]*[a-z0-9]\.[a-z0-9_]*"
-    r"(?:in1k|in12k|in21k|in22k|lvd142m|lvd1689m|laion2b|laion400m|openai|sat493m)"
+    r"(?:in1k|in12k|in21k|in22k|lvd142m|lvd1689m|laion2b|laion400m|openai|sat493m|sa1b)"
 )
 
 

@@ -363,6 +363,23 @@ def _whole_source_forms(
         _ollama_requests(found, source)
     if "default" in source or "placeholder" in source:
         _field_defaults(found, source, ollama=ollama, hub=hub)
+    if "repo" in source:
+        _weights_records(found, source)
+
+
+#: A record that names a repository and the files of weights taken from it (`{ "repo":
+#: "org/name", "files": "split_files/x.safetensors" }`): a Hub download, whatever loads it.
+_WEIGHTS_RECORD = re.compile(
+    r"""["']?repo(?:_id)?["']?\s*:\s*["'](?P<v>[\w.-]+/[\w.-]+)["']\s*,?\s*"""
+    r"""["']?(?:files?|filename|file_name)["']?\s*:\s*\[?\s*["'][^"'\n]*"""
+    r"""\.(?:safetensors|gguf|bin|pt|pth|ckpt|onnx)["']"""
+)
+
+
+def _weights_records(found: Found, source: str) -> None:
+    for match in _WEIGHTS_RECORD.finditer(source):
+        number, column = position(source, match.start("v"))
+        _add(found, number, column, match.group("v"), "model", ollama=False)
 
 
 #: A provider's model where the provider is Ollama: a switch's `case 'Ollama': return

@@ -21,6 +21,7 @@ _MODEL_TOKS = frozenset(
     | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts
     | {"backbone", "backbones"}  # `backbone: intfloat/multilingual-e5-small`
     | {"pretrained"}  # a test's `pretrained_name = "org/name"`
+    | {"transformer"}  # `sentence_transformer_name: all-MiniLM-L6-v2`, a diffusers component
 )
 _ID_TAIL = frozenset(
     {
@@ -282,6 +283,9 @@ def role(key: str) -> Role:
         done = set(toks[toks.index("to", 1) :])
         return "output" if head in ("model", "dataset") and done & _DONE_WITH else head
     link = next((t for t in toks[1:] if t in _FOR_WORDS), None)
+    keyed_by = link in ("by", "per")  # not `_CHECKPOINT_FOR_DOC`: made for the docs
+    if found == "unknown" and keyed_by and _role(toks[: toks.index(str(link), 1)]) == "model":
+        return "model"  # `MODELS_BY_LANG = {"en": "org/x"}`: models, keyed by a language
     if found in ("model", "dataset") and link is not None:
         # `parser_args_for_model`: made for a model; `target_modules_by_model`: keyed by one
         head = _role(toks[: toks.index(link, 1)])

@@ -67,6 +67,12 @@ _COMMAND_LINE = re.compile(
 _PROSE_COMMAND = re.compile(
     r"\s*(?:(?:\d+[.)]|[-*+])\s+)?(?:\$\s+)?[a-z][\w.-]*(?:\s+[^\s-][^\s]*)*\s+--?[a-z]"
 )
+#: A list item or line that is a command pulling an Ollama model (`1. docker exec -it ollama
+#: ollama pull translategemma  # a 2B fine-tune`), outside a code block.
+_PROSE_PULL = re.compile(
+    r"^\s*(?:\d+[.)]|[-*+])\s+(?:\$\s+)?(?:sudo\s+)?(?:(?:docker|podman)\s+\S+(?:\s+\S+)*?\s+)?"
+    r"ollama\s+(?:pull|run)\s+\S+\s*(?:(?:#|&&|;|\|).*)?$"  # the name, then the command's end
+)
 _HEADING = re.compile(r"^(#{1,6})\s")
 #: A heading that is one id and nothing else: the section is about that model. Its name has a
 #: `-`, `_`, `.` or digit (`#### Menlo/Jan-nano`; `## Usage/Examples` is no id).
@@ -315,7 +321,7 @@ _ONLY_ID = re.compile(
 #: `org/model on the x dataset`, where a preposition starts another phrase.
 _CALLED_DATASET = re.compile(
     r"""[\w./-]+["'`*\]]*(?:[ \t]+(?!(?:on|in|with|using|from|and|or|for|to|of|the|a|an|by"""
-    r"""|at|as|is|was|via)\b)[A-Za-z][\w-]*){0,2}[ \t]+(?:dataset|corpus)\b""",
+    r"""|at|as|is|was|via)\b)[A-Za-z][\w-]*){0,2}[ \t]+(?:dataset|corpus|rows)\b""",
     re.IGNORECASE,
 )
 
@@ -416,7 +422,10 @@ def _inline(
         named = is_ollama_value(span, context=where.ollama and ":" not in span and not other_words)
         if library_tag or named:
             found.add(number, at + 1, span, "ollama", confidence="medium")
-        elif "/" not in span and plausible_id(span):  # `bert-base-uncased`, `all-MiniLM-L6-v2`
+        elif "/" not in span and (normalize(span) or "").startswith("timm/"):
+            found.add(number, at + 1, str(normalize(span)), "model", confidence="medium")
+        elif "/" not in span and plausible_id(span) and not (other_words and span == "ctrl"):
+            # `bert-base-uncased`, `all-MiniLM-L6-v2`; among key names (`ctrl`, `alt`) a key
             found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
         elif not where.slugs and ids_in_prose(span, about=True) == [(0, span)]:
             kind: Kind = "dataset" if data(at) else "model"  # "Load dataset (`org/name`)"
@@ -591,6 +600,10 @@ def _column_ids(row: str, before: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A word a line that names a dataset in prose holds (`20,000 `org/alpaca` rows`).
+_DATA_WORD = re.compile(r"ataset|orpus| rows\b")
+
+
 def _datasets_named(line: str) -> list[tuple[int, str]]:
     """(offset, id) of the datasets a line names in prose whatever their shape: `org/name` the
     next word calls a dataset, or after a dataset label."""
@@ -662,7 +675,11 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
 
     if "`" in line:
         _inline(found, number, line, where, data=data)
-    elif (" --" in line and _PROSE_COMMAND.match(line)) or _continued_flags(line, where.before):
+    elif (
+        (" --" in line and _PROSE_COMMAND.match(line))
+        or _continued_flags(line, where.before)
+        or ("ollama " in line and _PROSE_PULL.search(line))
+    ):
         for hit in text.find(line, ollama=where.ollama):
             if not hit.templated:
                 found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
@@ -671,7 +688,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     bare_ids = [] if no_model else ids_in_prose(named, about=where.table or where.section)
     if where.section and not bare_ids and not no_model:
         bare_ids = listed_id(named)  # `- facebook/contriever` in a list of tested models
-    if "ataset" in line and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
+    if _DATA_WORD.search(line) and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
         bare_ids += [hit for hit in _datasets_named(named) if hit not in bare_ids]
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
     if "/" in line and line.lstrip().startswith("|"):  # `| Dataset | Issue |`, `| Hub ID |`

@@ -127,7 +127,8 @@ def fenced_blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str
         while index < len(lines) and not lines[index].lstrip().startswith(fence.group("f")):
             body.append(lines[index])
             index += 1
-        out.append((fence.group("lang").lower(), index - len(body) + 1, body))
+        lang = fence.group("lang").lower()  # "```pipeline.py": a file's name, by its suffix
+        out.append((lang.rsplit(".", 1)[-1] if "." in lang else lang, index - len(body) + 1, body))
         index += 1
     return out
 

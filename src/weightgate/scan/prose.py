@@ -155,7 +155,7 @@ _ABOUT_MODELS = re.compile(
 #: What follows a quoted id that the sentence calls a model (`"org/name" model`).
 _CALLED_MODEL = re.compile(r"""["'`]\*{0,2}\s+(?:model|checkpoint|weights)\b""", re.IGNORECASE)
 #: `the b-mc2/sql-create-context dataset`: an id the next word calls a dataset, any shape.
-_NEXT_WORD_DATASET = re.compile(r"""["'`*]{0,3}[ \t]+(?:dataset|corpus)\b""", re.IGNORECASE)
+_NEXT_WORD_DATASET = re.compile(r"""["'`*]{0,3}[ \t]+(?:dataset|corpus|rows)\b""", re.IGNORECASE)
 #: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
 _UNKNOWN_ORG_ID = re.compile(r"^[A-Za-z][\w.-]*/(?=[^/]{5,}$)[\w.]*[A-Za-z][\w.]*[-_.][\w.-]+$")
 
@@ -340,7 +340,9 @@ def called_datasets(line: str) -> list[tuple[int, str]]:
     if "/" not in line:
         return []
     return [
-        (m.start(), m.group(0)) for m in _org_ids(line) if _NEXT_WORD_DATASET.match(line, m.end())
+        (m.start(), m.group(0))
+        for m in _BARE.finditer(line)
+        if _NEXT_WORD_DATASET.match(line, m.end()) and plausible_id(m.group(0))
     ]
 
 

@@ -213,12 +213,16 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     other_hubs = keys.other_hubs(names)
     if _PROVIDER_FIELDS & names:  # `{"PROVIDER": "groq", "MODEL": "qwen/qwen3-32b"}`
         nodes.hosted.update(_hosted_entries(node))
+    if _priced(node):  # `{"openai/gpt-oss-20b": {"input_cost_per_token": ...}}`: an API's
+        nodes.hosted.update(id(k) for k in node.keys if k is not None)
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             nodes.keyed.append((_repo_key(node, key.value), value))
             other = key.value.lower() in other_hubs or keys.names_other_hub(key.value)
             if other:  # `"modelscope": ["org/name"]`, `"repo_ms": "org/name"`
                 nodes.hosted.update(id(n) for n in ast.walk(value))
+        elif _step_name(key) is not None and isinstance(value, ast.Dict):
+            nodes.keyed.append((str(_step_name(key)), value))  # `load_dataset.name: {...}`
     named = [k for k in node.keys if k is not None]
     nodes.aliases.update(
         id(k) for k, v in zip(node.keys, node.values, strict=True) if is_alias(k, v)
@@ -230,6 +234,30 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         nodes.tables.extend(_weights_rows(node.values))  # `{"x.onnx": ("org/x", "x.onnx")}`
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
+
+
+def _step_name(key: ast.expr | None) -> str | None:
+    """`load_hub_dataset.name`: a pipeline step's name keys its parameters (distilabel's
+    `pipeline.run(parameters={...})`); a step named for a dataset reads one (`"repo_id"`)."""
+    if isinstance(key, ast.Attribute) and key.attr == "name" and isinstance(key.value, ast.Name):
+        step = key.value.id
+        return step if keys.role(step) == "dataset" else None
+    return None
+
+
+def _priced(node: ast.Dict) -> bool:
+    """A table of what an API charges for each model: its values are records of costs or
+    prices (`{"input_cost_per_token": ...}`), its keys the API's names."""
+    return any(
+        isinstance(value, ast.Dict)
+        and any(
+            isinstance(k, ast.Constant)
+            and isinstance(k.value, str)
+            and ("cost" in k.value or "price" in k.value)
+            for k in value.keys
+        )
+        for value in node.values
+    )
 
 
 def is_alias(key: ast.expr | None, value: ast.expr) -> bool:
@@ -290,6 +318,9 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
     wrapped = _wrapped_id(node)
     if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
         nodes.published.append(wrapped)
+        nodes.published.extend(_paired_id(node, wrapped))  # `SpeechMix("org/enc", "org/dec")`
+    if len(node.args) >= 2 and weights_file(node.args[1]):  # `store.get("org/x", "rmvpe.pt")`
+        nodes.tables.extend(_weights_rows([ast.Tuple(elts=node.args[:2])]))
     if node.args and callee(node) == "load" and not loads_from_hub(node):
         nodes.hosted.add(id(node.args[0]))  # Gradio's `load` from a Space or another registry
     if len(node.keywords) > 1 and routed(node):  # `Provider(name=Providers.openrouter, ...)`
@@ -337,11 +368,27 @@ def _wrapped_id(call: ast.Call) -> ast.Constant | None:
     return first if model_shaped(first.value) or publisher else None  # `("Qwen/Qwen-Image")`
 
 
+def _paired_id(call: ast.Call, first: ast.Constant) -> list[ast.Constant]:
+    """The second of two model ids a class is given first (an encoder's, then a decoder's:
+    `HFSpeechMixEED("facebook/wav2vec2-base-960h", "voidful/bart-base-chinese")`)."""
+    if len(call.args) < 2 or call.args[0] is not first:
+        return []
+    second = call.args[1]
+    if not (isinstance(second, ast.Constant) and isinstance(second.value, str)):
+        return []
+    value = second.value
+    return [second] if "/" in value and plausible_id(value) and model_shaped(value) else []
+
+
 def _ollama_route(string: str) -> bool:
     """`ollama/llama3`, `ollama_chat/qwen2.5:7b`: a LiteLLM or LangChain route to a library
     model of Ollama, whole."""
     tag = provider_tag(string) if len(string) < 120 else None
     return tag is not None and is_library_tag(tag.partition(":")[0].lower())
+
+
+#: A text that starts with a flag: a command's arguments, one or more to a line.
+_FLAGS_FIRST = re.compile(r"\s*--[A-Za-z]")
 
 
 def _string(nodes: Nodes, node: ast.Constant) -> None:
@@ -352,9 +399,12 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
     if "://" in string or "hf-hub:" in string or "hf_hub:" in string or "hf:" in string:
         nodes.strings.append(node)
     if len(string) < 2_000 and (
-        ("-" in string and "\n" not in string) or "ollama pull" in string or "ollama run" in string
-    ):  # `"e.g. --base_model=org/name"`, `"Pull one with: ollama pull qwen3:0.6b\n"`
-        nodes.commands.append(node)
+        ("-" in string and ("\n" not in string or _FLAGS_FIRST.match(string) is not None))
+        or "ollama pull" in string
+        or "ollama run" in string
+        or " download " in string  # "Re-download with:\n  hf download org/x weights.pt"
+    ):  # `"e.g. --base_model=org/name"`, `"Pull one with: ollama pull qwen3:0.6b\n"`,
+        nodes.commands.append(node)  # `args = """--model_type bert\n --model_name_or_path x"""`
     if len(string) < 2_000 and ("tiny" in string or "medium" in string or "large-v" in string):
         nodes.size_texts.append(node)  # "Size of the model (tiny, tiny.en, base, ...)"
     worded = "-" in string or "_" in string or string == "LaBSE"  # not a `"labse"` nickname
@@ -374,7 +424,7 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
     over_lines = node.end_lineno is not None and node.end_lineno > node.lineno
     if over_lines and _LAUNCH.match(string):  # `os.system("""accelerate launch x.py \ ...`
         nodes.scripts.append(node)
-    if "FROM" in string and _MODELFILE.search(string) and _written_out(node, string):
+    if "FROM" in string and _MODELFILE.search(string):  # written out or `"FROM x\n" "SYSTEM ..."`
         nodes.modelfiles.append(node)  # `modelfile = """\nFROM mistral\nSYSTEM ..."""`
 
 
@@ -406,11 +456,19 @@ _MODELFILE = re.compile(
 
 def _written_out(node: ast.Constant, string: str) -> bool:
     """A multi-line string whose lines are the source's lines (a triple-quoted literal, no
-    `\\n` escapes), so a line inside it is a line of the file."""
+    `\\n` escapes; after its opening quotes, a `\\` may end the first line), so a line
+    inside it is a line of the file."""
     lines = string.count("\n")
-    return (
-        0 < lines < 5_000 and node.end_lineno is not None and node.end_lineno - node.lineno == lines
-    )
+    return 0 < lines < 5_000 and skipped_first_line(node, string) in (0, 1)
+
+
+def skipped_first_line(node: ast.Constant, string: str) -> int:
+    """1 when a written-out string starts on the line after its quotes (`\"\"\"\\`), 0 when on
+    theirs; -1 when its lines are not the source's."""
+    if node.end_lineno is None:
+        return -1
+    extra = node.end_lineno - node.lineno - string.count("\n")
+    return extra if extra == 0 or (extra == 1 and string[:1] != "\n") else -1
 
 
 def field_default(value: ast.expr) -> ast.expr:
@@ -510,12 +568,25 @@ def _describes_a_model(node: ast.Dict) -> bool:
     return any(isinstance(k, ast.Constant) and k.value in _MODEL_FACTS for k in node.keys)
 
 
+def _model_shaped_value(node: ast.Dict, key: str) -> bool:
+    """The dict's `key` holds an `org/name` shaped like a model's (a size or a version)."""
+    for other, value in zip(node.keys, node.values, strict=True):
+        if isinstance(other, ast.Constant) and other.value == key:
+            text = value.value if isinstance(value, ast.Constant) else None
+            return isinstance(text, str) and "/" in text and model_shaped(text)
+    return False
+
+
 def _repo_key(node: ast.Dict, key: str) -> str:
     """A dict's `"repo_id"` names a model (the Hub's default repository type), or what its
     `"repo_type"` says: keyed as `model_repo_id` / `dataset_repo_id` (`space_repo_id`: none); a
     `"repo"` beside a file of weights (`{"repo": "org/x", "file": "x.safetensors"}`) or a model's
     facts (`"arch"`, `"size_mb"`) a model."""
-    if key in REPO_KEYS and (any(weights_file(v) for v in node.values) or _describes_a_model(node)):
+    if key in REPO_KEYS and (
+        any(weights_file(v) for v in node.values)
+        or _describes_a_model(node)
+        or _model_shaped_value(node, key)  # `{"repo": "org/whisper-th-large-v3", ...}`
+    ):
         return "model_repo_id"
     if key != "repo_id":
         return key

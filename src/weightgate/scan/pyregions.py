@@ -131,6 +131,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("get_pretrained", re.compile(r"\.get_pretrained\s*\(")),  # audiocraft's loaders
+    # "Re-download with: hf download org/name weights.pt": a command a message shows
+    ("download ", re.compile(r"download[ \t]+[\w.-]+/[\w.-]")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
     # `class Hermes(Ollama):` (agentica, agno): its `id: str = "hermes3"`
     ("Ollama", re.compile(r"class\s+\w+\([^)\n]*Ollama\w*\s*\)")),
@@ -173,6 +175,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FLAG_HELP = re.compile(r"help\s*=\s*[rRuU]?[\"'][^\"'\n]*\b(?:model|repo)[ _-]?(?:id|ID|name)\b")
 #: `export BASE_MODEL=org/name` pasted into a small file (or a shell script saved as `.py`):
 #: the parse fails on it, and the file's shell lines are read as a script (see `pysalvage`).
+#: A Modelfile's `FROM` line in a string (`"FROM gemma3n\n"`, or a triple-quoted text's line).
+_MODELFILE_FROM = re.compile(r"""(?:^|["'])[ \t]*FROM[ \t]+[\w.:/-]+""", re.MULTILINE)
+#: A model flag given a hyphenated name in a small file (`--model_name_or_path
+#: bert-base-multilingual-cased` in a string of arguments): the parse decides what it is.
+_NAMED_FLAG = re.compile(r"--[\w-]*(?:model|MODEL)[\w-]*[= \t]+[\"']?[a-z][\w.]*-[\w.-]+")
 _EXPORTED = re.compile(r"export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/")
 
 
@@ -229,6 +236,11 @@ def _library_tags(text: str) -> list[int]:
 _QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
 #: After a quoted `org/name`, the commit that pins it (`"org/name", "28bb5171..."`).
 _PINNED_AFTER = re.compile(r"\s*,\s*[\"'][0-9a-f]{40}[\"']")
+#: ...or the file of weights it is given with (`store.get("org/name", "rmvpe.pt")`).
+_WEIGHTS_AFTER = re.compile(
+    r"""\s*,\s*[rRuU]?["'][^"'\n]{1,120}\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt)["']""",
+    re.IGNORECASE,
+)
 _TABLE_ROWS = 3
 
 
@@ -251,6 +263,13 @@ def _legacy_argument() -> re.Pattern[str]:
     """A call's first argument that may be a legacy name (`...('roberta-base')`); the regex
     starts with a literal `(` so the engine skips ahead quickly."""
     return re.compile(rf"""\(\s*[rRuU]?["']((?i:{_short_name_heads()})[\w.-]*)["']""")
+
+
+@cache
+def _legacy_value() -> re.Pattern[str]:
+    """A value that may be a legacy name (`= "t5-base"`), in a small file; the regex starts
+    with a literal `=`."""
+    return re.compile(rf"""=[ \t]*[rRuU]?["']((?i:{_short_name_heads()})[\w.-]*)["']""")
 
 
 #: `TransformerDocumentEmbeddings(`: a class called, just before a legacy name.
@@ -439,6 +458,10 @@ def _more_forms(text: str, *, flags: bool) -> list[int]:
         found.extend(m.start() for m in _MLX_LOAD.finditer(text))
     if len(text) < WHOLE_FILE_BELOW and "export" in text:
         found.extend(m.start() for m in _EXPORTED.finditer(text))
+    if "FROM" in text and ("PARAMETER" in text or "SYSTEM" in text or "ADAPTER" in text):
+        found.extend(m.start() for m in _MODELFILE_FROM.finditer(text))  # a Modelfile's text
+    if len(text) < WHOLE_FILE_BELOW and "--" in text:  # `"--model_name_or_path gpt2 ..."`
+        found.extend(m.start() for m in _NAMED_FLAG.finditer(text))
     return found
 
 
@@ -494,7 +517,11 @@ def hits(text: str) -> list[int]:
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
     quoted = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
-    found.extend(m.start() for m in quoted if _PINNED_AFTER.match(text, m.end()))
+    found.extend(
+        m.start()
+        for m in quoted
+        if _PINNED_AFTER.match(text, m.end()) or _WEIGHTS_AFTER.match(text, m.end())
+    )
     legacy = [m.start(1) - 1 for m in _legacy_row().finditer(text) if is_short_name(m.group(1))]
     found.extend(_tables(text, [m.start() for m in quoted] + legacy))
     if len(text) < WHOLE_FILE_BELOW:  # a large file's docstring examples would all be parsed
@@ -508,6 +535,8 @@ def hits(text: str) -> list[int]:
             if is_short_name(m.group(1))
             and _CLASS_CALL.search(text, max(m.start() - 60, 0), m.start())
         )
+        # `text_encoder: str = "t5-base"`: the parse tells whether the name is a model's
+        found.extend(m.start() for m in _legacy_value().finditer(text) if is_short_name(m.group(1)))
     if (
         "ollama" in text or "Ollama" in capitalized or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app

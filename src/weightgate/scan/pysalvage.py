@@ -83,6 +83,8 @@ def tolerant(scan: Scan, path: str, text: str) -> Found:
             if not found.errors:  # it runs no more than before: the error stands
                 found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
             return found
+        if _CONFLICT_MARKER.search(text):  # a merge left unresolved: each side read
+            return _both_sides(scan, path, text, first)
         lines = text.split("\n")
         commands = _command_lines(lines)
         if not commands:
@@ -96,6 +98,33 @@ def tolerant(scan: Scan, path: str, text: str) -> Found:
             found = _salvage(scan, path, plain, first)
         found.merge(_as_shell(path, lines, commands))
         return found
+
+
+#: A line git writes around an unresolved merge's two sides (`<<<<<<< HEAD`, `=======`,
+#: `>>>>>>> branch`); blanked, lines stay where they are.
+_CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?:[ \t][^\n]*)?$", re.M)
+
+
+def _both_sides(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
+    """A file with an unresolved merge, read as each side would leave it (the other side's
+    lines blanked, so lines stay true), with its syntax error reported once."""
+    found = Found(path, "python")
+    for keep in ("<", ">"):
+        lines, side = text.split("\n"), ""
+        for index, line in enumerate(lines):
+            marker = _CONFLICT_MARKER.match(line)
+            if marker is not None:
+                side = {"<": "<", "=": ">", ">": ""}[line[0]]
+                lines[index] = ""
+            elif side and side != keep:
+                lines[index] = ""
+        try:
+            one = tolerant(scan, path, "\n".join(lines))
+        except SyntaxError:
+            continue
+        found.refs.extend(r for r in one.refs if r not in found.refs)
+    found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
+    return found
 
 
 def _held_place(lines: list[str], index: int) -> str:

@@ -49,6 +49,7 @@ from weightgate.scan.pynodes import (
     field_default,
     is_alias,
     runs_at_top,
+    skipped_first_line,
     unused_collections,
 )
 from weightgate.scan.pyregions import WHOLE_FILE_BELOW, hits, parse_regions, whisper_size_hits
@@ -210,13 +211,7 @@ class _Visitor(ValueFlow):
                 written = str(node.value)
                 tag = provider_tag(written) or written  # `ollama/llama3`: the route's model
                 self.place(node, len(written) - len(tag), tag, "ollama", None, confidence="low")
-        for node in [*nodes.tables, *nodes.published]:  # model ids, whatever holds them
-            ident = normalize(str(node.value))
-            if ident is None or id(node) in unused or id(node) in nodes.fragments:
-                continue  # a menu nobody reads, parts of names a loop tests a name against
-            if not nodes.silenced(node):
-                at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
-                self.place(node, at, ident, "model", None, confidence="low")
+        self.listed_ids(nodes, unused)
         for node in nodes.commands:
             if id(node) not in nodes.docs:
                 for at, hit in pystrings.commands(str(node.value)):
@@ -230,12 +225,23 @@ class _Visitor(ValueFlow):
         if nodes.sized or nodes.size_texts:
             self.whisper_sizes(nodes)
 
+    def listed_ids(self, nodes: Nodes, unused: set[int]) -> None:
+        """Model ids in tables and known publishers' ids, whatever holds them; not a menu
+        nobody reads, parts of names a loop tests a name against."""
+        for node in [*nodes.tables, *nodes.published]:
+            ident = normalize(str(node.value))
+            if ident is None or id(node) in unused or id(node) in nodes.fragments:
+                continue
+            if not nodes.silenced(node):
+                at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
+                self.place(node, at, ident, "model", None, confidence="low")
+
     def held_texts(self, nodes: Nodes) -> None:
         """Configs, Modelfiles and shell scripts held in strings, read as their own files are."""
         for node in nodes.configs:
             if id(node) not in nodes.docs:
                 self.config_string(node)
-        for node in nodes.modelfiles if self.src.ollama else ():
+        for node in nodes.modelfiles:  # `FROM` with `SYSTEM`, `PARAMETER` ...: Ollama's alone
             if id(node) not in nodes.docs:
                 self.modelfile_string(node)
         for node in nodes.scripts:
@@ -285,7 +291,18 @@ class _Visitor(ValueFlow):
         place in the source."""
         from weightgate.scan.modelfile import scan_modelfile  # only files that hold one
 
-        self.held(node, scan_modelfile(self.src.found.path, str(node.value)))
+        text = str(node.value)
+        inner = scan_modelfile(self.src.found.path, text)
+        skipped = skipped_first_line(node, text)
+        if skipped >= 0:  # its lines are the source's
+            self.held(node, inner, skipped=skipped == 1)
+            return
+        starts = [0]  # `"FROM gemma3n\n" "ADAPTER lora\n"`: found where the source spells it
+        for line in text.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+        for ref in inner.refs:
+            at = starts[ref.line - 1] + ref.column - 1
+            self.place(node, at, ref.id, ref.kind, None, confidence="medium")
 
     def config_string(self, node: ast.Constant) -> None:
         """A config held in a string: YAML (a mergekit config a script writes out) or INI (a
@@ -293,22 +310,28 @@ class _Visitor(ValueFlow):
         is, at the string's place in the source."""
         from weightgate.scan.configs import scan_yaml  # only files that hold such a string
         from weightgate.scan.envfile import scan_ini
+        from weightgate.scan.markdown import scan_markdown
 
         text = str(node.value)
         try:
-            if INI_SECTION.search(text) is not None:
+            if text.startswith("---\n"):  # a model card a script pushes: its front matter
+                inner = scan_markdown(self.src.found.path, text)
+            elif INI_SECTION.search(text) is not None:
                 inner = scan_ini(self.src.found.path, text)
             else:
                 inner = scan_yaml(self.src.found.path, text, salvage=False)
         except (Exception, RecursionError):  # not YAML after all: a prompt, some prose
             return
-        self.held(node, inner)
+        self.held(node, inner, skipped=skipped_first_line(node, text) == 1)
 
-    def held(self, node: ast.Constant, inner: Found) -> None:
+    def held(self, node: ast.Constant, inner: Found, *, skipped: bool = False) -> None:
         """The references another family's scanner found in the string `node` (a written-out,
-        multi-line literal), at their places in the source."""
+        multi-line literal; `skipped`: it starts on the line after its quotes), at their places
+        in the source."""
         first = node.lineno + self.offset
         start = column(self.src.lines, first, node.col_offset)
+        if skipped:  # `"""\`, then the string's first line
+            first, start = first + 1, 1
         for ref in inner.refs:
             col = ref.column + (start - 1 if ref.line == 1 else 0)
             self.record(first + ref.line - 1, col, ref.id, ref.kind, confidence="medium")
@@ -480,10 +503,17 @@ class _Visitor(ValueFlow):
         if not (ids or tags or legacy):  # `all-MiniLM-L6-v2`: a short name
             return
         texts = body.split("\n")
-        for index, text in enumerate(texts):
-            if not index or len(text) >= 2_000:
-                continue  # the first line starts after the quotes: its columns are not the text's
+        for index, written in enumerate(texts):
+            if len(written) >= 2_000:
+                continue
             line = doc.lineno + index + self.offset
+            text = written
+            if not index:  # the first line starts after the quotes: its text, where it stands
+                source = self.src.lines[line - 1] if line <= len(self.src.lines) else ""
+                start = source.find(written, doc.col_offset) if written.strip() else -1
+                if start < 0:
+                    continue
+                text = " " * start + written
             # an item under a line about models, an argument's default, example code
             listed = (
                 ids
@@ -496,9 +526,11 @@ class _Visitor(ValueFlow):
             )
             # "fine-tuned on the org/x dataset": the next word says what it is
             data = dict(called_datasets(text)) if ids and "ataset" in text else {}
+            # "HuggingFace dataset path (e.g., 'openai/gsm8k')": a line about datasets only
+            about_data = "ataset" in text and "model" not in text.lower()
             for at, ident in ids_in_prose(text, about=listed) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
-                    kind: Kind = "dataset" if data.get(at) == ident else "model"
+                    kind: Kind = "dataset" if about_data or data.get(at) == ident else "model"
                     self.src.found.add(line, at + 1, ident, kind, confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")

@@ -69,6 +69,7 @@ _ROUTERS = (
     "api.fireworks.ai",
     "api.deepinfra.com",
     "ml.cloud.ibm.com",  # IBM watsonx.ai
+    "integrate.api.nvidia.com",  # NVIDIA's API catalog (NIM): `nvidia/nv-embedqa-e5-v5`
 )
 #: Model names only Groq serves (`llama-3.1-8b-instant`, `groq/compound`): a file that names one
 #: lists Groq's models, whose `vendor/model` slugs copy Hub ids in lower case as a router's do.
@@ -85,6 +86,7 @@ _VENDORS = frozenset(
     {"meta-llama", "qwen", "mistralai", "google", "deepseek", "deepseek-ai", "anthropic"}
     | {"x-ai", "nvidia", "microsoft", "cohere", "amazon", "moonshotai", "z-ai", "nousresearch"}
     | {"ibm"}  # watsonx's `ibm/granite-3-8b-instruct` (the Hub's organization is `ibm-granite`)
+    | {"snowflake"}  # NVIDIA's `snowflake/arctic-embed-l` (the Hub's is `Snowflake/snowflake-...`)
 )
 
 

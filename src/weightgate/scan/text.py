@@ -137,8 +137,9 @@ _REVISION = re.compile(r"""(?:--revision[=\s]+|[,\s]revision=)["']?(?P<r>[\w.-]+
 #: another's: `${SERVED_NAME:-${VLLM_MODEL:-org/name}}`).
 _MODEL_DEFAULT = re.compile(r"\$\{(?P<k>[A-Za-z_][A-Za-z0-9_]*):?-(?P<v>[\w.:/-]+)\}")
 #: `${VAR:-org/name}`, `${1:-org/name}`: a variable with a literal default (the default is read);
-#: a Makefile's recipe writes its `$` twice (`$${VAR:-org/name}`).
-DEFAULT = re.compile(r"^\$\$?\{(?P<n>[A-Za-z_][A-Za-z0-9_]*|\d+):?-(?P<d>[^}]+)\}$")
+#: a Makefile's recipe writes its `$` twice (`$${VAR:-org/name}`); Spring's and PrivateGPT's
+#: settings write `${VAR:org/name}`.
+DEFAULT = re.compile(r"^\$\$?\{(?P<n>[A-Za-z_][A-Za-z0-9_]*|\d+)(?::-?|-)(?P<d>[^}]+)\}$")
 
 
 def blank(match: re.Match[str]) -> str:

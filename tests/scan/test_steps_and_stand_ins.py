@@ -1,0 +1,435 @@
+"""A pipeline step named for a dataset keys the dataset it loads, and words joined by a slash in
+prose (`name/path`) are no repository."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_step_named_for_a_dataset_keys_the_dataset_it_loads(tmp_path: Path) -> None:
+    source = """\
+from distilabel.pipeline import Pipeline
+
+distiset = pipeline.run(
+    parameters={
+        load_hub_dataset.name: {
+            "repo_id": "distilabel-internal-testing/instruction-dataset-mini",
+            "split": "test",
+        },
+        text_generation.name: {"llm": {"model": "argilla/notus-7b-v1"}},
+    }
+)
+"""
+    refs, errors = scan_one(tmp_path, "pipeline.py", source)
+    assert ids(refs) == {
+        (6, "distilabel-internal-testing/instruction-dataset-mini", "dataset"),
+        (9, "argilla/notus-7b-v1", "model"),
+    }
+    assert errors == []
+
+
+def test_a_step_not_named_for_a_dataset_keeps_a_repo_id_a_model(tmp_path: Path) -> None:
+    source = """\
+params = {
+    generate.name: {"repo_id": "argilla/notus-7b-v1"},
+}
+"""
+    refs, _ = scan_one(tmp_path, "pipeline.py", source)
+    assert ids(refs) == {(2, "argilla/notus-7b-v1", "model")}
+
+
+def test_words_joined_by_a_slash_in_prose_are_no_repository(tmp_path: Path) -> None:
+    source = """\
+# bench
+
+- **model**: Model name/path used for benchmarking
+- **source**: the repo id/url it came from
+- `--model`: Hub model (default: mlx-community/Llama-3.2-3B-Instruct-4bit)
+- in `packages/train-unsloth`: the script that trains a visual language model
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert {ident for _, ident, _ in ids(refs)} == {"mlx-community/Llama-3.2-3B-Instruct-4bit"}
+
+
+def test_a_model_card_held_in_a_string_is_read_as_a_card(tmp_path: Path) -> None:
+    source = '''\
+from huggingface_hub import HfApi
+
+MODEL_CARD_TEMPLATE = """\\
+---
+license: apache-2.0
+base_model: Qwen/Qwen2.5-1.5B-Instruct
+library_name: peft
+---
+
+# {name}
+
+Trained on `huggingface.co/datasets/acme-lab/support-chats`.
+
+```python
+base = "Qwen/Qwen2.5-1.5B-Instruct"
+```
+"""
+
+card = MODEL_CARD_TEMPLATE.format(name="x").encode()
+HfApi().upload_file(path_or_fileobj=card, path_in_repo="README.md", repo_id=repo)
+'''
+    refs, errors = scan_one(tmp_path, "push.py", source)
+    assert ids(refs) == {
+        (6, "Qwen/Qwen2.5-1.5B-Instruct", "model"),
+        (12, "acme-lab/support-chats", "dataset"),
+        (15, "Qwen/Qwen2.5-1.5B-Instruct", "model"),
+    }
+    assert errors == []
+
+
+def test_a_config_string_that_starts_on_its_quotes_line_keeps_its_lines(tmp_path: Path) -> None:
+    source = '''\
+CONFIG = """models:
+  - model: mistralai/Mistral-7B-v0.1
+"""
+open("merge.yml", "w").write(CONFIG)
+'''
+    refs, _ = scan_one(tmp_path, "merge.py", source)
+    assert ids(refs) == {(2, "mistralai/Mistral-7B-v0.1", "model")}
+
+
+def test_an_id_the_next_word_counts_in_rows_is_a_dataset(tmp_path: Path) -> None:
+    source = """\
+# Case study
+
+Scale: **TinyLlama-1.1B-Chat**, **20,000** `tatsu-lab/alpaca` rows, LoRA **r=8**.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(3, "tatsu-lab/alpaca", "dataset")}
+
+
+def test_a_key_named_for_a_transformer_holds_a_model(tmp_path: Path) -> None:
+    source = """\
+### model specific stuff ###
+sentence_transformer_name: "all-MiniLM-L6-v2" # name of sentence transformer
+transformer_type: "bert"
+"""
+    refs, _ = scan_one(tmp_path, "config/template.yaml", source)
+    assert ids(refs) == {(2, "sentence-transformers/all-MiniLM-L6-v2", "model")}
+
+
+def test_an_id_given_with_a_file_of_weights_is_a_model(tmp_path: Path) -> None:
+    call = """\
+class Loader:
+    def rmvpe(self):
+        return self.model_store.get(
+            "lj1995/VoiceConversionWebUI",
+            "rmvpe.pt",
+        )
+
+    def local(self):
+        return os.path.join("checkpoints/run1", "model.pt")
+"""
+    refs, _ = scan_one(tmp_path, "small.py", call)
+    assert ids(refs) == {(4, "lj1995/VoiceConversionWebUI", "model")}
+    filler = "# a line of a large module, read region by region\n" * 400
+    refs, _ = scan_one(tmp_path, "large.py", filler + call)
+    assert ids(refs) == {(404, "lj1995/VoiceConversionWebUI", "model")}
+
+
+def test_each_side_of_an_unresolved_merge_is_read(tmp_path: Path) -> None:
+    source = """\
+<<<<<<< HEAD
+from transformers import pipeline
+
+def load_model():
+    return pipeline("text-generation", model="microsoft/BioGPT-Large")
+
+if ready:
+=======
+from transformers import pipeline
+
+def load_model():
+    return pipeline("text-generation", model="microsoft/biogpt")
+>>>>>>> feature
+"""
+    refs, errors = scan_one(tmp_path, "app.py", source)
+    assert ids(refs) == {
+        (5, "microsoft/BioGPT-Large", "model"),
+        (12, "microsoft/biogpt", "model"),
+    }
+    assert [e.split(":")[0] for e in errors] == ["1"]  # it does not run as it stands
+
+
+def test_a_string_of_arguments_names_its_model(tmp_path: Path) -> None:
+    source = '''\
+import run_squad
+
+args = """--model_type bert
+    --model_name_or_path bert-base-multilingual-cased
+    --output_dir "./mlbert"
+    """.split()
+
+run_squad.main(args)
+'''
+    refs, _ = scan_one(tmp_path, "run.py", source)
+    assert ids(refs) == {(4, "bert-base-multilingual-cased", "model")}
+
+
+def test_a_timm_name_with_its_tag_in_a_code_span_is_a_model(tmp_path: Path) -> None:
+    source = """\
+| Model | Embedding Dimensions |
+| -------- | -------- |
+| `vit_small_patch14_dinov2.lvd142m`   | 384 |
+| `samvit_base_patch16.sa1b`   | 256 |
+| `config.yaml` | - |
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (3, "timm/vit_small_patch14_dinov2.lvd142m", "model"),
+        (4, "timm/samvit_base_patch16.sa1b", "model"),
+    }
+
+
+def test_key_names_in_code_spans_are_no_models(tmp_path: Path) -> None:
+    source = """\
+Key names accept common aliases (`ctrl`, `alt`, `shift`, `cmd`/`command`, `esc`/`escape`).
+Start from `distilgpt2`.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(2, "distilgpt2", "model")}
+
+
+def test_a_module_docstrings_first_line_names_its_model(tmp_path: Path) -> None:
+    source = '''\
+# -*- coding: utf-8 -*-
+"""High level interface around the nvidia/LocateAnything-3B model."""
+
+from transformers import AutoModel
+
+model = AutoModel.from_pretrained(path)
+'''
+    refs, _ = scan_one(tmp_path, "core.py", source)
+    assert refs == {(2, 36, "nvidia/LocateAnything-3B", "model")}
+
+
+def test_a_download_command_a_message_shows_names_its_model(tmp_path: Path) -> None:
+    body = """\
+def weights(path):
+    if not path:
+        raise FileNotFoundError(
+            "YOLO weights not found. Re-download with:\\n"
+            "  hf download microsoft/OmniParser-v2.0 icon_detect/model.pt "
+            "--local-dir <install dir>/weights\\n"
+        )
+"""
+    filler = "# a line of a large module, read region by region\n" * 400
+    for name, text, line in (("small.py", body, 5), ("large.py", filler + body, 405)):
+        refs, _ = scan_one(tmp_path, name, text)
+        assert ids(refs) == {(line, "microsoft/OmniParser-v2.0", "model")}
+
+
+def test_a_settings_variable_with_a_colon_default_names_its_model(tmp_path: Path) -> None:
+    source = """\
+ollama:
+  api_base: ${OLLAMA_API_BASE:http://localhost:11434}
+  llm_model: ${OLLAMA_LLM_MODEL:llama3.2}
+  embedding_model: ${OLLAMA_EMBED_MODEL:-nomic-embed-text}
+huggingface:
+  embedding_hf_model_name: ${HF_EMBED:BAAI/bge-small-en-v1.5}
+"""
+    refs, errors = scan_one(tmp_path, "settings-ollama.yaml", source)
+    assert ids(refs) == {
+        (3, "llama3.2", "ollama"),
+        (4, "nomic-embed-text", "ollama"),
+        (6, "BAAI/bge-small-en-v1.5", "model"),
+    }
+    assert errors == []
+
+
+def test_two_ids_a_class_is_given_first_are_both_models(tmp_path: Path) -> None:
+    source = """\
+from speechmix import HFSpeechMixEED
+
+spm = HFSpeechMixEED("facebook/wav2vec2-base-960h", "voidful/bart-base-chinese", down_scale=4)
+other = Widget("facebook/wav2vec2-base-960h", "a/b")
+"""
+    refs, _ = scan_one(tmp_path, "eval.py", source)
+    assert ids(refs) == {
+        (3, "facebook/wav2vec2-base-960h", "model"),
+        (3, "voidful/bart-base-chinese", "model"),
+        (4, "facebook/wav2vec2-base-960h", "model"),
+    }
+
+
+def test_models_keyed_by_a_language_are_models(tmp_path: Path) -> None:
+    source = """\
+class Recognizer:
+    MODELS_BY_LANG = {"en": "flair/ner-english-large", "de": "flair/ner-german-large"}
+"""
+    refs, _ = scan_one(tmp_path, "recognizer.py", source)
+    assert ids(refs) == {
+        (2, "flair/ner-english-large", "model"),
+        (2, "flair/ner-german-large", "model"),
+    }
+
+
+def test_a_code_block_named_for_a_python_file_is_python(tmp_path: Path) -> None:
+    source = """\
+# Quick start
+
+```pipeline.py
+raw = Dataset.create(
+    "load_from_hf_hub",
+    arguments={"dataset_name": "fondant-ai/fondant-cc-25m"},
+)
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(6, "fondant-ai/fondant-cc-25m", "dataset")}
+
+
+def test_a_docstring_line_about_datasets_only_names_a_dataset(tmp_path: Path) -> None:
+    source = '''\
+from datasets import load_dataset
+
+
+class Config:
+    path: str = ""
+    """HuggingFace dataset path (e.g., 'openai/gsm8k') or local path. Required."""
+
+    def load(self):
+        return load_dataset(self.path)
+'''
+    refs, _ = scan_one(tmp_path, "data.py", source)
+    assert ids(refs) == {(6, "openai/gsm8k", "dataset")}
+
+
+def test_a_record_of_a_repository_and_its_weights_names_a_model_in_js(tmp_path: Path) -> None:
+    source = """\
+module.exports = {
+  run: [{
+    method: "script.start",
+    params: {
+      uri: "hf.json",
+      params: {
+        "repo": "Comfy-Org/mochi_preview_repackaged",
+        "files": "split_files/diffusion_models/mochi_preview_bf16.safetensors",
+        "path": "app/models/diffusion_model"
+      }
+    }
+  }]
+}
+"""
+    refs, _ = scan_one(tmp_path, "mochi.js", source)
+    assert ids(refs) == {(7, "Comfy-Org/mochi_preview_repackaged", "model")}
+
+
+def test_a_go_declaration_with_its_type_names_its_model(tmp_path: Path) -> None:
+    source = """\
+package constants
+
+const (
+	OllamaUrl         string = "http://10.0.0.213:11434"
+	OllamaEmbedModel  string = "nomic-embed-text" // or "mxbai-embed-large"
+	OllamaChatModel   string = "llama3.1:8b"
+)
+"""
+    refs, _ = scan_one(tmp_path, "internal/constants/constants.go", source)
+    assert ids(refs) == {(5, "nomic-embed-text", "ollama"), (6, "llama3.1:8b", "ollama")}
+
+
+def test_a_field_named_for_a_model_part_holds_a_legacy_name(tmp_path: Path) -> None:
+    source = '''\
+from dataclasses import dataclass
+
+
+@dataclass
+class CascadeConfig:
+    """The cascade's models."""
+
+    timesteps: int = 1000
+    text_encoder: str = "t5-base"
+    scheduler: str = "cosine"
+'''
+    refs, _ = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {(9, "t5-base", "model")}
+
+
+def test_records_whose_repo_is_shaped_like_a_model_name_models(tmp_path: Path) -> None:
+    source = """\
+# Community fine-tunes: models for one language each
+FINETUNES = {
+    "thai": {"repo": "biodatlab/whisper-th-large-v3-combined", "lang": "th", "beam": 5},
+    "hindi": {"repo": "vasista22/whisper-hindi-large-v2", "lang": "hi", "beam": 5},
+    "site": {"repo": "acme/website", "lang": "en"},
+}
+"""
+    refs, _ = scan_one(tmp_path, "models.py", source)
+    assert ids(refs) == {
+        (3, "biodatlab/whisper-th-large-v3-combined", "model"),
+        (4, "vasista22/whisper-hindi-large-v2", "model"),
+    }
+
+
+def test_a_table_of_what_an_api_charges_per_model_names_no_hub_model(tmp_path: Path) -> None:
+    source = """\
+MODEL_COSTS = {
+    "openai/gpt-oss-20b": {  # https://openrouter.ai/openai/gpt-oss-20b
+        "input_cost_per_token": 0.05 / 1e6,
+        "output_cost_per_token": 0.20 / 1e6,
+    },
+    "qwen/qwen3-32b": {"input_cost_per_token": 0.1 / 1e6},
+}
+EMBEDDER = {"model": "BAAI/bge-m3"}
+"""
+    refs, _ = scan_one(tmp_path, "model_costs.py", source)
+    assert ids(refs) == {(8, "BAAI/bge-m3", "model")}
+
+
+def test_a_list_item_that_pulls_an_ollama_model_names_it(tmp_path: Path) -> None:
+    source = """\
+# Models
+
+   1. docker exec -it ollama-ollama-1 ollama pull translategemma  # a 2B fine-tune
+   2. ollama run qwen3:4b
+   3. You can use ollama run to start any model you pulled.
+"""
+    refs, _ = scan_one(tmp_path, "DOCS/ollama.md", source)
+    assert ids(refs) == {(3, "translategemma", "ollama"), (4, "qwen3:4b", "ollama")}
+
+
+def test_names_in_nvidias_api_catalog_are_its_own(tmp_path: Path) -> None:
+    source = """\
+BASE_URL = "https://integrate.api.nvidia.com/v1"
+DEFAULT_MODEL = "nvidia/nv-embedqa-e5-v5"
+EMBEDDING_MODEL_TABLE = {
+    "snowflake/arctic-embed-l": Model(id="snowflake/arctic-embed-l"),
+}
+"""
+    refs, _ = scan_one(tmp_path, "utils.py", source)
+    assert refs == set()
+
+
+def test_a_checkpoint_named_for_the_docs_is_not_keyed_by_anything(tmp_path: Path) -> None:
+    source = """\
+from transformers import AutoModel
+
+_CHECKPOINT_FOR_DOC = "meta-qwen2/Qwen2-2-7b-hf"
+MODELS_PER_TASK = {"ner": "dslim/bert-base-NER"}
+"""
+    refs, _ = scan_one(tmp_path, "modeling.py", source)
+    assert ids(refs) == {(4, "dslim/bert-base-NER", "model")}
+
+
+def test_a_modelfile_written_line_by_line_names_its_base(tmp_path: Path) -> None:
+    source = """\
+# generate_modelfile.py
+
+with open("Modelfile", "w", encoding="utf-8") as f:
+    f.write(
+        "FROM gemma3n\\n"
+        "ADAPTER lora\\n"
+        "PARAMETER temperature 0.2\\n"
+    )
+"""
+    refs, _ = scan_one(tmp_path, "generate_modelfile.py", source)
+    assert refs == {(5, 15, "gemma3n", "ollama")}
