@@ -433,3 +433,71 @@ with open("Modelfile", "w", encoding="utf-8") as f:
 """
     refs, _ = scan_one(tmp_path, "generate_modelfile.py", source)
     assert refs == {(5, 15, "gemma3n", "ollama")}
+
+
+def test_a_zsh_script_without_a_suffix_is_read(tmp_path: Path) -> None:
+    source = """\
+#!/usr/bin/env zsh
+set -euo pipefail
+
+MODEL="llama3:instruct"
+curl -s http://localhost:11434/api/generate -d "{\\"model\\": \\"$MODEL\\"}"
+"""
+    refs, _ = scan_one(tmp_path, "bin/rewrite-with-ollama", source)
+    assert ids(refs) == {(4, "llama3:instruct", "ollama")}
+
+
+def test_a_data_path_flag_and_a_list_of_datasets_name_datasets(tmp_path: Path) -> None:
+    script = "python post_training.py --data_path yahma/alpaca-cleaned --output_dir out\\n"
+    refs, _ = scan_one(tmp_path, "prune.sh", script)
+    assert ids(refs) == {(1, "yahma/alpaca-cleaned", "dataset")}
+    config = """\
+dataset_name: "rasbt/math_full_minus_math500,TeichAI/Aurora-Alpha-15.5k"
+model_name: "Qwen/Qwen3-0.6B"
+"""
+    refs, _ = scan_one(tmp_path, "distill_config.yaml", config)
+    assert ids(refs) == {
+        (1, "rasbt/math_full_minus_math500", "dataset"),
+        (1, "TeichAI/Aurora-Alpha-15.5k", "dataset"),
+        (2, "Qwen/Qwen3-0.6B", "model"),
+    }
+
+
+def test_a_list_item_labelled_by_a_hosted_api_gives_its_own_names(tmp_path: Path) -> None:
+    source = """\
+# Providers
+
+Run it on Ollama locally, or on a hosted API.
+
+- **Cohere**: `command-r-plus`, `command-r`
+- **Ollama** (local): `ollama/llama3`, `ollama/mistral`
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(6, "llama3", "ollama"), (6, "mistral", "ollama")}
+
+
+def test_a_flags_help_that_routes_to_ollama_names_its_model(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument(
+    "--model",
+    help="Model (e.g., 'openai:gpt-4o', 'anthropic:claude-3-sonnet', 'ollama:mistral-small').",
+)
+"""
+    refs, _ = scan_one(tmp_path, "cli.py", source)
+    assert ids(refs) == {(6, "mistral-small", "ollama")}
+
+
+def test_a_records_source_shaped_like_a_model_is_a_model(tmp_path: Path) -> None:
+    record = """\
+    "yi": {
+        "label": "Yi-1.5", "origin": "CN",
+        "source": "01-ai/Yi-1.5-9B-Chat", "approach": "gguf",
+    },
+"""
+    filler = "# a line of a large module, read region by region\n" * 400
+    source = f"{filler}REFERENCE_MODELS = {{\n{record}}}\nFEEDS = {{'source': 'acme/news'}}\n"
+    refs, _ = scan_one(tmp_path, "build_reference.py", source)
+    assert ids(refs) == {(404, "01-ai/Yi-1.5-9B-Chat", "model")}

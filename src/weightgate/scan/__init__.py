@@ -185,7 +185,11 @@ _SKIP_NAMES = frozenset(
 PARALLEL_ABOVE = 400
 
 
-_SHEBANGS = (("python", "python"), ("node", "javascript"), ("bash", "text"), ("sh", "text"))
+_SHEBANGS = (
+    ("python", "python"),
+    ("node", "javascript"),
+    *((shell, "text") for shell in ("bash", "sh", "zsh", "dash", "ksh")),
+)
 
 
 def _by_shebang(path: Path) -> str | None:

@@ -404,6 +404,9 @@ def _inline(
     (`` `bert-base-uncased` ``, `` `org/vit-base-x` ``) or a command (`` `ollama run x` ``).
     Among many bare words that are mostly not library names (`` `gpt5` `claude` `mistral` ``,
     a list of provider functions), a bare library name is one of those words too."""
+    label = _ITEM_LABEL.match(line)
+    if label is not None and keys.names_hosted_api(label.group("p")):
+        return  # `- **Cohere**: `command-r-plus``: the hosted API's own names
     spans = list(_INLINE.finditer(line))
     bare = [w for m in spans if _BARE_WORD.fullmatch(w := m.group(1).strip())]
     other_words = len(bare) >= 3 and 2 * sum(map(is_library_tag, bare)) < len(bare)
@@ -420,8 +423,14 @@ def _inline(
         library_tag = where.ollama and (is_tagged_library_name(span) or _sized_tag(span))
         library_tag = library_tag or _after_ollama(line, match.start(), span)
         named = is_ollama_value(span, context=where.ollama and ":" not in span and not other_words)
+        routed = provider_tag(span) if span[:6].lower() == "ollama" else None
+        routed = routed if routed and is_library_tag(routed.partition(":")[0].lower()) else None
         if library_tag or named:
             found.add(number, at + 1, span, "ollama", confidence="medium")
+        elif routed is not None:  # LiteLLM's `ollama/mistral`: the library model
+            found.add(
+                number, at + 1 + len(span) - len(routed), routed, "ollama", confidence="medium"
+            )
         elif "/" not in span and (normalize(span) or "").startswith("timm/"):
             found.add(number, at + 1, str(normalize(span)), "model", confidence="medium")
         elif "/" not in span and plausible_id(span) and not (other_words and span == "ctrl"):
@@ -448,6 +457,8 @@ def _inline(
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
 
 
+#: A list item's label before a colon (`- **Cohere**: ...`, `* Groq:`).
+_ITEM_LABEL = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\**(?P<p>[A-Za-z][\w .-]{0,30}?)\**\s*:")
 #: The word Ollama right before a code span (`Ollama `lfm2.5-thinking``, `Ollama model `x``).
 _OLLAMA_BEFORE = re.compile(r"\bOllama(?:'s)?(?:\s+(?:model|LLM|embeddings?))?:?\s*$", re.I)
 #: A library name that is not a word of Ollama's command line (`Ollama `serve``).

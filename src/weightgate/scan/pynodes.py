@@ -568,6 +568,10 @@ def _describes_a_model(node: ast.Dict) -> bool:
     return any(isinstance(k, ast.Constant) and k.value in _MODEL_FACTS for k in node.keys)
 
 
+#: Keys of a record whose `org/name` is a model's when it is shaped like one.
+_SHAPED_KEYS = REPO_KEYS | {"source"}
+
+
 def _model_shaped_value(node: ast.Dict, key: str) -> bool:
     """The dict's `key` holds an `org/name` shaped like a model's (a size or a version)."""
     for other, value in zip(node.keys, node.values, strict=True):
@@ -582,12 +586,10 @@ def _repo_key(node: ast.Dict, key: str) -> str:
     `"repo_type"` says: keyed as `model_repo_id` / `dataset_repo_id` (`space_repo_id`: none); a
     `"repo"` beside a file of weights (`{"repo": "org/x", "file": "x.safetensors"}`) or a model's
     facts (`"arch"`, `"size_mb"`) a model."""
-    if key in REPO_KEYS and (
-        any(weights_file(v) for v in node.values)
-        or _describes_a_model(node)
-        or _model_shaped_value(node, key)  # `{"repo": "org/whisper-th-large-v3", ...}`
-    ):
+    if key in REPO_KEYS and (any(weights_file(v) for v in node.values) or _describes_a_model(node)):
         return "model_repo_id"
+    if key in _SHAPED_KEYS and _model_shaped_value(node, key):
+        return "model_repo_id"  # `{"repo": "org/whisper-th-large-v3"}`, `{"source": "org/x-9B"}`
     if key != "repo_id":
         return key
     for other, value in zip(node.keys, node.values, strict=True):

@@ -406,7 +406,7 @@ _HUB_KEYED = re.compile(
     r"""["'](?:hf|hub)_(?:id|repo|repo_id|model|model_id|name|path)["']\s*:\s*[rRuU]?["']"""
     r"""[\w.-]+/[\w.-]+["']"""
 )
-_REPO_KEYED = re.compile(r"""["']repo["']\s*:\s*[rRuU]?["'][\w.-]+/[\w.-]+["']""")
+_REPO_KEYED = re.compile(r"""["'](?:repo|source)["']\s*:\s*[rRuU]?["'][\w.-]+/[\w.-]+["']""")
 #: A name for a repository given an `org/name` literal.
 _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it
     *(
@@ -421,7 +421,7 @@ _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it
     # each gated by its quoted key, which few files hold (`hf_` and `repo` are everywhere)
     (('"hf_', "'hf_"), _HUB_KEYED),
     # `{"repo": "org/x", "file": "x.safetensors"}`: a record naming its weights
-    (('"repo"', "'repo'"), _REPO_KEYED),
+    (('"repo"', "'repo'", '"source"', "'source'"), _REPO_KEYED),  # `"source": "org/x-9B"` too
 )
 #: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
 ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"

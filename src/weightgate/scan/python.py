@@ -155,6 +155,10 @@ class _Source:
     script: bool = False  # a script parsed whole: a lower-case name it never reads is unused
 
 
+#: A provider route to Ollama in a text (`ollama:mistral-small`, `ollama_chat/qwen3:8b`).
+_OLLAMA_ROUTE = re.compile(r"(?<![\w/.-])ollama(?:_chat)?[:/][\w.:-]*[\w]")
+
+
 class _Visitor(ValueFlow):
     """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
 
@@ -648,6 +652,12 @@ class _Visitor(ValueFlow):
             self.place(helped, at, tag, "ollama", None, confidence="low")
         for at, name in names_in_prose(said, about=True) if self.src.ollama else []:
             self.place(helped, at, name, "ollama", None, confidence="low")  # `(e.g., llama3)`
+        for route in _OLLAMA_ROUTE.finditer(said) if "llama" in said else ():
+            routed = provider_tag(route.group())  # `'ollama:mistral-small'`: Ollama's model
+            if routed is not None:
+                self.place(
+                    helped, route.end() - len(routed), routed, "ollama", None, confidence="low"
+                )
 
     def place(
         self,

@@ -111,7 +111,8 @@ class _Walker:
         if default:
             offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
         # `CHAT_MODELS=llama3.2,mistral`, or a block of one name per line
-        names = listed_names(raw) if kind == "model" else []
+        # `dataset_name: "org/a,org/b"`: a mixture of datasets, each loaded
+        names = listed_names(raw) if kind == "model" or "," in raw else []
         if kind == "model" and not names and (names := _one_per_line(raw)):
             self.listed.add(id(sc))  # each line read here: not again as free text
         for at, name in names or [(0, raw)]:

@@ -73,7 +73,7 @@ _HELP_DEFAULT = re.compile(
 )
 _DATA_FLAG = re.compile(
     rf"(?<![\w-])--(?:[\w-]+\.)*(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset"
-    rf"|data[-_](?:id|name))(?:=|\s+){_VALUE}"
+    rf"|data[-_](?:id|name|path))(?:=|\s+){_VALUE}"
 )
 #: verl's / EasyR1's `data.train_files=org/name@train`: a Hub dataset with its split.
 _SPLIT_FILES = re.compile(
