@@ -494,10 +494,10 @@ def test_a_records_source_shaped_like_a_model_is_a_model(tmp_path: Path) -> None
     record = """\
     "yi": {
         "label": "Yi-1.5", "origin": "CN",
-        "source": "01-ai/Yi-1.5-9B-Chat", "approach": "gguf",
+        "source": "acme-labs/Yi-1.5-9B-Chat", "approach": "gguf",
     },
 """
-    filler = "# a line of a large module, read region by region\n" * 400
-    source = f"{filler}REFERENCE_MODELS = {{\n{record}}}\nFEEDS = {{'source': 'acme/news'}}\n"
+    filler = "# a line of a large module about models, read region by region\n" * 400
+    source = f"{filler}FAMILIES = {{\n{record}}}\nFEEDS = {{'source': 'acme/news'}}\n"
     refs, _ = scan_one(tmp_path, "build_reference.py", source)
-    assert ids(refs) == {(404, "01-ai/Yi-1.5-9B-Chat", "model")}
+    assert ids(refs) == {(404, "acme-labs/Yi-1.5-9B-Chat", "model")}
