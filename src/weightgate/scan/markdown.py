@@ -431,8 +431,8 @@ def _inline(
             found.add(
                 number, at + 1 + len(span) - len(routed), routed, "ollama", confidence="medium"
             )
-        elif "/" not in span and (normalize(span) or "").startswith("timm/"):
-            found.add(number, at + 1, str(normalize(span)), "model", confidence="medium")
+        elif "/" not in span and (timm := normalize(span) or "").startswith("timm/"):
+            found.add(number, at + 1, timm, "model", confidence="medium")
         elif "/" not in span and plausible_id(span) and not (other_words and span == "ctrl"):
             # `bert-base-uncased`, `all-MiniLM-L6-v2`; among key names (`ctrl`, `alt`) a key
             found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")

@@ -128,7 +128,7 @@ def fenced_blocks(lines: list[str], first: int) -> list[tuple[str, int, list[str
             body.append(lines[index])
             index += 1
         lang = fence.group("lang").lower()  # "```pipeline.py": a file's name, by its suffix
-        out.append((lang.rsplit(".", 1)[-1] if "." in lang else lang, index - len(body) + 1, body))
+        out.append((lang.rsplit(".", 1)[-1], index - len(body) + 1, body))
         index += 1
     return out
 

@@ -217,12 +217,12 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         nodes.hosted.update(id(k) for k in node.keys if k is not None)
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
-            nodes.keyed.append((_repo_key(node, key.value), value))
+            nodes.keyed.append((_repo_key(node, key.value, value), value))
             other = key.value.lower() in other_hubs or keys.names_other_hub(key.value)
             if other:  # `"modelscope": ["org/name"]`, `"repo_ms": "org/name"`
                 nodes.hosted.update(id(n) for n in ast.walk(value))
-        elif _step_name(key) is not None and isinstance(value, ast.Dict):
-            nodes.keyed.append((str(_step_name(key)), value))  # `load_dataset.name: {...}`
+        elif (step := _step_name(key)) is not None and isinstance(value, ast.Dict):
+            nodes.keyed.append((step, value))  # `load_dataset.name: {...}`
     named = [k for k in node.keys if k is not None]
     nodes.aliases.update(
         id(k) for k, v in zip(node.keys, node.values, strict=True) if is_alias(k, v)
@@ -320,7 +320,7 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         nodes.published.append(wrapped)
         nodes.published.extend(_paired_id(node, wrapped))  # `SpeechMix("org/enc", "org/dec")`
     if len(node.args) >= 2 and weights_file(node.args[1]):  # `store.get("org/x", "rmvpe.pt")`
-        nodes.tables.extend(_weights_rows([ast.Tuple(elts=node.args[:2])]))
+        nodes.tables.extend(_weighted(node.args[:2]))
     if node.args and callee(node) == "load" and not loads_from_hub(node):
         nodes.hosted.add(id(node.args[0]))  # Gradio's `load` from a Space or another registry
     if len(node.keywords) > 1 and routed(node):  # `Provider(name=Providers.openrouter, ...)`
@@ -545,16 +545,14 @@ def _sizes(items: list[ast.expr]) -> list[ast.Constant]:
 def _weights_rows(rows: list[ast.expr]) -> list[ast.Constant]:
     """The repositories of rows that pair one with a file of weights (`("org/rawi-v2",
     "rawi_v2.onnx")`): models, whatever their names' shape."""
-    out: list[ast.Constant] = []
-    for row in rows:
-        items = row.elts if isinstance(row, ast.Tuple) else []
-        if any(weights_file(item) for item in items):
-            out.extend(
-                item
-                for item in items
-                if isinstance(item, ast.Constant) and id_like(str(item.value))
-            )
-    return out
+    return [item for row in rows if isinstance(row, ast.Tuple) for item in _weighted(row.elts)]
+
+
+def _weighted(items: list[ast.expr]) -> list[ast.Constant]:
+    """The repositories among items that name a file of weights beside them."""
+    if not any(weights_file(item) for item in items):
+        return []
+    return [i for i in items if isinstance(i, ast.Constant) and id_like(str(i.value))]
 
 
 #: Keys of a record that describe a model (`{"repo": "org/x", "arch": "roberta-large"}`).
@@ -572,29 +570,27 @@ def _describes_a_model(node: ast.Dict) -> bool:
 _SHAPED_KEYS = REPO_KEYS | {"source"}
 
 
-def _model_shaped_value(node: ast.Dict, key: str) -> bool:
-    """The dict's `key` holds an `org/name` shaped like a model's (a size or a version)."""
-    for other, value in zip(node.keys, node.values, strict=True):
-        if isinstance(other, ast.Constant) and other.value == key:
-            text = value.value if isinstance(value, ast.Constant) else None
-            return isinstance(text, str) and "/" in text and model_shaped(text)
-    return False
+def _model_shaped(value: ast.expr) -> bool:
+    """An `org/name` literal shaped like a model's (a size or a version)."""
+    text = value.value if isinstance(value, ast.Constant) else None
+    return isinstance(text, str) and "/" in text and model_shaped(text)
 
 
-def _repo_key(node: ast.Dict, key: str) -> str:
+def _repo_key(node: ast.Dict, key: str, value: ast.expr) -> str:
     """A dict's `"repo_id"` names a model (the Hub's default repository type), or what its
     `"repo_type"` says: keyed as `model_repo_id` / `dataset_repo_id` (`space_repo_id`: none); a
     `"repo"` beside a file of weights (`{"repo": "org/x", "file": "x.safetensors"}`) or a model's
-    facts (`"arch"`, `"size_mb"`) a model."""
+    facts (`"arch"`, `"size_mb"`) a model, as is a `"repo"` or `"source"` (`value`) shaped like
+    a model's id."""
     if key in REPO_KEYS and (any(weights_file(v) for v in node.values) or _describes_a_model(node)):
         return "model_repo_id"
-    if key in _SHAPED_KEYS and _model_shaped_value(node, key):
+    if key in _SHAPED_KEYS and _model_shaped(value):
         return "model_repo_id"  # `{"repo": "org/whisper-th-large-v3"}`, `{"source": "org/x-9B"}`
     if key != "repo_id":
         return key
-    for other, value in zip(node.keys, node.values, strict=True):
+    for other, given in zip(node.keys, node.values, strict=True):
         if isinstance(other, ast.Constant) and other.value == "repo_type":
-            kind = value.value if isinstance(value, ast.Constant) else None
+            kind = given.value if isinstance(given, ast.Constant) else None
             return f"{kind}_repo_id" if isinstance(kind, str) else key
     return "model_repo_id"
 

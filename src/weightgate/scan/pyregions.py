@@ -173,13 +173,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: A help text that says its flag takes a model's id, whatever the flag's name (`"--vae",
 #: help="VAE model id (e.g. org/sdxl-vae) or local path."`), in a file that declares flags.
 _FLAG_HELP = re.compile(r"help\s*=\s*[rRuU]?[\"'][^\"'\n]*\b(?:model|repo)[ _-]?(?:id|ID|name)\b")
-#: `export BASE_MODEL=org/name` pasted into a small file (or a shell script saved as `.py`):
-#: the parse fails on it, and the file's shell lines are read as a script (see `pysalvage`).
 #: A Modelfile's `FROM` line in a string (`"FROM gemma3n\n"`, or a triple-quoted text's line).
 _MODELFILE_FROM = re.compile(r"""(?:^|["'])[ \t]*FROM[ \t]+[\w.:/-]+""", re.MULTILINE)
 #: A model flag given a hyphenated name in a small file (`--model_name_or_path
 #: bert-base-multilingual-cased` in a string of arguments): the parse decides what it is.
 _NAMED_FLAG = re.compile(r"--[\w-]*(?:model|MODEL)[\w-]*[= \t]+[\"']?[a-z][\w.]*-[\w.-]+")
+#: `export BASE_MODEL=org/name` pasted into a small file (or a shell script saved as `.py`):
+#: the parse fails on it, and the file's shell lines are read as a script (see `pysalvage`).
 _EXPORTED = re.compile(r"export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/")
 
 

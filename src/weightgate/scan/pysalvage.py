@@ -112,8 +112,7 @@ def _both_sides(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
     for keep in ("<", ">"):
         lines, side = text.split("\n"), ""
         for index, line in enumerate(lines):
-            marker = _CONFLICT_MARKER.match(line)
-            if marker is not None:
+            if _CONFLICT_MARKER.match(line) is not None:
                 side = {"<": "<", "=": ">", ">": ""}[line[0]]
                 lines[index] = ""
             elif side and side != keep:
