@@ -501,3 +501,247 @@ def test_a_records_source_shaped_like_a_model_is_a_model(tmp_path: Path) -> None
     source = f"{filler}FAMILIES = {{\n{record}}}\nFEEDS = {{'source': 'acme/news'}}\n"
     refs, _ = scan_one(tmp_path, "build_reference.py", source)
     assert ids(refs) == {(404, "acme-labs/Yi-1.5-9B-Chat", "model")}
+
+
+def test_a_help_that_says_repository_id_is_read_in_a_large_module(tmp_path: Path) -> None:
+    flags = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--vae", help="Repository id of the VAE (e.g. madebyollin/sdxl-vae-fp16-fix).")
+parser.add_argument("--out", help="Where latents go (e.g. runs/acme-latents).")
+vae = AutoencoderKL.from_pretrained(parser.parse_args().vae)
+"""
+    filler = "# a line of a large module, read region by region\n" * 400
+    for name, text, line in (("small.py", flags, 4), ("large.py", filler + flags, 404)):
+        refs, errors = scan_one(tmp_path, name, text)
+        assert ids(refs) == {(line, "madebyollin/sdxl-vae-fp16-fix", "model")}, name
+        assert errors == []
+
+
+def test_an_ollama_function_imported_by_name_is_given_its_model_first(tmp_path: Path) -> None:
+    source = """\
+from ollama import chat, ChatResponse
+from ollama import generate
+
+
+def summarize(news: str) -> str:
+    response: ChatResponse = chat(
+        'llama3.2',
+        messages=[{"role": "user", "content": news}],
+    )
+    return generate("mistral", news).response + response.message.content
+
+
+def main() -> None:
+    print(talk("hello"))  # not Ollama's: a name the module does not import from it
+"""
+    filler = "# a line of a large module, read region by region\n" * 400
+    for name, text, at in (("small.py", source, 0), ("large.py", filler + source, 400)):
+        refs, errors = scan_one(tmp_path, name, text)
+        assert ids(refs) == {(7 + at, "llama3.2", "ollama"), (10 + at, "mistral", "ollama")}, name
+        assert errors == []
+
+
+def test_a_library_name_routed_to_ollama_is_a_tag_without_its_tag(tmp_path: Path) -> None:
+    source = '''\
+"""Providers.
+
+Key format            What it uses
+"ollama:sqlcoder"     SQLCoder local
+"ollama/llama3"       Llama 3 local
+"ollama:my-sql-bot"   a model of one's own: not the library's
+"""
+'''
+    refs, errors = scan_one(tmp_path, "providers.py", source)
+    assert ids(refs) == {(4, "sqlcoder", "ollama"), (5, "llama3", "ollama")}
+    assert errors == []
+    readme = "Compare: `python eval.py --compare azure,ollama:sqlcoder --quick`\n"
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(1, "sqlcoder", "ollama")}
+
+
+def test_the_image_and_the_host_of_ollama_are_no_routes(tmp_path: Path) -> None:
+    source = '''\
+"""Run it with `docker run ollama/ollama:latest`, served at http://ollama:11434."""
+'''
+    refs, _ = scan_one(tmp_path, "serve.py", source)
+    assert ids(refs) == set()
+
+
+def test_a_python_block_never_closed_is_read_paragraph_by_paragraph(tmp_path: Path) -> None:
+    source = """\
+# Fine-tuning
+
+```python
+pip install deeplake==3.9.27
+
+import deeplake
+
+The output:
+Dataset(path='hub://org/set', read_only=True)
+Prepare the samples
+Load the tokenizer
+Then the model
+
+tokenizer = AutoTokenizer.from_pretrained("facebook/opt-1.3b")
+
+Train the model
+model = AutoModelForCausalLM.from_pretrained(
+    "facebook/opt-1.3b", torch_dtype=torch.bfloat16
+)
+"""
+    refs, _ = scan_one(tmp_path, "guide.md", source)
+    assert ids(refs) == {(14, "facebook/opt-1.3b", "model"), (18, "facebook/opt-1.3b", "model")}
+
+
+def test_a_help_about_a_dataset_slug_gives_a_dataset(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+from huggingface_hub import snapshot_download
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--from-hf", dest="slug", help="HF dataset slug (e.g. acme/finance-embeds).")
+parser.add_argument("--base", help="Base model id (e.g. acme/finance-7b).")
+"""
+    refs, _ = scan_one(tmp_path, "seed.py", source)
+    assert ids(refs) == {(6, "acme/finance-embeds", "dataset"), (7, "acme/finance-7b", "model")}
+
+
+def test_a_function_named_for_getting_a_pretrained_model_is_given_an_id(tmp_path: Path) -> None:
+    call = """\
+from stable_audio_tools import get_pretrained_model
+
+
+def generate(prompt):
+    model, config = get_pretrained_model("audo/stable-audio-open-1.0")
+    return model, config
+"""
+    filler = "# a line of a large module, read region by region\n" * 400
+    for name, text, line in (("small.py", call, 5), ("large.py", filler + call, 405)):
+        refs, _ = scan_one(tmp_path, name, text)
+        assert ids(refs) == {(line, "audo/stable-audio-open-1.0", "model")}, name
+
+
+def test_a_users_ollama_model_with_a_size_tag_is_an_ollama_model(tmp_path: Path) -> None:
+    source = """\
+package com.acme.ollama
+
+enum class OllamaCustomModel(val id: String) {
+    LINKBRICKS_8B("benedict/linkbricks-llama3.1-korean:8b"),
+    TEST_IMAGE("langchain4j/ollama-llama3:latest"),
+    SERVER("ollama/ollama:0.5.4"),
+}
+"""
+    refs, errors = scan_one(tmp_path, "OllamaCustomModel.kt", source)
+    assert ids(refs) == {(4, "benedict/linkbricks-llama3.1-korean:8b", "ollama")}
+    assert errors == []
+
+
+def test_a_hosted_clients_model_is_its_own_wherever_the_file_names_it(tmp_path: Path) -> None:
+    source = """\
+import replicate
+from diffusers import FluxPipeline
+
+
+def edit(prompt):
+    output = replicate.run("black-forest-labs/flux-kontext-pro", input={"prompt": prompt})
+    return {"model": "black-forest-labs/flux-kontext-pro", "url": output}
+
+
+def local():
+    return FluxPipeline.from_pretrained("black-forest-labs/FLUX.1-Kontext-dev")
+"""
+    refs, errors = scan_one(tmp_path, "server.py", source)
+    assert ids(refs) == {(11, "black-forest-labs/FLUX.1-Kontext-dev", "model")}
+    assert errors == []
+
+
+def test_a_models_map_keyed_by_ids_names_each_id(tmp_path: Path) -> None:
+    source = """\
+/** Supported model IDs */
+export const MODELS = {
+  'acme/kitten-tts-nano-0.8': { label: 'nano (~25 MB)' },
+  'acme/kitten-tts-mini-0.8': { label: 'mini (~80 MB)' },
+  nano: { label: 'a short name' },
+};
+export const VOICES = { 'en/bella': 'Bella' };
+"""
+    refs, errors = scan_one(tmp_path, "model-loader.js", source)
+    assert ids(refs) == {
+        (3, "acme/kitten-tts-nano-0.8", "model"),
+        (4, "acme/kitten-tts-mini-0.8", "model"),
+    }
+    assert errors == []
+
+
+def test_a_jsdoc_example_of_a_loader_or_an_id_names_the_model(tmp_path: Path) -> None:
+    source = """\
+/**
+ * Usage:
+ *   const tts = await KittenTTS.from_pretrained('acme/kitten-tts-nano-0.8');
+ * @param {string} repoId  e.g. 'acme/kitten-tts-mini-0.8'
+ * @see https://github.com/acme/kitten-tts-js for the sources
+ */
+export async function load(repoId) {}
+"""
+    refs, _ = scan_one(tmp_path, "kitten.js", source)
+    assert ids(refs) == {
+        (3, "acme/kitten-tts-nano-0.8", "model"),
+        (4, "acme/kitten-tts-mini-0.8", "model"),
+    }
+
+
+def test_an_html_block_of_a_readme_is_read_as_its_script(tmp_path: Path) -> None:
+    source = """\
+### Browser
+
+```html
+<script type="module">
+  import { KittenTTS } from 'https://esm.sh/kitten-tts-js';
+  const tts = await KittenTTS.from_pretrained('acme/kitten-tts-nano-0.8');
+</script>
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(6, "acme/kitten-tts-nano-0.8", "model")}
+
+
+def test_paddlex_official_models_are_their_hub_repositories(tmp_path: Path) -> None:
+    pipeline = """\
+pipeline_name: OCR
+SubModules:
+  DocUnwarping:
+    module_name: image_unwarping
+    model_name: UVDoc
+  TextDetection:
+    model_name: PP-OCRv5_server_det
+    model_dir: null
+  TextRecognition:
+    model_name: my_own_rec
+"""
+    refs, errors = scan_one(tmp_path, "OCR.yaml", pipeline)
+    assert ids(refs) == {
+        (5, "PaddlePaddle/UVDoc", "model"),
+        (7, "PaddlePaddle/PP-OCRv5_server_det", "model"),
+    }
+    assert errors == []
+    code = """\
+from paddleocr import PaddleOCR
+
+
+def engine(lang):
+    if lang == "en":
+        return PaddleOCR(text_recognition_model_name="en_PP-OCRv5_mobile_rec")
+    return "PP-OCRv5_server_det", "PP-OCRv5_server_rec"
+"""
+    refs, _ = scan_one(tmp_path, "ocr.py", code)
+    assert ids(refs) == {
+        (6, "PaddlePaddle/en_PP-OCRv5_mobile_rec", "model"),
+        (7, "PaddlePaddle/PP-OCRv5_server_det", "model"),
+        (7, "PaddlePaddle/PP-OCRv5_server_rec", "model"),
+    }
+    prose = "UVDoc unwarps pages; our own model is named 'SLANet' in the slides.\n"
+    refs, _ = scan_one(tmp_path, "NOTES.md", prose)
+    assert ids(refs) == set()

@@ -43,6 +43,9 @@ from weightgate.scan.uris import find_uris
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 _QUOTED = re.compile(_STRING)
+#: A user's model on the Ollama registry with a size tag (`benedict/linkbricks-llama3.1:8b`): no
+#: Hub id has a `:`, and a Docker image's tag is not a size.
+_USER_MODEL = re.compile(r"[a-z0-9][\w.-]*/[a-z0-9][\w.-]*:\d+(?:\.\d+)?[bBmM](?:-[\w.-]+)?")
 #: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
 #: Go's `model := "x"` and PHP's `'model' => 'x'` too.
 _KEYED = re.compile(
@@ -297,7 +300,7 @@ def scan_javascript(
             value = m.group("v")
             if "/" in value and published_id(value) and not _hosted_call(line, m.start()):
                 published.append((number, m.start("v"), value))  # `return 'Xenova/t5-small'`
-            elif is_tagged_library_name(value):  # `ollama(fn, 'llama3.3:70b')`, anywhere
+            elif _quoted_tag(value, ollama=ollama):
                 tagged.append((number, m.start("v"), value))
         quoted = '"' in line or "'" in line or "`" in line  # every named form ends in a string
         if ollama and anywhere and quoted:
@@ -327,6 +330,16 @@ def scan_javascript(
     for number, at, value in tagged:
         found.add(number, at + 1, value, "ollama", confidence="low")
     return found
+
+
+def _quoted_tag(value: str, *, ollama: bool) -> bool:
+    """A whole string that is an Ollama model: a library model with its tag anywhere
+    (`ollama(fn, 'llama3.3:70b')`), a user's model with a size tag in a file about Ollama
+    (`"benedict/linkbricks-llama3.1-korean:8b"`)."""
+    if is_tagged_library_name(value):
+        return True
+    user = _USER_MODEL.fullmatch(value) is not None
+    return ollama and user and not value.lower().startswith("ollama")  # not a route's prefix
 
 
 def _names_any(lowered: str, words: tuple[str, ...]) -> bool:
@@ -560,6 +573,8 @@ def _model_maps(source: str, known: Known) -> set[int]:
     return lines
 
 
+#: What follows a key mapped to a URL (`"org/x": "https://api.runpod.ai/v2/x"`).
+_ENDPOINT = re.compile(r"""[ \t]*["'`]https?://""")
 #: A quoted key that starts its line: `'all-MiniLM-L6-v2': { ... },`, `"bge-m3": 1024,`.
 _LINE_KEY = re.compile(r"""^[ \t]*(?P<q>["'])(?P<v>[^"'\s]+)(?P=q)[ \t]*:""", re.MULTILINE)
 
@@ -571,12 +586,16 @@ def _keyed_by_model(found: Found, source: str, known: Known) -> None:
     Ollama name (`'e5-large'`, `'bge-base:en'`)."""
     for match in _MAP_START.finditer(source):
         name = match.group("k").rsplit(".", 1)[-1]
-        if not keys.keyed_by_model(name):
+        by_model = keys.keyed_by_model(name)
+        if not by_model and _kind(name) != "model":
             continue
         ollama = "ollama" in keys.tokens(name)
         end = _closing(source, match.end() - 1, "{", "}", known)
         for key in _LINE_KEY.finditer(source, match.end(), end):
             value = key.group("v")
+            if not by_model and ("/" not in value or _ENDPOINT.match(source, key.end())):
+                continue  # `MODELS = {'org/x': {label: ...}}`: only its ids, and not a hosted
+                # API's names mapped to its endpoints (`"org/x": "https://api.../x"`)
             number, column = position(source, key.start("v"))
             if ollama and is_ollama_tag(value) and "/" not in value:
                 found.add(number, column + 1, value, "ollama")
@@ -701,11 +720,16 @@ def _hosted_call(line: str, quote: int) -> bool:
     return _HOSTED_CALL.search(line, 0, quote) is not None
 
 
+#: A JSDoc line about a model's id: an example call of a loader, a parameter named for the id.
+_JSDOC_ABOUT = re.compile(r"\.from_?[pP]retrained\(|\bpipeline\(|\b(?:repo|model)_?[iI]d\b")
+
+
 def _jsdoc(found: Found, number: int, line: str, *, ollama: bool) -> None:
     """`*   model: "llama3.1:8b",` in a JSDoc example: an Ollama tag (in a file about Ollama)
     or an `org/name`; and ids by the rules for prose, as in a Python docstring (`* LoRA model
     weights. Example: { "org/lcm-lora-sdxl": 1.0 }`); at low confidence."""
-    for at, ident in ids_in_prose(line) if "/" in line else ():
+    about = _JSDOC_ABOUT.search(line) is not None  # `e.g. 'org/x'` for a `repoId`, a loader's
+    for at, ident in ids_in_prose(line, about=about) if "/" in line else ():
         found.add(number, at + 1, ident, "model", confidence="low")
     for match in _KEYED.finditer(line) if ":" in line else ():
         value = match.group("v")

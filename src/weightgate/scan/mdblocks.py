@@ -4,6 +4,7 @@ shell commands and console output, Python, JavaScript, or a YAML / JSON / TOML f
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from functools import partial
 
 from weightgate.scan import keys, scanner, text
@@ -51,7 +52,11 @@ _CONFIG = {"yaml": "yaml", "yml": "yaml", "json": "json", "jsonc": "json", "json
 _JSON5 = frozenset({"jsonc", "json5"})
 #: Their `// ...` comment, to the end of its line (not a URL's `https://`).
 _LINE_COMMENT = re.compile(r"(?<![:\"'\w])//.*$", re.MULTILINE)
-_JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"})
+_JAVASCRIPT = frozenset({"js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "node"}) | {
+    "html",  # a page's `<script type="module">`, read as the JavaScript it holds
+    "vue",
+    "svelte",
+}
 #: Languages whose strings, comments and calls read as JavaScript's (`scan_clike`).
 _CLIKE = frozenset({"go", "golang", "java", "kotlin", "kt", "csharp", "cs", "c#", "rust", "rs"})
 _CLIKE |= {"swift", "dart", "scala", "c", "cpp", "c++", "php"}
@@ -252,6 +257,8 @@ def _python_lines(
     try:
         inner = scan_python(path, "\n".join(body), ollama=ollama)
     except SyntaxError as error:
+        for part in _paragraphs_after(path, body, error.lineno or 1, ollama=ollama):
+            _shifted(found, part, start, moved)
         if not error.lineno or error.lineno < 2:
             return  # an excerpt, a console session: not a whole program
         try:
@@ -267,6 +274,24 @@ def _python_lines(
     except (ValueError, RecursionError):
         return
     _shifted(found, inner, start, moved)
+
+
+def _paragraphs_after(path: str, body: list[str], lineno: int, *, ollama: bool) -> list[Found]:
+    """Each paragraph after the one where a Python block stops parsing, read on its own: a
+    tutorial pasted under one fence never closed, its prose between the snippets. A paragraph
+    that does not parse either is left out."""
+    blank = next((i for i in range(lineno - 1, len(body)) if not body[i].strip()), len(body))
+    parts: list[Found] = []
+    first = blank
+    for index in range(blank, len(body) + 1):
+        if index < len(body) and body[index].strip():
+            continue
+        if index > first + 1:  # lines first+1 .. index-1, kept where they stand
+            source = "\n" * (first + 1) + "\n".join(body[first + 1 : index])
+            with suppress(SyntaxError, ValueError, RecursionError):
+                parts.append(scan_python(path, source, ollama=ollama))
+        first = index
+    return parts
 
 
 def _shifted(found: Found, inner: Found, start: int, moved: dict[int, int] | None = None) -> None:

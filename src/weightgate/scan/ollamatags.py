@@ -137,17 +137,35 @@ _TAGGED = re.compile(
 )
 
 
+#: A library name right after an Ollama route, without a tag (`ollama:sqlcoder`, and not the
+#: `llama3` of `ollama/llama3.2:latest`).
+_ROUTED_NAME = re.compile(r"[a-z][a-z0-9._-]*")
+
+
 def tags_in_prose(line: str) -> list[tuple[int, str]]:
     """(offset, tag) of each `library-name:tag` in free text (`like llama3.1:8b`): a library
     name with an explicit tag is an Ollama tag even in prose (as written: a benchmark table's
-    `Qwen2.5:7b` too); a bare `mistral` is not."""
-    unprefixed = _PROVIDER_PREFIX.sub(lambda m: " " * len(m.group(0)), line)
-    return [
+    `Qwen2.5:7b` too); a bare `mistral` is not, but one routed to Ollama (`ollama:mistral`,
+    `ollama/mistral`) is."""
+    if "llama" in line or "LLAMA" in line:  # `ollama/`, `Ollama:`, `OLLAMA_CHAT/`
+        routes = list(_PROVIDER_PREFIX.finditer(line))
+        unprefixed = _PROVIDER_PREFIX.sub(lambda m: " " * len(m.group(0)), line)
+    else:
+        routes, unprefixed = [], line
+    found = [
         (m.start(), m.group(0))
         for m in _TAGGED.finditer(unprefixed)
         if (m.group(1).lower() in _library() or _cloud_model(m.group(1), m.group(2)))
         and not tag_repeats_name(m.group(1), m.group(2))  # `mistral:mistral-small-latest`
     ]
+    for route in routes:
+        name = _ROUTED_NAME.match(line, route.end())
+        if name is None or line[name.end() : name.end() + 1] in ("/", ":", "@"):
+            continue  # a tag, the `user/` of a user's model: the other rules' cases
+        routed = name.group().rstrip("._-")  # `ollama:phi3.` ending a sentence
+        if routed in _library():
+            found.append((route.end(), routed))
+    return sorted(found)
 
 
 #: Ollama's cloud tags (`kimi-k2:1t-cloud`, `glm-4.6:cloud`): no other registry writes them, so

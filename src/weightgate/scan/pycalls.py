@@ -12,7 +12,13 @@ from weightgate.scan import keys
 from weightgate.scan.ids import plausible_id
 from weightgate.scan.mapctx import hosted_api
 from weightgate.scan.prose import PUBLISHERS, model_shaped
-from weightgate.scan.pyregions import ARCHITECTURE
+from weightgate.scan.pyregions import (
+    ARCHITECTURE,
+    FROM_OLLAMA,
+    OLLAMA_MODEL_FIRST,
+    SAYS_MODEL_ID,
+    imported,
+)
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
 from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER, WHISPER_SIZES
@@ -80,10 +86,6 @@ MODEL_CLASS_SUFFIXES = (
 #: ...and a model description's `path`, `name`, `repo` or `id` (`Model(path="org/name",
 #: onnx_path="org/name-onnx")`): only `org/name` values count.
 _MODEL_CLASS_FIELDS = frozenset({"name", "path", "repo", "id"})
-#: The Ollama client's functions that take the model first (`chat(model, messages)`); not
-#: `create` / `push` / `delete`, which name the user's own model.
-_OLLAMA_MODEL_FIRST = frozenset({"pull", "show", "chat", "generate", "embed", "embeddings"})
-_FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
 _FROM_MLX = re.compile(
@@ -94,21 +96,11 @@ _FROM_MLX = re.compile(
 _OPENAI_WHISPER = re.compile(r"^[ \t]*import whisper\b", re.M)
 
 
-def _imported(groups: list[str]) -> set[str]:
-    names = set()
-    for group in groups:
-        for item in group.split(","):
-            parts = item.split()
-            if parts:
-                names.add(parts[-1])
-    return names
-
-
 def ollama_names(text: str) -> frozenset[str]:
     """Names bound to the Ollama client or its functions (`from ollama import chat as c`)."""
     if "ollama" not in text:
         return frozenset()
-    names = set(_IMPORT_OLLAMA.findall(text)) | {"ollama"} | _imported(_FROM_OLLAMA.findall(text))
+    names = set(_IMPORT_OLLAMA.findall(text)) | {"ollama"} | imported(FROM_OLLAMA.findall(text))
     for variable, module, _client in _CLIENT.findall(text):  # `client = ollama.Client()`
         if (module or "").rstrip(".") in names or (not module and _client in names):
             names.add(variable)
@@ -120,7 +112,7 @@ def mlx_loaders(text: str) -> frozenset[str]:
     import load`, `from mlx_audio.stt import load`)."""
     if "mlx_" not in text:
         return frozenset()
-    return frozenset(_imported(_FROM_MLX.findall(text)) & {"load"})
+    return frozenset(imported(_FROM_MLX.findall(text)) & {"load"})
 
 
 @dataclass(frozen=True)
@@ -288,7 +280,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     elif name == "create" and (receiver == "ollama" or imports.ollama & {name, receiver}):
         expr, kind = kwarg(node, "from_"), "ollama"  # the base of the model it builds
     elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
-        index = 0 if name in _OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
+        index = 0 if name in OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
         expr, kind = _arg(node, index, "model", "id", "model_name"), "ollama"  # agno: `id=`
         if expr is None and name[:1].isupper() and "Ollama" in name:
             # a class of Ollama's given its model first (`OllamaChat("llama2")`): an Ollama
@@ -358,7 +350,7 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
 
 
 #: A help text that says its flag takes a model's id (`"VAE model id (e.g. org/x)"`).
-_SAYS_MODEL_ID = re.compile(r"\b(?:model|repo(?:sitory)?)[ _-]?(?:id|ID|name)\b")
+_SAYS_MODEL_ID = re.compile(SAYS_MODEL_ID)
 #: A description that says its field holds a Hub repository's id.
 _SAYS_HUB_ID = re.compile(r"\b(?:Hugging ?Face|HF)(?: Hub)? (?:model )?(?:id|ID|repo)", re.I)
 
@@ -516,13 +508,15 @@ def _hub_named_call(node: ast.Call, name: str) -> list[Target]:
 
 def _load_named_call(node: ast.Call, name: str) -> list[Target]:
     """`load_model_and_tokenizer("org/Qwen2.5-0.5B-DPO", use_gpu)`: a project's helper named for
-    loading a model reads a model-shaped `org/name` (or a known publisher's) given first; not a
-    local path such as `"checkpoints/best"`."""
+    loading a model (or getting a pretrained one: `get_pretrained_model("org/x")`) reads a
+    model-shaped `org/name` (or a known publisher's) given first; not a local path such as
+    `"checkpoints/best"`."""
     first = node.args[0] if node.args else None
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []
     toks = keys.tokens(name)
-    if "load" not in toks or not _MODEL_WORDS.intersection(toks):
+    fetched = "load" in toks or ("get" in toks and "pretrained" in toks)  # stable-audio-tools'
+    if not fetched or not _MODEL_WORDS.intersection(toks):
         return []
     value = first.value
     publisher = value.split("/")[0].lower() in PUBLISHERS

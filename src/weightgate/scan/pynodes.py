@@ -51,6 +51,7 @@ class Nodes:
     usages: list[ast.Constant] = field(default_factory=list)  # an ArgumentParser's texts
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
     hosted: set[int] = field(default_factory=set)  # `gr.load("meta/x", src=nvidia.registry)`
+    hosted_names: set[str] = field(default_factory=set)  # what `replicate.run("o/m")` is given
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
     # `any(p in model_name for p in patterns)`: the loop names tested against a model's name,
     # and each loop's (name, collection); the collections' entries are fragments of names
@@ -323,6 +324,12 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         nodes.tables.extend(_weighted(node.args[:2]))
     if node.args and callee(node) == "load" and not loads_from_hub(node):
         nodes.hosted.add(id(node.args[0]))  # Gradio's `load` from a Space or another registry
+    if _hosted_client(func):  # `replicate.run("black-forest-labs/flux-kontext-pro", ...)`
+        given = [*node.args, *(k.value for k in node.keywords)]
+        nodes.hosted.update(map(id, given))
+        nodes.hosted_names.update(
+            str(a.value) for a in given if isinstance(a, ast.Constant) and isinstance(a.value, str)
+        )
     if len(node.keywords) > 1 and routed(node):  # `Provider(name=Providers.openrouter, ...)`
         nodes.hosted.update(id(k.value) for k in node.keywords)
     if node.keywords and callee(node) == "ArgumentParser":  # `description="Examples: ..."`
@@ -648,6 +655,20 @@ def _named_fields(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
         if isinstance(target, ast.Name) and target.id == "name" and value is not None:
             out.append(("model", value))
     return out
+
+
+#: Clients of hosted model APIs whose model names are their own (`owner/model` on Replicate).
+_HOSTED_CLIENTS = frozenset({"replicate", "fal_client"})
+
+
+def _hosted_client(func: ast.expr) -> bool:
+    """The call is a hosted API client's (`replicate.run`, `replicate.models.get`,
+    `fal_client.subscribe`)."""
+    while isinstance(func, ast.Attribute):
+        func = func.value
+        if isinstance(func, ast.Name):
+            return func.id in _HOSTED_CLIENTS
+    return False
 
 
 def _hosted_settings(body: list[ast.stmt]) -> list[int]:

@@ -130,7 +130,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\w*(?:model|tokenizer)\w*\s*\(\s*[rRuU]?[\"'][\w.-]+/)"
         ),
     ),
-    ("get_pretrained", re.compile(r"\.get_pretrained\s*\(")),  # audiocraft's loaders
+    # audiocraft's loaders; stable-audio-tools' `get_pretrained_model("org/x")`
+    ("get_pretrained", re.compile(r"(?:\.get_pretrained|get_pretrained_model)\s*\(")),
     # "Re-download with: hf download org/name weights.pt": a command a message shows
     ("download ", re.compile(r"download[ \t]+[\w.-]+/[\w.-]")),
     ("Ollama", re.compile(r"Ollama\w*\s*\(")),
@@ -170,9 +171,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("getenv", re.compile(rf"getenv\({_SETTING_KEY}")),
     ("environ", re.compile(rf"environ\.get\({_SETTING_KEY}")),
 )
+#: The Ollama client's functions that take the model first (`chat(model, messages)`); not
+#: `create` / `push` / `delete`, which name the user's own model.
+OLLAMA_MODEL_FIRST = frozenset({"pull", "show", "chat", "generate", "embed", "embeddings"})
+#: `from ollama import chat, Client`: the client's functions a file calls by their own names.
+FROM_OLLAMA = re.compile(r"^[ \t]*from[ \t]+ollama(?:\.\w+)*[ \t]+import[ \t]+\(?([^)\n#]+)", re.M)
+#: Words that say a flag or a field takes a repository's id (`"VAE model id"`, `"repository
+#: name"`, `"HF dataset slug"`).
+SAYS_MODEL_ID = r"\b(?:[Mm]odel|[Rr]epo(?:sitory)?|[Dd]ataset)[ _-]?(?:id|ID|name|slug)\b"
 #: A help text that says its flag takes a model's id, whatever the flag's name (`"--vae",
 #: help="VAE model id (e.g. org/sdxl-vae) or local path."`), in a file that declares flags.
-_FLAG_HELP = re.compile(r"help\s*=\s*[rRuU]?[\"'][^\"'\n]*\b(?:model|repo)[ _-]?(?:id|ID|name)\b")
+_FLAG_HELP = re.compile(rf"help\s*=\s*[rRuU]?[\"'][^\"'\n]*{SAYS_MODEL_ID}")
 #: A Modelfile's `FROM` line in a string (`"FROM gemma3n\n"`, or a triple-quoted text's line).
 _MODELFILE_FROM = re.compile(r"""(?:^|["'])[ \t]*FROM[ \t]+[\w.:/-]+""", re.MULTILINE)
 #: A model flag given a hyphenated name in a small file (`--model_name_or_path
@@ -462,7 +471,30 @@ def _more_forms(text: str, *, flags: bool) -> list[int]:
         found.extend(m.start() for m in _MODELFILE_FROM.finditer(text))  # a Modelfile's text
     if len(text) < WHOLE_FILE_BELOW and "--" in text:  # `"--model_name_or_path gpt2 ..."`
         found.extend(m.start() for m in _NAMED_FLAG.finditer(text))
+    if "from ollama" in text:  # `from ollama import chat` ... `chat("llama3.2", messages)`
+        found.extend(_ollama_calls(text))
     return found
+
+
+def imported(groups: list[str]) -> set[str]:
+    """The names `from x import a, b as c` lines bind (`a`, `c`), of their import lists."""
+    names = set()
+    for group in groups:
+        for item in group.split(","):
+            parts = item.split()
+            if parts:
+                names.add(parts[-1])
+    return names
+
+
+def _ollama_calls(text: str) -> list[int]:
+    """Offsets of calls to the Ollama client's functions imported by name (`from ollama import
+    chat` ... `chat("llama3.2", messages)`)."""
+    names = imported(FROM_OLLAMA.findall(text)) & OLLAMA_MODEL_FIRST
+    if not names:
+        return []
+    called = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(names))})\s*\(")
+    return [m.start() for m in called.finditer(text)]
 
 
 def whisper_size_hits(text: str) -> list[int]:

@@ -155,10 +155,6 @@ class _Source:
     script: bool = False  # a script parsed whole: a lower-case name it never reads is unused
 
 
-#: A provider route to Ollama in a text (`ollama:mistral-small`, `ollama_chat/qwen3:8b`).
-_OLLAMA_ROUTE = re.compile(r"(?<![\w/.-])ollama(?:_chat)?[:/][\w.:-]*[\w]")
-
-
 class _Visitor(ValueFlow):
     """Calls and URL strings of one parsed tree, resolved through the scopes enclosing them."""
 
@@ -170,6 +166,7 @@ class _Visitor(ValueFlow):
         self.funcs: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
         self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
         self.hosted: set[int] = set()  # literals a hosted API's settings give: its own names
+        self.hosted_names: set[str] = set()  # the names a hosted API's client is given
 
     def visit(self, tree: ast.Module) -> None:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
@@ -178,6 +175,7 @@ class _Visitor(ValueFlow):
         nodes = collect(tree)
         self.funcs = nodes.funcs
         self.hosted = nodes.hosted
+        self.hosted_names = nodes.hosted_names  # the same name elsewhere: the API's model
         self.class_bodies(nodes.classes)
         reached: list[tuple[ast.Call, Target]] = []
         for call in nodes.calls:
@@ -566,6 +564,8 @@ class _Visitor(ValueFlow):
             return
         revision = self.revision(target)
         value = resolved.value.strip()
+        if value in self.hosted_names:  # `{"model": "owner/x"}` beside `replicate.run("owner/x")`
+            return
         names = listed_names(value) if target.kind == "model" else []
         for at, name in names:  # `getenv("MODELS", "qwen2.5:7b,phi3")`
             self.report(target, Literal(name, resolved.node, at))
@@ -644,7 +644,11 @@ class _Visitor(ValueFlow):
         if helped is None:
             return
         said = str(helped.value)  # `(default: all-MiniLM-L6-v2)`, `(e.g. bert-base-uncased)`
-        for at, example in [*ids_in_prose(said, about=True), *short_names_in_prose(said)]:
+        # `help="HF dataset slug (e.g. org/x)"`: a help about datasets only gives datasets
+        kind: Kind = "dataset" if "ataset" in said and "model" not in said.lower() else "model"
+        for at, example in ids_in_prose(said, about=True):
+            self.place(helped, at, example, kind, None, confidence="low")
+        for at, example in short_names_in_prose(said):
             self.place(helped, at, example, "model", None, confidence="low")
         for at, example in legacy_names_in_prose(said):
             self.place(helped, at, example, "model", None, confidence="low")
@@ -652,12 +656,6 @@ class _Visitor(ValueFlow):
             self.place(helped, at, tag, "ollama", None, confidence="low")
         for at, name in names_in_prose(said, about=True) if self.src.ollama else []:
             self.place(helped, at, name, "ollama", None, confidence="low")  # `(e.g., llama3)`
-        for route in _OLLAMA_ROUTE.finditer(said) if "llama" in said else ():
-            routed = provider_tag(route.group())  # `'ollama:mistral-small'`: Ollama's model
-            if routed is not None:
-                self.place(
-                    helped, route.end() - len(routed), routed, "ollama", None, confidence="low"
-                )
 
     def place(
         self,

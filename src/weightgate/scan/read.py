@@ -12,6 +12,7 @@ from weightgate.model import ModelRef, ScanError
 from weightgate.scan import suppress
 from weightgate.scan.cache import Entry, digest
 from weightgate.scan.found import Found, dedupe
+from weightgate.scan.paddlex import add_paddle_models
 from weightgate.scan.pytriggers import might_reference
 
 MAX_FILE_BYTES = 10_000_000
@@ -122,6 +123,7 @@ def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> En
     except (Exception, RecursionError) as exc:
         message, line = problem(exc)
         return (), (ScanError(rel, message, line),)
+    add_paddle_models(found, source)  # a library's own names, in any kind of file
     marks, bad = suppress.parse(source, rel)
     refs = suppress.attach(
         dedupe(_not_router_slugs(_not_created(found.refs, source), source)), marks
