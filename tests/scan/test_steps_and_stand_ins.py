@@ -745,3 +745,118 @@ def engine(lang):
     prose = "UVDoc unwarps pages; our own model is named 'SLANet' in the slides.\n"
     refs, _ = scan_one(tmp_path, "NOTES.md", prose)
     assert ids(refs) == set()
+
+
+def test_a_list_of_library_names_under_an_ollama_heading_names_ollama_models(
+    tmp_path: Path,
+) -> None:
+    source = """\
+## Models
+
+### Ollama (local)
+- llama3, llama3.1, `qwen2.5`
+- phi3 for small machines
+- my-own-model, llama3
+
+### Llama papers
+- llama3, llama2
+"""
+    refs, _ = scan_one(tmp_path, "QUICKSTART.md", source)
+    found = ids(refs)  # each item's first library name is one already, in a text about Ollama
+    assert {(4, "llama3.1", "ollama"), (4, "qwen2.5", "ollama")} <= found
+    assert (9, "llama2", "ollama") not in found  # not under the heading about Ollama
+
+
+def test_a_traitlets_setting_whose_help_says_model_gives_its_default(tmp_path: Path) -> None:
+    source = """\
+from traitlets import Unicode
+from traitlets.config import Configurable
+
+
+class OllamaConfig(Configurable):
+    default_model = Unicode("llama2", help="Default model to use for Ollama requests.", config=True)
+    base_url = Unicode("http://localhost:11434", help="Where Ollama listens.", config=True)
+    DEFAULT_MODEL_ID = "jupyternaut/default"
+
+
+def models(provider):
+    return [OllamaInlineCompletionModel(provider, "codestral", "codestral", 32768)]
+"""
+    refs, _ = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {(6, "llama2", "ollama"), (12, "codestral", "ollama")}
+
+
+def test_a_docstring_routes_example_in_a_file_about_ollama(tmp_path: Path) -> None:
+    source = '''\
+import litellm
+
+
+def chat_models():
+    """The ids `litellm.completion` accepts, e.g. ``openai/gpt-4o``, ``ollama/llama3``."""
+    return litellm.model_list
+
+
+def ask(model="ollama/qwen3:8b"):
+    return litellm.completion(model=model, messages=[])
+'''
+    refs, _ = scan_one(tmp_path, "models.py", source)
+    assert ids(refs) == {(5, "llama3", "ollama"), (9, "qwen3:8b", "ollama")}
+
+
+def test_a_dataset_flag_given_a_split_after_the_id_names_the_dataset(tmp_path: Path) -> None:
+    source = """\
+#!/bin/bash
+python -m tevatron.driver.encode \\
+  --model_name_or_path $1 \\
+  --dataset_name Tevatron/msmarco-passage/dev \\
+  --dataset_name ./data/local/train
+"""
+    refs, _ = scan_one(tmp_path, "eval.sh", source)
+    assert ids(refs) == {(4, "Tevatron/msmarco-passage", "dataset")}
+
+
+def test_a_workflow_expressions_fallback_is_the_value(tmp_path: Path) -> None:
+    source = """\
+jobs:
+  eval:
+    runs-on: ubuntu-latest
+    steps:
+      - name: LLM evaluation gate
+        env:
+          JUDGE_MODEL: ${{ vars.JUDGE_MODEL || 'Qwen/Qwen2.5-72B-Instruct' }}
+          EVAL_MODEL: ${{ vars.EVAL_MODEL }}
+        run: python run_eval.py
+"""
+    refs, errors = scan_one(tmp_path, ".github/workflows/eval.yml", source)
+    assert ids(refs) == {(7, "Qwen/Qwen2.5-72B-Instruct", "model")}
+    assert errors == [
+        "8: templated model id cannot be resolved statically: '${{ vars.EVAL_MODEL }}'"
+    ]
+
+
+def test_a_broken_workflow_is_reported_and_still_read(tmp_path: Path) -> None:
+    source = """\
+jobs:
+  ai:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Pull model
+        run: |
+          ollama pull tinyllama
+      - name: Run AI
+        run: |
+          PROMPT="Keep answers short.
+
+Issue Title: $TITLE
+Issue Body: $BODY"
+
+          ollama run tinyllama "$PROMPT" > response.txt
+
+      - name: Post comment
+        run: |
+          echo "${{ github.event.issue.number }}"
+"""
+    refs, errors = scan_one(tmp_path, ".github/workflows/bot.yml", source)
+    assert (7, "tinyllama", "ollama") in ids(refs)
+    assert len(errors) == 1
+    assert "malformed YAML" in errors[0]

@@ -436,8 +436,10 @@ def plausible_id(
         or _PLACEHOLDER_TAIL.search(name) is not None
     ):
         return False  # `org/model`, `user/model-GGUF`, `org/private-model`
-    if name.lower() in ("model", "models", "repo", "repository") and not (in_url or hub):
-        return False  # `--hf-path original/model`, `path/to/model`: a stand-in, or a folder
+    if name.lower() in ("model", "models", "repo", "repository", "default") and not (
+        in_url or hub
+    ):  # `--hf-path original/model`, `path/to/model`: a stand-in, or a folder; `x/default`
+        return False  # a sentinel for whatever model is configured
     if (org.lower() in _LOCAL_ROOTS and not in_url) or _FILE_SUFFIX.search(value):
         return False
     if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):

@@ -814,16 +814,16 @@ def _data_section(headings: list[tuple[int, bool, bool]]) -> bool:
     return level > 1 and data and not models
 
 
-def scan_markdown(path: str, source: str) -> Found:
-    """References in a model card or document. Raises yaml.YAMLError on bad front matter."""
-    found = Found(path, "markdown")
+def _card_and_blocks(
+    found: Found, path: str, source: str, lines: list[str]
+) -> tuple[int, list[tuple[str, int, list[str]]], set[int]]:
+    """The front matter read into `found`; where the body starts, its code blocks and the lines
+    they take (their fences too)."""
     matter, end = _front_matter(source)
     if matter:
         documents = _matter_documents(found, matter)
         walk_tree(found, source, documents, comments=False)
         _card_datasets(found, documents)
-    lines = source.splitlines()
-    ollama = about_ollama(source) or "ollama" in path.rsplit("/", 1)[-1].lower()
     blocks = fenced_blocks(lines, end)
     fenced = {start + i for _lang, start, body in blocks for i in range(-1, len(body) + 1)}
     if path.endswith(".rst"):  # a directive's body; the line that opens it is prose or markup
@@ -834,10 +834,20 @@ def scan_markdown(path: str, source: str) -> Found:
             for i in range(body[:1] == [RST_PYTHON_HEAD], len(body))
         }
         blocks += literal
+    return end, blocks, fenced
+
+
+def scan_markdown(path: str, source: str) -> Found:
+    """References in a model card or document. Raises yaml.YAMLError on bad front matter."""
+    found = Found(path, "markdown")
+    lines = source.splitlines()
+    ollama = about_ollama(source) or "ollama" in path.rsplit("/", 1)[-1].lower()
+    end, blocks, fenced = _card_and_blocks(found, path, source, lines)
     before = ""
     table = False  # inside a table whose header talks about models
     # (level, about models, about datasets) of the headings above
     headings: list[tuple[int, bool, bool]] = []
+    under_ollama = False  # the innermost heading names Ollama: its list items name its models
     router = _router_blocks(lines) if "/" in source else set()
     sizes = backend_sizes(source)  # faster-whisper's: `| `large-v3` |`, `--model small`
     # each block's start: is it under a heading about models (`### Supported Models`)?
@@ -855,6 +865,9 @@ def scan_markdown(path: str, source: str) -> Found:
                 level = len(heading.group(1))
                 about = (level, about_models(line), _DATASET_WORD.search(line) is not None)
                 headings = [h for h in headings if h[0] < level] + [about]
+                under_ollama = "ollama" in line.lower()  # `### Ollama (本地)`
+            elif under_ollama and LIST_ITEM.match(line):
+                _ollama_names_listed(found, number, line)
             section = any(h[1] for h in headings)
             if heading is not None:
                 _heading(found, number, line, under_datasets=len(headings) > 1 and headings[-2][2])
@@ -874,6 +887,28 @@ def scan_markdown(path: str, source: str) -> Found:
             before = "\n".join([*before.split("\n")[-2:], line])
     _blocks_and_hosts(found, path, source, blocks, listing, ollama=ollama)
     return found
+
+
+#: One name of a list item that lists names (`- llama3, llama3.1, llama3.2`).
+_ONE_OF_NAMES = re.compile(r"`?([\w.:-]+)`?")
+
+
+def _ollama_names_listed(found: Found, number: int, line: str) -> None:
+    """A list item under a heading about Ollama that only lists library models (`- mistral,
+    mixtral`, `` - `qwen2.5` ``): each is an Ollama model."""
+    start = LIST_ITEM.match(line)
+    if start is None:
+        return
+    names: list[tuple[int, str]] = []
+    at = start.end()
+    for part in line[at:].split(","):
+        item = _ONE_OF_NAMES.fullmatch(part.strip())
+        if item is None or not is_library_tag(item.group(1)):
+            return  # prose, or a name the library does not have: not a list of its models
+        names.append((line.index(item.group(1), at), item.group(1)))
+        at += len(part) + 1
+    for column, name in names:
+        found.add(number, column + 1, name, "ollama", confidence="low")
 
 
 def _blocks_and_hosts(

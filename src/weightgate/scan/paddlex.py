@@ -122,10 +122,15 @@ _GIVEN = re.compile(
 )
 
 
+#: The files PaddleX's users write: Python, notebooks, pipeline YAML, docs and scripts (not a
+#: JavaScript port's presets, whose weights the caller supplies).
+_PADDLE_FILES = (".py", ".ipynb", ".yaml", ".yml", ".md", ".rst", ".sh")
+
+
 def add_paddle_models(found: Found, source: str) -> None:
     """Each official PaddleX model the text names in a model's place (a model key's value; a
     whole quoted string in a file about Paddle), as its Hub repository."""
-    if not any(gate in source for gate in _GATES):
+    if not found.path.endswith(_PADDLE_FILES) or not any(gate in source for gate in _GATES):
         return
     about = "addle" in source  # `paddleocr`, `PaddleX`, `PADDLE_PDX_...`
     for number, line in enumerate(source.split("\n"), 1):

@@ -283,9 +283,10 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         index = 0 if name in OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
         expr, kind = _arg(node, index, "model", "id", "model_name"), "ollama"  # agno: `id=`
         if expr is None and name[:1].isupper() and "Ollama" in name:
-            # a class of Ollama's given its model first (`OllamaChat("llama2")`): an Ollama
-            # name in a file about Ollama, a Hub id, or neither (its server's address)
-            first = _arg(node, 0)
+            # a class of Ollama's given its model first (`OllamaChat("llama2")`, after its
+            # owner: `OllamaInlineCompletionModel(self, "codestral", ...)`): an Ollama name in
+            # a file about Ollama, a Hub id, or neither (its server's address)
+            first = next((a for a in node.args if isinstance(a, ast.Constant)), None)
             return [] if first is None else [Target(first, "model", strict=True)]
     elif name.startswith("HuggingFace") and kwarg(node, "id") is not None:  # agno
         expr = kwarg(node, "id")
@@ -353,6 +354,18 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
 _SAYS_MODEL_ID = re.compile(SAYS_MODEL_ID)
 #: A description that says its field holds a Hub repository's id.
 _SAYS_HUB_ID = re.compile(r"\b(?:Hugging ?Face|HF)(?: Hub)? (?:model )?(?:id|ID|repo)", re.I)
+
+
+#: traitlets' string traits: their first argument is the default of a configurable setting.
+_TRAITS = frozenset({"Unicode", "CUnicode"})
+
+
+def _trait_default(node: ast.Call) -> list[Target]:
+    """The default of a string trait whose help says it is a model (`default_model =
+    Unicode("llama2", help="Default model to use for Ollama requests.", config=True)`)."""
+    said = kwarg(node, "help")
+    about = isinstance(said, ast.Constant) and "model" in str(said.value).lower()
+    return [Target(node.args[0])] if about and node.args else []
 
 
 def _declares_flag(name: str, receiver: str) -> bool:
@@ -612,6 +625,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         return _env_default(node, name, imports, getter=getter)
     if getter and (defaults := _env_default(node, name, imports, getter=True)):
         return defaults  # not `get_model("org/name")`, the `llm` library's loader
+    if name in _TRAITS:  # traitlets' `Unicode("llama2", help="Default model to use ...")`
+        return _trait_default(node)
     if name == "dict" and kwarg(node, "type") is not None:
         return _typed_dict(node)
     if name in WIDGETS:

@@ -500,7 +500,7 @@ class _Visitor(ValueFlow):
         (`Standard Ollama: llama3.2:1b, mistral:7b`)."""
         body = str(doc.value)
         ids = "/" in body
-        tags = self.src.ollama and ":" in body
+        tags = self.src.ollama and (":" in body or "ollama/" in body)  # `ollama/llama3` too
         legacy = "-" in body and "model" in body  # `(e.g., 'gpt2-medium')` in a text on models
         if not (ids or tags or legacy):  # `all-MiniLM-L6-v2`: a short name
             return

@@ -57,6 +57,9 @@ _MAX_EMBED = 1_000_000
 _MAX_MUTED = 10_000
 #: Keys that are routes to hosted APIs (`vertex_ai/...`) that make a mapping an API's table.
 _ROUTES = 2
+#: A GitHub Actions expression's literal fallback (`${{ vars.MODEL || 'org/name' }}`): the
+#: value when the variable is unset, as `${MODEL:-org/name}` gives.
+_EXPRESSION_DEFAULT = re.compile(r"^\$\{\{[^}']*\|\|\s*'(?P<d>[^'}]+)'\s*\}\}$")
 
 
 @dataclass
@@ -107,7 +110,7 @@ class _Walker:
     def value(self, sc: Scalar, kind: Kind) -> None:
         """A value in a model or dataset position."""
         raw, offset = _trimmed(sc)
-        default = text.DEFAULT.match(raw)
+        default = text.DEFAULT.match(raw) or _EXPRESSION_DEFAULT.match(raw)
         if default:
             offset, raw = offset + default.start("d"), default.group("d").strip("\"'")
         # `CHAT_MODELS=llama3.2,mistral`, or a block of one name per line

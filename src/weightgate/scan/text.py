@@ -75,6 +75,8 @@ _DATA_FLAG = re.compile(
     rf"(?<![\w-])--(?:[\w-]+\.)*(?:dataset|dataset[-_](?:name|id|path)|(?:train|eval)[-_]dataset"
     rf"|data[-_](?:id|name|path))(?:=|\s+){_VALUE}"
 )
+#: A split written after a dataset's id (Tevatron's `--dataset_name Tevatron/msmarco-passage/dev`).
+_SPLIT_AFTER = re.compile(r"^([\w.-]+/[\w.-]+)/(?:train|dev|test|validation|val|corpus)$")
 #: verl's / EasyR1's `data.train_files=org/name@train`: a Hub dataset with its split.
 _SPLIT_FILES = re.compile(
     r"(?<![\w-])(?:[\w-]+\.)*(?:train|val|test|eval)[-_]files?=[\"']?"
@@ -348,8 +350,9 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
             elif "/" in value:
                 add_value(text, m.start("v"), value, "model", out)
     if "--" in text and "data" in text:
-        for m in _DATA_FLAG.finditer(text):
-            add_value(text, m.start("v"), m.group("v"), "dataset", out)
+        for m in _DATA_FLAG.finditer(text):  # Tevatron's `org/name/dev`: the set and a split
+            value = _SPLIT_AFTER.sub(r"\1", m.group("v"))
+            add_value(text, m.start("v"), value, "dataset", out)
     if "_files" in text and "@" in text:
         for m in _SPLIT_FILES.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "dataset", out)
