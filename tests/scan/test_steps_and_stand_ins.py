@@ -860,3 +860,32 @@ Issue Body: $BODY"
     assert (7, "tinyllama", "ollama") in ids(refs)
     assert len(errors) == 1
     assert "malformed YAML" in errors[0]
+
+
+def test_a_codecs_repository_is_a_model(tmp_path: Path) -> None:
+    source = """\
+from neutts import NeuTTS
+
+
+def synth(args):
+    tts = NeuTTS(backbone_repo=args.model, codec_repo="neuphonic/neucodec")
+    return tts
+"""
+    refs, _ = scan_one(tmp_path, "synth.py", source)
+    assert ids(refs) == {(5, "neuphonic/neucodec", "model")}
+
+
+def test_a_video_labs_id_in_a_command_is_a_model(tmp_path: Path) -> None:
+    source = """\
+# Quantize
+
+```bash
+kuantala quantize Wan-AI/Wan2.2-I2V-A14B-Diffusers --dtype FP8
+kuantala quantize Lightricks/LTX-2 --dtype NVFP4
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (4, "Wan-AI/Wan2.2-I2V-A14B-Diffusers", "model"),
+        (5, "Lightricks/LTX-2", "model"),
+    }

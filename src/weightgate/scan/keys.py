@@ -20,6 +20,7 @@ _MODEL_TOKS = frozenset(
     | {"lora", "loras", "peft"}
     | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts
     | {"backbone", "backbones"}  # `backbone: intfloat/multilingual-e5-small`
+    | {"codec", "codecs", "vocoder", "vocoders"}  # speech models' parts: `codec_repo="org/x"`
     | {"pretrained"}  # a test's `pretrained_name = "org/name"`
     | {"transformer"}  # `sentence_transformer_name: all-MiniLM-L6-v2`, a diffusers component
 )

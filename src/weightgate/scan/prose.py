@@ -123,6 +123,8 @@ PUBLISHERS = frozenset(
     # Chinese labs' document, vision and language models
     | {"paddlepaddle", "baidu", "tencent-hunyuan", "stepfun-ai", "opengvlab"}
     | {"nexusflow", "intel", "ibm-research", "mlfoundations", "stanfordnlp", "unitary", "mbzuai"}
+    # video and image generation labs
+    | {"wan-ai", "lightricks", "tongyi-mai", "genmo", "kwai-kolors", "hunyuanvideo-community"}
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
