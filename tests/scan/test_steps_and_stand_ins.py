@@ -889,3 +889,18 @@ kuantala quantize Lightricks/LTX-2 --dtype NVFP4
         (4, "Wan-AI/Wan2.2-I2V-A14B-Diffusers", "model"),
         (5, "Lightricks/LTX-2", "model"),
     }
+
+
+def test_newer_library_models_with_their_tags_in_prose(tmp_path: Path) -> None:
+    source = """\
+# Choosing an Ollama model
+
+* For most PCs: **translategemma:12b**
+* For small machines: `ministral-3:3b` or `functiongemma:270m`
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (3, "translategemma:12b", "ollama"),
+        (4, "ministral-3:3b", "ollama"),
+        (4, "functiongemma:270m", "ollama"),
+    }

@@ -41,6 +41,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "exaone3.5",
         "falcon2",
         "firefunction-v2",
+        "functiongemma",  # Google's FunctionGemma (December 2025)
         "gemma3n",
         "gemma4",  # Ollama ea3c6a3 (2026-03-30): "gemma4: add Gemma 4 GGML model support"
         "glm4",
@@ -70,12 +71,14 @@ MORE_LIBRARY_NAMES = frozenset(
         "meditron",
         "medllama2",
         "minicpm-v",
+        "ministral-3",  # Mistral's Ministral 3 (December 2025)
         "mistral-openorca",
         "mistral-small3.1",
         "mistral-small3.2",
         "mistrallite",
         "moondream",
         "nemotron",
+        "nemotron-3-nano",  # NVIDIA's Nemotron 3 Nano (December 2025)
         "nemotron-mini",
         "neural-chat",
         "nexusraven",
@@ -83,6 +86,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "nous-hermes2",
         "nous-hermes2-mixtral",
         "nuextract",
+        "olmo-3",  # Ai2's OLMo 3 (November 2025)
         "olmo2",
         "open-orca-platypus2",
         "openchat",
@@ -100,6 +104,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "qwen2.5vl",
         "qwen3-coder",
         "qwen3-embedding",
+        "qwen3-next",  # Qwen3-Next (September 2025)
         "qwen3-vl",
         "qwen3.5",  # Ollama bcf6d55: the MLX runner's qwen3.5 models; `ollama pull qwen3.5:4b`
         "r1-1776",
@@ -117,6 +122,7 @@ MORE_LIBRARY_NAMES = frozenset(
         "stablelm2",
         "starling-lm",
         "tinydolphin",
+        "translategemma",  # Google's TranslateGemma (2026): `ollama pull translategemma:12b`
         "tulu3",
         "vicuna",
         "wizard-math",

@@ -122,21 +122,31 @@ _GIVEN = re.compile(
 )
 
 
-#: The files PaddleX's users write: Python, notebooks, pipeline YAML, docs and scripts (not a
-#: JavaScript port's presets, whose weights the caller supplies).
-_PADDLE_FILES = (".py", ".ipynb", ".yaml", ".yml", ".md", ".rst", ".sh")
+#: The files PaddleX's users write: Python, notebooks, docs and scripts that name Paddle, and
+#: pipeline YAML (not a JavaScript port's presets, whose weights the caller supplies).
+_PADDLE_FILES = (".py", ".ipynb", ".md", ".rst", ".sh")
+_PIPELINE_FILES = (".yaml", ".yml")
 
 
 def add_paddle_models(found: Found, source: str) -> None:
     """Each official PaddleX model the text names in a model's place (a model key's value; a
-    whole quoted string in a file about Paddle), as its Hub repository."""
-    if not found.path.endswith(_PADDLE_FILES) or not any(gate in source for gate in _GATES):
+    whole quoted string in a file about Paddle), as its Hub repository. One substring test
+    rules out almost every file: this runs on all of them."""
+    path = found.path
+    if path.endswith(_PIPELINE_FILES):  # `model_name: PP-OCRv5_server_det`
+        keyed = "model_name" in source
+        about = keyed and "addle" in source
+    elif path.endswith(_PADDLE_FILES):  # `from paddleocr import PaddleOCR`
+        keyed = about = "addle" in source
+    else:
         return
-    about = "addle" in source  # `paddleocr`, `PaddleX`, `PADDLE_PDX_...`
+    if not keyed or not any(gate in source for gate in _GATES):
+        return
     for number, line in enumerate(source.split("\n"), 1):
         if not any(gate in line for gate in _GATES):
             continue
         for match in _GIVEN.finditer(line):
             name = match.group("v")
             if name in HUB_MODELS and (about or match.group("q") is None):
-                found.add(number, match.start("v") + 1, f"PaddlePaddle/{name}", confidence="medium")
+                at = match.start("v") + 1
+                found.add(number, at, f"PaddlePaddle/{name}", confidence="medium")
