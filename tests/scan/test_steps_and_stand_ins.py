@@ -904,3 +904,25 @@ def test_newer_library_models_with_their_tags_in_prose(tmp_path: Path) -> None:
         (4, "ministral-3:3b", "ollama"),
         (4, "functiongemma:270m", "ollama"),
     }
+
+
+def test_a_short_model_flag_given_a_library_name_in_a_text_about_ollama(tmp_path: Path) -> None:
+    source = """\
+# arXiv digest with Ollama embeddings
+
+```bash
+0 8 * * * cd /srv/digest && python -m digest -c cs.CL -m nomic-embed-text -q "retrieval"
+python -m http.server 8000
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(4, "nomic-embed-text", "ollama")}
+
+
+def test_an_id_spelled_as_its_own_placeholder_is_no_repository(tmp_path: Path) -> None:
+    source = """\
+Load your own fine-tune with `--model org-or-user/repo-id`, or ours:
+`--model acme/conformal-clip-vit-b16`.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(2, "acme/conformal-clip-vit-b16", "model")}

@@ -307,6 +307,7 @@ _PLACEHOLDER_ORGS = frozenset(
 )
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
+    | {"repo-id", "repo_id", "model-id", "model_id"}  # `org-or-user/repo-id`
 )
 #: Words that a `/` joins as alternatives in prose (`name/path`, `id/url`), never a repository.
 _STAND_IN_WORDS = frozenset({"name", "path", "id", "url", "dir", "file", "folder", "local", "hub"})
@@ -430,7 +431,8 @@ def plausible_id(
     )
     if (org.lower() in _PROVIDERS and not hub) or hosted_only:
         return False
-    if (org.lower() in _PLACEHOLDER_ORGS or org.lower().endswith("-org")) and (  # `env-org`
+    stand_in = org.lower() in _PLACEHOLDER_ORGS or org.lower().endswith("-org")  # `env-org`
+    if (stand_in or "-or-" in org.lower()) and (  # `org-or-user/repo-id`
         name.lower() in _PLACEHOLDER_NAMES
         or _PLACEHOLDER_HEAD.match(name) is not None
         or _PLACEHOLDER_TAIL.search(name) is not None

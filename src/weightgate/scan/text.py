@@ -22,6 +22,7 @@ from weightgate.scan.ids import (
     without_quant,
 )
 from weightgate.scan.ollamatags import (
+    is_library_tag,
     is_mixed_case_name,
     is_ollama_value,
     is_tagged_library_name,
@@ -345,7 +346,8 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
             value = m.group("v")
             if "commit" in text[max(0, m.start() - 20) : m.start()]:
                 continue  # `git commit -m "..."`
-            if is_tagged_library_name(value.strip("\"'")):  # `-m "llama3.2-vision:90b"`
+            bare = value.strip("\"'")  # `-m "llama3.2-vision:90b"`; about Ollama, `-m bge-m3`
+            if is_tagged_library_name(bare) or (ollama and is_library_tag(bare)):
                 add_value(text, m.start("v"), value, "ollama", out)
             elif "/" in value:
                 add_value(text, m.start("v"), value, "model", out)
