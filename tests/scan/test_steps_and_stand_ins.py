@@ -926,3 +926,44 @@ Load your own fine-tune with `--model org-or-user/repo-id`, or ours:
 """
     refs, _ = scan_one(tmp_path, "README.md", source)
     assert ids(refs) == {(2, "acme/conformal-clip-vit-b16", "model")}
+
+
+def test_a_replicate_version_is_no_ollama_tag(tmp_path: Path) -> None:
+    version = "27b93a2413e7f36cd83da926f3656280b2931564ff050bf9575f1fdf9bcd7478"
+    source = f"""\
+// Ollama writes the captions, Replicate draws the pictures
+export const config = {{
+  OLLAMA_MODEL: 'llama3.2:latest',
+  MODEL_VERSION: 'stability-ai/stable-diffusion:{version}',
+}};
+"""
+    refs, _ = scan_one(tmp_path, "config.js", source)
+    assert ids(refs) == {(3, "llama3.2:latest", "ollama")}
+
+
+def test_a_script_whose_docstring_lost_its_quotes_is_read_by_paragraph(tmp_path: Path) -> None:
+    source = """\
+
+Fine-Tuning an LLM using QLoRA - Complete Assignment Code
+===========================================================
+Author: a student
+Date: January 21, 2026
+
+Description:
+This script fine-tunes TinyLlama on a small dataset.
+Two experiments are run, with 100 and 200 samples.
+
+# STEP 1 - Install Libraries
+!pip install -q datasets transformers peft
+
+from datasets import load_dataset
+dataset = load_dataset("timdettmers/openassistant-guanaco")
+
+model_name = "TinyLlama/TinyLlama-1.1B-Chat-v1.0"
+"""
+    refs, errors = scan_one(tmp_path, "train.py", source)
+    assert ids(refs) == {
+        (15, "timdettmers/openassistant-guanaco", "dataset"),
+        (17, "TinyLlama/TinyLlama-1.1B-Chat-v1.0", "model"),
+    }
+    assert [e.split(":")[0] for e in errors] == ["2"]

@@ -614,9 +614,13 @@ def is_ollama_tag(value: str) -> bool:
         return False
     if name.lower() == "localhost" or (tag.isdigit() and len(tag) >= 4):
         return False  # `localhost:11434`, `ollama:11434`: a server and its port
+    if _VERSION_HASH.fullmatch(tag):
+        return False  # Replicate's `owner/model:<version hash>`, a Docker digest's
     return "." not in value or _ENTRY_POINT.match(value) is None
 
 
+#: A content hash as a tag: Replicate's model versions, image digests.
+_VERSION_HASH = re.compile(r"[0-9a-f]{32,}")
 #: Values a setting takes that are never a model's name.
 _SETTING_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "none", "null", "auto"})
 

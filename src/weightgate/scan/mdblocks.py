@@ -4,7 +4,6 @@ shell commands and console output, Python, JavaScript, or a YAML / JSON / TOML f
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from functools import partial
 
 from weightgate.scan import keys, scanner, text
@@ -14,7 +13,7 @@ from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
 from weightgate.scan.prose import ids_in_prose, legacy_names_in_prose
-from weightgate.scan.pysalvage import blank_shell_lines, readable_prefix
+from weightgate.scan.pysalvage import blank_shell_lines, by_paragraph, readable_prefix
 from weightgate.scan.python import scan_python
 
 _FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
@@ -257,14 +256,14 @@ def _python_lines(
     try:
         inner = scan_python(path, "\n".join(body), ollama=ollama)
     except SyntaxError as error:
-        for part in _paragraphs_after(path, body, error.lineno or 1, ollama=ollama):
-            _shifted(found, part, start, moved)
+        read = partial(scan_python, ollama=ollama)
+        for part in by_paragraph(read, path, body, error.lineno or 1):
+            _shifted(found, part, start, moved)  # a tutorial under one fence, never closed
         if not error.lineno or error.lineno < 2:
             return  # an excerpt, a console session: not a whole program
         try:
             inner = scan_python(path, "\n".join(body[: error.lineno - 1]), ollama=ollama)
         except SyntaxError:  # a statement left open: read up to where it starts
-            read = partial(scan_python, ollama=ollama)
             cut = readable_prefix(read, path, body, error.lineno)
             if cut is None:
                 return
@@ -274,24 +273,6 @@ def _python_lines(
     except (ValueError, RecursionError):
         return
     _shifted(found, inner, start, moved)
-
-
-def _paragraphs_after(path: str, body: list[str], lineno: int, *, ollama: bool) -> list[Found]:
-    """Each paragraph after the one where a Python block stops parsing, read on its own: a
-    tutorial pasted under one fence never closed, its prose between the snippets. A paragraph
-    that does not parse either is left out."""
-    blank = next((i for i in range(lineno - 1, len(body)) if not body[i].strip()), len(body))
-    parts: list[Found] = []
-    first = blank
-    for index in range(blank, len(body) + 1):
-        if index < len(body) and body[index].strip():
-            continue
-        if index > first + 1:  # lines first+1 .. index-1, kept where they stand
-            source = "\n" * (first + 1) + "\n".join(body[first + 1 : index])
-            with suppress(SyntaxError, ValueError, RecursionError):
-                parts.append(scan_python(path, source, ollama=ollama))
-        first = index
-    return parts
 
 
 def _shifted(found: Found, inner: Found, start: int, moved: dict[int, int] | None = None) -> None:

@@ -71,6 +71,7 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
     if "/" in value:  # not a provider's prefix either (`ollama_chat/gemma3:4b`: `provider_tag`)
         spaced = _NAMESPACED.fullmatch(value) if context else None
         own = spaced is not None and spaced.group(1) not in ROUTER_VARIANTS
+        own = own and is_ollama_tag(value.partition("/")[2])  # not `owner/x:<version hash>`
         hosted = value.partition("/")[0].lower() in _API_PROVIDERS  # `bedrock/anthropic.x:0`
         return own and not hosted and provider_tag(value) is None
     if not is_ollama_tag(value) or _BEDROCK.match(value):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 
 from weightgate.model import ScanError
@@ -193,11 +194,36 @@ def _salvage(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
             continue
         found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
         return found
-    cut = readable_prefix(scan, path, text.split("\n"), first.lineno or 0)
-    if cut is None:
+    lines = text.split("\n")
+    cut = readable_prefix(scan, path, lines, first.lineno or 0)
+    rest = by_paragraph(scan, path, lines, first.lineno or 0)  # a docstring lost its quotes
+    if cut is None and not rest:
         raise first
-    cut.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
-    return cut
+    found = cut if cut is not None else rest.pop(0)
+    for part in rest:
+        found.merge(part)
+    found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
+    return found
+
+
+def by_paragraph(scan: Scan, path: str, lines: list[str], lineno: int) -> list[Found]:
+    """Each paragraph (lines between blank ones) after the one where parsing stopped at line
+    `lineno`, read on its own where it stands: a script whose docstring lost its quotes, a
+    tutorial pasted under one fence never closed. A paragraph that does not parse is left out."""
+    blank = next((i for i in range(max(lineno - 1, 0), len(lines)) if not lines[i].strip()), None)
+    if blank is None:
+        return []
+    parts: list[Found] = []
+    first = blank
+    for index in range(blank, len(lines) + 1):
+        if index < len(lines) and lines[index].strip():
+            continue
+        if index > first + 1:  # lines first+1 .. index-1
+            source = "\n" * (first + 1) + "\n".join(lines[first + 1 : index])
+            with suppress(SyntaxError, ValueError, RecursionError):
+                parts.append(scan(path, source))
+        first = index
+    return parts
 
 
 def _with_comma(lines: list[str], error: SyntaxError) -> list[str] | None:
