@@ -199,9 +199,9 @@ def _salvage(scan: Scan, path: str, text: str, first: SyntaxError) -> Found:
     rest = by_paragraph(scan, path, lines, first.lineno or 0)  # a docstring lost its quotes
     if cut is None and not rest:
         raise first
-    found = cut if cut is not None else rest.pop(0)
+    found = cut if cut is not None else Found(path, rest[0].scanner)
     for part in rest:
-        found.merge(part)
+        found.refs.extend(part.refs)  # their own syntax errors are this one's
     found.errors.append(ScanError(path, syntax_message(first.msg), first.lineno))
     return found
 
@@ -220,8 +220,8 @@ def by_paragraph(scan: Scan, path: str, lines: list[str], lineno: int) -> list[F
             continue
         if index > first + 1:  # lines first+1 .. index-1
             source = "\n" * (first + 1) + "\n".join(lines[first + 1 : index])
-            with suppress(SyntaxError, ValueError, RecursionError):
-                parts.append(scan(path, source))
+            with suppress(SyntaxError, ValueError, RecursionError):  # a stray line or two kept
+                parts.append(tolerant(scan, path, source))
         first = index
     return parts
 
