@@ -967,3 +967,34 @@ model_name = "TinyLlama/TinyLlama-1.1B-Chat-v1.0"
         (17, "TinyLlama/TinyLlama-1.1B-Chat-v1.0", "model"),
     }
     assert [e.split(":")[0] for e in errors] == ["2"]
+
+
+def test_a_package_description_names_a_known_publishers_model(tmp_path: Path) -> None:
+    source = """\
+[project]
+name = "ebook-toc"
+description = "CLI tool to extract a PDF's table of contents with Qwen/Qwen3-VL-32B-Instruct"
+urls = { Homepage = "https://github.com/acme/ebook-toc" }
+"""
+    refs, _ = scan_one(tmp_path, "pyproject.toml", source)
+    assert ids(refs) == {(3, "Qwen/Qwen3-VL-32B-Instruct", "model")}
+
+
+def test_a_lora_named_for_itself_is_an_example_id(tmp_path: Path) -> None:
+    source = """\
+import gradio as gr
+from diffusers import DiffusionPipeline
+
+pipe = DiffusionPipeline.from_pretrained("Qwen/Qwen-Image-Edit")
+with gr.Blocks() as demo:
+    lora = gr.Textbox(
+        label="Custom LoRA (path or HF repo)",
+        placeholder="e.g., acme/Qwen-Image-Edit-2509-Anime, flymy-ai/qwen-image-anime-irl-lora",
+    )
+"""
+    refs, _ = scan_one(tmp_path, "app.py", source)
+    assert ids(refs) == {
+        (4, "Qwen/Qwen-Image-Edit", "model"),
+        (8, "acme/Qwen-Image-Edit-2509-Anime", "model"),
+        (8, "flymy-ai/qwen-image-anime-irl-lora", "model"),
+    }

@@ -135,7 +135,8 @@ _BARE = re.compile(
 #: A size, version or variant: what model names have and project names do not.
 _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
-    r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt|controlnet",  # `-nano`, a size (not `nanoGPT`)
+    r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt|controlnet"  # `-nano`, a size (not `nanoGPT`)
+    r"|[-_]lora\b",  # `org/qwen-image-anime-irl-lora` (not the `microsoft/LoRA` code)
     re.IGNORECASE | re.ASCII,
 )
 

@@ -228,6 +228,9 @@ class _Walker:
         if own in _DESCRIBES and parent is not None and keys.role(parent) in ("model", "hub"):
             for at, example in ids_in_prose(sc.text, about=True):  # a workflow input's `e.g.`
                 self.add(sc, at, example, "model", "low")
+        elif own in _DESCRIBES and "/" in sc.text:  # a package's description, by the rules
+            for at, named in ids_in_prose(sc.text):  # for prose: "... Qwen/Qwen3-VL-32B"
+                self.add(sc, at, named, "model", "low")
         role = keys.effective(own, parent, hub)
         if role == "none" and self.catalog and (own or "").lower() in CATALOG_KEYS:
             if "/" in sc.text:
