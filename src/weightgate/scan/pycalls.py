@@ -237,6 +237,15 @@ def _encoder_decoder(node: ast.Call) -> list[Target]:
     return [Target(e, hub=True) for e in pair if e is not None]
 
 
+def _ollama_class_model(node: ast.Call) -> list[Target]:
+    """A class of Ollama's given its model first (`OllamaChat("llama2")`, after its owner:
+    `OllamaInlineCompletionModel(self, "codestral", ...)`): an Ollama name in a file about
+    Ollama, a Hub id, or neither (its server's address)."""
+    strings = (a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str))
+    first = next(strings, None)
+    return [] if first is None else [Target(first, "model", strict=True)]
+
+
 def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[Target]:
     revision = kwarg(node, "revision")
     expr: ast.expr | None = None
@@ -283,11 +292,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         index = 0 if name in OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
         expr, kind = _arg(node, index, "model", "id", "model_name"), "ollama"  # agno: `id=`
         if expr is None and name[:1].isupper() and "Ollama" in name:
-            # a class of Ollama's given its model first (`OllamaChat("llama2")`, after its
-            # owner: `OllamaInlineCompletionModel(self, "codestral", ...)`): an Ollama name in
-            # a file about Ollama, a Hub id, or neither (its server's address)
-            first = next((a for a in node.args if isinstance(a, ast.Constant)), None)
-            return [] if first is None else [Target(first, "model", strict=True)]
+            return _ollama_class_model(node)
     elif name.startswith("HuggingFace") and kwarg(node, "id") is not None:  # agno
         expr = kwarg(node, "id")
     if expr is None or kind is None:
@@ -350,7 +355,7 @@ def field_help(stmt: ast.stmt) -> ast.Constant | None:
     return None
 
 
-#: A help text that says its flag takes a model's id (`"VAE model id (e.g. org/x)"`).
+#: A help text that says its flag takes a repository's id (`"VAE model id (e.g. org/x)"`).
 _SAYS_MODEL_ID = re.compile(SAYS_MODEL_ID)
 #: A description that says its field holds a Hub repository's id.
 _SAYS_HUB_ID = re.compile(r"\b(?:Hugging ?Face|HF)(?: Hub)? (?:model )?(?:id|ID|repo)", re.I)
