@@ -998,3 +998,53 @@ with gr.Blocks() as demo:
         (8, "acme/Qwen-Image-Edit-2509-Anime", "model"),
         (8, "flymy-ai/qwen-image-anime-irl-lora", "model"),
     }
+
+
+def test_a_workflow_step_named_for_a_tag_names_it_in_a_file_about_ollama(tmp_path: Path) -> None:
+    source = """\
+jobs:
+  ask:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Pull gemma2:2b
+        run: ollama pull gemma2:2b
+      - name: Upload report:final
+        run: echo done
+"""
+    refs, _ = scan_one(tmp_path, ".github/workflows/ollama.yml", source)
+    assert ids(refs) == {(5, "gemma2:2b", "ollama"), (6, "gemma2:2b", "ollama")}
+
+
+def test_a_terraform_env_named_for_a_model_gives_its_value(tmp_path: Path) -> None:
+    source = """\
+resource "kubernetes_deployment" "guard" {
+  spec {
+    container {
+      env {
+        name  = "HF_HOME"
+        value = "/nfs-mnt/.cache"
+      }
+      env {
+        name  = "MODEL1"
+        value = "meta-llama/Llama-Guard-3-8B"
+      }
+    }
+  }
+}
+"""
+    refs, _ = scan_one(tmp_path, "guard.tf", source)
+    assert ids(refs) == {(10, "meta-llama/Llama-Guard-3-8B", "model")}
+
+
+def test_a_call_given_to_a_dataset_keyword_names_a_dataset(tmp_path: Path) -> None:
+    source = """\
+from docling_eval.datamodels import HFSource
+
+
+class DocVQABuilder(Base):
+    def __init__(self, target):
+        super().__init__(name="DocVQA", dataset_source=HFSource(repo_id="lmms-lab/DocVQA"))
+        self.model = HFSource(repo_id="acme/docvqa-reader-7b")
+"""
+    refs, _ = scan_one(tmp_path, "docvqa_builder.py", source)
+    assert ids(refs) == {(6, "lmms-lab/DocVQA", "dataset"), (7, "acme/docvqa-reader-7b", "model")}

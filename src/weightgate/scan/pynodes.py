@@ -52,6 +52,8 @@ class Nodes:
     outputs: set[int] = field(default_factory=set)  # literals given to an output name
     hosted: set[int] = field(default_factory=set)  # `gr.load("meta/x", src=nvidia.registry)`
     hosted_names: set[str] = field(default_factory=set)  # what `replicate.run("o/m")` is given
+    # calls given to a keyword named for a dataset: `dataset_source=HFSource(repo_id="org/x")`
+    dataset_calls: set[int] = field(default_factory=set)
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
     # `any(p in model_name for p in patterns)`: the loop names tested against a model's name,
     # and each loop's (name, collection); the collections' entries are fragments of names
@@ -324,6 +326,11 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         nodes.tables.extend(_weighted(node.args[:2]))
     if node.args and callee(node) == "load" and not loads_from_hub(node):
         nodes.hosted.add(id(node.args[0]))  # Gradio's `load` from a Space or another registry
+    nodes.dataset_calls.update(
+        id(k.value)
+        for k in node.keywords
+        if isinstance(k.value, ast.Call) and k.arg and keys.role(k.arg) == "dataset"
+    )
     if _hosted_client(func):  # `replicate.run("black-forest-labs/flux-kontext-pro", ...)`
         given = [*node.args, *(k.value for k in node.keywords)]
         nodes.hosted.update(map(id, given))

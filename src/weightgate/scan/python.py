@@ -181,6 +181,8 @@ class _Visitor(ValueFlow):
         for call in nodes.calls:
             self.help_examples(flag_help(call) or widget_hint(call) or prompt_hint(call))
             found = targets(call, self.src.imports)
+            if found and id(call) in nodes.dataset_calls:  # `dataset_source=HFSource(repo_id=...)`
+                found = [replace(t, kind="dataset") if t.kind == "model" else t for t in found]
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.enter(call)
             for target in found:

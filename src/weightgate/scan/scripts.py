@@ -223,6 +223,8 @@ def scan_text(path: str, text: str) -> Found:
         _short_m_variables(found, lines, literals, many)
     if "variable" in text and "default" in text:
         _terraform_defaults(found, text, ollama=ollama)
+    if "value" in text and "name" in text:
+        _named_values(found, text, ollama=ollama)
     if "co/$" in text:
         _hub_url_variables(found, text, literals)
     return found
@@ -268,6 +270,38 @@ def _terraform_defaults(found: Found, text: str, *, ollama: bool) -> None:
         line = text[line_start : block.start("body") + default.end()]  # the `default =` line
         hits: list[TextHit] = []
         add_value(line, at - line_start, default.group("v"), kind, hits, ollama=ollama)
+        number = text.count("\n", 0, at) + 1
+        for hit in hits:
+            if not hit.templated:
+                found.add(number, hit.start + 1, hit.id, hit.kind, confidence=hit.confidence)
+
+
+#: A container's environment variable as Terraform's Kubernetes provider writes it (`env {
+#: name = "MODEL_ID"` then `value = "org/name"`), and Kubernetes' own YAML in a text file.
+_NAMED_VALUE = re.compile(
+    r'name[ \t]*[=:][ \t]*"?(?P<n>[A-Za-z_][\w-]*)"?[ \t]*\n'
+    r'[ \t]*-?[ \t]*value[ \t]*[=:][ \t]*"(?P<v>[^"\n]+)"'
+)
+
+
+def _named_values(found: Found, text: str, *, ollama: bool) -> None:
+    """The value of an environment variable named for a model (`name = "MODEL1"`, `value =
+    "meta-llama/Llama-Guard-3-8B"`)."""
+    for match in _NAMED_VALUE.finditer(text):
+        kind = assigned_kind(match.group("n"))
+        if kind is None:
+            continue
+        at = match.start("v")
+        line_start = text.rfind("\n", 0, at) + 1
+        hits: list[TextHit] = []
+        add_value(
+            text[line_start : match.end("v") + 1],
+            at - line_start,
+            match.group("v"),
+            kind,
+            hits,
+            ollama=ollama,
+        )
         number = text.count("\n", 0, at) + 1
         for hit in hits:
             if not hit.templated:

@@ -42,6 +42,7 @@ from weightgate.scan.ollamatags import (
     is_ollama_value,
     is_tagged_library_name,
     provider_tag,
+    tags_in_prose,
 )
 from weightgate.scan.prose import id_like, ids_in_prose, published_id, table_entries
 from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_SIZES
@@ -169,6 +170,9 @@ class _Walker:
                 self.found.add(
                     line, column, hit.id, hit.kind, revision=hit.revision, confidence=conf
                 )
+        if self.ollama and ":" in body and " " in body:  # a step's `name: Pull gemma2:2b`
+            for at, tag in tags_in_prose(body):
+                self.add(sc, at, tag, "ollama", "low")
 
     def embedded(self, sc: Scalar, own: str | None) -> None:
         body = sc.text.strip()
