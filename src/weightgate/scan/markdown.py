@@ -866,7 +866,7 @@ def scan_markdown(path: str, source: str) -> Found:
                 about = (level, about_models(line), _DATASET_WORD.search(line) is not None)
                 headings = [h for h in headings if h[0] < level] + [about]
                 under_ollama = "ollama" in line.lower()  # `### Ollama (本地)`
-            elif under_ollama and LIST_ITEM.match(line):
+            elif under_ollama:  # a list item of library names
                 _ollama_names_listed(found, number, line)
             section = any(h[1] for h in headings)
             if heading is not None:

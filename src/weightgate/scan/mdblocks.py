@@ -13,7 +13,7 @@ from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
 from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
 from weightgate.scan.prose import ids_in_prose, legacy_names_in_prose
-from weightgate.scan.pysalvage import blank_shell_lines, by_paragraph, readable_prefix
+from weightgate.scan.pysalvage import blank_shell_lines, readable_prefix
 from weightgate.scan.python import scan_python
 
 _FENCE = re.compile(r"^\s*(?P<f>```+|~~~+)\s*(?P<lang>[\w+.-]*)")
@@ -255,15 +255,13 @@ def _python_lines(
         shell(found, start, body, ollama)  # shell commands under a python fence
     try:
         inner = scan_python(path, "\n".join(body), ollama=ollama)
-    except SyntaxError as error:
-        read = partial(scan_python, ollama=ollama)
-        for part in by_paragraph(read, path, body, error.lineno or 1):
-            _shifted(found, part, start, moved)  # a tutorial under one fence, never closed
+    except SyntaxError as error:  # its salvage read every paragraph after the error it could
         if not error.lineno or error.lineno < 2:
             return  # an excerpt, a console session: not a whole program
         try:
             inner = scan_python(path, "\n".join(body[: error.lineno - 1]), ollama=ollama)
         except SyntaxError:  # a statement left open: read up to where it starts
+            read = partial(scan_python, ollama=ollama)
             cut = readable_prefix(read, path, body, error.lineno)
             if cut is None:
                 return

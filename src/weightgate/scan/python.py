@@ -85,6 +85,12 @@ _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re
 _DEFAULT_SAID = re.compile(r"\bdefaults?(?:\s+is|\s+to|:)\s*[`'\"]+[\w.-]+/", re.IGNORECASE)
 
 
+def _about_datasets_only(text: str) -> bool:
+    """A text about datasets and not models ("HuggingFace dataset path (e.g., 'openai/gsm8k')"):
+    the ids it gives are datasets."""
+    return "ataset" in text and "model" not in text.lower()
+
+
 def _model_default(texts: list[str], index: int) -> bool:
     """`model (str): The pretrained model to use.` / `Default is "org/name".`: the default of
     an argument the docstring says is a model."""
@@ -530,8 +536,7 @@ class _Visitor(ValueFlow):
             )
             # "fine-tuned on the org/x dataset": the next word says what it is
             data = dict(called_datasets(text)) if ids and "ataset" in text else {}
-            # "HuggingFace dataset path (e.g., 'openai/gsm8k')": a line about datasets only
-            about_data = "ataset" in text and "model" not in text.lower()
+            about_data = _about_datasets_only(text)  # "HuggingFace dataset path (e.g., ...)"
             for at, ident in ids_in_prose(text, about=listed) if ids else ():
                 if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
                     kind: Kind = "dataset" if about_data or data.get(at) == ident else "model"
@@ -647,7 +652,7 @@ class _Visitor(ValueFlow):
             return
         said = str(helped.value)  # `(default: all-MiniLM-L6-v2)`, `(e.g. bert-base-uncased)`
         # `help="HF dataset slug (e.g. org/x)"`: a help about datasets only gives datasets
-        kind: Kind = "dataset" if "ataset" in said and "model" not in said.lower() else "model"
+        kind: Kind = "dataset" if _about_datasets_only(said) else "model"
         for at, example in ids_in_prose(said, about=True):
             self.place(helped, at, example, kind, None, confidence="low")
         for at, example in short_names_in_prose(said):

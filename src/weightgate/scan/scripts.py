@@ -266,14 +266,21 @@ def _terraform_defaults(found: Found, text: str, *, ollama: bool) -> None:
         if kind is None or default is None:
             continue
         at = block.start("body") + default.start("v")
-        line_start = text.rfind("\n", 0, at) + 1
-        line = text[line_start : block.start("body") + default.end()]  # the `default =` line
-        hits: list[TextHit] = []
-        add_value(line, at - line_start, default.group("v"), kind, hits, ollama=ollama)
-        number = text.count("\n", 0, at) + 1
-        for hit in hits:
-            if not hit.templated:
-                found.add(number, hit.start + 1, hit.id, hit.kind, confidence=hit.confidence)
+        _value_at(found, text, at, default.group("v"), kind, ollama=ollama)
+
+
+def _value_at(found: Found, text: str, at: int, value: str, kind: Kind, *, ollama: bool) -> None:
+    """A value in a model or dataset position that starts at offset `at` of `text`, read on its
+    line (up to the character after it: its closing quote)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    hits: list[TextHit] = []
+    add_value(
+        text[line_start : at + len(value) + 1], at - line_start, value, kind, hits, ollama=ollama
+    )
+    number = text.count("\n", 0, at) + 1
+    for hit in hits:
+        if not hit.templated:
+            found.add(number, hit.start + 1, hit.id, hit.kind, confidence=hit.confidence)
 
 
 #: A container's environment variable as Terraform's Kubernetes provider writes it (`env {
@@ -289,23 +296,8 @@ def _named_values(found: Found, text: str, *, ollama: bool) -> None:
     "meta-llama/Llama-Guard-3-8B"`)."""
     for match in _NAMED_VALUE.finditer(text):
         kind = assigned_kind(match.group("n"))
-        if kind is None:
-            continue
-        at = match.start("v")
-        line_start = text.rfind("\n", 0, at) + 1
-        hits: list[TextHit] = []
-        add_value(
-            text[line_start : match.end("v") + 1],
-            at - line_start,
-            match.group("v"),
-            kind,
-            hits,
-            ollama=ollama,
-        )
-        number = text.count("\n", 0, at) + 1
-        for hit in hits:
-            if not hit.templated:
-                found.add(number, hit.start + 1, hit.id, hit.kind, confidence=hit.confidence)
+        if kind is not None:
+            _value_at(found, text, match.start("v"), match.group("v"), kind, ollama=ollama)
 
 
 def _hub_url_variables(found: Found, text: str, literals: dict[str, tuple[int, int, str]]) -> None:
