@@ -130,10 +130,10 @@ def test_a_key_named_for_a_task_is_not_an_output(tmp_path: Path) -> None:
 from transformers import AutoModel
 
 
-def load(kind, target_extraction_model=None, target_model=None):
+def load(kind, target_extraction_model=None, target_repo_id=None):
     if kind == "claims":
         target_extraction_model = "bendavidsteel/SmolLM2-360M-Instruct-claim-extraction"
-    target_model = "someone/merged-output"
+    target_repo_id = "someone/merged-output"
 """
     refs, _ = scan_one(tmp_path, "main.py", source)
     assert ids(refs) == {(6, "bendavidsteel/SmolLM2-360M-Instruct-claim-extraction", "model")}

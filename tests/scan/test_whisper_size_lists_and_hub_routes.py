@@ -350,6 +350,7 @@ DOC = """Providers: ollama:llama3.1:8b works."""
     assert ids(refs) == {
         (9, "sentence-transformers/all-MiniLM-L6-v2", "model"),
         (13, "BAAI/bge-m3", "model"),
+        (18, "llama3.1:8b", "ollama"),  # a message of a file about Ollama names its tag
     }
     assert errors == []
 

@@ -236,6 +236,8 @@ def _output_head(toks: tuple[str, ...]) -> bool:
     """The key starts with a word for what a program writes (`hub_model_id`, `save_repo`)."""
     if len(toks) < 2 or toks[0] not in _OUTPUT_HEAD:
         return False
+    if toks[0] == "target" and toks[1] in _MODEL_TOKS:
+        return False  # speculative decoding's, an attack's, a conversion's model: one read
     return toks[0] not in _TASK_HEADS or toks[1] in _MODEL_TOKS | _ID_TAIL | _WEIGHT_FORMATS
 
 
@@ -308,6 +310,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
+    if toks[-2:] == ("attn", "implementation"):
+        return "model"  # transformers' `attn_implementation="kernels-community/flash-attn2"`
     repository = last in ("repo", "repos", "repository") or toks[-2:] == ("repo", "id")
     if repository and not _DATA_WORDS.isdisjoint(toks) and _MODEL_TOKS.isdisjoint(toks):
         return "dataset"  # `HF_DATA_REPO_ID`, `TOL10M_HF_DATAFILE_REPO`: a dataset's repo

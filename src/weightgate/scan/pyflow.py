@@ -10,6 +10,7 @@ from weightgate.scan import keys
 from weightgate.scan.prose import id_like
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
+    Column,
     Either,
     Literal,
     Resolved,
@@ -103,8 +104,12 @@ class ValueFlow:
             items = [v for k, v in zip(expr.keys, expr.values, strict=True) if not _describes(k)]
             if _keyed_by_ids(expr):  # `{"org/name": ("clinical/medical", "note")}`: the key is
                 items = [v for v in items if not isinstance(v, (ast.Tuple, ast.List))]  # the id
+        elif isinstance(expr, Column):
+            items = self.column(expr.rows, expr.index) or []
         elif isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice):
-            items = [self.entry(expr.value, expr.slice)]
+            index = expr.slice.value if isinstance(expr.slice, ast.Constant) else None
+            column = self.column(expr.value, index) if isinstance(index, int) else None
+            items = column if column is not None else [self.entry(expr.value, expr.slice)]
         elif isinstance(expr, ast.IfExp):
             items = [expr.body, expr.orelse]
         elif (got := _got(expr)) is not None:
@@ -112,6 +117,30 @@ class ValueFlow:
         else:
             return [self.resolve(expr, depth)]
         return [r for item in items[:_MAX_ITEMS] for r in self.candidates(item, depth + 1)]
+
+    def column(self, rows: ast.expr, index: int) -> list[ast.expr] | None:
+        """The item at `index` of each row of a literal table of rows (`info[0]` of `for info
+        in [("org/x", "text"), ...]`), or of each key (0) or value (1) of a dict's `.items()`;
+        None when `rows` is no such table."""
+        for _ in range(3):  # `info` -> `ROWS` -> the literal
+            held = self.bound(rows.id) if isinstance(rows, ast.Name) else self.attribute(rows)
+            if held is None:
+                break
+            rows = held
+        if isinstance(rows, ast.Call) and isinstance(rows.func, ast.Attribute):
+            if rows.func.attr != "items" or rows.args or index > 1:
+                return None
+            named = rows.func.value
+            table = self.bound(named.id) if isinstance(named, ast.Name) else named
+            if not isinstance(table, ast.Dict):
+                return None
+            return [k for k in table.keys if k is not None] if index == 0 else table.values
+        if not isinstance(rows, (ast.List, ast.Tuple, ast.Set)) or not rows.elts:
+            return None
+        table_rows = [row for row in rows.elts if isinstance(row, (ast.Tuple, ast.List))]
+        if len(table_rows) < len(rows.elts):
+            return None
+        return [row.elts[index] for row in table_rows if -len(row.elts) <= index < len(row.elts)]
 
     def entry(self, container: ast.expr, key: ast.expr) -> ast.expr:
         """`cfg["model"]` of `cfg = {"model": ..., "output": ...}`: that one value; with any

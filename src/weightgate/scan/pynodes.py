@@ -40,6 +40,7 @@ class Nodes:
     tables: list[ast.Constant] = field(default_factory=list)  # entries of a table of model ids
     published: list[ast.Constant] = field(default_factory=list)  # a known publisher's model id
     tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
+    prose: list[ast.Constant] = field(default_factory=list)  # "Model: gemma3:27b (fast)"
     configs: list[ast.Constant] = field(default_factory=list)  # YAML held in a string
     modelfiles: list[ast.Constant] = field(default_factory=list)  # an Ollama Modelfile in one
     scripts: list[ast.Constant] = field(default_factory=list)  # a shell command over lines
@@ -161,7 +162,7 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, ast.Dict):
             _mapping(nodes, node)
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-            _sequence(nodes, node.elts)
+            _sequence(nodes, node)
     if nodes.probe_names:
         _fragment_lists(nodes)
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
@@ -232,6 +233,9 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     )
     nodes.tables.extend(_table(named))
     nodes.tables.extend(_table(node.values))
+    for value in node.values:  # `{"llama3": ("ollama", "llama3.2-vision"), ...}`
+        if isinstance(value, ast.Tuple) and len(value.elts) == 2:
+            _provider_pair(nodes, value.elts)
     if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
         nodes.tables.extend(_table([_row_id(v) for v in node.values]))
         nodes.tables.extend(_weights_rows(node.values))  # `{"x.onnx": ("org/x", "x.onnx")}`
@@ -285,12 +289,49 @@ def _usage_text(name: str, value: ast.Constant) -> bool:
     return isinstance(text, str) and "\n" in text and not _USAGE_NAMES.isdisjoint(keys.tokens(name))
 
 
-def _sequence(nodes: Nodes, items: list[ast.expr]) -> None:
-    """A list, tuple or set literal: a table of model ids, flags, Ollama tags, Whisper sizes."""
+def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
+    """A list, tuple or set literal: a table of model ids, flags, Ollama tags, Whisper sizes,
+    rows of a provider and its model."""
+    items = node.elts
     nodes.tables.extend(_table(items))
     nodes.tables.extend(_flagged(items))
     nodes.tags.extend(_with_tags(items))
     nodes.sized.extend(_sizes(items))
+    if isinstance(node, ast.Tuple) and len(items) == 2:
+        nodes.tables.extend(_pinned(items))  # `("org/x", "8454128...")`: pinned to a commit
+    for item in items:  # `[("ollama", "minicpm-v"), ...]`
+        if isinstance(item, ast.Tuple) and len(item.elts) == 2:
+            _provider_pair(nodes, item.elts)
+
+
+_COMMIT = re.compile(r"[0-9a-f]{40}")
+
+
+def _pinned(items: list[ast.expr]) -> list[ast.Constant]:
+    """The id of a pair of an id and the commit it is pinned to (`("org/x", "8454...")`)."""
+    repo, commit = items
+    if not (isinstance(commit, ast.Constant) and isinstance(commit.value, str)):
+        return []
+    if not (isinstance(repo, ast.Constant) and isinstance(repo.value, str)):
+        return []
+    pinned = _COMMIT.fullmatch(commit.value) is not None
+    return [repo] if pinned and "/" in repo.value and id_like(repo.value) else []
+
+
+def _provider_pair(nodes: Nodes, items: list[ast.expr]) -> None:
+    """`("openrouter", "qwen/qwen3-vl-235b")`: a hosted API's own model name, there and
+    wherever the file names it; `("ollama", "minicpm-v")`: a library model."""
+    provider, model = items
+    if not (isinstance(provider, ast.Constant) and isinstance(provider.value, str)):
+        return
+    if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
+        return
+    name, value = provider.value.lower(), model.value
+    if name in API_PROVIDERS:
+        nodes.hosted.add(id(model))
+        nodes.hosted_names.add(value)
+    elif name == "ollama" and is_library_tag(value):
+        nodes.tags.append(model)
 
 
 def _compare(nodes: Nodes, node: ast.Compare) -> None:
@@ -428,6 +469,8 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
+    elif " " in string and ":" in string and len(string) < 2_000:
+        nodes.prose.append(node)  # a message that may name tags, read in a file about Ollama
     elif string[:6].lower() == "ollama" and _ollama_route(string):  # `"Ollama/llama3.2"` too
         nodes.tags.append(node)  # LiteLLM's `"ollama/llama3": 4096`: a library model
     config = ("model" in string and _MODEL_KEY_LINE.search(string) is not None) or (

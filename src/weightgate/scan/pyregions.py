@@ -14,7 +14,7 @@ from functools import cache
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name
-from weightgate.scan.ollamatags import is_tagged_library_name
+from weightgate.scan.ollamatags import is_tagged_library_name, tags_in_prose
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
 from weightgate.scan.shortnames import (
@@ -569,10 +569,18 @@ def hits(text: str) -> list[int]:
         )
         # `text_encoder: str = "t5-base"`: the parse tells whether the name is a model's
         found.extend(m.start() for m in _legacy_value().finditer(text) if is_short_name(m.group(1)))
+    else:  # a large file: a known publisher's id as a dict's key or an `or` default
+        found.extend(
+            m.start()
+            for m in quoted
+            if _keyed_or_default(text, m.start(), m.end()) and published_id(m.group()[1:-1])
+        )
     if (
         "ollama" in text or "Ollama" in capitalized or "OLLAMA" in text
     ):  # `choices=["llama2:7b", ...]` in an Ollama app
         found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
+        if len(text) < WHOLE_FILE_BELOW:  # a docstring's `(gemma3:27b, codellama:13b)`
+            found.extend(at for at, _tag in tags_in_prose(text))
     elif len(text) < WHOLE_FILE_BELOW:  # `"gpt-4": "llama3.1:8b"` in a small settings module
         found.extend(_library_tags(text))
     for word, rx in _MODEL_WORDS:
@@ -588,6 +596,20 @@ def hits(text: str) -> list[int]:
                     found.append(start)
             at = text.find(tail, at + 1)
     return sorted(found)
+
+
+#: After a quoted id, the colon of a dict's key (`"org/x": 0.63,`); before one, `or`.
+_KEY_COLON = re.compile(r"[ \t]*:")
+_OR_BEFORE = re.compile(r"\bor[ \t]*$")
+
+
+def _keyed_or_default(text: str, start: int, end: int) -> bool:
+    """The quoted id at `start:end` is a row's key (`    "org/x": 0.63,`) or the default an
+    `or` gives (`config.get("model") or "org/x"`)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _KEY_COLON.match(text, end) and not text[line:start].strip():
+        return True
+    return _OR_BEFORE.search(text, line, start) is not None
 
 
 def _model_word(text: str, m: re.Match[str]) -> list[int]:

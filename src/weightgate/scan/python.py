@@ -221,6 +221,8 @@ class _Visitor(ValueFlow):
                 written = str(node.value)
                 tag = provider_tag(written) or written  # `ollama/llama3`: the route's model
                 self.place(node, len(written) - len(tag), tag, "ollama", None, confidence="low")
+        if self.src.ollama:
+            self.prose_tags(nodes)
         self.listed_ids(nodes, unused)
         for node in nodes.commands:
             if id(node) not in nodes.docs:
@@ -235,6 +237,22 @@ class _Visitor(ValueFlow):
         if nodes.sized or nodes.size_texts:
             self.whisper_sizes(nodes)
 
+    def prose_tags(self, nodes: Nodes) -> None:
+        """The library models with their tags that a message of a file about Ollama names
+        (`print("Model: gemma3:27b (balanced)")`), at low confidence; docstrings are
+        `doc_examples`'."""
+        for node in nodes.prose:
+            if id(node) in nodes.docs or id(node) in nodes.probes:
+                continue
+            for at, tag in tags_in_prose(str(node.value)):
+                if _FILE_SUFFIX.search(tag):
+                    continue  # `(e.g. ollama/llama3.1:8b.log)`: a file named for the model
+                where = self.spelled(node, at, tag) if node.end_lineno != node.lineno else None
+                if where is None:
+                    self.place(node, at, tag, "ollama", None, confidence="low")
+                else:
+                    self.record(*where, tag, "ollama", revision=None, confidence="low")
+
     def listed_ids(self, nodes: Nodes, unused: set[int]) -> None:
         """Model ids in tables and known publishers' ids, whatever holds them; not a menu
         nobody reads, parts of names a loop tests a name against."""
@@ -242,7 +260,7 @@ class _Visitor(ValueFlow):
             ident = normalize(str(node.value))
             if ident is None or id(node) in unused or id(node) in nodes.fragments:
                 continue
-            if not nodes.silenced(node):
+            if not nodes.silenced(node) and str(node.value) not in self.hosted_names:
                 at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
                 self.place(node, at, ident, "model", None, confidence="low")
 
@@ -645,9 +663,14 @@ class _Visitor(ValueFlow):
                 return part, str(part.value).index(ident)
         return None
 
-    def help_examples(self, helped: ast.Constant | None) -> None:
+    def help_examples(self, helped: ast.Constant | ast.IfExp | None) -> None:
         """The ids a model flag's or field's help text gives as examples (`help="Repo ID like
-        'org/name'"`, `help="model spec (e.g. ollama/qwen3:8b)"`)."""
+        'org/name'"`, `help="model spec (e.g. ollama/qwen3:8b)"`); each branch's of a help
+        chosen by a test."""
+        if isinstance(helped, ast.IfExp):
+            for branch in (helped.body, helped.orelse):
+                self.help_examples(branch if isinstance(branch, ast.Constant) else None)
+            return
         if helped is None:
             return
         said = str(helped.value)  # `(default: all-MiniLM-L6-v2)`, `(e.g. bert-base-uncased)`
@@ -740,6 +763,10 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
     if found.refs and "load_dataset(" in text:
         found.refs = _loaded_as_datasets(found.refs, text)
     return found
+
+
+#: A file's extension ending a tag in a message (`llama3.1:8b.log`).
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z]{2,5}$")
 
 
 #: A name given to `load_dataset` (`load_dataset(self.repo_id, ...)`).

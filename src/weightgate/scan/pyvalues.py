@@ -41,6 +41,11 @@ def assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
         elif isinstance(stmt, (ast.For, ast.AsyncFor)) and isinstance(stmt.target, ast.Name):
             scope[stmt.target.id] = stmt.iter  # `for name in MODELS:` holds each element
             assignments(stmt.body, scope)
+        elif isinstance(stmt, (ast.For, ast.AsyncFor)) and isinstance(stmt.target, ast.Tuple):
+            for index, item in enumerate(stmt.target.elts):  # `for name, field in ROWS:`
+                if isinstance(item, ast.Name):
+                    scope[item.id] = ast.copy_location(Column(stmt.iter, index), stmt.target)
+            assignments(stmt.body, scope)
         elif isinstance(stmt, ast.If):
             _compared(stmt, scope)
             assignments(stmt.body, scope)
@@ -122,6 +127,16 @@ def redefined(body: list[ast.stmt]) -> dict[str, list[ast.expr]]:
 class Either(ast.IfExp):
     """A name's two values from the branches of an `if` statement (see `_either`,
     `_compared`)."""
+
+
+class Column(ast.expr):
+    """What a name unpacked from each row of a loop holds (`name` of `for name, field in
+    ROWS:`): the item at `index` of each row, or each key (0) or value (1) of a dict's
+    `.items()`."""
+
+    def __init__(self, rows: ast.expr, index: int) -> None:
+        super().__init__()
+        self.rows, self.index = rows, index
 
 
 def parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:

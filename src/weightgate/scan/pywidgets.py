@@ -36,15 +36,20 @@ def widget_choices(node: ast.Call, name: str) -> list[ast.expr]:
     return [e for e in (options, default) if e is not None]
 
 
-def widget_hint(node: ast.Call) -> ast.Constant | None:
+def widget_hint(node: ast.Call) -> ast.Constant | ast.IfExp | None:
     """The example a text box labelled for models shows (`gr.Textbox(label="HuggingFace model
-    ID", placeholder="e.g., org/name")`, `st.text_input(..., help=...)`)."""
+    ID", placeholder="e.g., org/name")`, `st.text_input(..., help=...)`); a help that depends
+    on the provider (`help="e.g. llama3.1" if is_ollama else "e.g. gpt-4"`) as it is."""
     if callee(node) not in _TEXT_INPUTS:
         return None
     if not _about_models(kwarg(node, "label") or (node.args[0] if node.args else None)):
         return None
     hint = kwarg(node, "placeholder", "info", "help")
     if isinstance(hint, ast.Constant) and isinstance(hint.value, str):
+        return hint
+    if isinstance(hint, ast.IfExp) and all(
+        isinstance(b, ast.Constant) and isinstance(b.value, str) for b in (hint.body, hint.orelse)
+    ):
         return hint
     return None
 

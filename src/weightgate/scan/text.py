@@ -59,11 +59,11 @@ _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 #: `--reward-model-path`, `--vision-model`, a launcher's `--llm org/name`, a fine-tune's
 #: `--checkpoint=org/name`, a dotted `--official.transformer_model roberta-base`, a distiller's
 #: `--student_name_or_path` / `--backbone org/name`, `--from_pretrained "org/name"`, LeRobot's
-#: `--dataset.repo_id=org/name` and `--policy.path=org/name`), and vLLM's `--lora-modules
-#: name=org/adapter`.
+#: `--dataset.repo_id=org/name` and `--policy.path=org/name`, LiteRT-LM's
+#: `--from-huggingface-repo org/name`), and vLLM's `--lora-modules name=org/adapter`.
 _ROLE_FLAG = re.compile(
     r"""(?<![\w-])--(?P<k>[\w.-]*(?:model|MODEL|tokenizer|lora|llm|LLM|checkpoint|name_or_path"""
-    r"""|backbone|teacher|student|pretrained|dataset\.|policy\.)[\w-]*)"""
+    r"""|backbone|teacher|student|pretrained|huggingface|dataset\.|policy\.)[\w-]*)"""
     rf"""(?:=|\s+|["']\s*,\s*)(?!-){_VALUE}"""
 )
 #: A `--help` line of a model flag that shows its default: `-m, --model <model>  model to use

@@ -1,0 +1,180 @@
+"""Ids in the rows of a literal table that a loop unpacks or indexes (`for name, field in
+ROWS:`, `info[0]` of `for info in ROWS:`); a `target_model` that a script reads; Ollama tags
+in the messages and docstrings of a file about Ollama; a large file's known publishers' ids
+as a dict's keys or an `or` default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+from weightgate.scan import scan_paths
+
+
+def _high(tmp: Path, name: str, text: str) -> set[tuple[int, str, str]]:
+    """(line, id, kind) of the references reported with high confidence."""
+    (tmp / name).write_text(text, encoding="utf-8")
+    return {(r.line, r.id, r.kind) for r in scan_paths([name], tmp).refs if r.confidence == "high"}
+
+
+def test_a_row_item_indexed_in_a_loop_reaches_a_wrapped_loader(tmp_path: Path) -> None:
+    source = (
+        "from datasets import load_dataset\n"
+        "def load_rows(dataset_name, cache):\n"
+        "    return load_dataset(dataset_name, cache_dir=cache)\n"
+        "if __name__ == '__main__':\n"
+        "    meta_info = [\n"
+        "        ('acme/fake_news', 'text', 'label', 1, 0),\n"
+        "        ('acme/covid_claims', 'tweet', 'label', 'real', 'fake'),\n"
+        "    ]\n"
+        "    for info in meta_info:\n"
+        "        load_rows(info[0], f'cache/{info[0]}')\n"
+    )
+    refs, errors = scan_one(tmp_path, "collect.py", source)
+    expected = {(6, "acme/fake_news", "dataset"), (7, "acme/covid_claims", "dataset")}
+    assert ids(refs) == expected
+    assert _high(tmp_path, "collect.py", source) == expected
+    assert errors == []
+
+
+def test_names_unpacked_from_rows_hold_their_column(tmp_path: Path) -> None:
+    source = (
+        "from transformers import AutoModel\n"
+        "PAIRS = [\n"
+        "    ('acme/draft-1b', 'acme/target-8b', 'notes/a-b'),\n"
+        "    ('acme/draft-2b', 'acme/target-70b', 'notes/c-d'),\n"
+        "]\n"
+        "for draft, target, note in PAIRS:\n"
+        "    AutoModel.from_pretrained(target)\n"
+    )
+    assert _high(tmp_path, "pairs.py", source) == {
+        (3, "acme/target-8b", "model"),
+        (4, "acme/target-70b", "model"),
+    }
+    refs, _ = scan_one(tmp_path, "pairs.py", source)
+    assert not any(ident.startswith("notes/") for _l, _c, ident, _k in refs)  # no loader's
+
+
+def test_a_target_model_is_read_and_a_target_repo_is_written(tmp_path: Path) -> None:
+    script = (
+        "python prepare_model.py \\\n"
+        "    --source_model 'acme/encoder-base' \\\n"
+        "    --target_model 'gpt2' \\\n"
+        "    --target_repo_id 'me/converted-model'\n"
+    )
+    refs, _ = scan_one(tmp_path, "prepare.sh", script)
+    assert ids(refs) == {(2, "acme/encoder-base", "model"), (3, "gpt2", "model")}
+
+
+def test_tags_in_an_ollama_files_messages_and_docstring(tmp_path: Path) -> None:
+    source = (
+        '"""Profiles.\n\nRequirements:\n- Ollama running locally\n'
+        '- Models available (gemma3:27b, codellama:13b)\n"""\n'
+        "import time\n"
+        "def show():\n"
+        '    print("   Model: gemma3:27b (balanced speed/accuracy)")\n'
+        '    print("Started at: %s" % time.time())\n'
+    )
+    refs, _ = scan_one(tmp_path, "profiles.py", source)
+    assert ids(refs) == {
+        (5, "gemma3:27b", "ollama"),
+        (5, "codellama:13b", "ollama"),
+        (9, "gemma3:27b", "ollama"),
+    }
+    refs, _ = scan_one(tmp_path, "other.py", source.replace("Ollama", "A server"))
+    assert refs == set()  # a file that never names Ollama: no tag in its prose
+
+
+def test_both_branches_of_a_widgets_help_give_examples(tmp_path: Path) -> None:
+    source = (
+        "import streamlit as st\n"
+        "is_ollama = st.checkbox('Use Ollama')\n"
+        "name = st.text_input(\n"
+        "    'Model Name',\n"
+        "    value=st.session_state.get('model_name', 'gpt-4'),\n"
+        "    help=(\n"
+        "        'e.g. llama3.1, qwen2.5 (must be pulled on the Ollama server)'\n"
+        "        if is_ollama\n"
+        "        else 'e.g. gpt-4, gpt-4o'\n"
+        "    ),\n"
+        ")\n"
+    )
+    refs, _ = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {(7, "llama3.1", "ollama"), (7, "qwen2.5", "ollama")}
+
+
+def test_a_large_files_keyed_and_defaulted_publisher_ids(tmp_path: Path) -> None:
+    filler = "".join(f"def helper_{i}(value):\n    return value + {i}\n\n\n" for i in range(600))
+    source = (
+        "from config import config\n"
+        f"{filler}"
+        "THRESHOLDS: dict[str, float] = {\n"
+        '    "BAAI/bge-small-en-v1.5": 0.63,\n'
+        "}\n"
+        "def configured() -> str:\n"
+        '    return str(config.get("model") or "intfloat/multilingual-e5-small")\n'
+    )
+    assert len(source) > 16_000  # read by regions around its hits, not whole
+    refs, _ = scan_one(tmp_path, "embeddings.py", source)
+    lines = source.count("\n")
+    assert ids(refs) == {
+        (lines - 3, "BAAI/bge-small-en-v1.5", "model"),
+        (lines, "intfloat/multilingual-e5-small", "model"),
+    }
+
+
+def test_provider_pairs_name_hosted_and_ollama_models(tmp_path: Path) -> None:
+    source = (
+        "MODEL_MAPPING = {\n"
+        '    "llama3": ("ollama", "llama3.2-vision"),\n'
+        '    "qwen": ("openrouter", "qwen/qwen3-vl-235b"),\n'
+        '    "local": ("transformers", "acme/ocr-small"),\n'
+        "}\n"
+        "def default_model(provider):\n"
+        '    if provider == "openrouter":\n'
+        '        return "qwen/qwen3-vl-235b"\n'
+        '    return "Qwen/Qwen2.5-VL-7B-Instruct"\n'
+    )
+    refs, _ = scan_one(tmp_path, "config.py", source)
+    found = ids(refs)
+    assert (2, "llama3.2-vision", "ollama") in found
+    assert (9, "Qwen/Qwen2.5-VL-7B-Instruct", "model") in found
+    assert not any(ident == "qwen/qwen3-vl-235b" for _l, ident, _k in found)  # the API's name
+
+
+def test_an_attention_kernel_and_a_litert_import_are_hub_repositories(tmp_path: Path) -> None:
+    source = (
+        "from transformers import AutoModelForCausalLM\n"
+        "m = AutoModelForCausalLM.from_pretrained(\n"
+        '    "acme/ocr-1b", attn_implementation="kernels-community/flash-attn2"\n'
+        ")\n"
+        'n = AutoModelForCausalLM.from_pretrained("acme/ocr-2b", attn_implementation="sdpa")\n'
+    )
+    refs, _ = scan_one(tmp_path, "load.py", source)
+    assert ids(refs) == {
+        (3, "acme/ocr-1b", "model"),
+        (3, "kernels-community/flash-attn2", "model"),
+        (5, "acme/ocr-2b", "model"),
+    }
+    script = (
+        "litert-lm import \\\n"
+        "  --from-huggingface-repo litert-community/gemma-4-E2B-it-litert-lm \\\n"
+        "  gemma-4-E2B-it.litertlm\n"
+    )
+    refs, _ = scan_one(tmp_path, "setup.sh", script)
+    assert ids(refs) == {(2, "litert-community/gemma-4-E2B-it-litert-lm", "model")}
+
+
+def test_a_pair_pinned_to_a_commit_and_a_tuple_of_search_words(tmp_path: Path) -> None:
+    source = (
+        "import os\n"
+        "BUNDLES = {\n"
+        '    "french": ("acme/tts-french-onnx", "84541283b060685dbc7f9f9d8066f4b00235820c"),\n'
+        "}\n"
+        "SPEC = ProviderSpec(\n"
+        '    name="ollama", base_url=os.environ.get("OLLAMA_HOST"),\n'
+        '    keywords=("ollama", "nemotron"),\n'
+        ")\n"
+    )
+    refs, _ = scan_one(tmp_path, "bundles.py", source)
+    assert ids(refs) == {(3, "acme/tts-french-onnx", "model")}  # no `nemotron` tag
