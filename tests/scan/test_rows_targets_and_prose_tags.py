@@ -178,3 +178,75 @@ def test_a_pair_pinned_to_a_commit_and_a_tuple_of_search_words(tmp_path: Path) -
     )
     refs, _ = scan_one(tmp_path, "bundles.py", source)
     assert ids(refs) == {(3, "acme/tts-french-onnx", "model")}  # no `nemotron` tag
+
+
+def test_a_docstrings_id_that_the_file_loads_as_a_dataset(tmp_path: Path) -> None:
+    source = (
+        '"""Download and save allenai/Dolci-Instruct-SFT locally."""\n'
+        "from datasets import load_dataset\n"
+        'DATASET_NAME = "allenai/Dolci-Instruct-SFT"\n'
+        "ds = load_dataset(DATASET_NAME)\n"
+    )
+    refs, _ = scan_one(tmp_path, "download.py", source)
+    assert ids(refs) == {
+        (1, "allenai/Dolci-Instruct-SFT", "dataset"),
+        (3, "allenai/Dolci-Instruct-SFT", "dataset"),
+    }
+
+
+def test_the_dataset_viewers_api_names_a_dataset(tmp_path: Path) -> None:
+    source = (
+        "import requests\n"
+        'URL = "https://datasets-server.huggingface.co/rows?dataset=openai/gsm8k&config=main"\n'
+        "rows = requests.get(URL).json()\n"
+    )
+    refs, _ = scan_one(tmp_path, "fetch.py", source)
+    assert ids(refs) == {(2, "openai/gsm8k", "dataset")}
+    script = (
+        'curl "https://datasets-server.huggingface.co/splits?config=x&dataset=acme%2Fsmall-set"\n'
+    )
+    refs, _ = scan_one(tmp_path, "fetch.sh", script)
+    assert ids(refs) == {(1, "acme/small-set", "dataset")}
+
+
+def test_a_model_familys_version_is_its_checkpoint(tmp_path: Path) -> None:
+    config = (
+        "{\n"
+        "    model: {\n"
+        '        t5_version: "google/mt5-large",\n'
+        '        python_version: "3/10",\n'
+        "    },\n"
+        "}\n"
+    )
+    refs, _ = scan_one(tmp_path, "spider.jsonnet", config)
+    assert ids(refs) == {(3, "google/mt5-large", "model")}
+
+
+def test_a_checkpoints_repository_and_stand_in_names(tmp_path: Path) -> None:
+    config = (
+        "ckpt_repo: acme/c2l-evo-multitask-v2\n"
+        "save_ckpt_repo: me/my-run\n"
+        "llm:\n"
+        "  model: openai/local-model\n"
+        "  fallback: openai/my-custom-model\n"
+    )
+    refs, _ = scan_one(tmp_path, "c2l.yaml", config)
+    assert ids(refs) == {(1, "acme/c2l-evo-multitask-v2", "model")}
+    guide = "Pull one first:\n\n```bash\nollama pull custom-model:latest\n```\n"
+    refs, _ = scan_one(tmp_path, "GUIDE.md", guide)
+    assert refs == set()  # a stand-in for the reader's own model
+
+
+def test_datasets_read_through_the_hubs_file_system_and_data_loaders(tmp_path: Path) -> None:
+    source = (
+        "from huggingface_hub import HfFileSystem\n"
+        "from agml.data import HuggingFaceDataLoader\n"
+        "fs = HfFileSystem()\n"
+        'fs.get("datasets/acme/uk_pv/metadata.csv", "metadata.csv")\n'
+        'loader = HuggingFaceDataLoader("acme/apple_flower_segmentation")\n'
+    )
+    refs, _ = scan_one(tmp_path, "pv.py", source)
+    assert ids(refs) == {
+        (4, "acme/uk_pv", "dataset"),
+        (5, "acme/apple_flower_segmentation", "dataset"),
+    }

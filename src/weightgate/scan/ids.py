@@ -310,7 +310,15 @@ _PLACEHOLDER_NAMES = frozenset(
     | {"repo-id", "repo_id", "model-id", "model_id"}  # `org-or-user/repo-id`
 )
 #: Words that a `/` joins as alternatives in prose (`name/path`, `id/url`), never a repository.
-_STAND_IN_WORDS = frozenset({"name", "path", "id", "url", "dir", "file", "folder", "local", "hub"})
+_STAND_IN_WORDS = frozenset(
+    {"name", "path", "id", "url", "dir", "file", "folder", "local", "hub", "identifier"}
+)
+#: A name made of words for "some model" (`local-model`, `my-custom-model`), whoever the
+#: organization: a stand-in in an example (`openai/local-model` on an OpenAI-compatible server).
+_STAND_IN_NAME = re.compile(
+    r"(?:(?:my|your|custom|local|test|dummy|fake|example|sample|some|any|other)[-_])+model",
+    re.IGNORECASE,
+)
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
 #: `org/private-model`, `org-id/base-model-id`
 _PLACEHOLDER_TAIL = re.compile(r"[-_.](?:model|repo|name)(?:[-_]id)?$", re.IGNORECASE)
@@ -438,6 +446,8 @@ def plausible_id(
         or _PLACEHOLDER_TAIL.search(name) is not None
     ):
         return False  # `org/model`, `user/model-GGUF`, `org/private-model`
+    if _STAND_IN_NAME.fullmatch(name):
+        return False  # `openai/local-model`, `org/my-custom-model`: a stand-in
     if name.lower() in ("model", "models", "repo", "repository", "default") and not (
         in_url or hub
     ):  # `--hf-path original/model`, `path/to/model`: a stand-in, or a folder; `x/default`
@@ -594,7 +604,7 @@ def single_dataset(value: str) -> str | None:
 
 #: Names that stand for "some model" in examples (`test-model`, `any-model`, `model-name`).
 _PLACEHOLDER_TAG = re.compile(
-    r"^(?:(?:test|any|my|your|some|example|sample|dummy|fake|mock|foo|bar)[-_]?model"
+    r"^(?:(?:test|any|my|your|some|example|sample|dummy|fake|mock|foo|bar|custom|local)[-_]?model"
     r"|model[-_]?name)(?::|$)"
     r"|^[\w.-]*model$"  # `ollama run EmbeddingModel`, `ollama pull model`: a stand-in
     r"|^(?-i:[A-Z][A-Z0-9_]*)$",  # `ollama run MODEL`: a variable's name, not a library name

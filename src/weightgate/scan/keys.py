@@ -296,6 +296,11 @@ def role(key: str) -> Role:
     return found
 
 
+#: Model families whose "version" is a checkpoint's id (`bert_version`, `t5_version`).
+_FAMILY_TOKS = frozenset(
+    {"t5", "mt5", "bert", "roberta", "gpt2", "bart", "deberta", "electra", "xlnet", "albert"}
+    | {"distilbert", "xlm", "llama", "mbart", "pegasus", "longformer"}
+)
 #: Words for data in a repository's key (`DATA_REPO`): a dataset's repository.
 _DATA_WORDS = frozenset({"data", "datafile", "datafiles", "corpus"})
 #: Words after which a key's model word says what its value is for or keyed by, not what it is.
@@ -310,6 +315,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "output"
     if toks[-2:] == ("model", "version"):
         return "model"  # DiffusionKit's `model_version="argmaxinc/mlx-FLUX.1-schnell"`
+    if len(toks) == 2 and toks[1] == "version" and toks[0] in _FAMILY_TOKS:
+        return "model"  # RAT-SQL's `t5_version: "google/mt5-large"`: which checkpoint of T5
     if toks[-2:] == ("attn", "implementation"):
         return "model"  # transformers' `attn_implementation="kernels-community/flash-attn2"`
     repository = last in ("repo", "repos", "repository") or toks[-2:] == ("repo", "id")
@@ -347,6 +354,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"
     if toks[-2:-1] in (("pretrained",), ("base",), ("init",)) and last in ("checkpoint", "ckpt"):
         return "model"  # `PRETRAINED_CKPT=distilbert-base-uncased`
+    if toks[-2:-1] in (("checkpoint",), ("ckpt",)) and last in ("repo", "repository", "id"):
+        return "model"  # code2lora's `ckpt_repo: org/name`: where the checkpoint is published
     if toks[0] == "default" and (last in ("checkpoint", "ckpt") or toks[-2:] == ("repo", "id")):
         return "model"  # `DEFAULT_CLS_CHECKPOINT = "org/name"`, `DEFAULT_REPO_ID`: what runs
         # when none is given (a repository is a model's, the Hub's default repository type)

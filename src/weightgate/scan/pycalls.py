@@ -293,8 +293,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr, kind = _arg(node, index, "model", "id", "model_name"), "ollama"  # agno: `id=`
         if expr is None and name[:1].isupper() and "Ollama" in name:
             return _ollama_class_model(node)
-    elif name.startswith("HuggingFace") and kwarg(node, "id") is not None:  # agno
-        expr = kwarg(node, "id")
+    elif name.startswith("HuggingFace"):
+        expr, kind = _huggingface_class(node, name)
     if expr is None or kind is None:
         return []
     local = kwarg(node, "data_files", "data_dir") is not None
@@ -302,6 +302,15 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
     hub = hub or name in _HAPPY  # each class calls `from_pretrained` with the name
     return [Target(expr, kind, revision, single=single, hub=hub)]
+
+
+def _huggingface_class(node: ast.Call, name: str) -> tuple[ast.expr | None, Kind]:
+    """What a `HuggingFace...` class is given: a data loader its dataset (LangChain's
+    `HuggingFaceDatasetLoader(path="org/x")`, agml's `HuggingFaceDataLoader("org/x")`), agno's
+    model classes their `id=`."""
+    if "Data" in name:
+        return _arg(node, 0, "path", "dataset_name", "repo_id"), "dataset"
+    return kwarg(node, "id"), "model"
 
 
 def _whisper_sizes(name: str, receiver: str, imports: Imports) -> dict[str, str] | None:

@@ -752,6 +752,8 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
 
         return scan_notebook(path, text)
     found = tolerant(partial(_scan, ollama=ollama), path, text)
+    if "HfFileSystem" in text:
+        _add_filesystem_paths(found, text.split("\n"))
     if found.refs and "modelscope" in text and not any(word in text for word in _HUB_FILE_WORDS):
         found.refs = [r for r in found.refs if r.kind == "ollama"]  # ModelScope's ids
     if found.refs and "/datasets/" in text:  # `HF_REPO_ID = "amazon/kaputt"` below its link
@@ -762,6 +764,20 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
         ]
     if found.refs and "load_dataset(" in text:
         found.refs = _loaded_as_datasets(found.refs, text)
+    return _said_as_datasets(found)
+
+
+def _said_as_datasets(found: Found) -> Found:
+    """A dataset's id the file's prose names too (a docstring's "Download allenai/x locally"
+    above `load_dataset("allenai/x")`): the guess from prose, a model, yields to the use."""
+    loaded = {r.id.lower() for r in found.refs if r.kind == "dataset" and r.confidence == "high"}
+    if loaded:
+        found.refs = [
+            replace(r, kind="dataset")
+            if r.kind == "model" and r.confidence == "low" and r.id.lower() in loaded
+            else r
+            for r in found.refs
+        ]
     return found
 
 
@@ -825,6 +841,21 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
         _Visitor(src, offset).visit(tree)
     _add_unparsed_links(found, text, spans, src.reported)  # a docstring's link outside them
     return found
+
+
+#: A path of the Hub's file system (`HfFileSystem().get("datasets/org/x/pv.csv", ...)`), quoted.
+_FILESYSTEM_PATH = re.compile(r"""["'](?:hf://)?datasets/([\w.-]+/[\w.-]+)/""")
+
+
+def _add_filesystem_paths(found: Found, lines: list[str]) -> None:
+    """The datasets a file that uses `huggingface_hub.HfFileSystem` reads by path
+    (`fs.get("datasets/openclimatefix/uk_pv/metadata.csv", ...)`)."""
+    for number, line in enumerate(lines, 1):
+        if "datasets/" in line:
+            for m in _FILESYSTEM_PATH.finditer(line):
+                ident = normalize(m.group(1))
+                if ident is not None:
+                    found.add(number, m.start(1) + 1, ident, "dataset", confidence="high")
 
 
 def _add_unparsed_links(

@@ -30,6 +30,11 @@ class UriHit:
 
 #: A variable's word for the Hub (`HF_API_URL`, `config.huggingface.baseUrl`, `hfHost`).
 _HUB_WORD = r"(?:hf|HF|[Hh]ugging[Ff]ace|HUGGINGFACE)"
+#: The dataset viewer's API (`datasets-server.huggingface.co/rows?dataset=openai/gsm8k&...`).
+_DATASETS_SERVER = re.compile(
+    r"datasets-server\.huggingface\.co/[\w-]+\?(?:[^\s\"'#]*?&)?dataset="
+    r"([\w.-]+(?:/|%2[Ff])[\w.-]+)"
+)
 _URI = re.compile(
     r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/"
     r"(?:api/models/|api/(?=(?:datasets|spaces)/))?"  # the Hub API's `/api/models/org/name`
@@ -120,6 +125,11 @@ def find_uris(text: str) -> list[UriHit]:
         for match in _OLLAMA_URI.finditer(text):
             if is_ollama_tag(match.group(1)):
                 hits.append(UriHit(match.start(1), match.group(1), "ollama"))
+    if "datasets-server." in text:  # the dataset viewer's API: `/rows?dataset=org/x&...`
+        for match in _DATASETS_SERVER.finditer(text):
+            ident = match.group(1).replace("%2F", "/").replace("%2f", "/")
+            if plausible_id(ident, in_url=True, hub=True):
+                hits.append(UriHit(match.start(1), ident, "dataset"))
     hub = "hf" in text or "huggingface" in text or "}/models/" in text
     if not (hub or "HF" in text or "HUGGINGFACE" in text):
         return hits  # every form of `_URI` holds one of these
