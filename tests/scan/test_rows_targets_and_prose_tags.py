@@ -250,3 +250,9 @@ def test_datasets_read_through_the_hubs_file_system_and_data_loaders(tmp_path: P
         (4, "acme/uk_pv", "dataset"),
         (5, "acme/apple_flower_segmentation", "dataset"),
     }
+
+
+def test_a_font_file_is_no_repository(tmp_path: Path) -> None:
+    doc = "Assets:\n\n- [ ] `static/geist-variable.woff2` — bundled, `preload`ed.\n"
+    refs, _ = scan_one(tmp_path, "DESIGN.md", doc)
+    assert refs == set()
