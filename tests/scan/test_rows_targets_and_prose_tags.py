@@ -256,3 +256,38 @@ def test_a_font_file_is_no_repository(tmp_path: Path) -> None:
     doc = "Assets:\n\n- [ ] `static/geist-variable.woff2` — bundled, `preload`ed.\n"
     refs, _ = scan_one(tmp_path, "DESIGN.md", doc)
     assert refs == set()
+
+
+def test_a_default_classifiers_id(tmp_path: Path) -> None:
+    source = (
+        "# Default classifier model id (overridable via Guard(classifier=...)).\n"
+        '_DEFAULT_CLASSIFIER = "acme/deberta-v3-base-prompt-injection-v2"\n'
+        "class Guard:\n"
+        "    def __init__(self, classifier: str | None = _DEFAULT_CLASSIFIER) -> None:\n"
+        "        self.classifier = classifier\n"
+    )
+    refs, _ = scan_one(tmp_path, "guard.py", source)
+    assert ids(refs) == {(2, "acme/deberta-v3-base-prompt-injection-v2", "model")}
+
+
+def test_a_providers_bedrock_model_is_no_ollama_tag(tmp_path: Path) -> None:
+    doc = (
+        "Run Jupyter AI with Ollama or Bedrock:\n\n"
+        "```bash\n"
+        "jupyter lab --AiExtension.default_completions_model=bedrock-chat:anthropic.claude-v2\n"
+        "jupyter lab --AiExtension.default_completions_model=ollama:llama3.2\n"
+        "```\n"
+    )
+    refs, _ = scan_one(tmp_path, "index.md", doc)
+    assert {ident for _l, _c, ident, _k in refs} == {"llama3.2"}
+
+
+def test_a_hub_loader_imported_by_name(tmp_path: Path) -> None:
+    source = (
+        "from onnxtr.models import from_hub, ocr_predictor\n"
+        "def load_predictor():\n"
+        '    reco_model = from_hub("acme/onnxtr-parseq-arabic")\n'
+        "    return ocr_predictor(reco_arch=reco_model)\n"
+    )
+    refs, _ = scan_one(tmp_path, "ocr.py", source)
+    assert ids(refs) == {(3, "acme/onnxtr-parseq-arabic", "model")}

@@ -76,7 +76,9 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
         return own and not hosted and provider_tag(value) is None
     if not is_ollama_tag(value) or _BEDROCK.match(value):
         return False
-    name, colon, _tag = value.partition(":")
+    name, colon, tag = value.partition(":")
+    if _BEDROCK.match(tag):
+        return False  # Jupyter AI's `bedrock-chat:anthropic.claude-v2`: a provider and its model
     if colon and name.lower() in _library():
         return True  # `deepseek-r1:14b`: a library model with a tag, wherever it is written
     if not context:

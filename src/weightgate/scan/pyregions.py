@@ -112,6 +112,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `pt.Artifact.from_hf("org/name")`: a library's loader named for the Hub (a method, given
     # a string; not `use_kernel_forward_from_hub("RMSNorm")`)
     (".from_h", re.compile(r"\.from_h(?:f|ub)\s*\(\s*[rRuU]?[\"']")),
+    # ...and imported by name: docTR's and OnnxTR's `from_hub("org/name")`
+    ("from_h", re.compile(r"(?<![\w.])from_h(?:f|ub)\s*\(\s*[rRuU]?[\"']")),
     # hezar's `Model.load("org/name")`, `Embedding.load(...)` and `Dataset.load(...)` (the
     # literal first, so the engine skips ahead; which class it is, the parse tells)
     (".load(", re.compile(r"\.load\(\s*[rRuU]?[\"'][\w.-]+/")),
@@ -319,6 +321,8 @@ _MODEL_WORDS = tuple(
         "ADAPTER",
         "dataset",
         "DATASET",
+        "CLASSIFIER",  # `_DEFAULT_CLASSIFIER = "org/x"`, a guard's classifier
+        "classifier",
     )
 )
 _LM = re.compile(r"LM\(")
