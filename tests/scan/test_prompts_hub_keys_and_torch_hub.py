@@ -137,6 +137,7 @@ def fetch(name):
     assert ids(refs) == {
         (4, "acme-lab/rawi-v2", "model"),
         (5, "acme-lab/bilstm-diacritizer", "model"),
+        (6, "acme-lab/changelog", "model"),  # `repo, filename = _HF_SOURCES[name]`: downloaded
         (8, "acme-lab/Student-MLX", "model"),
     }
 

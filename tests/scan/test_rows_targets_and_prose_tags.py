@@ -291,3 +291,48 @@ def test_a_hub_loader_imported_by_name(tmp_path: Path) -> None:
     )
     refs, _ = scan_one(tmp_path, "ocr.py", source)
     assert ids(refs) == {(3, "acme/onnxtr-parseq-arabic", "model")}
+
+
+def test_registries_of_datasets_and_a_tables_entry_unpacked(tmp_path: Path) -> None:
+    source = (
+        "from datasets import load_dataset\n"
+        'DATASET_REGISTRY: dict[str, str] = {"viqp": "acme/viqp", "visp": "acme/visp"}\n'
+        "_SOURCES = {\n"
+        '    "mmlu": ("acme/mmlu", "all", "test"),\n'
+        '    "gsm": ("acme/gsm8k", "main", "test"),\n'
+        "}\n"
+        "def build(name):\n"
+        "    repo, config, split = _SOURCES[name]\n"
+        "    return load_dataset(repo, config, split=split)\n"
+        'load_dataset("my-audio-dataset")\n'
+    )
+    refs, _ = scan_one(tmp_path, "task.py", source)
+    assert ids(refs) == {
+        (2, "acme/viqp", "dataset"),
+        (2, "acme/visp", "dataset"),
+        (4, "acme/mmlu", "dataset"),
+        (5, "acme/gsm8k", "dataset"),
+    }
+
+
+def test_a_gguf_repository_named_with_a_suffix_in_a_typed_map(tmp_path: Path) -> None:
+    source = (
+        "export const HF_TO_GGUF_REPO: { [key: string]: string } = {\n"
+        '    "Llama-3.2-1B-Instruct": "acme/Llama-3.2-1B-Instruct.GGUF",\n'
+        '    "SmolLM2-1.7B-Instruct": "acme/SmolLM2-1.7B-Instruct.GGUF",\n'
+        "};\n"
+    )
+    refs, _ = scan_one(tmp_path, "index.ts", source)
+    assert ids(refs) == {
+        (2, "acme/Llama-3.2-1B-Instruct.GGUF", "model"),
+        (3, "acme/SmolLM2-1.7B-Instruct.GGUF", "model"),
+    }
+    doc = "* Build a RAG chatbot from the assembled dataset with all-MiniLM-L6-v2 and Chroma\n"
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {(1, "sentence-transformers/all-MiniLM-L6-v2", "model")}
+
+
+def test_a_dataset_used_label(tmp_path: Path) -> None:
+    doc = "# Docstrings\n\nDataset used: **acme/code-search-net-python** on Hugging Face.\n"
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {(3, "acme/code-search-net-python", "dataset")}

@@ -452,7 +452,9 @@ def plausible_id(
         in_url or hub
     ):  # `--hf-path original/model`, `path/to/model`: a stand-in, or a folder; `x/default`
         return False  # a sentinel for whatever model is configured
-    if (org.lower() in _LOCAL_ROOTS and not in_url) or _FILE_SUFFIX.search(value):
+    if org.lower() in _LOCAL_ROOTS and not in_url:
+        return False
+    if _FILE_SUFFIX.search(value) and not value.endswith(".GGUF"):  # `org/x.GGUF`: a repository
         return False
     if _PLACEHOLDER.search(org) or _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name):
         return False
@@ -597,6 +599,8 @@ def single_dataset(value: str) -> str | None:
     low = name.lower()
     if low in _BUILDERS or low in _LOCAL_ROOTS or low in _UNPUBLISHED or _FILE_SUFFIX.search(name):
         return None
+    if low.startswith(("my-", "my_", "your-", "your_")):
+        return None  # `load_dataset("my-audio-dataset")`: the reader's own data
     if _PLACEHOLDER.search(name) or _VERSION_ONLY.match(name) or name.isdigit():
         return None
     return name

@@ -49,7 +49,7 @@ _USER_MODEL = re.compile(r"[a-z0-9][\w.-]*/[a-z0-9][\w.-]*:\d+(?:\.\d+)?[bBmM](?
 #: `model: "x"`, `"model": "x"`, `const MODEL_ID = "x"`, `modelName="x"` (JSX props too).
 #: Go's `model := "x"` and PHP's `'model' => 'x'` too.
 _KEYED = re.compile(
-    rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w-]+["'])\s*(?::=|:|=>|=|\?\?=)\s*{_STRING}"""
+    rf"""(?P<k>[A-Za-z_$][\w$]*|["'][\w.-]+["'])\s*(?::=|:|=>|=|\?\?=)\s*{_STRING}"""
 )
 #: TypeScript's `model: string = "gpt2"` (a typed parameter default or declaration), Rust's
 #: `const MODEL_ID: &str = "org/name"`.

@@ -336,6 +336,8 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"  # nanoGPT's `init_from = 'gpt2-xl'` (or `'scratch'`, `'resume'`: no id)
     if toks[-2:] in (("model", "registry"), ("models", "registry")):
         return "model"  # `MODEL_REGISTRY = {"musicgen-small": "org/mlx-musicgen-small"}`
+    if toks[-2:] in (("dataset", "registry"), ("datasets", "registry")):
+        return "dataset"  # `DATASET_REGISTRY = {"viqp": "org/viqp"}`
     if any(t in _NOT_ID for t in _before_model(toks)) or last in _NOT_ID_TAIL:
         return "none"
     if _HOSTED_API & set(toks):

@@ -572,7 +572,7 @@ _MODEL_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/(?!spaces/|datasets/)([\w.
 
 #: `Dataset: org/name`, `**Training data**: org/name`: an id after a dataset label.
 _LABELLED_DATA = re.compile(
-    r"(?i)\b(?:datasets?|training[ _]data)[`*_]*\s*:[*_`\s]*"
+    r"(?i)\b(?:datasets?|training[ _]data)(?:\s+(?:used|name|id|source))?[`*_]*\s*:[*_`\s]*"
     r"(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
 #: The verb before an id that names the model being tuned (`fine-tunes org/x on the y dataset`).
@@ -704,12 +704,12 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
     if "/" in line and line.lstrip().startswith("|"):  # `| Dataset | Issue |`, `| Hub ID |`
         bare_ids += [hit for hit in _column_ids(named, where.before) if hit not in bare_ids]
-    for offset, bare in [*bare_ids, *short_names_in_prose(line)]:
+    shorts = short_names_in_prose(line)  # sentence-transformers' models, whatever the line says
+    for offset, bare in [*bare_ids, *shorts]:
         # `[org/name](URL)`: the URL says what it is
         if bare.lower() not in where.linked and bare not in spaces:
-            found.add(
-                number, offset + 1, bare, "dataset" if data(offset) else "model", confidence="low"
-            )
+            kind: Kind = "dataset" if data(offset) and (offset, bare) not in shorts else "model"
+            found.add(number, offset + 1, bare, kind, confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
     if labelled and ident is not None and "/" in ident:

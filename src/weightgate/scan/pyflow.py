@@ -127,6 +127,12 @@ class ValueFlow:
             if held is None:
                 break
             rows = held
+        if isinstance(rows, ast.Subscript) and not isinstance(rows.slice, ast.Slice):
+            named = rows.value  # `SOURCES[name]`: any of the table's rows
+            table = self.bound(named.id) if isinstance(named, ast.Name) else self.attribute(named)
+            if not isinstance(table, ast.Dict):
+                return None
+            rows = ast.List(elts=list(table.values), ctx=ast.Load())
         if isinstance(rows, ast.Call) and isinstance(rows.func, ast.Attribute):
             if rows.func.attr != "items" or rows.args or index > 1:
                 return None

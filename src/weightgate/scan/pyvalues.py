@@ -35,6 +35,8 @@ def assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
             target = stmt.targets[0]
             if isinstance(target, ast.Name):
                 scope[target.id] = stmt.value
+            elif isinstance(target, ast.Tuple):  # `repo, config, split = SOURCES[name]`
+                _unpacked(target, stmt.value, scope)
         elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
             if isinstance(stmt.target, ast.Name):
                 scope[stmt.target.id] = stmt.value
@@ -52,6 +54,18 @@ def assignments(body: list[ast.stmt], scope: dict[str, ast.expr]) -> None:
             _either(stmt, stmt.orelse, scope)
         elif isinstance(stmt, (ast.Try, ast.With)):
             assignments(stmt.body, scope)
+
+
+def _unpacked(target: ast.Tuple, value: ast.expr, scope: dict[str, ast.expr]) -> None:
+    """The names a tuple assignment binds: each item of a literal tuple of the same length
+    (`repo, file = "org/x", "w.gguf"`), else that column of the rows the value may be (a
+    table's entry, `SOURCES[name]`)."""
+    same = isinstance(value, ast.Tuple) and len(value.elts) == len(target.elts)
+    items = value.elts if isinstance(value, ast.Tuple) and same else None
+    for index, item in enumerate(target.elts):
+        if isinstance(item, ast.Name):
+            column = ast.copy_location(Column(value, index), value)
+            scope[item.id] = items[index] if items is not None else column
 
 
 def _compared(branch: ast.If, scope: dict[str, ast.expr]) -> None:
