@@ -112,8 +112,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `pt.Artifact.from_hf("org/name")`: a library's loader named for the Hub (a method, given
     # a string; not `use_kernel_forward_from_hub("RMSNorm")`)
     (".from_h", re.compile(r"\.from_h(?:f|ub)\s*\(\s*[rRuU]?[\"']")),
-    # ...and imported by name: docTR's and OnnxTR's `from_hub("org/name")`
-    ("from_h", re.compile(r"(?<![\w.])from_h(?:f|ub)\s*\(\s*[rRuU]?[\"']")),
     # hezar's `Model.load("org/name")`, `Embedding.load(...)` and `Dataset.load(...)` (the
     # literal first, so the engine skips ahead; which class it is, the parse tells)
     (".load(", re.compile(r"\.load\(\s*[rRuU]?[\"'][\w.-]+/")),
@@ -321,8 +319,7 @@ _MODEL_WORDS = tuple(
         "ADAPTER",
         "dataset",
         "DATASET",
-        "CLASSIFIER",  # `_DEFAULT_CLASSIFIER = "org/x"`, a guard's classifier
-        "classifier",
+        "CLASSIFIER",  # `_DEFAULT_CLASSIFIER = "org/x"` (not `classifier`: a head's attribute)
     )
 )
 _LM = re.compile(r"LM\(")
@@ -534,6 +531,8 @@ def hits(text: str) -> list[int]:
         here = literal in capitalized if literal[0].isupper() else _has(text, literal, present)
         if here:
             found.extend(m.start() for m in rx.finditer(text))
+    if present.get("from_"):  # docTR's and OnnxTR's `from_hub("org/name")`, imported by name
+        found.extend(_imported_hub_loaders(text))
     flags = present.get("add_argument") or present.get("option(") or "Option(" in capitalized
     found.extend(_more_forms(text, flags=bool(flags)))
     if "LM(" in text:  # `dspy.LM(...)`, not `...ForCausalLM(`
@@ -605,6 +604,27 @@ def hits(text: str) -> list[int]:
 #: After a quoted id, the colon of a dict's key (`"org/x": 0.63,`); before one, `or`.
 _KEY_COLON = re.compile(r"[ \t]*:")
 _OR_BEFORE = re.compile(r"\bor[ \t]*$")
+
+
+#: A string opening after a call's parenthesis: `("org/name"`, `( r'org/name'`.
+_STRING_ARGUMENT = re.compile(r"""\s*[rRuU]?["']""")
+
+
+def _imported_hub_loaders(text: str) -> list[int]:
+    """Where a loader named for the Hub and imported by name is given a string
+    (`from_hub("org/name")`; not a method's `.from_hub(`, which `_PATTERNS` holds, nor
+    `use_kernel_forward_from_hub("RMSNorm")`). Searched as text: a pattern that starts with a
+    lookbehind is tried at every offset of the file."""
+    out: list[int] = []
+    for literal in ("from_hub(", "from_hf("):
+        at = text.find(literal)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            named = not (before.isalnum() or before in "_.")
+            if named and _STRING_ARGUMENT.match(text, at + len(literal)):
+                out.append(at)
+            at = text.find(literal, at + 1)
+    return out
 
 
 def _keyed_or_default(text: str, start: int, end: int) -> bool:
