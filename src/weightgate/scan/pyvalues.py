@@ -60,12 +60,14 @@ def _unpacked(target: ast.Tuple, value: ast.expr, scope: dict[str, ast.expr]) ->
     """The names a tuple assignment binds: each item of a literal tuple of the same length
     (`repo, file = "org/x", "w.gguf"`), else that column of the rows the value may be (a
     table's entry, `SOURCES[name]`)."""
-    same = isinstance(value, ast.Tuple) and len(value.elts) == len(target.elts)
-    items = value.elts if isinstance(value, ast.Tuple) and same else None
+    literal = isinstance(value, ast.Tuple) and len(value.elts) == len(target.elts)
     for index, item in enumerate(target.elts):
-        if isinstance(item, ast.Name):
-            column = ast.copy_location(Column(value, index), value)
-            scope[item.id] = items[index] if items is not None else column
+        if not isinstance(item, ast.Name):
+            continue
+        if literal and isinstance(value, ast.Tuple):
+            scope[item.id] = value.elts[index]
+        else:
+            scope[item.id] = ast.copy_location(Column(value, index), value)
 
 
 def _compared(branch: ast.If, scope: dict[str, ast.expr]) -> None:
@@ -144,9 +146,9 @@ class Either(ast.IfExp):
 
 
 class Column(ast.expr):
-    """What a name unpacked from each row of a loop holds (`name` of `for name, field in
-    ROWS:`): the item at `index` of each row, or each key (0) or value (1) of a dict's
-    `.items()`."""
+    """What a name unpacked from a table's rows holds (`name` of `for name, field in ROWS:`,
+    `repo` of `repo, split = SOURCES[key]`): the item at `index` of each row, or each key (0)
+    or value (1) of a dict's `.items()` (see `ValueFlow.column`)."""
 
     def __init__(self, rows: ast.expr, index: int) -> None:
         super().__init__()
