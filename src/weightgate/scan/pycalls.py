@@ -570,14 +570,22 @@ def _torch_hub(node: ast.Call, name: str) -> list[Target]:
     return []
 
 
+def pinned_repo(given: ast.expr, sha: ast.expr) -> str | None:
+    """The `org/name` of a pair that pins it to a 40-hex commit (`"org/name", "28bb5171..."`),
+    or None."""
+    repo = given.value if isinstance(given, ast.Constant) else None
+    commit = sha.value if isinstance(sha, ast.Constant) else None
+    strings = isinstance(repo, str) and isinstance(commit, str)
+    if strings and "/" in str(repo) and _COMMIT.fullmatch(str(commit)):
+        return str(repo)
+    return None
+
+
 def _pinned(node: ast.Call) -> list[Target]:
     """`ModelPreset("engine/kind", "org/name", "28bb5171...")`: an `org/name` given just before a
     40-hex commit is a Hub repository pinned to a revision, whatever the call is."""
     for given, sha in pairwise(node.args):
-        repo = given.value if isinstance(given, ast.Constant) else None
-        commit = sha.value if isinstance(sha, ast.Constant) else None
-        strings = isinstance(repo, str) and isinstance(commit, str)
-        if strings and "/" in str(repo) and _COMMIT.fullmatch(str(commit)):
+        if pinned_repo(given, sha) is not None:
             return [Target(given, revision=sha, strict=True)]
     return []
 

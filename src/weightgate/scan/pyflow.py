@@ -123,13 +123,12 @@ class ValueFlow:
         in [("org/x", "text"), ...]`), or of each key (0) or value (1) of a dict's `.items()`;
         None when `rows` is no such table."""
         for _ in range(3):  # `info` -> `ROWS` -> the literal
-            held = self.bound(rows.id) if isinstance(rows, ast.Name) else self.attribute(rows)
+            held = self.bound_to(rows)
             if held is None:
                 break
             rows = held
         if isinstance(rows, ast.Subscript) and not isinstance(rows.slice, ast.Slice):
-            named = rows.value  # `SOURCES[name]`: any of the table's rows
-            table = self.bound(named.id) if isinstance(named, ast.Name) else self.attribute(named)
+            table = self.bound_to(rows.value)  # `SOURCES[name]`: any of the table's rows
             if not isinstance(table, ast.Dict):
                 return None
             rows = ast.List(elts=list(table.values), ctx=ast.Load())
@@ -148,13 +147,16 @@ class ValueFlow:
             return None
         return [row.elts[index] for row in table_rows if -len(row.elts) <= index < len(row.elts)]
 
+    def bound_to(self, expr: ast.expr) -> ast.expr | None:
+        """What a name (`ROWS`) or a class's attribute (`self.ROWS`) is bound to, if known."""
+        return self.bound(expr.id) if isinstance(expr, ast.Name) else self.attribute(expr)
+
     def entry(self, container: ast.expr, key: ast.expr) -> ast.expr:
         """`cfg["model"]` of `cfg = {"model": ..., "output": ...}`: that one value; with any
         other key (a variable) or container, the whole container (each of its values)."""
-        if isinstance(container, ast.Name):
-            target = self.bound(container.id)
-        else:
-            target = self.attribute(container) or container
+        target = self.bound_to(container)
+        if target is None and not isinstance(container, ast.Name):
+            target = container
         if isinstance(target, ast.Dict) and isinstance(key, ast.Constant):
             for k, v in zip(target.keys, target.values, strict=True):
                 if isinstance(k, ast.Constant) and k.value == key.value:

@@ -19,6 +19,7 @@ from weightgate.scan.pycalls import (
     MODEL_CLASS_SUFFIXES,
     REPO_KEYS,
     loads_from_hub,
+    pinned_repo,
     routed,
     weights_file,
 )
@@ -304,18 +305,11 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
             _provider_pair(nodes, item.elts)
 
 
-_COMMIT = re.compile(r"[0-9a-f]{40}")
-
-
 def _pinned(items: list[ast.expr]) -> list[ast.Constant]:
     """The id of a pair of an id and the commit it is pinned to (`("org/x", "8454...")`)."""
     repo, commit = items
-    if not (isinstance(commit, ast.Constant) and isinstance(commit.value, str)):
-        return []
-    if not (isinstance(repo, ast.Constant) and isinstance(repo.value, str)):
-        return []
-    pinned = _COMMIT.fullmatch(commit.value) is not None
-    return [repo] if pinned and "/" in repo.value and id_like(repo.value) else []
+    value = pinned_repo(repo, commit)
+    return [repo] if isinstance(repo, ast.Constant) and value and id_like(value) else []
 
 
 def _provider_pair(nodes: Nodes, items: list[ast.expr]) -> None:

@@ -245,7 +245,7 @@ class _Visitor(ValueFlow):
             if id(node) in nodes.docs or id(node) in nodes.probes:
                 continue
             for at, tag in tags_in_prose(str(node.value)):
-                if _FILE_SUFFIX.search(tag):
+                if _FILE_EXTENSION.search(tag):
                     continue  # `(e.g. ollama/llama3.1:8b.log)`: a file named for the model
                 where = self.spelled(node, at, tag) if node.end_lineno != node.lineno else None
                 if where is None:
@@ -782,7 +782,7 @@ def _said_as_datasets(found: Found) -> Found:
 
 
 #: A file's extension ending a tag in a message (`llama3.1:8b.log`).
-_FILE_SUFFIX = re.compile(r"\.[A-Za-z]{2,5}$")
+_FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
 
 
 #: A name given to `load_dataset` (`load_dataset(self.repo_id, ...)`).
