@@ -135,18 +135,6 @@ def test_the_compilers_warnings_about_user_code_are_not_shown(tmp_path: Path) ->
     assert ({r[2] for r in refs}, errors) == ({"acme/x-7b"}, [])
 
 
-def test_capitalized_prefilter_literals_cannot_hide_each_other() -> None:
-    """The pre-filter finds its capitalized literals in one `findall` pass: that misses none only
-    while no literal holds another or starts inside another."""
-    from weightgate.scan.pyregions import _CAPITALIZED
-
-    for a in _CAPITALIZED:
-        for b in _CAPITALIZED:
-            if a != b:
-                assert b not in a
-                assert not any(a.endswith(b[:n]) for n in range(1, len(b)))
-
-
 def test_capitalized_loaders_after_other_capitalized_words_are_found() -> None:
     text = (
         "from sentence_transformers import CrossEncoder, SentenceTransformer\n"

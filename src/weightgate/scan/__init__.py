@@ -260,6 +260,11 @@ def _size(path: str) -> int:
         return 0  # read_entry reports it
 
 
+#: Batches per worker: small enough that no worker idles long at the end while the other
+#: finishes its last one, large enough that handing them out costs little.
+_BATCHES_PER_JOB = 24
+
+
 def _run(todo: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, str, Entry]]:
     """Entries for `todo`, in its order; a large tree is scanned by `jobs` processes."""
     if jobs <= 1 or len(todo) < PARALLEL_ABOVE:
@@ -267,7 +272,7 @@ def _run(todo: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, str, En
     # Dealt largest file first, round robin, the batches weigh about the same, so no worker
     # is left with a batch of large files while the other idles (a tree's large files cluster).
     order = sorted(range(len(todo)), key=lambda i: _size(todo[i][0]), reverse=True)
-    count = max(1, min(jobs * 8, len(todo) // 16))
+    count = max(1, min(jobs * _BATCHES_PER_JOB, len(todo) // 16))
     dealt = [order[i::count] for i in range(count)]
     from concurrent.futures import ProcessPoolExecutor  # only large trees pay for this import
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name
+from weightgate.scan.literals import Literals
 from weightgate.scan.ollamatags import is_tagged_library_name, tags_in_prose
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
@@ -192,26 +193,6 @@ _NAMED_FLAG = re.compile(r"--[\w-]*(?:model|MODEL)[\w-]*[= \t]+[\"']?[a-z][\w.]*
 _EXPORTED = re.compile(r"export[ \t]+[A-Za-z_]\w*=[\"']?[\w.-]+/")
 
 
-@cache
-def _parents() -> dict[str, str]:
-    """Each lower-case literal's longest shorter literal (or a word several share) it holds."""
-    lower = {lit for lit, _ in _PATTERNS if not lit[0].isupper()} | {"load", "dataset", "hisper"}
-    lower |= {gate for gates, _ in _REPO_ASSIGNS for gate in gates if not gate[0].isupper()}
-    out: dict[str, str] = {}
-    for literal in lower:
-        held = [other for other in lower if other != literal and other in literal]
-        if held:
-            out[literal] = max(held, key=len)
-    return out
-
-
-#: The literals that start with a capital letter are looked for in one regex pass, which is
-#: faster than a substring test each (capitals are rarer than the letters other literals start
-#: with). None holds another or starts inside another, so `findall` misses none of them.
-_CAPITALIZED = tuple(
-    sorted({lit for lit, _ in _PATTERNS if lit[0].isupper()}, key=len, reverse=True)
-)
-_ANY_CAPITALIZED = re.compile("|".join(map(re.escape, _CAPITALIZED)))
 #: A row of a literal table of ids: `"org/name",`, `"key": "org/name",` or `"org/name": "x",`
 #: or `"bert-base-uncased": 9,  # note` alone on its line; or a class attribute
 #: (`answering: str = "org/name"`).
@@ -457,24 +438,27 @@ def _quoted_sizes() -> re.Pattern[str]:
     return re.compile("[\"'](?:" + "|".join(map(re.escape, names)) + ")[\"']")
 
 
-def _more_forms(text: str, *, flags: bool) -> list[int]:
+def _more_forms(text: str, held: frozenset[str], *, flags: bool) -> list[int]:
     """Offsets of a flag's help that says it takes a model's id (`flags`: the file declares
     flags), simpletransformers' `NERModel("roberta", "org/name")`, mlx-lm's `load(...)` and,
-    in a small file, `export NAME=org/name` lines pasted in."""
+    in a small file, `export NAME=org/name` lines pasted in; `held` are the gates `text` holds."""
     found = [m.start() for m in _FLAG_HELP.finditer(text)] if flags else []
-    if "Model(" in text:
+    if "Model(" in held:
         found.extend(m.start() for m in _TYPED_MODEL.finditer(text))
-    if "mlx_" in text:  # `from mlx_lm import load` ... `load("mlx-community/...")`
+    if "mlx_" in held:  # `from mlx_lm import load` ... `load("mlx-community/...")`
         found.extend(m.start() for m in _MLX_LOAD.finditer(text))
-    if len(text) < WHOLE_FILE_BELOW and "export" in text:
+    if len(text) < WHOLE_FILE_BELOW and "export" in held:
         found.extend(m.start() for m in _EXPORTED.finditer(text))
-    if "FROM" in text and ("PARAMETER" in text or "SYSTEM" in text or "ADAPTER" in text):
+    if "FROM" in held and held & _MODELFILE_WORDS:
         found.extend(m.start() for m in _MODELFILE_FROM.finditer(text))  # a Modelfile's text
-    if len(text) < WHOLE_FILE_BELOW and "--" in text:  # `"--model_name_or_path gpt2 ..."`
+    if len(text) < WHOLE_FILE_BELOW and "--" in held:  # `"--model_name_or_path gpt2 ..."`
         found.extend(m.start() for m in _NAMED_FLAG.finditer(text))
-    if "from ollama" in text:  # `from ollama import chat` ... `chat("llama3.2", messages)`
+    if "from ollama" in held:  # `from ollama import chat` ... `chat("llama3.2", messages)`
         found.extend(_ollama_calls(text))
     return found
+
+
+_MODELFILE_WORDS = frozenset({"PARAMETER", "SYSTEM", "ADAPTER"})
 
 
 def imported(groups: list[str]) -> set[str]:
@@ -507,46 +491,43 @@ def whisper_size_hits(text: str) -> list[int]:
     return [m.start() for m in _quoted_sizes().finditer(text)]
 
 
-def _has(text: str, literal: str, present: dict[str, bool]) -> bool:
-    """`literal in text`, remembered in `present`; not searched for where a shorter literal it
-    holds (`hf_` in `hf_hub_`, `load` in `.load(`) is absent: most literals are absent from most
-    files, and each absent one costs a search of the whole text."""
-    if literal not in present:
-        parent = _parents().get(literal)
-        present[literal] = (parent is None or _has(text, parent, present)) and literal in text
-    return present[literal]
+#: The substrings `hits` and `_more_forms` test (each gates a pattern or a search): which of
+#: them a text holds is found in a few regex passes, not one search each.
+_GATES = Literals(
+    {literal for literal, _ in _PATTERNS}
+    | {gate for gates, _ in _REPO_ASSIGNS for gate in gates}
+    | {word for word, _ in _MODEL_WORDS}
+    | {tail for tail, _ in _URL_TAILS}
+    | {"Model(", "mlx_", "export", "FROM", "PARAMETER", "SYSTEM", "ADAPTER", "--"}
+    | {"from ollama", "ollama", "Ollama", "OLLAMA", "LM(", "-v", "def"}
+)
 
 
 def hits(text: str) -> list[int]:
     """Offsets where a reference may start: loader calls, model keywords, Hub URLs in strings."""
     found: list[int] = []
-    capitalized = set(_ANY_CAPITALIZED.findall(text))
+    held = _GATES.held(text)
     head = text[:_IMPORTS_WITHIN]
     app = any(word in head for word in _APP_LIBRARIES)
-    present: dict[str, bool] = {}  # `from_` heads two patterns: one search for both
     for literal, rx in _PATTERNS:
-        if literal in _APP_LITERALS and not app:
-            continue  # a click option or a Gradio radio in a file that imports neither
-        # str search is much faster than the regex engine's scan of the pattern itself
-        here = literal in capitalized if literal[0].isupper() else _has(text, literal, present)
-        if here:
+        if literal in held and (app or literal not in _APP_LITERALS):
             found.extend(m.start() for m in rx.finditer(text))
-    if present.get("from_"):  # docTR's and OnnxTR's `from_hub("org/name")`, imported by name
+    if "from_" in held:  # docTR's and OnnxTR's `from_hub("org/name")`, imported by name
         found.extend(_imported_hub_loaders(text))
-    flags = present.get("add_argument") or present.get("option(") or "Option(" in capitalized
-    found.extend(_more_forms(text, flags=bool(flags)))
-    if "LM(" in text:  # `dspy.LM(...)`, not `...ForCausalLM(`
+    flags = "add_argument" in held or "Option(" in held or (app and "option(" in held)
+    found.extend(_more_forms(text, held, flags=flags))
+    if "LM(" in held:  # `dspy.LM(...)`, not `...ForCausalLM(`
         found.extend(
             m.start()
             for m in _LM.finditer(text)
             if m.start() == 0 or not text[m.start() - 1].isalnum()
         )
-    if "-v" in text:  # a sentence-transformers model by its short name, quoted anywhere
+    if "-v" in held:  # a sentence-transformers model by its short name, quoted anywhere
         found.extend(_quoted_short_names(text))
     for gates, rx in _REPO_ASSIGNS:  # `_HF_REPO = "org/name"`, `{"hf_id": "org/name"}`
-        if any(_has(text, gate, present) for gate in gates):
+        if any(gate in held for gate in gates):
             found.extend(m.start() for m in rx.finditer(text))
-    if "def" in text:
+    if "def" in held:
         for m in _MODEL_DEF.finditer(text):
             body = text[m.end() : m.end() + _RETURN_WITHIN]
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
@@ -578,20 +559,18 @@ def hits(text: str) -> list[int]:
             for m in quoted
             if _keyed_or_default(text, m.start(), m.end()) and published_id(m.group()[1:-1])
         )
-    if (
-        "ollama" in text or "Ollama" in capitalized or "OLLAMA" in text
-    ):  # `choices=["llama2:7b", ...]` in an Ollama app
+    if held & _OLLAMA_WORDS:  # `choices=["llama2:7b", ...]` in an Ollama app
         found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
         if len(text) < WHOLE_FILE_BELOW:  # a docstring's `(gemma3:27b, codellama:13b)`
             found.extend(at for at, _tag in tags_in_prose(text))
     elif len(text) < WHOLE_FILE_BELOW:  # `"gpt-4": "llama3.1:8b"` in a small settings module
         found.extend(_library_tags(text))
     for word, rx in _MODEL_WORDS:
-        if word in text:  # a substring test before the regex's scan
+        if word in held:
             for m in rx.finditer(text):
                 found.extend(_model_word(text, m))
     for tail, heads in _URL_TAILS:
-        at = text.find(tail)
+        at = text.find(tail) if tail in held else -1
         while at >= 0:
             for head in heads:
                 start = at - len(head)
@@ -599,6 +578,9 @@ def hits(text: str) -> list[int]:
                     found.append(start)
             at = text.find(tail, at + 1)
     return sorted(found)
+
+
+_OLLAMA_WORDS = frozenset({"ollama", "Ollama", "OLLAMA"})
 
 
 #: After a quoted id, the colon of a dict's key (`"org/x": 0.63,`); before one, `or`.

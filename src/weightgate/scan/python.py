@@ -821,13 +821,15 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     if not offsets:  # nothing to parse; a docstring's Hub link (`wget https://huggingface.co/...`)
         _add_unparsed_links(found, text, [], set())
         return found
-    about = ollama or about_ollama(text)
     lines = text.split("\n")
     imports = Imports.of(text)
     if imports.whisper and len(text) >= WHOLE_FILE_BELOW:  # `Literal["tiny", "small", ...]`
         offsets = sorted([*offsets, *whisper_size_hits(text)])  # far from its other references
-    src = _Source(lines, found, imports=imports, ollama=about)
     trees, spans = parse_regions(text, path, offsets, lines)
+    if not trees:  # a large file whose every hit is on a docstring's example lines (`>>> `)
+        _add_unparsed_links(found, text, spans, set())
+        return found
+    src = _Source(lines, found, imports=imports, ollama=ollama or about_ollama(text))
     whole = spans is None
     src.notebook = whole and path.endswith(".ipynb")
     src.script = whole and not src.notebook and runs_at_top(trees[0][0])
