@@ -636,6 +636,8 @@ _MODEL_WORDS = frozenset({"model", "tokenizer", "checkpoint"})
 def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     """Every argument of this call that names a model, dataset or Ollama tag; `imports` holds
     the client functions the file imports by name (`from ollama import chat`)."""
+    if not node.args and not node.keywords:  # `model.eval()`: no argument to name anything
+        return []
     name, receiver = _name(node)
     if name in _WRITES:
         return []

@@ -89,38 +89,48 @@ def _entry_of(target: ast.expr) -> str | None:
     return None
 
 
-#: Node types `collect` looks at; every other node (names, contexts, operators) is skipped at
-#: the cost of one set lookup.
+#: Node types `collect` looks at; every other node (names, contexts, operators) is passed over.
 _LOOKED_AT = frozenset(
     {ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Expr, ast.Constant}
     | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set, ast.For}
     | {ast.comprehension}
 )
+#: Fields that hold no node `collect` looks at: names and flags, `Load`/`Store` contexts and
+#: operators (a third of all nodes), an import's aliases, a constant's value.
+_PASSED_OVER = frozenset(
+    {"ctx", "id", "attr", "arg", "name", "names", "asname", "module", "level", "kind"}
+    | {"conversion", "is_async", "simple", "type_comment", "type_ignores", "op", "ops", "tag"}
+)
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {ast.Constant: ()}
 
 
-def _walk(tree: ast.AST) -> Iterator[ast.AST]:
-    """`ast.walk`, in its order, without the `Load`/`Store` context leaves (a third of all
-    nodes) and without its generator per node: collect's walk is the visitor's main cost."""
+def _looked_at(tree: ast.AST) -> Iterator[ast.AST]:
+    """The nodes of `_LOOKED_AT` types, in `ast.walk`'s order, reading only the fields that
+    may hold one (collect's walk is the visitor's main cost)."""
     todo = deque([tree])
     pop, push = todo.popleft, todo.append
+    fields_of, looked_at = _CHILD_FIELDS, _LOOKED_AT
     while todo:
         node = pop()
-        for name in node._fields:
+        kind = node.__class__
+        fields = fields_of.get(kind)
+        if fields is None:
+            fields = fields_of[kind] = tuple(f for f in kind._fields if f not in _PASSED_OVER)
+        for name in fields:
             value = getattr(node, name, None)
             if value.__class__ is list:
                 for item in value:
                     if isinstance(item, ast.AST):
                         push(item)
-            elif isinstance(value, ast.AST) and name != "ctx":
+            elif isinstance(value, ast.AST):
                 push(value)
-        yield node
+        if kind in looked_at:
+            yield node
 
 
 def collect(tree: ast.Module) -> Nodes:
     nodes = Nodes()
-    for node in _walk(tree):
-        if type(node) not in _LOOKED_AT:
-            continue
+    for node in _looked_at(tree):
         if isinstance(node, ast.Call):
             _call(nodes, node)
         elif isinstance(node, ast.Constant):

@@ -370,6 +370,8 @@ def _name_start(text: str, at: int, extra: str) -> int:
 #: Literals looked for only in a file whose imports (in its first characters) name an app
 #: library: each full-text test costs as much as the others, and only apps have these.
 _APP_LITERALS = frozenset({"option(", "adio", "Option("})
+#: ...of which these are tested apart, only there (`Option(` rides the capitals' pass).
+_APP_LOWER = frozenset({"option(", "adio"})
 _APP_LIBRARIES = ("click", "gradio", "streamlit", "typer")
 _IMPORTS_WITHIN = 5_000
 
@@ -494,7 +496,7 @@ def whisper_size_hits(text: str) -> list[int]:
 #: The substrings `hits` and `_more_forms` test (each gates a pattern or a search): which of
 #: them a text holds is found in a few regex passes, not one search each.
 _GATES = Literals(
-    {literal for literal, _ in _PATTERNS}
+    {literal for literal, _ in _PATTERNS if literal not in _APP_LOWER}
     | {gate for gates, _ in _REPO_ASSIGNS for gate in gates}
     | {word for word, _ in _MODEL_WORDS}
     | {tail for tail, _ in _URL_TAILS}
@@ -509,12 +511,14 @@ def hits(text: str) -> list[int]:
     held = _GATES.held(text)
     head = text[:_IMPORTS_WITHIN]
     app = any(word in head for word in _APP_LIBRARIES)
+    if app:  # a click option, a Gradio radio
+        held |= {literal for literal in _APP_LOWER if literal in text}
     for literal, rx in _PATTERNS:
         if literal in held and (app or literal not in _APP_LITERALS):
             found.extend(m.start() for m in rx.finditer(text))
     if "from_" in held:  # docTR's and OnnxTR's `from_hub("org/name")`, imported by name
         found.extend(_imported_hub_loaders(text))
-    flags = "add_argument" in held or "Option(" in held or (app and "option(" in held)
+    flags = "add_argument" in held or "Option(" in held or "option(" in held
     found.extend(_more_forms(text, held, flags=flags))
     if "LM(" in held:  # `dspy.LM(...)`, not `...ForCausalLM(`
         found.extend(
