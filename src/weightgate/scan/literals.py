@@ -61,10 +61,14 @@ class Literals:
             for group in groups.values()
             if len(group) > 1
         ]
-        # A literal a pass did not report is still there when a reported one holds it
-        # (`hf_` in `hf_hub_`), or may be when a reported one can hide its start.
-        self._within = {w: tuple(o for o in words if o != w and w in o) for w in words}
-        self._hidden_by = {w: tuple(o for o in words if _hides(o, w)) for w in words}
+        # A literal a pass did not report is still there when a reported one of its pass holds
+        # it (`hf_` in `hf_hub_`), or may be when a reported one can hide its start.
+        self._within: dict[str, tuple[str, ...]] = {}
+        self._hidden_by: dict[str, tuple[str, ...]] = {}
+        for _pattern, group in self._passes:
+            for word in group:
+                self._within[word] = tuple(o for o in group if o != word and word in o)
+                self._hidden_by[word] = tuple(o for o in group if _hides(o, word))
 
     def held(self, text: str) -> frozenset[str]:
         """The literals `text` holds."""
