@@ -23,6 +23,7 @@ whether or not git tracks or ignores its files.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -181,9 +182,18 @@ def _score(name: str, found: set[Pair], required: set[Pair], allowed: set[Pair])
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
     default = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
-    corpus = Path(args[0]) if args else default
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "corpus",
+        nargs="?",
+        type=Path,
+        default=default,
+        help="a directory holding LABELS.tsv and SOURCES.tsv (default: %(default)s)",
+    )
+    corpus = parser.parse_args(sys.argv[1:] if argv is None else argv).corpus
+    if not (corpus / "LABELS.tsv").is_file() or not (corpus / "SOURCES.tsv").is_file():
+        parser.error(f"{corpus}: no LABELS.tsv and SOURCES.tsv there")
     required, allowed, data_required, data_allowed = labels(corpus)
     models, datasets = predictions(corpus)
     worst = _score("models", models, required, allowed)
