@@ -100,18 +100,61 @@ def hosted_api(siblings: dict[str, str]) -> bool:
     API's, not Hub repositories. A server on localhost, an IP, a cluster-internal name or a
     host named for vLLM / TGI / Ollama counts as self-hosted: its names are Hub ids, as they
     are where the model is routed to a self-hosted server (`hosted_vllm/org/name`)."""
+    return bool(_hosted_keys(siblings))
+
+
+def _hosted_keys(siblings: dict[str, str]) -> list[str]:
+    """The keys that say the mapping configures a hosted API (see `hosted_api`)."""
     if siblings.get("model", "").partition("/")[0] in SELF_HOSTED_ROUTES:
-        return False
-    urls = [v for k, v in siblings.items() if keys.tokens(k)[-1:] in (("url",), ("base",))]
-    urls += [v for k, v in siblings.items() if k in _URL_KEYS]
-    hosts = [_host(u) for u in urls]
-    if any(h == api or h.endswith("." + api) for h in hosts for api in _API_HOSTS):
-        return True
-    bases = [v for k, v in siblings.items() if k in _API_BASE_KEYS and "://" in v]
-    if any(not _SELF_HOSTED.search(_host(u) or "localhost") for u in bases):
-        return True  # `api_base: https://api.some-provider.cn/v1`: a public API's own names
-    provider = siblings.get("provider", siblings.get("api_type", "")).lower()
-    return provider in API_PROVIDERS  # `openai` may be any OpenAI-compatible server: by host
+        return []
+    urls = [k for k in siblings if keys.tokens(k)[-1:] in (("url",), ("base",)) or k in _URL_KEYS]
+    out = [
+        k
+        for k in urls
+        if any(
+            h == api or h.endswith("." + api) for h in [_host(siblings[k])] for api in _API_HOSTS
+        )
+    ]
+    bases = [k for k in siblings if k in _API_BASE_KEYS and "://" in siblings[k]]
+    out += [k for k in bases if not _SELF_HOSTED.search(_host(siblings[k]) or "localhost")]
+    for key in ("provider", "api_type"):  # `openai` may be any OpenAI-compatible server: by host
+        if key in siblings:
+            out += [key] if siblings[key].lower() in API_PROVIDERS else []
+            break
+    return out
+
+
+#: The words that end a setting naming where an API is (`OPENAI_API_BASE`, `LLM_BASE_URL`).
+_WHERE_WORDS = frozenset({"api", "base", "url", "endpoint", "host"})
+#: A setting's words that name no service (`MODEL`, `DEFAULT_MODEL_NAME`, `LLM_MODEL`).
+_UNQUALIFIED = frozenset({"model", "models", "name", "id", "default", "llm", "chat"})
+
+
+def hosted_settings(siblings: dict[str, str]) -> list[str] | None:
+    """Of a flat settings file that points only some services at hosted APIs by prefixed keys
+    (an `.env`'s `OPENAI_API_BASE=https://api.openai.com/v1` and `THINKING_API_BASE=...`
+    beside `EMBEDDING_MODEL=org/x`): the keys that are those APIs' (`OPENAI_MODEL`,
+    `THINKING_MODEL`) or belong to none (`MODEL`). None where the mapping is an API's as a
+    whole (`base_url:`, `provider: groq`), or points at none."""
+    found = _hosted_keys(siblings)
+    services = set()
+    for key in found:
+        words = list(keys.tokens(key))
+        if words[-1:] and words[-1] not in _WHERE_WORDS:
+            return None  # `provider: groq`: the whole mapping's
+        while words and words[-1] in _WHERE_WORDS:
+            words.pop()
+        if not words:
+            return None  # `base_url`, `api_base`: the whole mapping's
+        services.add(tuple(words))
+    if not services:
+        return None
+    return [
+        k
+        for k in siblings
+        if set(keys.tokens(k)) <= _UNQUALIFIED
+        or any(keys.tokens(k)[: len(words)] == words for words in services)
+    ]
 
 
 def is_catalog(path: str) -> bool:

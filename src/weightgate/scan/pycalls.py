@@ -72,6 +72,8 @@ _WRITES = frozenset(
     | {"push_to_hub", "delete_repo", "delete_file", "delete_folder", "create_branch"}
     | {"create_tag", "update_repo_settings", "update_repo_visibility", "move_repo"}
 )
+#: Words of a call's name that say it writes to the repository it is given.
+_WRITE_WORDS = frozenset({"upload", "push"})
 #: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`,
 #: `TangoFluxInference(name="declare-lab/TangoFlux")`).
 MODEL_CLASS_SUFFIXES = (
@@ -639,8 +641,8 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     if not node.args and not node.keywords:  # `model.eval()`: no argument to name anything
         return []
     name, receiver = _name(node)
-    if name in _WRITES:
-        return []
+    if name in _WRITES or _WRITE_WORDS & set(keys.tokens(name)):
+        return []  # `converter.upload_to_hub(repo_id="org/x")`: where the code writes
     if _declares_flag(name, receiver):
         return _flag_default(node, imports)
     # a project's own settings getter: a function (not a method) named for getting a setting

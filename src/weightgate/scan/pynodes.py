@@ -252,6 +252,22 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         nodes.tables.extend(_weights_rows(node.values))  # `{"x.onnx": ("org/x", "x.onnx")}`
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
+    nodes.tags.extend(_ollama_default(node))
+
+
+def _ollama_default(node: ast.Dict) -> list[ast.Constant]:
+    """`{"openai": "gpt-4o-mini", "ollama": "llama3"}`: the library model a map of each
+    provider's default gives Ollama."""
+    return [
+        value
+        for key, value in zip(node.keys, node.values, strict=True)
+        if isinstance(key, ast.Constant)
+        and isinstance(key.value, str)
+        and key.value.lower() == "ollama"
+        and isinstance(value, ast.Constant)
+        and isinstance(value.value, str)
+        and is_library_tag(value.value)
+    ]
 
 
 def _step_name(key: ast.expr | None) -> str | None:
@@ -450,6 +466,11 @@ def _ollama_route(string: str) -> bool:
 _FLAGS_FIRST = re.compile(r"\s*--[A-Za-z]")
 
 
+#: A message, help text or banner up to this long is read for the tags it names (in a file about
+#: Ollama); longer strings are prompt templates and data.
+_PROSE_BELOW = 10_000
+
+
 def _string(nodes: Nodes, node: ast.Constant) -> None:
     """A string literal: a URL, a command shown, a short name, an Ollama tag."""
     string = node.value
@@ -473,7 +494,7 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
-    elif " " in string and ":" in string and len(string) < 2_000:
+    elif " " in string and ":" in string and len(string) < _PROSE_BELOW:
         nodes.prose.append(node)  # a message that may name tags, read in a file about Ollama
     elif string[:6].lower() == "ollama" and _ollama_route(string):  # `"Ollama/llama3.2"` too
         nodes.tags.append(node)  # LiteLLM's `"ollama/llama3": 4096`: a library model

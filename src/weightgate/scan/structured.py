@@ -31,6 +31,7 @@ from weightgate.scan.mapctx import (
     CATALOG_KEYS,
     fields,
     hosted_api,
+    hosted_settings,
     is_catalog,
     names_a_space,
     repo_type,
@@ -268,6 +269,30 @@ class _Walker:
             else:
                 self.mapping(node, own, parent, stack)
 
+    def mute_hosted(self, node: Map, siblings: dict[str, str], own: str | None) -> bool:
+        """Mute a hosted API's mapping (`provider: groq`, or under its name: `[openrouter]`):
+        its model names, nested lists (`models: {default: [...]}`) too, are the API's own; in a
+        flat settings file that points some services at hosted APIs by prefixed keys
+        (`OPENAI_API_BASE=https://api.openai.com/v1`), only those services' settings. True
+        when the whole mapping is the API's."""
+        hosted = hosted_api(siblings) or (own is not None and keys.names_hosted_api(own))
+        scoped = hosted_settings(siblings) if hosted else None
+        if scoped is not None:
+            chosen = set(scoped)
+            self.muted.update(
+                id(v)
+                for k, value in node.pairs
+                if k is not None and k.text.lower() in chosen
+                for v in _scalars(value)
+            )
+            return False
+        if hosted:
+            own_ollama = {  # `ollama_model:` beside `provider: openrouter`: Ollama's setting
+                id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
+            }
+            self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
+        return hosted
+
     def mapping(
         self,
         node: Map,
@@ -279,14 +304,7 @@ class _Walker:
         hub = says_hub(siblings)
         if names_a_space(siblings):  # `huggingface_repo_id: org/app` beside `repo_type: space`
             self.muted.update(id(v) for _k, v in node.pairs if isinstance(v, Scalar))
-        # a hosted API's mapping (`provider: groq`, or under its name: `[openrouter]`): its
-        # model names, nested lists (`models: {default: [...]}`) too, are the API's own
-        hosted = hosted_api(siblings) or (own is not None and keys.names_hosted_api(own))
-        if hosted:
-            own_ollama = {  # `ollama_model:` beside `provider: openrouter`: Ollama's setting
-                id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
-            }
-            self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
+        hosted = self.mute_hosted(node, siblings, own)
         # `{"vertex_ai/gemini-x": 141.8, "anthropic/claude-y": 101.3, ...}`: keyed by API routes
         hosted = hosted or sum(routes_to_api(k.text) for k, _v in node.pairs if k) >= _ROUTES
         texts = {k.text.lower() for k, _v in node.pairs if k is not None}

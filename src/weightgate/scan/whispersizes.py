@@ -25,11 +25,13 @@ _SIZE = re.compile(
     r"(?<![\w./:@-])(" + "|".join(re.escape(name) for name in _NAMES) + r")(?![\w/-]|\.\w)"
 )
 #: A size given to a model option or variable: `--model large-v3`, `-m small`,
-#: `WHISPER_MODEL=base`, `model_size="medium"`.
+#: `WHISPER_MODEL=base`, `model_size="medium"`; or named right after its backend in prose
+#: ("faster-whisper `large-v3-turbo` on GPU hosts").
 _GIVEN = re.compile(
     r"(?:(?<![\w-])(?:--?(?:m|model|model[-_]size|whisper[-_]model|model[-_]name)[ \t=]+)"
     r"|\b(?:WHISPER_MODEL|MODEL_SIZE|WHISPER_MODEL_SIZE)[ \t]*[=:][ \t]*"
-    r"|\bmodel(?:_size|_name)?[ \t]*=[ \t]*|\b(?:WhisperModel|load_model)\([ \t]*)"
+    r"|\bmodel(?:_size|_name)?[ \t]*=[ \t]*|\b(?:WhisperModel|load_model)\([ \t]*"
+    r"|(?i:\bfaster[-_]whisper|\bwhisperx|\bwhisperlivekit)[ \t]+(?=[\"'`]))"
     r"[\"'`]?(?=[a-z])"
 )
 #: This many distinct sizes in one line or one literal make a list of sizes.

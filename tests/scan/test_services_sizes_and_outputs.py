@@ -1,0 +1,113 @@
+"""A settings file that points some services at hosted APIs by prefixed keys
+(`OPENAI_API_BASE=https://api.openai.com/v1`) mutes only those services' model names; a
+Whisper size quoted after its Hub backend's name in prose; the model a map of provider defaults
+gives Ollama; a call named for uploading is given its output; tags in a long help text of a
+large file about Ollama."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import scan_one
+
+ENV = (
+    "OPENAI_API_KEY=your-api-key-here\n"
+    "OPENAI_API_BASE=https://api.openai.com/v1\n"
+    "OPENAI_MODEL=acme/served-by-openai\n"
+    "EMBEDDING_MODEL=sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2\n"
+    "TEXT_TO_IMAGE_MODEL=runwayml/stable-diffusion-v1-5\n"
+    "THINKING_MODEL=deepseek/deepseek-reasoner-x\n"
+    "THINKING_API_BASE=https://api.deepseek.com/v1\n"
+)
+
+
+def names(tmp: Path, file: str, text: str) -> set[str]:
+    refs, errors = scan_one(tmp, file, text)
+    assert errors == []
+    return {ident for _line, _col, ident, _kind in refs}
+
+
+def test_prefixed_api_settings_mute_only_their_own_service(tmp_path: Path) -> None:
+    assert names(tmp_path, ".env.example", ENV) == {
+        "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
+        "runwayml/stable-diffusion-v1-5",
+    }
+
+
+def test_a_setting_that_names_no_service_is_the_hosted_apis(tmp_path: Path) -> None:
+    text = "LLM_BASE_URL=https://api.together.xyz/v1\nMODEL=acme/llama-hosted\nLLM_MODEL=acme/x\n"
+    assert names(tmp_path, ".env", text) == set()
+
+
+def test_an_unprefixed_base_url_still_makes_the_whole_mapping_the_apis(tmp_path: Path) -> None:
+    text = (
+        "llm:\n"
+        "  base_url: https://api.groq.com/openai/v1\n"
+        "  model: acme/hosted-chat\n"
+        "  embedding_model: acme/hosted-embed\n"
+    )
+    assert names(tmp_path, "config.yaml", text) == set()
+
+
+def test_a_self_hosted_prefixed_base_mutes_nothing(tmp_path: Path) -> None:
+    text = "VLLM_API_BASE=http://localhost:8000/v1\nVLLM_MODEL=acme/served-locally\n"
+    assert names(tmp_path, ".env", text) == {"acme/served-locally"}
+
+
+def test_a_whisper_size_quoted_right_after_its_hub_backend_in_prose(tmp_path: Path) -> None:
+    text = (
+        "# Companion\n\n"
+        "- **GPU** — faster-whisper `large-v3-turbo` STT plus a local TTS.\n"
+        "- **CPU** — faster-whisper `base.en` and Piper voices.\n"
+        "- faster-whisper large models need a GPU.\n"
+    )
+    refs, errors = scan_one(tmp_path, "README.md", text)
+    assert errors == []
+    assert {(line, col) for line, col, _ident, _kind in refs} == {(3, 29), (4, 29)}
+    assert {ident for _l, _c, ident, _k in refs} == {
+        "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+        "Systran/faster-whisper-base.en",
+    }
+
+
+def test_the_model_a_map_of_provider_defaults_gives_ollama(tmp_path: Path) -> None:
+    text = (
+        "_DEFAULTS = {\n"
+        '    "anthropic": "claude-haiku-4-5",\n'
+        '    "openai": "gpt-4o-mini",\n'
+        '    "ollama": "llama3",\n'
+        "}\n"
+    )
+    refs, errors = scan_one(tmp_path, "llm.py", text)
+    assert (errors, refs) == ([], {(4, 16, "llama3", "ollama")})
+
+
+def test_a_call_named_for_uploading_is_given_its_output(tmp_path: Path) -> None:
+    text = (
+        "from transkribus_hf import Converter\n"
+        "converter = Converter('export.zip')\n"
+        'converter.upload_to_hub(dataset=ds, repo_id="acme/my-windows", private=False)\n'
+        'converter.convert_and_upload(repo_id="acme/my-dataset", export_mode="window")\n'
+        'model = AutoModel.from_pretrained("acme/base-7b")\n'
+    )
+    assert names(tmp_path, "convert.py", text) == {"acme/base-7b"}
+
+
+def test_tags_in_a_long_help_text_of_a_large_file_about_ollama(tmp_path: Path) -> None:
+    filler = "".join(f"def step_{i}(board):\n    return board.move({i})\n\n" for i in range(700))
+    row = "║  {:3d}. some instruction about the board and its moves  ║\n"
+    banner = "".join(row.format(i) for i in range(40))
+    text = (
+        "import ollama\n\n"
+        f"{filler}"
+        "def show_help():\n"
+        '    help_text = """\n'
+        f"{banner}"
+        "║  • RTX 3060 (6GB): qwen2.5:7b - fast, high quality  ║\n"
+        "║  • RTX 3080+ (12GB): qwen2.5:14b - maximum quality  ║\n"
+        '"""\n'
+        "    print(help_text)\n"
+    )
+    assert len(text) > 16_000
+    assert len(banner) > 2_000
+    assert names(tmp_path, "main.py", text) == {"qwen2.5:7b", "qwen2.5:14b"}
