@@ -74,6 +74,17 @@ _WRITES = frozenset(
 )
 #: Words of a call's name that say it writes to the repository it is given.
 _WRITE_WORDS = frozenset({"upload", "push"})
+
+
+def _writes(name: str) -> bool:
+    """`upload_to_hub`, `convert_and_upload`, `pushDataset`: a call named for writing (the
+    substring test first: a name's words cost a regex split, and this runs for every call)."""
+    lowered = name.lower()
+    return ("upload" in lowered or "push" in lowered) and bool(
+        _WRITE_WORDS & set(keys.tokens(name))
+    )
+
+
 #: Classes whose `name` is the model they wrap (`HuggingFaceEncoder(name="org/name")`,
 #: `TangoFluxInference(name="declare-lab/TangoFlux")`).
 MODEL_CLASS_SUFFIXES = (
@@ -641,7 +652,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
     if not node.args and not node.keywords:  # `model.eval()`: no argument to name anything
         return []
     name, receiver = _name(node)
-    if name in _WRITES or _WRITE_WORDS & set(keys.tokens(name)):
+    if name in _WRITES or _writes(name):
         return []  # `converter.upload_to_hub(repo_id="org/x")`: where the code writes
     if _declares_flag(name, receiver):
         return _flag_default(node, imports)
