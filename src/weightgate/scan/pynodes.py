@@ -252,7 +252,8 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         nodes.tables.extend(_weights_rows(node.values))  # `{"x.onnx": ("org/x", "x.onnx")}`
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
-    nodes.tags.extend(_ollama_default(node))
+    if "ollama" in names:  # `{"openai": "gpt-4o-mini", "ollama": "llama3"}`
+        nodes.tags.extend(_ollama_default(node))
 
 
 def _ollama_default(node: ast.Dict) -> list[ast.Constant]:
