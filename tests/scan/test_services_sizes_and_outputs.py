@@ -1,8 +1,10 @@
-"""A settings file that points some services at hosted APIs by prefixed keys
-(`OPENAI_API_BASE=https://api.openai.com/v1`) mutes only those services' model names; a
-Whisper size quoted after its Hub backend's name in prose; the model a map of provider defaults
-gives Ollama; a call named for uploading is given its output; tags in a long help text of a
-large file about Ollama."""
+"""Rules from the twenty-fifth session's held-out corpora: a settings file that points some
+services at hosted APIs by prefixed keys (`OPENAI_API_BASE=https://api.openai.com/v1`) mutes
+only those services' model names; a Whisper size quoted after its Hub backend's name in prose;
+the model a map of provider defaults gives Ollama; a call named for uploading is given its
+output; tags in a long help text of a large file about Ollama; a Ruby script read by its
+shebang; a listed id with a description under a heading about models; a Modelfile pasted into
+a script."""
 
 from __future__ import annotations
 
@@ -111,3 +113,35 @@ def test_tags_in_a_long_help_text_of_a_large_file_about_ollama(tmp_path: Path) -
     assert len(text) > 16_000
     assert len(banner) > 2_000
     assert names(tmp_path, "main.py", text) == {"qwen2.5:7b", "qwen2.5:14b"}
+
+
+def test_a_ruby_script_without_an_extension_is_read_by_its_shebang(tmp_path: Path) -> None:
+    text = "#!/usr/bin/env ruby\nputs 'Pulling...'\nsystem('ollama pull phi3:mini')\n"
+    assert names(tmp_path, "bin/setup_ollama", text) == {"phi3:mini"}
+
+
+def test_a_listed_id_with_a_description_under_a_heading_about_models(tmp_path: Path) -> None:
+    text = (
+        "## AI Models Used\n\n"
+        "1. **acme/vit-gpt2-captioning** - Image analysis\n"
+        "2. `espnet/kan-bayashi_ljspeech_vits`: Text-to-speech\n"
+        "3. **Linux/macOS**: the platforms it runs on\n"
+        "4. inference/benchmarking - the folder of its scripts\n\n"
+        "## Links\n\n"
+        "- **acme/website** - our code\n"
+    )
+    assert names(tmp_path, "README.md", text) == {
+        "acme/vit-gpt2-captioning",
+        "espnet/kan-bayashi_ljspeech_vits",
+    }
+
+
+def test_a_modelfile_pasted_into_a_script_names_its_base(tmp_path: Path) -> None:
+    text = (
+        "FROM llama3.2\n\nPARAMETER temperature 0.3\n\nSYSTEM You are a stock analyst.\n"
+        "#!/bin/bash\nollama serve &\n"
+    )
+    refs, errors = scan_one(tmp_path, "entrypoint.sh", text)
+    assert (errors, refs) == ([], {(1, 6, "llama3.2", "ollama")})
+    dockerfile = "FROM python:3.11-slim\nRUN pip install ollama\nCMD ollama serve\n"
+    assert names(tmp_path, "Dockerfile", dockerfile) == set()

@@ -188,6 +188,8 @@ PARALLEL_ABOVE = 400
 _SHEBANGS = (
     ("python", "python"),
     ("node", "javascript"),
+    ("ruby", "clike"),  # `bin/setup`: Ruby's `system('ollama pull phi3:mini')`
+    ("php", "clike"),
     *((shell, "text") for shell in ("bash", "sh", "zsh", "dash", "ksh")),
 )
 

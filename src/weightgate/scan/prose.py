@@ -170,17 +170,21 @@ _SHORT = re.compile(r"(?<![\w./:@#-])([A-Za-z][\w.-]*-v\d)(?![\w/-]|\.\w)", re.A
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LISTED_ID = re.compile(
     LIST_ITEM.pattern + r"\s*[`*\[]*(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])[`*\]]*"
-    r"(?:\(https?://[^)\s]*\))?\s*$"  # `* [org/name](https://arxiv.org/...)`: its paper
+    r"(?:\(https?://[^)\s]*\))?"  # `* [org/name](https://arxiv.org/...)`: its paper
+    r"(?P<said>[ \t]+[-\u2013\u2014][ \t].*|:[ \t].*)?\s*$"  # `1. **org/name** - Text-to-speech`
 )
 
 
 def listed_id(line: str) -> list[tuple[int, str]]:
     """(offset, id) of a list item that is only an `org/name` id (`- facebook/contriever`), or
-    links it (`* [owkin/phikon](https://arxiv.org/...)`): in a section about models, such an
+    links it (`* [owkin/phikon](https://arxiv.org/...)`), with or without a description after
+    a dash or a colon (`3. **org/name** - Text-to-speech`): in a section about models, such an
     item names one, whatever its shape."""
     match = _LISTED_ID.match(line)
     if match is None or not plausible_id(match.group("id")):
         return []
+    if match.group("said") and _UNKNOWN_ORG_ID.match(match.group("id")) is None:
+        return []  # `- **Linux/macOS**: ...`, `- inference/benchmarking - ...`: no model's name
     if "](" in line and len(match.group("id").split("/")[0]) < 2:
         return []  # `* [X/Twitter](https://x.com/...)`: a site's name, not an organization
     return [(match.start("id"), match.group("id"))]

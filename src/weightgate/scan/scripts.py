@@ -227,7 +227,24 @@ def scan_text(path: str, text: str) -> Found:
         _named_values(found, text, ollama=ollama)
     if "co/$" in text:
         _hub_url_variables(found, text, literals)
+    if "FROM" in text and _MODELFILE_DIRECTIVE.search(text):
+        _pasted_modelfile(found, path, text)
     return found
+
+
+#: A line only an Ollama Modelfile starts so (`SYSTEM You are...`, `PARAMETER temperature 0.3`).
+_MODELFILE_DIRECTIVE = re.compile(r"^(?:PARAMETER|SYSTEM|TEMPLATE|ADAPTER|MESSAGE)[ \t]", re.M)
+
+
+def _pasted_modelfile(found: Found, path: str, text: str) -> None:
+    """A Modelfile pasted into a script (`FROM llama3.2` above `PARAMETER` and `SYSTEM` lines):
+    its `FROM` lines read as the Modelfile's (a Dockerfile has no such directives)."""
+    from weightgate.scan.modelfile import scan_modelfile  # only scripts that hold one
+
+    lines = text.splitlines()
+    for ref in scan_modelfile(path, text).refs:
+        if lines[ref.line - 1].lstrip().upper().startswith("FROM"):
+            found.add(ref.line, ref.column, ref.id, ref.kind, confidence="medium")
 
 
 #: Terraform's `variable "embedding_model_name" {` ... `default = "org/name"` (before the
