@@ -4,7 +4,8 @@ only those services' model names; a Whisper size quoted after its Hub backend's 
 the model a map of provider defaults gives Ollama; a call named for uploading is given its
 output; tags in a long help text of a large file about Ollama; a Ruby script read by its
 shebang; a listed id with a description under a heading about models; a Modelfile pasted into
-a script."""
+a script; a library family's point release with its tag; a `timm:` prefixed name; an argument
+list that gives the Ollama CLI its model."""
 
 from __future__ import annotations
 
@@ -145,3 +146,37 @@ def test_a_modelfile_pasted_into_a_script_names_its_base(tmp_path: Path) -> None
     assert (errors, refs) == ([], {(1, 6, "llama3.2", "ollama")})
     dockerfile = "FROM python:3.11-slim\nRUN pip install ollama\nCMD ollama serve\n"
     assert names(tmp_path, "Dockerfile", dockerfile) == set()
+
+
+def test_a_point_release_of_a_library_family_with_its_tag(tmp_path: Path) -> None:
+    text = 'import ollama\nROUTER = "granite4.1:3b"\nIMAGE = "python3.11:slim"\n'
+    assert names(tmp_path, "settings.py", text) == {"granite4.1:3b"}
+
+
+def test_a_timm_name_behind_a_projects_timm_prefix(tmp_path: Path) -> None:
+    text = (
+        "import timm\n"
+        "TIMM_MODELS = {\n"
+        "    'EVA-02 (Base/14)': 'timm:eva02_base_patch14_224.mim_in22k',\n"
+        "    'FastViT (SA12)': 'timm:fastvit_sa12.apple_in1k',\n"
+        "    'EfficientViT (B1)': 'timm:efficientvit_b1.r224_in1k',\n"
+        "}\n"
+    )
+    assert names(tmp_path, "registry.py", text) == {
+        "timm/eva02_base_patch14_224.mim_in22k",
+        "timm/fastvit_sa12.apple_in1k",
+        "timm/efficientvit_b1.r224_in1k",
+    }
+
+
+def test_the_model_an_argument_list_gives_the_ollama_cli(tmp_path: Path) -> None:
+    text = (
+        "import subprocess\n"
+        "def ask(messages):\n"
+        "    return subprocess.Popen(\n"
+        "        ['ollama', 'run', 'llama3.2', '\\n'.join(messages)],\n"
+        "        stdout=subprocess.PIPE,\n"
+        "    )\n"
+    )
+    refs, errors = scan_one(tmp_path, "chatbot.py", text)
+    assert (errors, refs) == ([], {(4, 28, "llama3.2", "ollama")})

@@ -533,8 +533,8 @@ _PINNED = re.compile(r"[\w.-]+/[\w.-]+@(?:v?\d+(?:\.\d+)*|[0-9a-f]{7,40}|main)")
 def normalize(value: str, *, hub: bool = False) -> str | None:
     """The canonical Hub id for a value written in a model position (with `hub`, one that a
     Hub loader reads), or None."""
-    if _TIMM_TAGGED.fullmatch(value):
-        return f"timm/{value}"
+    if _TIMM_TAGGED.fullmatch(value.removeprefix("timm:")):  # a project's `timm:` prefix too
+        return f"timm/{value.removeprefix('timm:')}"
     if _MLC_NAME.fullmatch(value):  # WebLLM's prebuilt `Qwen3-0.6B-q4f16_1-MLC`
         return f"mlc-ai/{value}"
     ident = strip_prefix(value.strip())

@@ -24,6 +24,19 @@ def _library() -> frozenset[str]:
     return frozenset(json.loads(data)["models"]) | MORE_LIBRARY_NAMES
 
 
+#: A library family's point release (`granite4.1` of `granite4`, `qwen3.5` of `qwen3`).
+_POINT_RELEASE = re.compile(r"^(.*\d)\.\d+$")
+
+
+def tagged_family(name: str) -> bool:
+    """`name`, given with a tag, is a library model's: one the bundled list knows, or a point
+    release of one it knows (`granite4.1:3b`; the list is a snapshot, the library grows)."""
+    if name in _library():
+        return True
+    release = _POINT_RELEASE.match(name)
+    return release is not None and release.group(1) in _library()
+
+
 #: LangChain `provider:model` prefixes of hosted APIs (`openai:gpt-4o` is no Ollama tag).
 _API_PROVIDERS = frozenset(
     {"openai", "azure_openai", "anthropic", "google_genai", "google_vertexai", "gemini"}
@@ -40,7 +53,7 @@ def about_ollama(text: str) -> bool:
 
 def is_library_tag(value: str) -> bool:
     """`phi3`, `phi3:latest`: a model of the Ollama library, with or without a tag."""
-    return is_ollama_tag(value) and value.partition(":")[0] in _library()
+    return is_ollama_tag(value) and tagged_family(value.partition(":")[0])
 
 
 def is_mixed_case_name(value: str) -> bool:
@@ -79,7 +92,7 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
     name, colon, tag = value.partition(":")
     if _BEDROCK.match(tag):
         return False  # Jupyter AI's `bedrock-chat:anthropic.claude-v2`: a provider and its model
-    if colon and name.lower() in _library():
+    if colon and tagged_family(name.lower()):
         return True  # `deepseek-r1:14b`: a library model with a tag, wherever it is written
     if not context:
         return False
@@ -158,7 +171,7 @@ def tags_in_prose(line: str) -> list[tuple[int, str]]:
     found = [
         (m.start(), m.group(0))
         for m in _TAGGED.finditer(unprefixed)
-        if (m.group(1).lower() in _library() or _cloud_model(m.group(1), m.group(2)))
+        if (tagged_family(m.group(1).lower()) or _cloud_model(m.group(1), m.group(2)))
         and not tag_repeats_name(m.group(1), m.group(2))  # `mistral:mistral-small-latest`
     ]
     for route in routes:

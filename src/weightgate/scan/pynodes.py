@@ -330,6 +330,31 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     for item in items:  # `[("ollama", "minicpm-v"), ...]`
         if isinstance(item, ast.Tuple) and len(item.elts) == 2:
             _provider_pair(nodes, item.elts)
+    nodes.tags.extend(_ollama_command(items))
+
+
+#: The Ollama CLI's commands that take a library model next (`ollama run llama3.2`).
+_OLLAMA_VERBS = frozenset({"run", "pull", "show"})
+
+
+def _ollama_command(items: list[ast.expr]) -> list[ast.Constant]:
+    """`subprocess.Popen(["ollama", "run", "llama3.2", prompt])`: the library model an argument
+    list gives the Ollama CLI."""
+    out = []
+    for at in range(len(items) - 2):  # most lists hold no `"ollama"`: one test per item
+        first = items[at]
+        if not (isinstance(first, ast.Constant) and first.value == "ollama"):
+            continue
+        verb, name = items[at + 1], items[at + 2]
+        if (
+            isinstance(verb, ast.Constant)
+            and verb.value in _OLLAMA_VERBS
+            and isinstance(name, ast.Constant)
+            and isinstance(name.value, str)
+            and is_library_tag(name.value)
+        ):
+            out.append(name)
+    return out
 
 
 def _pinned(items: list[ast.expr]) -> list[ast.Constant]:

@@ -566,6 +566,7 @@ def hits(text: str) -> list[int]:
     if held & _OLLAMA_WORDS:  # `choices=["llama2:7b", ...]` in an Ollama app
         found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
         found.extend(m.start() for m in _OLLAMA_KEYED.finditer(text))  # `"ollama": "llama3"`
+        found.extend(m.start() for m in _OLLAMA_ARGV.finditer(text))  # `["ollama", "run", x]`
         # a docstring's `(gemma3:27b, codellama:13b)`, a help text's `GPU: qwen2.5:7b - fast`
         found.extend(at for at, _tag in tags_in_prose(text))
     elif len(text) < WHOLE_FILE_BELOW:  # `"gpt-4": "llama3.1:8b"` in a small settings module
@@ -587,6 +588,7 @@ def hits(text: str) -> list[int]:
 
 _OLLAMA_WORDS = frozenset({"ollama", "Ollama", "OLLAMA"})
 #: A map's entry for Ollama (`{"openai": "gpt-4o-mini", "ollama": "llama3"}`).
+_OLLAMA_ARGV = re.compile(r"""["']ollama["'][ \t]*,[ \t]*["'](?:run|pull|show)["']""")
 _OLLAMA_KEYED = re.compile(r"""["'](?i:ollama)["'][ \t]*:[ \t]*[rRuU]?["']""")
 
 
