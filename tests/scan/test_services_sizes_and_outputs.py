@@ -180,3 +180,14 @@ def test_the_model_an_argument_list_gives_the_ollama_cli(tmp_path: Path) -> None
     )
     refs, errors = scan_one(tmp_path, "chatbot.py", text)
     assert (errors, refs) == ([], {(4, 28, "llama3.2", "ollama")})
+
+
+def test_a_section_named_for_a_hosted_api_stays_the_apis_whole(tmp_path: Path) -> None:
+    text = (
+        "[groq]\n"
+        "GROQ_API_BASE = https://api.groq.com/openai/v1\n"
+        "EMBEDDING_MODEL = acme/groq-embedder\n"
+        "[local]\n"
+        "EMBEDDING_MODEL = acme/local-embedder-v1\n"
+    )
+    assert names(tmp_path, "settings.ini", text) == {"acme/local-embedder-v1"}

@@ -275,8 +275,9 @@ class _Walker:
         flat settings file that points some services at hosted APIs by prefixed keys
         (`OPENAI_API_BASE=https://api.openai.com/v1`), only those services' settings. True
         when the whole mapping is the API's."""
-        hosted = hosted_api(siblings) or (own is not None and keys.names_hosted_api(own))
-        scoped = hosted_settings(siblings) if hosted else None
+        named = own is not None and keys.names_hosted_api(own)  # `[groq]`: all of it the API's
+        hosted = named or hosted_api(siblings)
+        scoped = hosted_settings(siblings) if hosted and not named else None
         if scoped is not None:
             chosen = set(scoped)
             self.muted.update(
