@@ -100,21 +100,21 @@ def hosted_api(siblings: dict[str, str]) -> bool:
     API's, not Hub repositories. A server on localhost, an IP, a cluster-internal name or a
     host named for vLLM / TGI / Ollama counts as self-hosted: its names are Hub ids, as they
     are where the model is routed to a self-hosted server (`hosted_vllm/org/name`)."""
-    return bool(_hosted_keys(siblings))
+    return bool(hosted_keys(siblings))
 
 
-def _hosted_keys(siblings: dict[str, str]) -> list[str]:
+def _api_host(url: str) -> bool:
+    """The URL is on a hosted API's host (`https://api.openai.com/v1`, `x.openai.azure.com`)."""
+    host = _host(url)
+    return any(host == api or host.endswith("." + api) for api in _API_HOSTS)
+
+
+def hosted_keys(siblings: dict[str, str]) -> list[str]:
     """The keys that say the mapping configures a hosted API (see `hosted_api`)."""
     if siblings.get("model", "").partition("/")[0] in SELF_HOSTED_ROUTES:
         return []
     urls = [k for k in siblings if keys.tokens(k)[-1:] in (("url",), ("base",)) or k in _URL_KEYS]
-    out = [
-        k
-        for k in urls
-        if any(
-            h == api or h.endswith("." + api) for h in [_host(siblings[k])] for api in _API_HOSTS
-        )
-    ]
+    out = [k for k in urls if _api_host(siblings[k])]
     bases = [k for k in siblings if k in _API_BASE_KEYS and "://" in siblings[k]]
     out += [k for k in bases if not _SELF_HOSTED.search(_host(siblings[k]) or "localhost")]
     for key in ("provider", "api_type"):  # `openai` may be any OpenAI-compatible server: by host
@@ -130,13 +130,12 @@ _WHERE_WORDS = frozenset({"api", "base", "url", "endpoint", "host"})
 _UNQUALIFIED = frozenset({"model", "models", "name", "id", "default", "llm", "chat"})
 
 
-def hosted_settings(siblings: dict[str, str]) -> list[str] | None:
+def hosted_settings(siblings: dict[str, str], found: list[str]) -> list[str] | None:
     """Of a flat settings file that points only some services at hosted APIs by prefixed keys
     (an `.env`'s `OPENAI_API_BASE=https://api.openai.com/v1` and `THINKING_API_BASE=...`
-    beside `EMBEDDING_MODEL=org/x`): the keys that are those APIs' (`OPENAI_MODEL`,
-    `THINKING_MODEL`) or belong to none (`MODEL`). None where the mapping is an API's as a
-    whole (`base_url:`, `provider: groq`), or points at none."""
-    found = _hosted_keys(siblings)
+    beside `EMBEDDING_MODEL=org/x`; `found` are those keys, `hosted_keys`'): the keys that are
+    those APIs' (`OPENAI_MODEL`, `THINKING_MODEL`) or belong to none (`MODEL`). None where the
+    mapping is an API's as a whole (`base_url:`, `provider: groq`), or points at none."""
     services = set()
     for key in found:
         words = list(keys.tokens(key))
@@ -149,11 +148,11 @@ def hosted_settings(siblings: dict[str, str]) -> list[str] | None:
         services.add(tuple(words))
     if not services:
         return None
+    words_of = {k: keys.tokens(k) for k in siblings}
     return [
         k
-        for k in siblings
-        if set(keys.tokens(k)) <= _UNQUALIFIED
-        or any(keys.tokens(k)[: len(words)] == words for words in services)
+        for k, toks in words_of.items()
+        if set(toks) <= _UNQUALIFIED or any(toks[: len(words)] == words for words in services)
     ]
 
 

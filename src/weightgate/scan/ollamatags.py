@@ -24,13 +24,16 @@ def _library() -> frozenset[str]:
     return frozenset(json.loads(data)["models"]) | MORE_LIBRARY_NAMES
 
 
+#: The Ollama CLI's commands that take a library model next (`ollama pull phi3`).
+OLLAMA_MODEL_VERBS = frozenset({"pull", "run", "show"})
 #: A library family's point release (`granite4.1` of `granite4`, `qwen3.5` of `qwen3`).
 _POINT_RELEASE = re.compile(r"^(.*\d)\.\d+$")
 
 
 def tagged_family(name: str) -> bool:
-    """`name`, given with a tag, is a library model's: one the bundled list knows, or a point
-    release of one it knows (`granite4.1:3b`; the list is a snapshot, the library grows)."""
+    """`name` (a tag's part before the colon) is a library model's: one the bundled list knows,
+    or a point release of one it knows (`granite4.1` of `granite4.1:3b`; the list is a
+    snapshot, the library grows)."""
     if name in _library():
         return True
     release = _POINT_RELEASE.match(name)

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
 from weightgate.scan.mapctx import API_PROVIDERS
-from weightgate.scan.ollamatags import is_library_tag, is_tagged_library_name, provider_tag
+from weightgate.scan.ollamatags import (
+    OLLAMA_MODEL_VERBS,
+    is_library_tag,
+    is_tagged_library_name,
+    provider_tag,
+)
 from weightgate.scan.prose import PUBLISHERS, id_like, model_shaped, published_id, table_entries
 from weightgate.scan.pycalls import (
     MODEL_CLASS_SUFFIXES,
@@ -333,10 +338,6 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     nodes.tags.extend(_ollama_command(items))
 
 
-#: The Ollama CLI's commands that take a library model next (`ollama run llama3.2`).
-_OLLAMA_VERBS = frozenset({"run", "pull", "show"})
-
-
 def _ollama_command(items: list[ast.expr]) -> list[ast.Constant]:
     """`subprocess.Popen(["ollama", "run", "llama3.2", prompt])`: the library model an argument
     list gives the Ollama CLI."""
@@ -348,7 +349,7 @@ def _ollama_command(items: list[ast.expr]) -> list[ast.Constant]:
         verb, name = items[at + 1], items[at + 2]
         if (
             isinstance(verb, ast.Constant)
-            and verb.value in _OLLAMA_VERBS
+            and verb.value in OLLAMA_MODEL_VERBS
             and isinstance(name, ast.Constant)
             and isinstance(name.value, str)
             and is_library_tag(name.value)

@@ -15,7 +15,11 @@ from functools import cache
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name
 from weightgate.scan.literals import Literals
-from weightgate.scan.ollamatags import is_tagged_library_name, tags_in_prose
+from weightgate.scan.ollamatags import (
+    OLLAMA_MODEL_VERBS,
+    is_tagged_library_name,
+    tags_in_prose,
+)
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
 from weightgate.scan.shortnames import (
@@ -460,9 +464,6 @@ def _more_forms(text: str, held: frozenset[str], *, flags: bool) -> list[int]:
     return found
 
 
-_MODELFILE_WORDS = frozenset({"PARAMETER", "SYSTEM", "ADAPTER"})
-
-
 def imported(groups: list[str]) -> set[str]:
     """The names `from x import a, b as c` lines bind (`a`, `c`), of their import lists."""
     names = set()
@@ -493,6 +494,8 @@ def whisper_size_hits(text: str) -> list[int]:
     return [m.start() for m in _quoted_sizes().finditer(text)]
 
 
+_OLLAMA_WORDS = frozenset({"ollama", "Ollama", "OLLAMA"})
+_MODELFILE_WORDS = frozenset({"PARAMETER", "SYSTEM", "ADAPTER"})
 #: The substrings `hits` and `_more_forms` test (each gates a pattern or a search): which of
 #: them a text holds is found in a few regex passes, not one search each.
 _GATES = Literals(
@@ -500,8 +503,9 @@ _GATES = Literals(
     | {gate for gates, _ in _REPO_ASSIGNS for gate in gates}
     | {word for word, _ in _MODEL_WORDS}
     | {tail for tail, _ in _URL_TAILS}
-    | {"Model(", "mlx_", "export", "FROM", "PARAMETER", "SYSTEM", "ADAPTER", "--"}
-    | {"from ollama", "ollama", "Ollama", "OLLAMA", "LM(", "-v", "def"}
+    | {"Model(", "mlx_", "export", "FROM", "--", "from ollama", "LM(", "-v", "def"}
+    | _OLLAMA_WORDS
+    | _MODELFILE_WORDS
 )
 
 
@@ -586,9 +590,11 @@ def hits(text: str) -> list[int]:
     return sorted(found)
 
 
-_OLLAMA_WORDS = frozenset({"ollama", "Ollama", "OLLAMA"})
+#: An argument list for the Ollama CLI (`["ollama", "run", "llama3.2", prompt]`).
+_OLLAMA_ARGV = re.compile(
+    rf"""["']ollama["'][ \t]*,[ \t]*["'](?:{"|".join(sorted(OLLAMA_MODEL_VERBS))})["']"""
+)
 #: A map's entry for Ollama (`{"openai": "gpt-4o-mini", "ollama": "llama3"}`).
-_OLLAMA_ARGV = re.compile(r"""["']ollama["'][ \t]*,[ \t]*["'](?:run|pull|show)["']""")
 _OLLAMA_KEYED = re.compile(r"""["'](?i:ollama)["'][ \t]*:[ \t]*[rRuU]?["']""")
 
 

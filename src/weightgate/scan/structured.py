@@ -30,7 +30,7 @@ from weightgate.scan.ids import (
 from weightgate.scan.mapctx import (
     CATALOG_KEYS,
     fields,
-    hosted_api,
+    hosted_keys,
     hosted_settings,
     is_catalog,
     names_a_space,
@@ -38,6 +38,7 @@ from weightgate.scan.mapctx import (
     says_hub,
 )
 from weightgate.scan.ollamatags import (
+    OLLAMA_MODEL_VERBS,
     about_ollama,
     is_library_tag,
     is_ollama_value,
@@ -276,8 +277,9 @@ class _Walker:
         (`OPENAI_API_BASE=https://api.openai.com/v1`), only those services' settings. True
         when the whole mapping is the API's."""
         named = own is not None and keys.names_hosted_api(own)  # `[groq]`: all of it the API's
-        hosted = named or hosted_api(siblings)
-        scoped = hosted_settings(siblings) if hosted and not named else None
+        found = [] if named else hosted_keys(siblings)
+        hosted = named or bool(found)
+        scoped = hosted_settings(siblings, found) if found else None
         if scoped is not None:
             chosen = set(scoped)
             self.muted.update(
@@ -448,7 +450,10 @@ class _Walker:
             if command is None or verb is None or name is None:
                 continue
             tag, offset = _trimmed(name)
-            pulled = _OLLAMA_COMMAND.match(command.text.strip()) and verb.text.strip() in _PULLS
+            pulled = (
+                _OLLAMA_COMMAND.match(command.text.strip())
+                and verb.text.strip() in OLLAMA_MODEL_VERBS
+            )
             if pulled and is_ollama_tag(tag):  # `command: ["ollama", "pull", "phi3"]`
                 self.add(name, offset, tag, "ollama", "high")
         for first, second in itertools.pairwise(items):
@@ -462,7 +467,6 @@ class _Walker:
 #: A config's name for the `datasets` library's loader.
 _DATASET_LOADERS = frozenset({"load_dataset", "datasets.load_dataset"})
 _OLLAMA_COMMAND = re.compile(r"^(?:.*/)?ollama(?:\.exe)?$")
-_PULLS = frozenset({"pull", "run", "show"})
 
 
 #: Keys that describe the setting they sit under (a workflow's or an action's input): an id
