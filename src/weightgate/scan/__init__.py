@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from weightgate.model import ModelRef, ScanError, ScanResult
+from weightgate.scan import jinja
 from weightgate.scan.cache import Entry, ScanCache, digest
 from weightgate.scan.files import check_link, discover, relpath
 from weightgate.scan.found import Found
@@ -29,12 +30,20 @@ FAMILIES = (
     "text",
     "javascript",
     "clike",
+    "html",
 )
 
 
 def scanner(fam: str) -> Scanner:
     """The scan function of a file family, imported on first use: a hook run answered by the
     cache imports no scanner. A new family is one module, one branch here and one in `family`."""
+    if fam.endswith(JINJA):  # `config.yaml.j2`: the YAML it renders, its logic blanked
+        inner = scanner(fam.removesuffix(JINJA))
+
+        def read_rendered(path: str, source: str) -> Found:
+            return inner(path, jinja.rendered(source))
+
+        return read_rendered
     if fam == "python":
         from weightgate.scan.python import scan_python
 
@@ -61,6 +70,10 @@ def scanner(fam: str) -> Scanner:
         from weightgate.scan.markdown import scan_markdown
 
         return scan_markdown
+    if fam == "html":
+        from weightgate.scan.html import scan_html
+
+        return scan_html
     if fam == "javascript":
         from weightgate.scan.javascript import scan_javascript
 
@@ -114,6 +127,13 @@ _SUFFIXES = {
     ".vue": "javascript",  # single-file components: their <script> is JavaScript
     ".svelte": "javascript",
     ".astro": "javascript",
+    ".html": "html",  # pages and their templates: scripts as JavaScript, the rest as prose
+    ".htm": "html",
+    ".xhtml": "html",
+    ".njk": "html",  # Nunjucks, Handlebars, EJS and Twig templates of pages
+    ".hbs": "html",
+    ".ejs": "html",
+    ".twig": "html",
     ".qml": "javascript",  # Qt Quick: its properties are JavaScript (`model: ["llama3.2:3b"]`)
     ".go": "clike",  # languages that write strings, comments and calls as JavaScript does
     ".java": "clike",
@@ -156,6 +176,10 @@ _SUFFIXES = {
     ".container": "text",  # Podman Quadlet units: `Exec=--model org/name`
 }
 _EXAMPLE_SUFFIXES = frozenset({".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"})
+#: Jinja templates: `config.yaml.j2` is read as the YAML it renders, `page.jinja` as a page.
+_JINJA_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2"})
+#: The mark of a family read through a Jinja template (`yaml+jinja`).
+JINJA = "+jinja"
 _NAMES = {
     "modelfile": "modelfile",
     "dockerfile": "text",
@@ -248,6 +272,9 @@ def family(path: Path) -> str | None:
         return _by_shebang(path)
     if path.suffix.lower() in _EXAMPLE_SUFFIXES:  # `config.yaml.example`: read as `config.yaml`
         return family(path.with_suffix("")) if "." in path.stem else None
+    if path.suffix.lower() in _JINJA_SUFFIXES:
+        inner = family(path.with_suffix("")) if "." in path.stem else "html"
+        return f"{inner}{JINJA}" if inner is not None else None
     return _SUFFIXES.get(path.suffix.lower())
 
 

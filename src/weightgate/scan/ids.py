@@ -248,6 +248,7 @@ _PROVIDERS = frozenset(
         "watsonx",
         "cohere",
         "lm_studio",
+        "lmstudio",  # LM Studio as projects spell it (`lmstudio/local`)
         "litellm_proxy",
         "opencode",  # OpenCode's own gateway (`opencode/glm-4.7-free`), as its CLI names models
         "novita",
@@ -401,6 +402,13 @@ _CONJUNCTIONS = frozenset({"and", "or", "either", "nor"})
 _BOOLEANS = frozenset({"true", "false", "yes", "no", "on", "off", "none"})
 
 
+#: Makers and hosts of models named as such in prose (`OpenAI/Anthropic`, `Ollama/vLLM`).
+_VENDORS = frozenset(
+    {"openai", "anthropic", "claude", "gemini", "google", "ollama", "vllm", "groq", "mistral"}
+    | {"cohere", "azure", "bedrock", "openrouter", "gpt", "chatgpt", "llama", "huggingface"}
+)
+
+
 def plausible_id(
     value: str, *, allow_legacy: bool = True, hub: bool = False, in_url: bool = False
 ) -> bool:
@@ -423,6 +431,8 @@ def plausible_id(
         return False  # `pass --repo-id and/or --root`: prose
     if org.lower() in _BOOLEANS and name.lower() in _BOOLEANS:
         return False  # `findmodels: True/False if ...`: a docstring's type
+    if org.lower() in _VENDORS and name.lower() in _VENDORS and not in_url:
+        return False  # `model: OpenAI/Anthropic's default`: two vendors, either one
     if _OPEN_CLIP_NAME.match(org):
         return False  # open_clip's `ViT-L-14/openai`: an architecture and its weights' tag
     if org.lower() in _LIBRARY_NAMESPACES:

@@ -3,6 +3,7 @@ shell commands and console output, Python, JavaScript, or a YAML / JSON / TOML f
 
 from __future__ import annotations
 
+import ast
 import re
 from functools import partial
 
@@ -11,6 +12,7 @@ from weightgate.scan.configs import scan_yaml
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag
 from weightgate.scan.javascript import scan_javascript
+from weightgate.scan.mapctx import API_PROVIDERS
 from weightgate.scan.ollamatags import is_library_tag, tags_in_prose
 from weightgate.scan.prose import ids_in_prose, legacy_names_in_prose
 from weightgate.scan.pysalvage import blank_shell_lines, readable_prefix
@@ -143,9 +145,10 @@ _FROM = re.compile(r"^\s*FROM\s+(?P<v>\S+)\s*$")
 _LISTED = re.compile(r"^\s*(?P<v>[a-z0-9][\w.:/-]*:[\w.-]+)\s+[0-9a-f]{12}\s")
 
 
-def shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
+def shell(found: Found, start: int, body: list[str], ollama: bool, *, hosted: bool = False) -> None:
     """Commands in a shell-like block (or an indented line), Modelfile `FROM` lines and
-    `ollama list` rows shown in a guide about Ollama."""
+    `ollama list` rows shown in a guide about Ollama; none of the model ids of a block of
+    settings that picks a hosted API (`hosted`)."""
     for offset, line in enumerate(body):
         base = _FROM.match(line) if ollama else None  # a Modelfile shown in an Ollama guide
         if base is not None and is_library_tag(base.group("v")):
@@ -158,12 +161,12 @@ def shell(found: Found, start: int, body: list[str], ollama: bool) -> None:
             continue
         command = _PROMPT.sub("", line, count=1) if line.lstrip()[:1] in "$>P" else line
         if command.lstrip().startswith("#"):  # a comment is prose: "# default to org/name-7b"
-            for at, bare in ids_in_prose(line):
+            for at, bare in [] if hosted else ids_in_prose(line):
                 found.add(start + offset, at + 1, bare, "model", confidence="low")
             continue
         shift = len(line) - len(command)
         for hit in text.find(command, ollama=ollama):
-            if not hit.templated:
+            if not hit.templated and not (hosted and hit.kind == "model"):
                 found.add(
                     start + offset, hit.start + shift + 1, hit.id, hit.kind, confidence="medium"
                 )
@@ -300,6 +303,38 @@ def _config(found: Found, path: str, lang: str, start: int, body: list[str]) -> 
     _shifted(found, inner, start)
 
 
+#: A setting that picks the provider (`AI_PROVIDER=groq`, `provider: openrouter`).
+_PROVIDER_SETTING = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?[\w.]*provider[ \t]*[=:][ \t]*[\"']?(?P<p>[\w-]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _picks_hosted_setting(body: list[str]) -> bool:
+    """A block of settings that picks a hosted API as its provider: the model names it gives
+    are that API's."""
+    source = "\n".join(body)
+    if "rovider" not in source and "ROVIDER" not in source:
+        return False
+    return any(m.group("p").lower() in API_PROVIDERS for m in _PROVIDER_SETTING.finditer(source))
+
+
+#: A Python import statement at the start of a line.
+_IMPORT = re.compile(r"^(?:import \w|from [\w.]+ import )", re.MULTILINE)
+
+
+def _is_python(body: list[str]) -> bool:
+    """An unmarked block that imports something and parses as Python: no shell commands."""
+    source = "\n".join(body)
+    if _IMPORT.search(source) is None:
+        return False
+    try:
+        ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
 def read_block(
     found: Found,
     path: str,
@@ -314,15 +349,18 @@ def read_block(
     """One fenced block, by its language: a configuration file, shell commands (and console
     output), an Ollama Modelfile, Python, JavaScript or another language written like it; a
     plain block under a heading about models (`listing`) lists them (`GPT-2: gpt2, gpt2-xl`)."""
+    if not lang and _is_python(body):  # an unmarked block of Python: read as Python
+        lang = "python"
     if lang == "modelfile":  # its `FROM` names an Ollama model, whatever the text around it
         shell(found, start, body, True)
     if lang in _CONFIG:
         _config(found, path, lang, start, body)
     if lang in _SHELL:
-        shell(found, start, body, ollama)
+        settings_hosted = _picks_hosted_setting(body)  # `AI_PROVIDER=groq` over its model
+        shell(found, start, body, ollama, hosted=settings_hosted)
         listed = listing and lang in _PLAIN
         for offset, line in enumerate(body if lang in _COMMANDS else []):
-            hosted = text.picks_hosted_provider(line)
+            hosted = settings_hosted or text.picks_hosted_provider(line)
             for at, bare in [] if hosted else ids_in_prose(line, about=listed):
                 if not _written_to(line, at):
                     found.add(start + offset, at + 1, bare, "model", confidence="low")

@@ -515,7 +515,7 @@ def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
     return bool(toks) and toks[-1] in _MODEL_CLASS_FIELDS
 
 
-def _names_dataset(callee: str, arg: str) -> bool:
+def names_dataset(callee: str, arg: str) -> bool:
     """`DatasetConfig(source="org/name")`: where a class that describes a dataset takes it
     from (an `org/name` only); a class that describes data takes one from its repository
     (`LeRobotLiberoDataConfig(repo_id="org/libero")`, `DataSource(hf_repo_id="org/x")`)."""
@@ -525,7 +525,12 @@ def _names_dataset(callee: str, arg: str) -> bool:
     return "data" in toks and arg in _DATA_REPO_FIELDS
 
 
-_DATA_REPO_FIELDS = frozenset({"repo", "repo_id", "hf_repo_id", "hub_repo_id", "hub_id", "hf_id"})
+_DATA_REPO_FIELDS = frozenset(
+    {"repo", "repo_id", "hf_repo_id", "hub_repo_id", "hub_id", "hf_id"}
+) | {
+    "hf_path",  # BirdSet's `DatasetConfig(hf_path="org/BirdSet")`: `load_dataset`'s `path`
+    "hub_path",
+}
 _DATASET_CLASS_FIELDS = _DATA_REPO_FIELDS | {"source", "path"}
 
 
@@ -693,7 +698,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         role = keys.role(keyword.arg)
         named_model = _names_model(name, keyword.arg, role)
         hub = role == "hub" or keyword.arg == "repo_id"
-        if hub and ("task" in keys.tokens(name) or _names_dataset(name, keyword.arg)):
+        if hub and ("task" in keys.tokens(name) or names_dataset(name, keyword.arg)):
             # `LightevalTaskConfig(hf_repo=...)`, `DataSource(hf_repo_id=...)`: its dataset
             found.append(Target(keyword.value, "dataset", strict=True))
         elif keyword.arg in _EXPLICIT_KW or role in ("model", "hub") or named_model:
@@ -708,7 +713,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
         elif keyword.arg in REPO_KEYS and (_weights_file(node) or _MODEL_WORDS & toks):
             # `Preset(repo="org/x", filename="x.gguf")`, `ModelSpec(key=..., repo="org/x")`
             found.append(Target(keyword.value, strict=True))
-        elif role == "dataset" or _names_dataset(name, keyword.arg):
+        elif role == "dataset" or names_dataset(name, keyword.arg):
             found.append(Target(keyword.value, "dataset", strict=True))
     return found
 

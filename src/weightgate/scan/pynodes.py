@@ -7,8 +7,9 @@ import ast
 import itertools
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from weightgate.scan import keys
 from weightgate.scan.ids import is_sentence_transformers_name, plausible_id, strip_prefix
@@ -24,6 +25,7 @@ from weightgate.scan.pycalls import (
     MODEL_CLASS_SUFFIXES,
     REPO_KEYS,
     loads_from_hub,
+    names_dataset,
     pinned_repo,
     routed,
     weights_file,
@@ -61,6 +63,8 @@ class Nodes:
     hosted_names: set[str] = field(default_factory=set)  # what `replicate.run("o/m")` is given
     # calls given to a keyword named for a dataset: `dataset_source=HFSource(repo_id="org/x")`
     dataset_calls: set[int] = field(default_factory=set)
+    # a dataset class's repository fields: `class DatasetConfig: hf_path: str = "org/x"`
+    dataset_fields: set[int] = field(default_factory=set)
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
     # `any(p in model_name for p in patterns)`: the loop names tested against a model's name,
     # and each loop's (name, collection); the collections' entries are fragments of names
@@ -146,15 +150,7 @@ def collect(tree: ast.Module) -> Nodes:
             if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
                 nodes.keyed.extend(_returned(node))
         elif isinstance(node, ast.ClassDef):
-            nodes.classes.append(node)
-            if node.name.endswith(MODEL_CLASS_SUFFIXES):  # `name: str = "org/name"` of an encoder
-                nodes.keyed.extend(_named_fields(node))
-            if node.bases:  # `class EmbeddingModel(str, Enum): BGE = "BAAI/bge-m3"`
-                nodes.keyed.extend(_model_enum_members(node))
-                nodes.keyed.extend(_ollama_subclass_fields(node))
-            nodes.tables.extend(_table(_attributes(node)))  # `answering: str = "org/name"`
-            nodes.tables.extend(_hub_column(node))  # `UNI = 11, "uni", "hf-hub:org/UNI"`
-            nodes.hosted.update(_hosted_settings(node.body))  # `provider = "groq"` beside
+            _class(nodes, node)
         elif isinstance(node, ast.Expr):
             if isinstance(node.value, ast.Constant):
                 nodes.docs.add(id(node.value))
@@ -181,10 +177,28 @@ def collect(tree: ast.Module) -> Nodes:
             _sequence(nodes, node)
     if nodes.probe_names:
         _fragment_lists(nodes)
+    nodes.keyed.extend(_repo_beside_weights(tree.body))
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(stmt.body))
     return nodes
+
+
+def _class(nodes: Nodes, node: ast.ClassDef) -> None:
+    """A class: its fields that name models, its tables, sizes and hosted settings."""
+    nodes.classes.append(node)
+    if node.name.endswith(MODEL_CLASS_SUFFIXES):  # `name: str = "org/name"` of an encoder
+        nodes.keyed.extend(_named_fields(node))
+    if node.bases:  # `class EmbeddingModel(str, Enum): BGE = "BAAI/bge-m3"`
+        nodes.keyed.extend(_model_enum_members(node))
+        nodes.keyed.extend(_ollama_subclass_fields(node))
+    attributes = _attributes(node)
+    nodes.tables.extend(_table(attributes))  # `answering: str = "org/name"`
+    nodes.sized.extend(_sizes(attributes))  # `class ModelSize(Enum): TINY = "tiny" ...`
+    nodes.tables.extend(_hub_column(node))  # `UNI = 11, "uni", "hf-hub:org/UNI"`
+    nodes.hosted.update(_hosted_settings(node.body))  # `provider = "groq"` beside
+    nodes.dataset_fields.update(_dataset_fields(node))
+    nodes.keyed.extend(_repo_beside_weights(node.body))
 
 
 def _loop(nodes: Nodes, target: ast.expr, iterated: ast.expr) -> None:
@@ -231,10 +245,12 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         if isinstance(k, ast.Constant) and isinstance(k.value, str)
     }
     other_hubs = keys.other_hubs(names)
-    if _PROVIDER_FIELDS & names:  # `{"PROVIDER": "groq", "MODEL": "qwen/qwen3-32b"}`
+    if names.intersection(_PROVIDER_FIELDS):  # `{"PROVIDER": "groq", "MODEL": "qwen/qwen3-32b"}`
         nodes.hosted.update(_hosted_entries(node))
     if _priced(node):  # `{"openai/gpt-oss-20b": {"input_cost_per_token": ...}}`: an API's
         nodes.hosted.update(id(k) for k in node.keys if k is not None)
+    if len(names & _BACKENDS) > 1:  # `{"gemini": "...", "groq": "openai/gpt-oss-120b"}`
+        nodes.hosted.update(_by_hosted_provider(node))
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             nodes.keyed.append((_repo_key(node, key.value, value), value))
@@ -259,6 +275,27 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
     if "ollama" in names:  # `{"openai": "gpt-4o-mini", "ollama": "llama3"}`
         nodes.tags.extend(_ollama_default(node))
+
+
+#: Names of the backends a map of each provider's default model is keyed by.
+_BACKENDS = API_PROVIDERS | {"openai", "ollama", "lmstudio", "lm_studio", "vllm", "huggingface"}
+#: Hosted APIs whose makers also publish open weights on the Hub: a map keyed by them may map
+#: each family to its Hub repository (`{"mistral": "mistralai/Mistral-7B-v0.1", ...}`).
+_PUBLISH_ON_HUB = frozenset({"mistral", "mistralai", "google", "deepseek", "cohere", "xai"})
+
+
+def _by_hosted_provider(node: ast.Dict) -> list[int]:
+    """Ids of the strings a map of each provider's default gives hosted APIs (`{"gemini":
+    "gemini-flash-latest", "groq": "openai/gpt-oss-120b", "ollama": "llama3"}`): the APIs'
+    own names, whatever their shape."""
+    return [
+        id(item)
+        for key, value in zip(node.keys, node.values, strict=True)
+        if isinstance(key, ast.Constant)
+        and isinstance(key.value, str)
+        and key.value.lower() in API_PROVIDERS - _PUBLISH_ON_HUB
+        for item in _strings(value)
+    ]
 
 
 def _ollama_default(node: ast.Dict) -> list[ast.Constant]:
@@ -335,6 +372,8 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     for item in items:  # `[("ollama", "minicpm-v"), ...]`
         if isinstance(item, ast.Tuple) and len(item.elts) == 2:
             _provider_pair(nodes, item.elts)
+    if isinstance(node, ast.Tuple) and len(items) > 2:
+        nodes.hosted.update(_api_row(items))
     nodes.tags.extend(_ollama_command(items))
 
 
@@ -379,6 +418,24 @@ def _provider_pair(nodes: Nodes, items: list[ast.expr]) -> None:
         nodes.hosted_names.add(value)
     elif name == "ollama" and is_library_tag(value):
         nodes.tags.append(model)
+
+
+#: An environment variable for a hosted API's key (`TOGETHER_API_KEY`), not the Hub's token.
+_API_KEY_VARIABLE = re.compile(r"(?!(?:HF|HUGGINGFACE|HUGGING_FACE)_)[A-Z][A-Z0-9_]*_API_KEY")
+
+
+def _api_row(items: list[ast.expr]) -> list[int]:
+    """Ids of the strings of a row that describes a hosted API (`("together",
+    "TOGETHER_API_KEY", "meta-llama/Llama-3.3-70B-Instruct-Turbo", "https://...")`): its
+    provider first, or the variable its key is read from; the row's names are the API's."""
+    strings = [item for item in items if _is_string(item)]
+    if len(strings) < len(items):
+        return []
+    texts = [str(item.value) for item in strings]
+    hosted = texts[0].lower() in API_PROVIDERS - _PUBLISH_ON_HUB  # not `("google", "google/x")`
+    if not (hosted or any(_API_KEY_VARIABLE.fullmatch(text) for text in texts)):
+        return []
+    return [id(item) for item in strings]
 
 
 def _compare(nodes: Nodes, node: ast.Compare) -> None:
@@ -787,22 +844,37 @@ def _hosted_settings(body: list[ast.stmt]) -> list[int]:
 
 
 def _hosted_entries(node: ast.Dict) -> list[int]:
-    """Ids of the string values of a dict that configures a hosted API's model, but not those
-    under a key named for Ollama (`"OLLAMA_MODEL": "llava:latest"` beside `"PROVIDER":
-    "groq"`: the other backend's setting)."""
+    """Ids of the strings a dict that configures a hosted API gives, alone or listed
+    (`{"id": "groq", "models": ["openai/gpt-oss-20b"]}`), but not those under a key named for
+    Ollama (`"OLLAMA_MODEL": "llava:latest"` beside `"PROVIDER": "groq"`: the other backend's
+    setting)."""
     named = {
         k.value.lower(): v
         for k, v in zip(node.keys, node.values, strict=True)
         if isinstance(k, ast.Constant) and isinstance(k.value, str) and _is_string(v)
     }
-    return [id(v) for k, v in _beside_hosted_provider(named) if "ollama" not in keys.tokens(k)]
+    if not _beside_hosted_provider(named):
+        return []
+    return [
+        id(item)
+        for k, v in zip(node.keys, node.values, strict=True)
+        if not (isinstance(k, ast.Constant) and "ollama" in keys.tokens(str(k.value)))
+        for item in _strings(v)
+    ]
 
 
-def _is_string(node: ast.expr) -> bool:
+def _strings(node: ast.expr) -> list[ast.Constant]:
+    """A string, or the strings a list, tuple or set literal holds."""
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return [item for item in node.elts if _is_string(item)]
+    return [node] if _is_string(node) else []
+
+
+def _is_string(node: ast.expr) -> TypeGuard[ast.Constant]:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def _beside_hosted_provider(named: dict[str, ast.expr]) -> list[tuple[str, ast.expr]]:
+def _beside_hosted_provider(named: Mapping[str, ast.expr]) -> list[tuple[str, ast.expr]]:
     """The (name, string) settings of a block or a dict whose `provider` (or `api_type`) names
     a hosted API (`groq`, not `ollama`, whatever other providers' settings stand beside it,
     `openai_base_url = "https://api.openai.com/v1"`); none where it names none."""
@@ -811,11 +883,48 @@ def _beside_hosted_provider(named: dict[str, ast.expr]) -> list[tuple[str, ast.e
         for name, value in named.items()
         if isinstance(value, ast.Constant)
     }
-    provider = given.get("provider", given.get("api_type", ""))
+    provider = next((given[k] for k in _PROVIDER_FIELDS if k in given), "")
     return list(named.items()) if provider.lower() in API_PROVIDERS else []
 
 
-_PROVIDER_FIELDS = frozenset({"provider", "api_type"})
+#: Fields that name the backend a block or dict configures (`"id": "groq"` of a provider).
+_PROVIDER_FIELDS = ("provider", "api_type", "id")
+
+
+def _repo_beside_weights(body: list[ast.stmt]) -> list[tuple[str, ast.expr]]:
+    """`DEFAULT_REPO = "org/name"` beside `BUNDLE_FILENAME = "x.safetensors"`: a repository
+    named beside a file of weights is a model's, keyed as one."""
+    named: list[tuple[str, ast.expr]] = []
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
+            named.append((stmt.targets[0].id, stmt.value))
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value:
+            named.append((stmt.target.id, stmt.value))
+    if not any(weights_file(value) for _name, value in named):
+        return []
+    return [("model", value) for name, value in named if _names_repository(name)]
+
+
+def _names_repository(name: str) -> bool:
+    """`DEFAULT_REPO`, `HUB_REPOSITORY`, `repo_id`: a name for a repository."""
+    toks = keys.tokens(name)
+    return toks[-1:] in (("repo",), ("repository",)) or toks[-2:] == ("repo", "id")
+
+
+def _dataset_fields(node: ast.ClassDef) -> list[int]:
+    """Ids of the defaults of a dataset class's repository fields (`class DatasetConfig:
+    hf_path: str = "org/esc50"`): datasets, as the class's constructor takes them."""
+    out = []
+    for stmt in node.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            name, value = stmt.target.id, stmt.value
+        elif isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
+            name, value = stmt.targets[0].id, stmt.value
+        else:
+            continue
+        if value is not None and names_dataset(node.name, name):
+            out.append(id(value))
+    return out
 
 
 def _attributes(node: ast.ClassDef) -> list[ast.expr]:

@@ -199,7 +199,7 @@ class _Visitor(ValueFlow):
             unused = unused_collections(tree, nodes, lower_only=not self.src.notebook)
         else:
             unused = set()
-        self.named_values(tree, nodes.assigns, unused)
+        self.named_values(tree, nodes, unused)
         for key, value in nodes.keyed:  # `{"model": "org/name"}`: a request body, a config
             role = keys.role(key)
             role = "model" if role == "hub" else role  # `{"hf_repo": "org/name"}`
@@ -411,17 +411,17 @@ class _Visitor(ValueFlow):
                     self.report_all(passed)
                     reached.append((call, passed))
 
-    def named_values(
-        self, tree: ast.Module, assigns: list[tuple[str, ast.expr]], unused: set[int]
-    ) -> None:
+    def named_values(self, tree: ast.Module, nodes: Nodes, unused: set[int]) -> None:
         """Values given to names for a model: assignments, parameter defaults and a model
         flag's argparse default, whether or not the file reads it
         (`getattr(args, "official.transformer_model")`)."""
         flags = self.src.tree_flags.get(id(tree), {})
-        for name, value in [*assigns, *flags.items()]:
+        for name, value in [*nodes.assigns, *flags.items()]:
             if isinstance(value, ast.Constant) and not isinstance(value.value, str):
                 continue  # `model_name=None`: most model-named parameter defaults hold nothing
             role = _assigned_role(name, value)
+            if role in ("model", "hub") and id(value) in nodes.dataset_fields:
+                role = "dataset"  # `class DatasetConfig: hf_path: str = "org/esc50"`
             if role in ("model", "dataset") and id(value) not in unused:
                 self.enter(value)
                 self.assigned(field_default(value), _kind(name, role), name)

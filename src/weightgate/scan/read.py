@@ -106,7 +106,7 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     return [r for r in refs if id(r) not in dropped]
 
 
-_CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "clike", "markdown"})
+_CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "clike", "markdown", "html"})
 
 
 def _slug(ident: str) -> bool:

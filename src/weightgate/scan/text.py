@@ -187,6 +187,8 @@ def add_value(
     loader or download reads it), a provider-named org (`cerebras/x`) is a Hub org."""
     raw = raw.removesuffix("\\")  # `--model org/name\` glued to a line continuation
     raw = _ESCAPES.sub("", raw)  # `ollama pull x:7b\n\` inside `echo '...'`
+    if raw[-1:] in (".", ",", ";") and "://" not in raw:
+        raw = raw.rstrip(".,;")  # "(e.g. `ollama pull llava`, then ...)": the sentence's end
     default = DEFAULT.match(raw)
     if default:
         start += default.start("d")

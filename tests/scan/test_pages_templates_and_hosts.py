@@ -1,0 +1,217 @@
+"""Rules from the twenty-sixth session's held-out corpora: HTML pages and Jinja templates are
+read; a dataset class's repository fields are datasets; an unmarked Markdown block of Python is
+read as Python; hosted APIs' names are muted where a provider's record, a row, a map of
+defaults or a block of settings picks the API; a Whisper size enum; a repository named beside
+a weights file; two vendors joined by a slash; a sentence's full stop after `ollama pull x`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def refs(tmp: Path, file: str, text: str) -> set[tuple[int, str, str]]:
+    found, errors = scan_one(tmp, file, text)
+    assert errors == []
+    return ids(found)
+
+
+PAGE = """<!doctype html>
+<html>
+<head>
+<style>
+  .model { content: "acme/not-a-model-v1"; }
+</style>
+<script type="module">
+  import { pipeline } from "https://cdn.jsdelivr.net/npm/@huggingface/transformers";
+  const classify = await pipeline("sentiment-analysis", "Xenova/acme-sentiment-base");
+</script>
+</head>
+<body>
+  <p>Weights: <a href="https://huggingface.co/acme/page-linked-7b">acme/page-linked-7b</a></p>
+  <label>Ollama model</label>
+  <select name="ollama_model">
+    <option value="qwen2.5:7b">Qwen 2.5 7B</option>
+  </select>
+  <div><strong>8 GB</strong> &mdash; gemma3:12b, llama3.1:8b</div>
+</body>
+</html>
+"""
+
+
+def test_a_page_reads_its_scripts_links_and_ollama_choices(tmp_path: Path) -> None:
+    assert refs(tmp_path, "web/index.html", PAGE) == {
+        (9, "Xenova/acme-sentiment-base", "model"),
+        (13, "acme/page-linked-7b", "model"),
+        (16, "qwen2.5:7b", "ollama"),
+        (18, "gemma3:12b", "ollama"),
+        (18, "llama3.1:8b", "ollama"),
+    }
+
+
+def test_a_jinja_template_is_read_as_the_file_it_renders(tmp_path: Path) -> None:
+    config = (
+        "{# rendered by the project generator #}\n"
+        "{% if task == 'nlp' %}\n"
+        "model_name: acme/template-bert-base\n"
+        "{% endif %}\n"
+        "epochs: {{ epochs }}\n"
+    )
+    assert refs(tmp_path, "configs/nlp.yaml.j2", config) == {
+        (3, "acme/template-bert-base", "model")
+    }
+    script = (
+        "from transformers import AutoModel\n"
+        "{% if use_gpu %}\n"
+        "DEVICE = 'cuda'\n"
+        "{% else %}\n"
+        "DEVICE = 'cpu'\n"
+        "{% endif %}\n"
+        'model = AutoModel.from_pretrained("acme/template-encoder-base")\n'
+    )
+    assert refs(tmp_path, "src/train.py.j2", script) == {(7, "acme/template-encoder-base", "model")}
+    page = '{% extends "base.html" %}\n<a href="https://huggingface.co/acme/jinja-page-3b">x</a>\n'
+    assert refs(tmp_path, "templates/model.jinja", page) == {(2, "acme/jinja-page-3b", "model")}
+
+
+def test_a_dataset_classs_repository_fields_are_datasets(tmp_path: Path) -> None:
+    text = (
+        "from dataclasses import dataclass\n"
+        "\n"
+        "@dataclass\n"
+        "class DatasetConfig:\n"
+        '    dataset_name: str = "esc50"\n'
+        '    hf_path: str = "acme/esc50-audio"\n'
+        "\n"
+        'config = DatasetConfig(dataset_name="HSN", hf_path="acme/bird-sounds")\n'
+        'model_path = "acme/bird-classifier-base"\n'
+    )
+    assert refs(tmp_path, "data.py", text) == {
+        (6, "acme/esc50-audio", "dataset"),
+        (8, "acme/bird-sounds", "dataset"),
+        (9, "acme/bird-classifier-base", "model"),
+    }
+
+
+def test_an_unmarked_block_that_is_python_is_read_as_python(tmp_path: Path) -> None:
+    text = (
+        "## Prepare data\n"
+        "\n"
+        "```\n"
+        "from birds.data import DatasetConfig, BirdDataModule\n"
+        "dm = BirdDataModule(\n"
+        "    dataset=DatasetConfig(\n"
+        "        hf_path='acme/bird-sounds',\n"
+        "        hf_name='HSN',\n"
+        "    ),\n"
+        ")\n"
+        "```\n"
+    )
+    assert refs(tmp_path, "README.md", text) == {(7, "acme/bird-sounds", "dataset")}
+
+
+def test_a_providers_record_and_row_give_the_apis_names(tmp_path: Path) -> None:
+    text = (
+        "PROVIDERS = {\n"
+        '    "Groq (fast)": {"id": "groq", "models": ["openai/gpt-oss-20b", "llama-3.1-8b"]},\n'
+        '    "Local": {"id": "huggingface", "models": ["Qwen/Qwen2.5-7B-Instruct"]},\n'
+        "}\n"
+        "CLOUD = [\n"
+        '    ("together", "TOGETHER_API_KEY", "meta-llama/Llama-3.3-70B-Instruct-Turbo"),\n'
+        '    ("siliconflow", "SILICONFLOW_API_KEY", "deepseek-ai/DeepSeek-V3", "https://x"),\n'
+        '    ("local", "HF_API_KEY", "meta-llama/Llama-3.1-8B-Instruct", "https://y"),\n'
+        "]\n"
+    )
+    assert refs(tmp_path, "providers.py", text) == {
+        (3, "Qwen/Qwen2.5-7B-Instruct", "model"),
+        (8, "meta-llama/Llama-3.1-8B-Instruct", "model"),
+    }
+
+
+def test_a_map_of_defaults_by_provider_gives_hosted_apis_their_names(tmp_path: Path) -> None:
+    text = (
+        "DEFAULT_MODELS = {\n"
+        '    "gemini": "gemini-flash-latest",\n'
+        '    "groq": "openai/gpt-oss-120b",\n'
+        '    "lmstudio": "lmstudio/local",\n'
+        '    "ollama": "llama3.2",\n'
+        "}\n"
+        "FAMILIES = {\n"
+        '    "mistral": "mistralai/Mistral-7B-Instruct-v0.3",\n'
+        '    "google": "google/gemma-2-9b-it",\n'
+        "}\n"
+    )
+    assert refs(tmp_path, "config.py", text) == {
+        (5, "llama3.2", "ollama"),
+        (8, "mistralai/Mistral-7B-Instruct-v0.3", "model"),
+        (9, "google/gemma-2-9b-it", "model"),
+    }
+
+
+def test_a_block_of_settings_that_picks_a_hosted_api_gives_its_names(tmp_path: Path) -> None:
+    text = (
+        "# Setup\n"
+        "\n"
+        "```\n"
+        "AI_PROVIDER=groq\n"
+        "# AI_MODEL=openai/gpt-oss-120b  <- optional\n"
+        "```\n"
+        "\n"
+        "Embeddings come from `sentence-transformers/all-mpnet-base-v2`.\n"
+    )
+    assert refs(tmp_path, "README.md", text) == {
+        (8, "sentence-transformers/all-mpnet-base-v2", "model")
+    }
+
+
+def test_an_enum_of_whisper_sizes_names_the_backends_models(tmp_path: Path) -> None:
+    text = (
+        "import enum\n"
+        "from faster_whisper import WhisperModel\n"
+        "\n"
+        "class ModelSize(enum.Enum):\n"
+        '    TINY = "tiny"\n'
+        '    BASE = "base"\n'
+        '    SMALL = "small"\n'
+        "\n"
+        "def load(size=ModelSize.SMALL.value):\n"
+        "    return WhisperModel(size)\n"
+    )
+    assert refs(tmp_path, "transcribe.py", text) == {
+        (5, "Systran/faster-whisper-tiny", "model"),
+        (6, "Systran/faster-whisper-base", "model"),
+        (7, "Systran/faster-whisper-small", "model"),
+    }
+
+
+def test_a_repository_beside_a_weights_file_is_a_models(tmp_path: Path) -> None:
+    text = (
+        "# Default Hub repository and bundle.\n"
+        'DEFAULT_REPO = "acme/sleep-stager"\n'
+        'BUNDLE_FILENAME = "stager.safetensors"\n'
+        "\n"
+        "class Config:\n"
+        "    # Model settings\n"
+        '    REPO_ID = "acme/food-recognition"\n'
+        "    EMBEDDING_DIM = 128\n"
+    )
+    assert refs(tmp_path, "loader.py", text) == {
+        (2, "acme/sleep-stager", "model"),
+        (7, "acme/food-recognition", "model"),
+    }
+    # without the weights file, a bare `DEFAULT_REPO` may be any repository
+    assert refs(tmp_path, "other.py", 'DEFAULT_REPO = "acme/sleep-stager"\n') == set()
+
+
+def test_two_vendors_joined_by_a_slash_are_no_id(tmp_path: Path) -> None:
+    text = (
+        '"""Telegram bot.\n'
+        "\n"
+        "Photos need a vision-capable\n"
+        "model: OpenAI/Anthropic default models support vision; with ollama pull llava.\n"
+        '"""\n'
+        'MODEL = "x"\n'
+    )
+    # and the sentence's full stop is not part of the name `ollama pull` is given
+    assert refs(tmp_path, "bot.py", text) == {(4, "llava", "ollama")}
