@@ -159,7 +159,9 @@ def _as_written(corpus: Path, ref: dict[str, Any], here: list[tuple[str, str]]) 
     text = (corpus / str(ref["path"])).read_text("utf-8", "replace").splitlines()[line - 1]
     for written, kind in here:
         end = column - 1 + len(written)
-        whole = end >= len(text) or not (text[end].isalnum() or text[end] in "._:/-")
+        # a slash ends a size of a list (`tiny/base/small`), not the organization of an id
+        slash = "/" if ref["id"].startswith(f"{written}/") else ""
+        whole = end >= len(text) or not (text[end].isalnum() or text[end] in "._:-" + slash)
         if text.startswith(written, column - 1) and whole:
             return {**ref, "id": _canon(written, kind)}
     return ref

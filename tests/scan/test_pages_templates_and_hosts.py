@@ -2,7 +2,9 @@
 read; a dataset class's repository fields are datasets; an unmarked Markdown block of Python is
 read as Python; hosted APIs' names are muted where a provider's record, a row, a map of
 defaults or a block of settings picks the API; a Whisper size enum; a repository named beside
-a weights file; two vendors joined by a slash; a sentence's full stop after `ollama pull x`."""
+a weights file; two vendors joined by a slash; a sentence's full stop after `ollama pull x`; a
+LiteLLM `ollama/` route in a config; a Qt field's placeholder; Whisper sizes joined by slashes;
+an id a reST text calls a pretrained checkpoint."""
 
 from __future__ import annotations
 
@@ -215,3 +217,46 @@ def test_two_vendors_joined_by_a_slash_are_no_id(tmp_path: Path) -> None:
     )
     # and the sentence's full stop is not part of the name `ollama pull` is given
     assert refs(tmp_path, "bot.py", text) == {(4, "llava", "ollama")}
+
+
+def test_a_litellm_route_to_a_library_model_in_a_config(tmp_path: Path) -> None:
+    text = (
+        '{\n  "remote": ["groq/llama-3.1-8b-instant"],\n'
+        '  "local": ["ollama/llama3.2", "ollama/qwen2.5-coder"],\n'
+        '  "image": "ollama/ollama"\n}\n'
+    )
+    assert refs(tmp_path, "assets/models.json", text) == {
+        (3, "llama3.2", "ollama"),
+        (3, "qwen2.5-coder", "ollama"),
+    }
+
+
+def test_a_qt_fields_placeholder_gives_examples(tmp_path: Path) -> None:
+    text = (
+        "from PySide6.QtWidgets import QLineEdit\n"
+        "box = QLineEdit()\n"
+        'box.setPlaceholderText("Enter Hugging Face model ID (e.g., acme/dialog-medium)")\n'
+        'box.setToolTip("Paste the text to translate")\n'
+        "tokenizer = AutoTokenizer.from_pretrained(box.text())\n"
+    )
+    assert refs(tmp_path, "dialog.py", text) == {(3, "acme/dialog-medium", "model")}
+
+
+def test_whisper_sizes_joined_by_slashes_are_a_list(tmp_path: Path) -> None:
+    text = (
+        "import argparse\n"
+        "from faster_whisper import WhisperModel\n"
+        "p = argparse.ArgumentParser()\n"
+        'p.add_argument("--model", help="Whisper model (tiny/base/small, default: small)")\n'
+        'p.add_argument("--out", help="Folder, e.g. models/base/small")\n'
+    )
+    assert refs(tmp_path, "cli.py", text) == {
+        (4, "Systran/faster-whisper-tiny", "model"),
+        (4, "Systran/faster-whisper-base", "model"),
+        (4, "Systran/faster-whisper-small", "model"),
+    }
+
+
+def test_an_id_called_a_pretrained_checkpoint_in_rest_quotes(tmp_path: Path) -> None:
+    text = "Weights come from the ``acme/aurora`` pretrained checkpoint on the Hub.\n"
+    assert refs(tmp_path, "docs/usage.rst", text) == {(1, "acme/aurora", "model")}

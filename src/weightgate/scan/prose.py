@@ -156,7 +156,10 @@ _ABOUT_MODELS = re.compile(
 
 
 #: What follows a quoted id that the sentence calls a model (`"org/name" model`).
-_CALLED_MODEL = re.compile(r"""["'`]\*{0,2}\s+(?:model|checkpoint|weights)\b""", re.IGNORECASE)
+_CALLED_MODEL = re.compile(
+    r"""["'`]{1,2}\*{0,2}\s+(?:(?:pre-?trained|base|fine-?tuned)\s+)?(?:model|checkpoint|weights)\b""",
+    re.IGNORECASE,
+)  # `the "org/chatterbox" model`, "HuggingFace ``org/aurora`` pretrained checkpoint" (reST)
 #: `the b-mc2/sql-create-context dataset`: an id the next word calls a dataset, any shape.
 _NEXT_WORD_DATASET = re.compile(r"""["'`*]{0,3}[ \t]+(?:dataset|corpus|rows)\b""", re.IGNORECASE)
 #: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.

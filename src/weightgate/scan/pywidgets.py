@@ -59,7 +59,8 @@ _TEXT_INPUTS = frozenset({"Textbox", "text_input", "TextInput", "Text"})
 
 def prompt_hint(node: ast.Call) -> ast.Constant | None:
     """The question a console prompt asks for a model or repository, with its example
-    (`input("HF repo (e.g. Qwen/Qwen3-1.7B-GGUF): ")`, `Prompt.ask("Model id, like org/x")`)."""
+    (`input("HF repo (e.g. Qwen/Qwen3-1.7B-GGUF): ")`, `Prompt.ask("Model id, like org/x")`),
+    and a Qt field's placeholder or tooltip that asks for one."""
     if callee(node) not in _PROMPTS or not node.args:
         return None
     question = node.args[0]
@@ -70,6 +71,10 @@ def prompt_hint(node: ast.Call) -> ast.Constant | None:
 
 
 _PROMPTS = frozenset({"input", "ask", "prompt"})  # builtins, rich's `Prompt`, click / typer
+_PROMPTS |= {
+    "setPlaceholderText",
+    "setToolTip",
+}  # Qt's: `QLineEdit.setPlaceholderText("Model ID (e.g., org/x)")`
 _REPO = re.compile(r"\brepo(?:sitory)?\b", re.IGNORECASE)
 
 

@@ -213,7 +213,7 @@ class _Walker:
         lowered = sc.text.strip().lower()
         prefixed = lowered.startswith(
             ("ollama:", "ollama_chat/", "openai:chat:", "openai:completion:")
-        )
+        ) or (lowered.startswith("ollama/") and _library_route(lowered))
         # not `ollama/ollama`, an image; promptfoo's `openai:chat:gemma3:1b` (a library model)
         if prefixed and _names_image(own):
             prefixed = False  # `image: ollama:custom`: a container image and its tag
@@ -528,6 +528,12 @@ def _names_elsewhere(key: str | None) -> bool:
 
 
 _ELSEWHERE = frozenset({"repository", "github", "homepage", "url", "uses", "source", "bugs"})
+
+
+def _library_route(value: str) -> bool:
+    """`ollama/llama3.1` (LiteLLM's route to a library model), not `ollama/ollama`, an image."""
+    tag = provider_tag(value)
+    return tag is not None and is_library_tag(tag.partition(":")[0])
 
 
 def _scalars(node: Node) -> list[Scalar]:

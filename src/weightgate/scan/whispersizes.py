@@ -24,6 +24,9 @@ _NAMES = sorted({*FASTER_WHISPER, *LIGHTNING_WHISPER}, key=len, reverse=True)
 _SIZE = re.compile(
     r"(?<![\w./:@-])(" + "|".join(re.escape(name) for name in _NAMES) + r")(?![\w/-]|\.\w)"
 )
+_ANY_SIZE = "(?:" + "|".join(re.escape(name) for name in _NAMES) + ")"
+#: Sizes joined by slashes, three or more (`tiny/base/small/medium`): a list, not a path.
+_SLASHED = re.compile(rf"(?<![\w./:@-]){_ANY_SIZE}(?:/{_ANY_SIZE}){{2,}}(?![\w/-]|\.\w)")
 #: A size given to a model option or variable: `--model large-v3`, `-m small`,
 #: `WHISPER_MODEL=base`, `model_size="medium"`; or named right after its backend in prose
 #: ("faster-whisper `large-v3-turbo` on GPU hosts").
@@ -54,8 +57,8 @@ _BETWEEN = re.compile(r"[\s,`'\"/|*()\[\]-]*(?:(?:or|and)[\s`'\"]*)?")
 
 def listed_sizes(line: str) -> list[tuple[int, str]]:
     """(offset, size) of each size in a run of three distinct sizes or more, one after the
-    other ("tiny, base, small, medium, or large-v3"); not sizes spread over a sentence ("the
-    base model in 4-bit so large models fit on small GPUs")."""
+    other ("tiny, base, small, medium, or large-v3", "tiny/base/small"); not sizes spread over a
+    sentence ("the base model in 4-bit so large models fit on small GPUs")."""
     out: list[tuple[int, str]] = []
     run: list[re.Match[str]] = []
     for match in [*_SIZE.finditer(line), None]:
@@ -67,6 +70,11 @@ def listed_sizes(line: str) -> list[tuple[int, str]]:
         if len({m.group(1) for m in run}) >= LISTED_MIN:
             out.extend((m.start(), m.group(1)) for m in run)
         run = [match] if match is not None else []
+    for joined in _SLASHED.finditer(line) if "/" in line else ():  # "(tiny/base/small)"
+        at = joined.start()
+        for size in joined.group(0).split("/"):
+            out.append((at, size))
+            at += len(size) + 1
     return out
 
 
