@@ -260,3 +260,35 @@ def test_whisper_sizes_joined_by_slashes_are_a_list(tmp_path: Path) -> None:
 def test_an_id_called_a_pretrained_checkpoint_in_rest_quotes(tmp_path: Path) -> None:
     text = "Weights come from the ``acme/aurora`` pretrained checkpoint on the Hub.\n"
     assert refs(tmp_path, "docs/usage.rst", text) == {(1, "acme/aurora", "model")}
+
+
+def test_a_robot_policy_is_a_model(tmp_path: Path) -> None:
+    text = (
+        "from lerobot.policies.act import ACTPolicy\n"
+        "arm = Arm(\n"
+        '    policy_name="acme/act-grab-notebook-2",\n'
+        '    retry_policy="exponential",\n'
+        ")\n"
+    )
+    assert refs(tmp_path, "examples/arm.py", text) == {(3, "acme/act-grab-notebook-2", "model")}
+    script = "lerobot-record --policy.path=acme/act-pick-place-v1 --robot.type=so100\n"
+    assert refs(tmp_path, "record.sh", script) == {(1, "acme/act-pick-place-v1", "model")}
+
+
+def test_a_selectbox_labelled_by_a_translation_key(tmp_path: Path) -> None:
+    text = (
+        "import ollama\n"
+        "import streamlit as st\n"
+        't = {"model": "Modèle"}\n'
+        'model_name = st.selectbox(t["model"], ["mistral", "llama3"])\n'
+        "ollama.chat(model=model_name, messages=[])\n"
+    )
+    assert refs(tmp_path, "app.py", text) == {(4, "mistral", "ollama"), (4, "llama3", "ollama")}
+
+
+def test_an_id_a_sentence_says_comes_from_the_hub(tmp_path: Path) -> None:
+    text = (
+        "- `extract()` lazily downloads `acme/layout-document-qa` from Hugging Face on first use.\n"
+        "- Source code lives at `acme/layout-tools` on GitHub.\n"
+    )
+    assert refs(tmp_path, "README.md", text) == {(1, "acme/layout-document-qa", "model")}

@@ -332,6 +332,10 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"  # verl's `model.partial_pretrain=org/name`: the weights training starts from
     if toks[0] == "ollama" and last in ("pull", "pulls"):
         return "model"  # setup-ollama's `ollama_pull: |` with one library name per line
+    if toks[0] == "policy" and len(toks) == 2 and last in ("name", "path", "id", "repo"):
+        # LeRobot's `--policy.path=lerobot/act_aloha`, `policy_name="org/act_x"`; not a bare
+        # `policy: builtin:default`
+        return "model"
     if toks == ("init", "from"):
         return "model"  # nanoGPT's `init_from = 'gpt2-xl'` (or `'scratch'`, `'resume'`: no id)
     if toks[-2:] in (("model", "registry"), ("models", "registry")):

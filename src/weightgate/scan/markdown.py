@@ -451,10 +451,27 @@ def _inline(
             found.add(number, at + 1, span, "model", confidence="medium")  # `| Model | `org/x` |`
         elif "/" in span and _names_data(line, where, data(at)) and plausible_id(span):
             found.add(number, at + 1, span, "dataset", confidence="medium")  # `b-mc2/sql-x`
+        elif "/" in span and _beside_the_hub(line, match) and plausible_id(span):
+            kind = "dataset" if data(at) else "model"  # "downloads `org/x` from Hugging Face"
+            found.add(number, at + 1, span, kind, confidence="medium")
         else:
             for hit in text.find(span, ollama=where.ollama):
                 if not hit.templated:
                     found.add(number, at + hit.start + 1, hit.id, hit.kind, confidence="medium")
+
+
+#: The Hub named right before a code span ("fetched from HuggingFace (`org/x`)", "mirrored
+#: on Hugging Face: `org/x`") or right after it ("downloads `org/x` from Hugging Face").
+_HUB_BEFORE = re.compile(
+    r"\b(?:on|from|via)\s+(?:the\s+)?(?:hugging\s?face|hf)(?:\s+hub)?\s*:?\s*\(?\s*$", re.I
+)
+_HUB_AFTER = re.compile(r"\)?\s+(?:on|from|via)\s+(?:the\s+)?(?:hugging\s?face|hf)\b", re.I)
+
+
+def _beside_the_hub(line: str, span: re.Match[str]) -> bool:
+    """The code span is the repository a sentence says comes from the Hub."""
+    before = _HUB_BEFORE.search(line, max(0, span.start() - 60), span.start()) is not None
+    return before or _HUB_AFTER.match(line, span.end()) is not None
 
 
 #: A list item's label before a colon (`- **Cohere**: ...`, `* Groq:`).

@@ -305,6 +305,7 @@ _MODEL_WORDS = tuple(
         "dataset",
         "DATASET",
         "CLASSIFIER",  # `_DEFAULT_CLASSIFIER = "org/x"` (not `classifier`: a head's attribute)
+        "policy_",  # LeRobot's `policy_name="org/act_x"`, `policy_path=...`
     )
 )
 _LM = re.compile(r"LM\(")

@@ -38,6 +38,7 @@ TRIGGERS = (
     b"huggingface://",
     b"llama",
     b"repo_id",
+    b"policy_",  # LeRobot's `policy_name="org/act_x"`: a policy is a model on the Hub
     b"REPO_ID",  # a settings class's `REPO_ID = "org/name"`, in a file that says `Model` only
     b"load_lora_weights",
     b"load_adapter",

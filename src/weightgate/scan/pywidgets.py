@@ -79,7 +79,10 @@ _REPO = re.compile(r"\brepo(?:sitory)?\b", re.IGNORECASE)
 
 
 def _about_models(label: ast.expr | None) -> bool:
-    """The widget's label is a string that talks about models."""
+    """The widget's label is a string that talks about models, or a translation of one looked
+    up by a key that does (`st.selectbox(t["model"], [...])`)."""
+    if isinstance(label, ast.Subscript):  # `t["model"]`, `texts["select_model"]`
+        label = label.slice
     return (
         isinstance(label, ast.Constant)
         and isinstance(label.value, str)
