@@ -4,7 +4,9 @@ read as Python; hosted APIs' names are muted where a provider's record, a row, a
 defaults or a block of settings picks the API; a Whisper size enum; a repository named beside
 a weights file; two vendors joined by a slash; a sentence's full stop after `ollama pull x`; a
 LiteLLM `ollama/` route in a config; a Qt field's placeholder; Whisper sizes joined by slashes;
-an id a reST text calls a pretrained checkpoint."""
+an id a reST text calls a pretrained checkpoint; a robot policy; a selectbox labelled by a
+translation key; an id a sentence says comes from the Hub; a python fence that is no program;
+a repository compared with `repo_id`."""
 
 from __future__ import annotations
 
@@ -292,3 +294,27 @@ def test_an_id_a_sentence_says_comes_from_the_hub(tmp_path: Path) -> None:
         "- Source code lives at `acme/layout-tools` on GitHub.\n"
     )
     assert refs(tmp_path, "README.md", text) == {(1, "acme/layout-document-qa", "model")}
+
+
+def test_a_python_fence_that_is_no_program_names_known_models(tmp_path: Path) -> None:
+    text = (
+        "### Core components\n"
+        "\n"
+        "```python\n"
+        '- Cross-Encoder: "cross-encoder/acme-marco-MiniLM-L-12-v2"\n'
+        '- Bi-Encoder: "acme/unknown-encoder-base"\n'
+        "- BM25 lexical scoring\n"
+        "```\n"
+    )
+    assert refs(tmp_path, "README.md", text) == {
+        (4, "cross-encoder/acme-marco-MiniLM-L-12-v2", "model")
+    }
+
+
+def test_a_repository_compared_with_repo_id_is_a_models(tmp_path: Path) -> None:
+    text = (
+        "def verify(component, filename):\n"
+        '    if component.repo_id == "acme/control-tile-v11" and filename.endswith(".bin"):\n'
+        "        return True\n"
+    )
+    assert refs(tmp_path, "verify.py", text) == {(2, "acme/control-tile-v11", "model")}

@@ -273,7 +273,18 @@ def _python_lines(
             return
     except (ValueError, RecursionError):
         return
+    shown = not inner.refs and moved is None and any("/" in line for line in body)
+    if shown and not _is_python(body, imports=False):
+        _unparsed(found, start, body)  # `- Cross-Encoder: "org/x"` under a python fence
     _shifted(found, inner, start, moved)
+
+
+def _unparsed(found: Found, start: int, body: list[str]) -> None:
+    """A Python block that is no program (`- Cross-Encoder: "org/x"` under a python fence): a
+    known publisher's model ids in it, as in prose."""
+    for offset, line in enumerate(body):
+        for at, bare in ids_in_prose(line) if "/" in line else ():
+            found.add(start + offset, at + 1, bare, "model", confidence="low")
 
 
 def _shifted(found: Found, inner: Found, start: int, moved: dict[int, int] | None = None) -> None:
@@ -323,10 +334,11 @@ def _picks_hosted_setting(body: list[str]) -> bool:
 _IMPORT = re.compile(r"^(?:import \w|from [\w.]+ import )", re.MULTILINE)
 
 
-def _is_python(body: list[str]) -> bool:
-    """An unmarked block that imports something and parses as Python: no shell commands."""
+def _is_python(body: list[str], *, imports: bool = True) -> bool:
+    """A block that parses as Python (with `imports`, one that imports something too: an
+    unmarked block so is a program, no shell commands)."""
     source = "\n".join(body)
-    if _IMPORT.search(source) is None:
+    if imports and _IMPORT.search(source) is None:
         return False
     try:
         ast.parse(source)

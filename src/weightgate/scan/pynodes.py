@@ -449,7 +449,8 @@ def _compare(nodes: Nodes, node: ast.Compare) -> None:
         nodes.probe_names.add(probe)
     named = [n for n in map(target_name, sides) if n is not None]
     if named:
-        nodes.keyed.extend((named[0], s) for s in sides if target_name(s) is None)
+        key = "model_repo_id" if named[0] == "repo_id" else named[0]  # the Hub's default type
+        nodes.keyed.extend((key, s) for s in sides if target_name(s) is None)
         nodes.compared.update(id(s) for s in sides if target_name(s) is None)
 
 

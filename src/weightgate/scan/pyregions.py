@@ -406,12 +406,12 @@ _HUB_KEYED = re.compile(
 )
 _REPO_KEYED = re.compile(r"""["'](?:repo|source)["']\s*:\s*[rRuU]?["'][\w.-]+/[\w.-]+["']""")
 #: A name for a repository given an `org/name` literal.
-_REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it
+_REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it; `repo_id == "org/x"` too
     *(
         (
             (word,),
             re.compile(
-                rf"{word}\w*[ \t]*(?::[^=\n]{{0,40}})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"
+                rf"{word}\w*[ \t]*(?::[^=\n]{{0,40}})?==?[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"
             ),
         )
         for word in ("repo", "REPO")
