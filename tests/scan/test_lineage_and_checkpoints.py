@@ -412,10 +412,11 @@ repo_id: flowaicom/Flow-Judge-v0.1-AWQ
     assert ids(refs) == {(4, "flowaicom/Flow-Judge-v0.1-AWQ", "model")}
     refs, errors = scan_one(tmp_path, "space.yaml", "repo_id: acme/demo-app\nrepo_type: space\n")
     assert refs == set()
+    # a dataset's repository: a dataset, never a model
     refs, errors = scan_one(tmp_path, "data.yaml", "repo_id: acme/fonts\nrepo_type: dataset\n")
-    assert refs == set()
+    assert ids(refs) == {(1, "acme/fonts", "dataset")}
     refs, errors = scan_one(tmp_path, "ci.yaml", "repo_id: acme/fonts\nrepo-type: Dataset\n")
-    assert refs == set()  # the spellings names_a_space reads, read here too
+    assert ids(refs) == {(1, "acme/fonts", "dataset")}  # the spellings names_a_space reads
     assert errors == []
 
 

@@ -6,7 +6,8 @@ a weights file; two vendors joined by a slash; a sentence's full stop after `oll
 LiteLLM `ollama/` route in a config; a Qt field's placeholder; Whisper sizes joined by slashes;
 an id a reST text calls a pretrained checkpoint; a robot policy; a selectbox labelled by a
 translation key; an id a sentence says comes from the Hub; a python fence that is no program;
-a repository compared with `repo_id`."""
+a repository compared with `repo_id`; a config record's `repo_type: dataset`; a known
+publisher's id given as an argument or row item in a large file."""
 
 from __future__ import annotations
 
@@ -318,3 +319,37 @@ def test_a_repository_compared_with_repo_id_is_a_models(tmp_path: Path) -> None:
         "        return True\n"
     )
     assert refs(tmp_path, "verify.py", text) == {(2, "acme/control-tile-v11", "model")}
+
+
+def test_a_config_records_repo_type_says_dataset(tmp_path: Path) -> None:
+    text = (
+        '{\n  "assets": [\n'
+        '    {"name": "nli", "repo_id": "google/acme-nli-mixture", "repo_type": "model"},\n'
+        '    {"name": "ruler", "repo_id": "allenai/acme-ruler-data", "repo_type": "dataset"}\n'
+        "  ]\n}\n"
+    )
+    assert refs(tmp_path, "configs/assets.json", text) == {
+        (3, "google/acme-nli-mixture", "model"),
+        (4, "allenai/acme-ruler-data", "dataset"),
+    }
+
+
+def test_a_known_publishers_id_as_an_argument_in_a_large_file(tmp_path: Path) -> None:
+    filler = "".join(f"def helper_{i}(x):\n    return x + {i}\n\n" for i in range(900))
+    text = (
+        '"""GPU model selection."""\n'
+        "CHOICES = {\n"
+        '    1: ModelChoice("Qwen/Qwen2.5-7B-Instruct", "vllm", 32_768),\n'
+        "}\n"
+        "TIERS = [\n"
+        '    (36, "Qwen/Qwen2.5-14B-Instruct", "14B-class"),\n'
+        "]\n"
+        "def doc():\n"
+        '    """Example:\n'
+        '    >>> pick("Qwen/Qwen2.5-3B-Instruct")\n'
+        '    """\n' + filler
+    )
+    assert len(text) > 16_000
+    found = refs(tmp_path, "local_gpu.py", text)
+    assert (3, "Qwen/Qwen2.5-7B-Instruct", "model") in found
+    assert (6, "Qwen/Qwen2.5-14B-Instruct", "model") in found

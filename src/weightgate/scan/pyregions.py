@@ -626,12 +626,19 @@ def _imported_hub_loaders(text: str) -> list[int]:
 
 
 def _keyed_or_default(text: str, start: int, end: int) -> bool:
-    """The quoted id at `start:end` is a row's key (`    "org/x": 0.63,`) or the default an
-    `or` gives (`config.get("model") or "org/x"`)."""
+    """The quoted id at `start:end` is a row's key (`    "org/x": 0.63,`), an argument or row
+    item of a line of code, or the default an `or` gives (`config.get("model") or "org/x"`)."""
     line = text.rfind("\n", 0, start) + 1
     if _KEY_COLON.match(text, end) and not text[line:start].strip():
         return True
+    if _ROW_ITEM.match(text, line, start) is not None:
+        return True  # `(36, "org/x", "14B-class")`, `ModelChoice("org/x", "vllm", ...)`
     return _OR_BEFORE.search(text, line, start) is not None
+
+
+#: A line of code (not a docstring's `>>>` example or a comment) whose quoted id is a row's or
+#: a constructor's argument: after `(`, `[` or `,`.
+_ROW_ITEM = re.compile(r"[ \t]*(?![>.#])[^\n\"']{0,60}?[(\[,][ \t]*$")
 
 
 def _model_word(text: str, m: re.Match[str]) -> list[int]:

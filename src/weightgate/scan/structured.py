@@ -339,9 +339,12 @@ class _Walker:
                 continue
             repository = self.hub_repository(key, value, kind_of_repo)
             if repository is not None:  # a Hub repository: a model's (the default type), or a
-                # dataset's under a dataset's key (`dataset: {source: {repo_id: org/x}}`)
+                # dataset's under a dataset's key (`dataset: {source: {repo_id: org/x}}`) or
+                # beside `repo_type: dataset`
                 data = mine == "dataset" or (parent is not None and keys.role(parent) == "dataset")
+                data = data or kind_of_repo in _DATASET_TYPES
                 self.value(repository, "dataset" if data else "model")
+                self.muted.add(id(repository))  # read: not again by the rules for any value
             if named is not None and key.text == "value":
                 stack.append((value, named, own, hub))
                 continue
@@ -385,8 +388,9 @@ class _Walker:
             self.value(path, "dataset")
 
     def hub_repository(self, key: Scalar, value: Node, repo_type: str) -> Scalar | None:
-        """The value of `repo_id: org/name` without a `repo_type` that says dataset or Space."""
-        if key.text != "repo_id" or repo_type not in ("model", "models"):
+        """The value of `repo_id: org/name` of a model's or a dataset's repository (not a
+        Space's)."""
+        if key.text != "repo_id" or repo_type not in ("model", "models", *_DATASET_TYPES):
             return None
         if isinstance(value, Scalar) and value.is_string and id(value) not in self.muted:
             return value
@@ -528,6 +532,10 @@ def _names_elsewhere(key: str | None) -> bool:
 
 
 _ELSEWHERE = frozenset({"repository", "github", "homepage", "url", "uses", "source", "bugs"})
+
+
+#: `repo_type` values of a dataset's repository.
+_DATASET_TYPES = ("dataset", "datasets")
 
 
 def _library_route(value: str) -> bool:
