@@ -7,7 +7,7 @@ LiteLLM `ollama/` route in a config; a Qt field's placeholder; Whisper sizes joi
 an id a reST text calls a pretrained checkpoint; a robot policy; a selectbox labelled by a
 translation key; an id a sentence says comes from the Hub; a python fence that is no program;
 a repository compared with `repo_id`; a config record's `repo_type: dataset`; a known
-publisher's id given as an argument or row item in a large file."""
+publisher's id given as an argument or row item in a large file; a collection's slug."""
 
 from __future__ import annotations
 
@@ -353,3 +353,16 @@ def test_a_known_publishers_id_as_an_argument_in_a_large_file(tmp_path: Path) ->
     found = refs(tmp_path, "local_gpu.py", text)
     assert (3, "Qwen/Qwen2.5-7B-Instruct", "model") in found
     assert (6, "Qwen/Qwen2.5-14B-Instruct", "model") in found
+
+
+def test_a_collections_slug_is_no_repository(tmp_path: Path) -> None:
+    text = (
+        '"""Moirai checkpoints (collection: acme/moirai-r-models-65c8d3a94c51428c300e0742);\n'
+        "the model itself is acme/moirai-1.1-R-large.\n"
+        '"""\n'
+        'MODEL = "acme/moirai-1.1-R-large"\n'
+    )
+    assert refs(tmp_path, "moirai.py", text) == {
+        (2, "acme/moirai-1.1-R-large", "model"),
+        (4, "acme/moirai-1.1-R-large", "model"),
+    }

@@ -409,6 +409,10 @@ _VENDORS = frozenset(
 )
 
 
+#: The end of a Hub collection's slug: its name, then 24 hexadecimal digits.
+_COLLECTION_SLUG = re.compile(r"-[0-9a-f]{24}$")
+
+
 def plausible_id(
     value: str, *, allow_legacy: bool = True, hub: bool = False, in_url: bool = False
 ) -> bool:
@@ -433,6 +437,8 @@ def plausible_id(
         return False  # `findmodels: True/False if ...`: a docstring's type
     if org.lower() in _VENDORS and name.lower() in _VENDORS and not in_url:
         return False  # `model: OpenAI/Anthropic's default`: two vendors, either one
+    if _COLLECTION_SLUG.search(name):
+        return False  # `org/moirai-r-models-65c8d3a94c51428c300e0742`: a collection's page
     if _OPEN_CLIP_NAME.match(org):
         return False  # open_clip's `ViT-L-14/openai`: an architecture and its weights' tag
     if org.lower() in _LIBRARY_NAMESPACES:
