@@ -37,8 +37,15 @@ def split_page(source: str) -> tuple[str, str]:
     scripts.append(_blank(source[at:]))
     page = "".join(markup)
     if "<style" in page or "<STYLE" in page:
-        page = _STYLE.sub(lambda m: m.group(0).replace(m.group(1), _blank(m.group(1))), page)
+        page = _STYLE.sub(_blank_body, page)
     return page, "".join(scripts)
+
+
+def _blank_body(element: re.Match[str]) -> str:
+    """A `<style>` element with its body blanked, its tags kept."""
+    whole, at = element.group(0), element.start()
+    start, end = element.start(1) - at, element.end(1) - at
+    return whole[:start] + _blank(whole[start:end]) + whole[end:]
 
 
 def scan_html(path: str, source: str) -> Found:

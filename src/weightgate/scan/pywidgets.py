@@ -70,11 +70,10 @@ def prompt_hint(node: ast.Call) -> ast.Constant | None:
     return question if "/" in text and (about_models(text) or _REPO.search(text)) else None
 
 
-_PROMPTS = frozenset({"input", "ask", "prompt"})  # builtins, rich's `Prompt`, click / typer
-_PROMPTS |= {
-    "setPlaceholderText",
-    "setToolTip",
-}  # Qt's: `QLineEdit.setPlaceholderText("Model ID (e.g., org/x)")`
+_PROMPTS = frozenset(
+    {"input", "ask", "prompt"}  # builtins, rich's `Prompt`, click / typer
+    | {"setPlaceholderText", "setToolTip"}  # Qt's `box.setPlaceholderText("Model ID (e.g. x)")`
+)
 _REPO = re.compile(r"\brepo(?:sitory)?\b", re.IGNORECASE)
 
 
