@@ -366,3 +366,16 @@ def test_a_collections_slug_is_no_repository(tmp_path: Path) -> None:
         (2, "acme/moirai-1.1-R-large", "model"),
         (4, "acme/moirai-1.1-R-large", "model"),
     }
+
+
+def test_unclosed_scripts_styles_and_statements_end_the_search(tmp_path: Path) -> None:
+    page = (
+        '<p><a href="https://huggingface.co/acme/linked-3b">x</a></p>\n'
+        "<style>.a { color: red }\n"
+        "<script>\n"
+        'const p = await pipeline("task", "Xenova/acme-unclosed-base");\n'
+    ) + "<script " * 2_000
+    found = refs(tmp_path, "broken.html", page)
+    assert (1, "acme/linked-3b", "model") in found
+    template = "{% if x %}\nmodel_name: acme/template-bert-base\n" + "{% if y " * 2_000
+    assert refs(tmp_path, "cfg.yaml.j2", template) == {(2, "acme/template-bert-base", "model")}

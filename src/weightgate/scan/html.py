@@ -13,11 +13,35 @@ from weightgate.scan.jinja import blank as _blank
 from weightgate.scan.markdown import scan_markdown
 from weightgate.scan.ollamatags import about_ollama
 
-#: A `<script>` element with a body, and a `<style>` element (whose text names no model).
-_SCRIPT = re.compile(r"(<script\b[^>]*>)(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
-_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+#: The opening and closing tags of a `<script>` element and of a `<style>` one (whose text
+#: names no model); an opening tag's attributes are bounded, so that the search stays linear.
+_SCRIPT = (
+    re.compile(r"<script\b[^>]{0,2000}>", re.IGNORECASE),
+    re.compile(r"</script\s*>", re.IGNORECASE),
+)
+_STYLE = (
+    re.compile(r"<style\b[^>]{0,2000}>", re.IGNORECASE),
+    re.compile(r"</style\s*>", re.IGNORECASE),
+)
 #: Script types that hold no JavaScript to read (a template the page renders itself is HTML).
 _NOT_CODE = re.compile(r"""type\s*=\s*["']?text/(?:template|x-template|html)""", re.IGNORECASE)
+
+
+def _bodies(
+    source: str, tags: tuple[re.Pattern[str], re.Pattern[str]]
+) -> list[tuple[str, int, int]]:
+    """(opening tag, start, end) of the body of each element the tags delimit, in one pass: an
+    element never closed ends the search."""
+    opening, closing = tags
+    out = []
+    at = 0
+    while (tag := opening.search(source, at)) is not None:
+        end = closing.search(source, tag.end())
+        if end is None:
+            break
+        out.append((tag.group(0), tag.end(), end.start()))
+        at = end.end()
+    return out
 
 
 def split_page(source: str) -> tuple[str, str]:
@@ -26,10 +50,9 @@ def split_page(source: str) -> tuple[str, str]:
     markup: list[str] = []
     scripts: list[str] = []
     at = 0
-    for match in _SCRIPT.finditer(source):
-        if _NOT_CODE.search(match.group(1)):
+    for tag, start, end in _bodies(source, _SCRIPT):
+        if _NOT_CODE.search(tag):
             continue
-        start, end = match.span(2)
         markup += [source[at:start], _blank(source[start:end])]
         scripts += [_blank(source[at:start]), source[start:end]]
         at = end
@@ -37,15 +60,13 @@ def split_page(source: str) -> tuple[str, str]:
     scripts.append(_blank(source[at:]))
     page = "".join(markup)
     if "<style" in page or "<STYLE" in page:
-        page = _STYLE.sub(_blank_body, page)
+        styled: list[str] = []
+        at = 0
+        for _tag, start, end in _bodies(page, _STYLE):
+            styled += [page[at:start], _blank(page[start:end])]
+            at = end
+        page = "".join([*styled, page[at:]])
     return page, "".join(scripts)
-
-
-def _blank_body(element: re.Match[str]) -> str:
-    """A `<style>` element with its body blanked, its tags kept."""
-    whole, at = element.group(0), element.start()
-    start, end = element.start(1) - at, element.end(1) - at
-    return whole[:start] + _blank(whole[start:end]) + whole[end:]
 
 
 def scan_html(path: str, source: str) -> Found:

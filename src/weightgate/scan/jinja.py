@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-#: `{% if x %}`, `{%- endfor -%}`, `{# a comment #}`: template logic, not the file's text.
-_LOGIC = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+#: The start of `{% if x %}`, `{%- endfor -%}` or `{# a comment #}`: template logic.
+_OPEN = re.compile(r"\{[%#]")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -20,4 +20,15 @@ def rendered(source: str) -> str:
     string it is a templated id, as `${VALUE}` is)."""
     if "{%" not in source and "{#" not in source:
         return source
-    return _LOGIC.sub(lambda m: blank(m.group(0)), source)
+    out: list[str] = []
+    at = 0
+    while (opened := _OPEN.search(source, at)) is not None:
+        close = "%}" if opened.group(0) == "{%" else "#}"
+        end = source.find(close, opened.end())
+        if end < 0:
+            break  # never closed: the rest is the file's text (one pass, however it ends)
+        end += len(close)
+        out += [source[at : opened.start()], blank(source[opened.start() : end])]
+        at = end
+    out.append(source[at:])
+    return "".join(out)
