@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from weightgate.model import ModelRef, ScanError, ScanResult
-from weightgate.scan import jinja
 from weightgate.scan.cache import Entry, ScanCache, digest
 from weightgate.scan.files import check_link, discover, relpath
 from weightgate.scan.found import Found
@@ -38,6 +37,8 @@ def scanner(fam: str) -> Scanner:
     """The scan function of a file family, imported on first use: a hook run answered by the
     cache imports no scanner. A new family is one module, one branch here and one in `family`."""
     if fam.endswith(JINJA):  # `config.yaml.j2`: the YAML it renders, its logic blanked
+        from weightgate.scan import jinja
+
         inner = scanner(fam.removesuffix(JINJA))
 
         def read_rendered(path: str, source: str) -> Found:

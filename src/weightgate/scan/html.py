@@ -9,9 +9,9 @@ import re
 
 from weightgate.scan.found import Found
 from weightgate.scan.javascript import scan_javascript
-from weightgate.scan.jinja import blank as _blank
 from weightgate.scan.markdown import scan_markdown
 from weightgate.scan.ollamatags import about_ollama
+from weightgate.scan.text import blank_lines
 
 #: The opening and closing tags of a `<script>` element and of a `<style>` one (whose text
 #: names no model); an opening tag's attributes are bounded, so that the search stays linear.
@@ -53,17 +53,17 @@ def split_page(source: str) -> tuple[str, str]:
     for tag, start, end in _bodies(source, _SCRIPT):
         if _NOT_CODE.search(tag):
             continue
-        markup += [source[at:start], _blank(source[start:end])]
-        scripts += [_blank(source[at:start]), source[start:end]]
+        markup += [source[at:start], blank_lines(source[start:end])]
+        scripts += [blank_lines(source[at:start]), source[start:end]]
         at = end
     markup.append(source[at:])
-    scripts.append(_blank(source[at:]))
+    scripts.append(blank_lines(source[at:]))
     page = "".join(markup)
     if "<style" in page or "<STYLE" in page:
         styled: list[str] = []
         at = 0
         for _tag, start, end in _bodies(page, _STYLE):
-            styled += [page[at:start], _blank(page[start:end])]
+            styled += [page[at:start], blank_lines(page[start:end])]
             at = end
         page = "".join([*styled, page[at:]])
     return page, "".join(scripts)

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import re
 
+from weightgate.scan.text import blank_lines
+
 #: The start of `{% if x %}`, `{%- endfor -%}` or `{# a comment #}`: template logic.
 _OPEN = re.compile(r"\{[%#]")
-_NOT_NEWLINE = re.compile(r"[^\n]")
-
-
-def blank(text: str) -> str:
-    """The text with every character but line breaks made a space: lines and columns stay."""
-    return _NOT_NEWLINE.sub(" ", text)
 
 
 def rendered(source: str) -> str:
@@ -28,7 +24,7 @@ def rendered(source: str) -> str:
         if end < 0:
             break  # never closed: the rest is the file's text (one pass, however it ends)
         end += len(close)
-        out += [source[at : opened.start()], blank(source[opened.start() : end])]
+        out += [source[at : opened.start()], blank_lines(source[opened.start() : end])]
         at = end
     out.append(source[at:])
     return "".join(out)

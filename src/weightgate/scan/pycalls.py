@@ -527,10 +527,8 @@ def names_dataset(callee: str, arg: str) -> bool:
 
 _DATA_REPO_FIELDS = frozenset(
     {"repo", "repo_id", "hf_repo_id", "hub_repo_id", "hub_id", "hf_id"}
-) | {
-    "hf_path",  # BirdSet's `DatasetConfig(hf_path="org/BirdSet")`: `load_dataset`'s `path`
-    "hub_path",
-}
+    | {"hf_path", "hub_path"}  # BirdSet's `DatasetConfig(hf_path="org/x")`: `load_dataset`'s
+)
 _DATASET_CLASS_FIELDS = _DATA_REPO_FIELDS | {"source", "path"}
 
 

@@ -177,10 +177,10 @@ def collect(tree: ast.Module) -> Nodes:
             _sequence(nodes, node)
     if nodes.probe_names:
         _fragment_lists(nodes)
-    nodes.keyed.extend(_repo_beside_weights(tree.body))
+    nodes.keyed.extend(_repo_beside_weights(_assigned(tree.body)))
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
-            nodes.hosted.update(_hosted_settings(stmt.body))
+            nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
     return nodes
 
 
@@ -196,9 +196,10 @@ def _class(nodes: Nodes, node: ast.ClassDef) -> None:
     nodes.tables.extend(_table(attributes))  # `answering: str = "org/name"`
     nodes.sized.extend(_sizes(attributes))  # `class ModelSize(Enum): TINY = "tiny" ...`
     nodes.tables.extend(_hub_column(node))  # `UNI = 11, "uni", "hf-hub:org/UNI"`
-    nodes.hosted.update(_hosted_settings(node.body))  # `provider = "groq"` beside
-    nodes.dataset_fields.update(_dataset_fields(node))
-    nodes.keyed.extend(_repo_beside_weights(node.body))
+    assigned = _assigned(node.body)
+    nodes.hosted.update(_hosted_settings(assigned))  # `provider = "groq"` beside
+    nodes.dataset_fields.update(_dataset_fields(node.name, assigned))
+    nodes.keyed.extend(_repo_beside_weights(assigned))
 
 
 def _loop(nodes: Nodes, target: ast.expr, iterated: ast.expr) -> None:
@@ -831,16 +832,24 @@ def _hosted_client(func: ast.expr) -> bool:
     return False
 
 
-def _hosted_settings(body: list[ast.stmt]) -> list[int]:
-    """Ids of the strings a block (a class's body, an `if`'s) assigns beside a hosted API's
-    provider (`provider = "groq"` beside `model_name = "qwen/qwen3-32b"`): the API's names."""
-    named: dict[str, ast.expr] = {}  # a name assigned twice holds its last value
+def _assigned(body: list[ast.stmt]) -> list[tuple[str, ast.expr]]:
+    """The (name, value) of each statement of a block that assigns a value to a plain name
+    (`MODEL = "org/x"`, `hf_path: str = "org/x"`; its first target), in order."""
+    out: list[tuple[str, ast.expr]] = []
     for stmt in body:
         if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
             continue
         target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
-        if isinstance(target, ast.Name) and _is_string(stmt.value):
-            named[target.id] = stmt.value
+        if isinstance(target, ast.Name):
+            out.append((target.id, stmt.value))
+    return out
+
+
+def _hosted_settings(assigned: list[tuple[str, ast.expr]]) -> list[int]:
+    """Ids of the strings a block (a class's body, an `if`'s; its `_assigned`) assigns beside
+    a hosted API's provider (`provider = "groq"` beside `model_name = "qwen/qwen3-32b"`): the
+    API's names."""
+    named = {name: v for name, v in assigned if _is_string(v)}  # the last value of a name
     return [id(v) for _name, v in _beside_hosted_provider(named)]
 
 
@@ -892,18 +901,12 @@ def _beside_hosted_provider(named: Mapping[str, ast.expr]) -> list[tuple[str, as
 _PROVIDER_FIELDS = ("provider", "api_type", "id")
 
 
-def _repo_beside_weights(body: list[ast.stmt]) -> list[tuple[str, ast.expr]]:
-    """`DEFAULT_REPO = "org/name"` beside `BUNDLE_FILENAME = "x.safetensors"`: a repository
-    named beside a file of weights is a model's, keyed as one."""
-    named: list[tuple[str, ast.expr]] = []
-    for stmt in body:
-        if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
-            named.append((stmt.targets[0].id, stmt.value))
-        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value:
-            named.append((stmt.target.id, stmt.value))
-    if not any(weights_file(value) for _name, value in named):
+def _repo_beside_weights(assigned: list[tuple[str, ast.expr]]) -> list[tuple[str, ast.expr]]:
+    """`DEFAULT_REPO = "org/name"` beside `BUNDLE_FILENAME = "x.safetensors"` (a block's
+    `_assigned`): a repository named beside a file of weights is a model's, keyed as one."""
+    if not any(weights_file(value) for _name, value in assigned):
         return []
-    return [("model", value) for name, value in named if _names_repository(name)]
+    return [("model", value) for name, value in assigned if _names_repository(name)]
 
 
 def _names_repository(name: str) -> bool:
@@ -912,20 +915,11 @@ def _names_repository(name: str) -> bool:
     return toks[-1:] in (("repo",), ("repository",)) or toks[-2:] == ("repo", "id")
 
 
-def _dataset_fields(node: ast.ClassDef) -> list[int]:
+def _dataset_fields(cls: str, assigned: list[tuple[str, ast.expr]]) -> list[int]:
     """Ids of the defaults of a dataset class's repository fields (`class DatasetConfig:
-    hf_path: str = "org/esc50"`): datasets, as the class's constructor takes them."""
-    out = []
-    for stmt in node.body:
-        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-            name, value = stmt.target.id, stmt.value
-        elif isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
-            name, value = stmt.targets[0].id, stmt.value
-        else:
-            continue
-        if value is not None and names_dataset(node.name, name):
-            out.append(id(value))
-    return out
+    hf_path: str = "org/esc50"`; its body's `_assigned`): datasets, as the class's constructor
+    takes them."""
+    return [id(value) for name, value in assigned if names_dataset(cls, name)]
 
 
 def _attributes(node: ast.ClassDef) -> list[ast.expr]:
