@@ -18,7 +18,8 @@ label's text on that line is scored as that label.
 
 The corpus is scanned as a standalone tree (a temporary copy of the files SOURCES.tsv lists),
 so a corpus kept inside a git checkout, e.g. `benchmarks/heldout`, is scanned the same way
-whether or not git tracks or ignores its files.
+whether or not git tracks or ignores its files. Each top-level directory (`owner__repo`,
+`package__version`) is given as its own path, as each repository would be scanned on its own.
 """
 
 from __future__ import annotations
@@ -109,8 +110,11 @@ def predictions(corpus: Path) -> tuple[set[Pair], set[Pair]]:
     with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as tree:
         _copy(corpus, files, Path(tree))
         env = {**os.environ, "WEIGHTGATE_CACHE_DIR": cache}
+        # each top-level directory is a repository of its own: one path argument each, so
+        # that what one file says of its project (`scan/project.py`) reaches no other's
+        tops = sorted(entry.name for entry in Path(tree).iterdir())
         proc = subprocess.run(
-            [sys.executable, "-m", "weightgate", "scan", "--format", "json", "-q", "."],
+            [sys.executable, "-m", "weightgate", "scan", "--format", "json", "-q", *tops],
             cwd=tree,
             env=env,
             capture_output=True,

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from weightgate.model import ModelRef, ScanError, ScanResult
+from weightgate.scan import project
 from weightgate.scan.cache import Entry, ScanCache, digest
 from weightgate.scan.files import check_link, discover, relpath
 from weightgate.scan.found import Found
@@ -321,6 +322,7 @@ def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> S
     errors: list[ScanError] = []
     cache = ScanCache(cwd)
     todo: list[tuple[str, str, str]] = []
+    unit: dict[str, Path | None] = {}  # each file's project: the directory it was found under
     count = 0
     for path, root in discover(paths, cwd, ignore):
         fam = family(path)
@@ -338,16 +340,39 @@ def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> S
             errors.append(ScanError(rel, problem))
             continue
         todo.append((str(path), rel, fam))
+        unit[rel] = root
     jobs = min(os.cpu_count() or 1, 8)
-    for rel, hexdigest, (found, problems) in _cached(cache, todo, jobs):
-        refs.extend(found)
-        errors.extend(problems)
+    entries = _cached(cache, todo, jobs)
+    facts = _project_facts(entries, unit, cwd)
+    for rel, hexdigest, entry in entries:
+        refs.extend(_as_in_project(entry, facts[unit[rel]]))
+        errors.extend(entry.errors)
         if hexdigest:
-            cache.put(rel, hexdigest, (found, problems))
+            cache.put(rel, hexdigest, entry)
     cache.save(prune=not paths or list(paths) == ["."])
     refs.sort(key=lambda r: (r.path, r.line, r.column, r.id, r.kind))
     errors.sort(key=lambda e: (e.path, e.line or 0, e.message))
     return ScanResult(tuple(refs), tuple(errors), count)
+
+
+def _project_facts(
+    entries: list[tuple[str, str, Entry]], unit: dict[str, Path | None], cwd: Path
+) -> dict[Path | None, set[str]]:
+    """What each project's files state about it (`project`). A directory given to scan is one
+    project; the files given one by one (a pre-commit hook's) are another, with the
+    dependency manifests of the working directory, since it sees no other file."""
+    facts: dict[Path | None, set[str]] = {root: set() for root in unit.values()}
+    for rel, _digest, entry in entries:
+        facts[unit[rel]].update(entry.facts)
+    if None in facts and any(e.variants for _rel, _digest, e in entries):
+        facts[None] |= project.manifest_facts(cwd)
+    return facts
+
+
+def _as_in_project(entry: Entry, facts: set[str]) -> tuple[ModelRef, ...]:
+    """A file's references, as another file of its project makes them (its first variant
+    whose fact the project states)."""
+    return next((alt for fact, alt in entry.variants if project.holds(fact, facts)), entry.refs)
 
 
 def _cached(

@@ -13,7 +13,7 @@ import os
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from weightgate import __version__
 from weightgate.model import ModelRef, ScanError, Suppression
@@ -33,7 +33,15 @@ def _scanner_version() -> str:
 
 SCANNER_VERSION = _scanner_version()
 
-Entry = tuple[tuple[ModelRef, ...], tuple[ScanError, ...]]
+
+class Entry(NamedTuple):
+    """What one file's scan gives: its references and problems, the facts it states about its
+    project (`project.stated`), and its references were another file to state a fact."""
+
+    refs: tuple[ModelRef, ...]
+    errors: tuple[ScanError, ...]
+    facts: tuple[str, ...] = ()
+    variants: tuple[tuple[str, tuple[ModelRef, ...]], ...] = ()
 
 
 def cache_dir() -> Path:
@@ -77,19 +85,28 @@ class ScanCache:
 
     def get(self, rel: str, hexdigest: str) -> Entry | None:
         entry = self.old.get(rel)
-        if not isinstance(entry, list) or len(entry) != 3 or entry[0] != hexdigest:
+        if not isinstance(entry, list) or len(entry) != 5 or entry[0] != hexdigest:
             return None
         try:
             refs = tuple(_ref(dict(r)) for r in entry[1])
             errors = tuple(ScanError(**e) for e in entry[2])
+            facts = tuple(str(f) for f in entry[3])
+            variants = tuple(
+                (str(fact), tuple(_ref(dict(r)) for r in alt)) for fact, alt in entry[4]
+            )
         except (TypeError, KeyError, ValueError, AttributeError):
             return None
         self.new[rel] = entry
-        return refs, errors
+        return Entry(refs, errors, facts, variants)
 
     def put(self, rel: str, hexdigest: str, entry: Entry) -> None:
-        refs, errors = entry
-        self.new[rel] = [hexdigest, [asdict(r) for r in refs], [asdict(e) for e in errors]]
+        self.new[rel] = [
+            hexdigest,
+            [asdict(r) for r in entry.refs],
+            [asdict(e) for e in entry.errors],
+            list(entry.facts),
+            [[fact, [asdict(r) for r in alt]] for fact, alt in entry.variants],
+        ]
 
     def save(self, *, prune: bool = False) -> None:
         """Write what this run saw, merged with entries for files it did not look at (dropped

@@ -86,10 +86,11 @@ _TABLE_RULE = re.compile(
     r"|^\s*\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$"  # GitHub's shortest: `|:-|:-|`
     r"|^(?=[^-\n]*-{3})\s*\|(?:\s*(?::?-+:?)?\s*\|)+\s*$"  # a last column left blank: `| --- |  |`
 )
-#: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``: an id
-#: right after a label that names a model.
+#: `**Finetuned from model:** org/name`, `` - `base_model`: HF repo (e.g., `org/name`) ``,
+#: `- **Adapter**: org/name (LoRA)`: an id right after a label that names a model.
 _LABELLED = re.compile(
-    r"(?i)\b(?:base[_ ]model|model|checkpoint|weights)(?:\s*\[[^\]\n]{0,20}\])?[`*_]*\s*:[*_`\s]*"
+    r"(?i)\b(?:base[_ ]model|model|checkpoint|weights|adapter|lora)"
+    r"(?:\s*\[[^\]\n]{0,20}\])?[`*_]*\s*:[*_`\s]*"
     r"(?:[^`\s/]*\s+){0,4}?[(`*]*(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
 #: `- Base Model: distilbert-base-uncased`: a legacy single-name id after a base-model label.
@@ -752,19 +753,27 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
                 if is_tagged_library_name(cell):
                     found.add(number, offset + 1, cell, "ollama", confidence="low")
         return
-    if ":" in line:
-        for offset, tag in tags_in_prose(line):
-            found.add(number, offset + 1, tag, "ollama", confidence="medium")
-    # another program's command line: its words are that program's arguments, not prose
-    command = _COMMAND_LINE.match(line) is not None and "ollama" not in line
-    for offset, name in [] if command else names_in_prose(_INLINE.sub(text.blank, line)):
-        if not _tagged_on(line, name):  # "Download gemma3 from .../gemma3:12b": the tag says
-            found.add(number, offset + 1, name, "ollama", confidence="low")
+    _ollama_names(found, number, line)
     for offset, name in (
         _library_cells(line) if where.table and not _hosted_row(line, where) else []
     ):
         found.add(number, offset + 1, name, "ollama", confidence="low")
     _listed_library_name(found, number, line)
+
+
+def _ollama_names(found: Found, number: int, line: str) -> None:
+    """A line of a document about Ollama: its tags (`llama3.1:8b`), and its library names
+    written bare where the line talks about models or, beside a tagged name (`analysts:
+    qwen3:14b, gemma3:12b, llama3.2`), names them."""
+    tagged = tags_in_prose(line) if ":" in line else []
+    for offset, tag in tagged:
+        found.add(number, offset + 1, tag, "ollama", confidence="medium")
+    # another program's command line: its words are that program's arguments, not prose
+    if _COMMAND_LINE.match(line) is not None and "ollama" not in line:
+        return
+    for offset, name in names_in_prose(_INLINE.sub(text.blank, line), about=bool(tagged)):
+        if not _tagged_on(line, name):  # "Download gemma3 from .../gemma3:12b": the tag says
+            found.add(number, offset + 1, name, "ollama", confidence="low")
 
 
 def _listed_library_name(found: Found, number: int, line: str) -> None:

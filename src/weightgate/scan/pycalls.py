@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from weightgate.model import Kind
-from weightgate.scan import keys
+from weightgate.scan import keys, project
 from weightgate.scan.ids import plausible_id
 from weightgate.scan.mapctx import hosted_api
 from weightgate.scan.prose import PUBLISHERS, model_shaped
@@ -141,10 +141,13 @@ class Imports:
     @classmethod
     def of(cls, text: str) -> Imports:
         mentioned = "hisper" in text
-        whisper = mentioned and HUB_WHISPER.search(text) is not None
         openai = mentioned and (
             "whisper.load_model(" in text
             or ("import whisper" in text and _OPENAI_WHISPER.search(text) is not None)
+        )
+        whisper = mentioned and (
+            HUB_WHISPER.search(text) is not None  # or another file of the project names one
+            or (not openai and project.assumed(project.HUB_WHISPER))
         )
         lightning = mentioned and "lightning_whisper_mlx" in text  # not a fork's own class
         return cls(

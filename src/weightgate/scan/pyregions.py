@@ -20,6 +20,7 @@ from weightgate.scan.ollamatags import (
     is_tagged_library_name,
     tags_in_prose,
 )
+from weightgate.scan.project import HUB_WHISPER, assumed
 from weightgate.scan.prose import published_id
 from weightgate.scan.pyvalues import parse
 from weightgate.scan.shortnames import (
@@ -490,7 +491,7 @@ def whisper_size_hits(text: str) -> list[int]:
     """Offsets of the Whisper size names written as whole strings (`"large-v3"`) in a file that
     uses a Hub Whisper library (faster-whisper, WhisperX, ...; not transformers' own
     `WhisperModel`): a list of them may stand far from the file's other references."""
-    if not any(word in text for word in _WHISPER_BACKENDS):
+    if not any(word in text for word in _WHISPER_BACKENDS) and not assumed(HUB_WHISPER):
         return []
     return [m.start() for m in _quoted_sizes().finditer(text)]
 

@@ -818,13 +818,15 @@ _HUB_FILE_WORDS = ("huggingface", "hf_hub", "transformers", "hf.co", "HF_", "sen
 def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     found = Found(path, "python")
     offsets = hits(text)
+    imports = Imports.of(text)
+    if imports.whisper and (not offsets or len(text) >= WHOLE_FILE_BELOW):
+        # `Literal["tiny", "small", ...]`, far from the file's other references or in a
+        # settings module that has none
+        offsets = sorted([*offsets, *whisper_size_hits(text)])
     if not offsets:  # nothing to parse; a docstring's Hub link (`wget https://huggingface.co/...`)
         _add_unparsed_links(found, text, [], set())
         return found
     lines = text.split("\n")
-    imports = Imports.of(text)
-    if imports.whisper and len(text) >= WHOLE_FILE_BELOW:  # `Literal["tiny", "small", ...]`
-        offsets = sorted([*offsets, *whisper_size_hits(text)])  # far from its other references
     trees, spans = parse_regions(text, path, offsets, lines)
     if not trees:  # a large file whose every hit is on a docstring's example lines (`>>> `)
         _add_unparsed_links(found, text, spans, set())

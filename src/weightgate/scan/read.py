@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from weightgate.model import ModelRef, ScanError
-from weightgate.scan import suppress
+from weightgate.model import ModelRef, ScanError, Suppression
+from weightgate.scan import project, suppress
 from weightgate.scan.cache import Entry, digest
 from weightgate.scan.found import Found, dedupe
 from weightgate.scan.paddlex import add_paddle_models
@@ -113,24 +113,41 @@ def _slug(ident: str) -> bool:
     return ident == ident.lower() and ident.split("/", maxsplit=1)[0] in _VENDORS
 
 
-def scan_text(rel: str, source: str, scanner: Callable[[str, str], Found]) -> Entry:
+def _finished(found: Found, source: str, marks: dict[int, Suppression]) -> tuple[ModelRef, ...]:
+    add_paddle_models(found, source)  # a library's own names, in any kind of file
+    refs = dedupe(_not_router_slugs(_not_created(found.refs, source), source))
+    return tuple(suppress.attach(refs, marks))
+
+
+def scan_text(
+    rel: str, source: str, scanner: Callable[[str, str], Found], facts: tuple[str, ...] = ()
+) -> Entry:
     """Scan decoded text and attach inline suppressions; never raises. Windows line ends are
-    read as `\n` (the same lines and columns): every reader's patterns end lines there."""
+    read as `\n` (the same lines and columns): every reader's patterns end lines there.
+    `facts`: what the file states about its project; the references it would give were another
+    file to state a fact it may depend on are its variants."""
     if "\r\n" in source:
         source = source.replace("\r\n", "\n")
     try:
         found = scanner(rel, source)
     except (Exception, RecursionError) as exc:
         message, line = problem(exc)
-        return (), (ScanError(rel, message, line),)
-    add_paddle_models(found, source)  # a library's own names, in any kind of file
+        return Entry((), (ScanError(rel, message, line),), facts)
     marks, bad = suppress.parse(source, rel)
-    refs = suppress.attach(
-        dedupe(_not_router_slugs(_not_created(found.refs, source), source)), marks
-    )
+    refs = _finished(found, source, marks)
     kept = suppress.waive_templated(found.errors, marks)
     errors = dict.fromkeys((*kept, *bad))  # one entry per (line, message)
-    return tuple(refs), tuple(errors)
+    variants: list[tuple[str, tuple[ModelRef, ...]]] = []
+    for fact in project.may_depend(source, facts):
+        try:
+            with project.assuming(fact):
+                again = scanner(rel, source)
+        except (Exception, RecursionError):
+            continue  # the plain scan did not fail: keep what it found
+        other = _finished(again, source, marks)
+        if other != refs:
+            variants.append((fact, other))
+    return Entry(refs, tuple(errors), facts, tuple(variants))
 
 
 def read_entry(
@@ -139,21 +156,20 @@ def read_entry(
     """(rel, content digest or "" when not cacheable, entry) for one file."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            return rel, "", ((), (ScanError(rel, f"skipped: larger than {MAX_FILE_BYTES} bytes"),))
+            error = ScanError(rel, f"skipped: larger than {MAX_FILE_BYTES} bytes")
+            return rel, "", Entry((), (error,))
         data = path.read_bytes()
     except OSError as exc:
-        return rel, "", ((), (ScanError(rel, f"could not read: {exc.strerror or exc}"),))
+        return rel, "", Entry((), (ScanError(rel, f"could not read: {exc.strerror or exc}"),))
     key = digest(data)
+    facts = project.stated(data)
     if family == "python" and not might_reference(data):  # no trigger: nothing to parse
-        return rel, key, ((), ())
+        return rel, key, Entry((), (), facts)
     if b"\0" in data[:8192]:
-        return rel, key, ((), (ScanError(rel, "binary file: not scanned"),))
+        return rel, key, Entry((), (ScanError(rel, "binary file: not scanned"),))
     try:
         source = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return (
-            rel,
-            key,
-            ((), (ScanError(rel, f"not UTF-8 text ({exc.reason} at byte {exc.start})"),)),
-        )
-    return rel, key, scan_text(rel, source, scanner)
+        error = ScanError(rel, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        return rel, key, Entry((), (error,))
+    return rel, key, scan_text(rel, source, scanner, facts)

@@ -119,6 +119,8 @@ def find_uris(text: str) -> list[UriHit]:
         for match in _OLLAMA_PAGE.finditer(text):
             group = 1 if match.group(1) else 2
             name = match.group(group)
+            if text.startswith(":/", match.end(group)):
+                continue  # `ollama.com/https://...`: a link written twice, not a model's page
             if name.split("/")[0].lower() not in _OLLAMA_SITE and is_ollama_tag(name):
                 hits.append(UriHit(match.start(group), name, "ollama"))
     if "ollama://" in text:

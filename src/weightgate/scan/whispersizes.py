@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from weightgate.scan import project
 from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER
 
 #: A Whisper backend that fetches its sizes from the Hub, named in a file.
@@ -37,22 +38,67 @@ _GIVEN = re.compile(
     r"|(?i:\bfaster[-_]whisper|\bwhisperx|\bwhisperlivekit)[ \t]+(?=[\"'`]))"
     r"[\"'`]?(?=[a-z])"
 )
+#: The words every size name starts with.
+_STEMS = sorted({re.split(r"[.-]", name)[0] for name in _NAMES})
+#: A size given to a model option, ending where the size does.
+_GIVEN_SIZE = re.compile(rf"(?:{_GIVEN.pattern}){_ANY_SIZE}\Z")
 #: This many distinct sizes in one line or one literal make a list of sizes.
 LISTED_MIN = 3
 
 
+#: openai-whisper named in a file: its own sizes come from OpenAI's CDN.
+_OPENAI_WHISPER = re.compile(r"^[ \t]*import whisper\b|whisper\.load_model\(|openai-whisper", re.M)
+
+
+def openai_whisper(text: str) -> bool:
+    """True where a file loads or installs openai-whisper."""
+    return "hisper" in text and _OPENAI_WHISPER.search(text) is not None
+
+
+#: A size written as a whole string (`"large-v3"`), or three in a row (`tiny, base or small`).
+_QUOTED_SIZE = re.compile(rf"[\"'`]{_ANY_SIZE}[\"'`]")
+
+
+def may_name_sizes(text: str) -> bool:
+    """False where no line of a file could name a Whisper size as a model, whatever backend its
+    project uses: no size is quoted, listed or given to a model option (a quick test: each
+    reader applies its own rules)."""
+    if _QUOTED_SIZE.search(text) is not None:
+        return True
+    for stem in _STEMS:  # found by `str.find`: `_SIZE.finditer` over a large file is slow
+        at = text.find(stem)
+        while at >= 0:
+            size = _SIZE.match(text, at)
+            if size is not None:
+                if _SIZE_RUN.match(text, at) is not None:
+                    return True
+                start = max(text.rfind("\n", 0, at) + 1, at - 80)
+                if _GIVEN_SIZE.search(text, start, size.end()) is not None:
+                    return True
+            at = text.find(stem, at + 1)
+    return False
+
+
 def backend_sizes(text: str) -> dict[str, str] | None:
     """The Hub repositories of the sizes a file's Whisper backend downloads, or None where no
-    backend that fetches them from the Hub is named."""
+    backend that fetches them from the Hub is named, in the file or (`project.HUB_WHISPER`)
+    another file of its project."""
     if "hisper" not in text:
         return None
     if _LIGHTNING.search(text) is not None:
         return LIGHTNING_WHISPER
-    return FASTER_WHISPER if HUB_WHISPER.search(text) is not None else None
+    if HUB_WHISPER.search(text) is not None:
+        return FASTER_WHISPER
+    elsewhere = project.assumed(project.HUB_WHISPER) and not openai_whisper(text)
+    return FASTER_WHISPER if elsewhere else None
 
 
 #: What may stand between two sizes of a list: separators, quotes and one `or` / `and`.
 _BETWEEN = re.compile(r"[\s,`'\"/|*()\[\]-]*(?:(?:or|and)[\s`'\"]*)?")
+
+
+#: Three sizes in a row, as `listed_sizes` reads them (distinct or not).
+_SIZE_RUN = re.compile(rf"{_SIZE.pattern}(?:{_BETWEEN.pattern}{_SIZE.pattern}){{2}}")
 
 
 def listed_sizes(line: str) -> list[tuple[int, str]]:
