@@ -1,5 +1,6 @@
-"""Documents: an adapter's label, bare Ollama names beside tagged ones, and a link to
-ollama.com written twice."""
+"""Documents and docstrings: an adapter's label, bare Ollama names beside tagged ones, a link
+to ollama.com written twice, a docstring's examples for a model argument, and the slugs of a
+list in code that reads a router's API key."""
 
 from __future__ import annotations
 
@@ -53,3 +54,43 @@ def test_a_link_to_ollama_com_written_twice_is_no_model(tmp_path: Path) -> None:
 """
     refs, _errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(4, "gemma3", "ollama")}
+
+
+def test_a_docstring_entry_for_a_model_argument_gives_ollama_examples(tmp_path: Path) -> None:
+    source = '''\
+import requests
+
+
+class OllamaService:
+    def __init__(self, base_url: str = "http://localhost:11434", model: str = "llama2"):
+        """Initialize the Ollama service.
+
+        Args:
+            base_url: Ollama server URL, like the default
+            model: Model name to use (e.g., 'neural-chat', 'mistral')
+            timeout: seconds, like mistral does
+        """
+        self.model = model
+'''
+    refs, _errors = scan_one(tmp_path, "ollama_service.py", source)
+    assert ids(refs) == {
+        (5, "llama2", "ollama"),
+        (10, "neural-chat", "ollama"),
+        (10, "mistral", "ollama"),
+    }
+
+
+def test_a_list_beside_the_routers_api_key_holds_its_slugs(tmp_path: Path) -> None:
+    source = """\
+import os
+
+PLANNING_MODELS = [
+    "anthropic/claude-sonnet-4",
+    "qwen/qwen-max",
+    "mistralai/mistral-medium-3.1",
+]
+LOCAL_MODEL = "Qwen/Qwen2.5-7B-Instruct"
+api_key = os.environ.get("OPENROUTER_API_KEY")
+"""
+    refs, _errors = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {(8, "Qwen/Qwen2.5-7B-Instruct", "model")}

@@ -21,7 +21,12 @@ from weightgate.scan.pyregions import (
 )
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
-from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER, WHISPER_SIZES
+from weightgate.scan.shortnames import (
+    FASTER_WHISPER,
+    LIGHTNING_WHISPER,
+    MUSICGEN_SIZES,
+    WHISPER_SIZES,
+)
 from weightgate.scan.whispersizes import HUB_WHISPER
 
 _HUB_CALLS = frozenset(
@@ -317,7 +322,13 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     single = name in _DATASET_CALLS and not local  # `load_dataset("json", data_files=...)`
     hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
     hub = hub or name in _HAPPY  # each class calls `from_pretrained` with the name
-    return [Target(expr, kind, revision, single=single, hub=hub)]
+    return [Target(expr, kind, revision, single=single, hub=hub, aliases=_short_names(receiver))]
+
+
+def _short_names(receiver: str) -> dict[str, str] | None:
+    """The short names a loader maps to Hub repos: audiocraft's `MusicGen.get_pretrained("small")`
+    (imported under any alias: `_MusicGen`)."""
+    return MUSICGEN_SIZES if receiver.lstrip("_").startswith("MusicGen") else None
 
 
 def _huggingface_class(node: ast.Call, name: str) -> tuple[ast.expr | None, Kind]:

@@ -246,6 +246,8 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         if isinstance(k, ast.Constant) and isinstance(k.value, str)
     }
     other_hubs = keys.other_hubs(names)
+    if not _maps_to_names(node):  # `{"tiny.en": (75, ...)}`; not `{"large": "org/x-mlx"}`
+        nodes.sized.extend(_sizes([k for k in node.keys if k is not None]))
     if names.intersection(_PROVIDER_FIELDS):  # `{"PROVIDER": "groq", "MODEL": "qwen/qwen3-32b"}`
         nodes.hosted.update(_hosted_entries(node))
     if _priced(node):  # `{"openai/gpt-oss-20b": {"input_cost_per_token": ...}}`: an API's
@@ -283,6 +285,12 @@ _BACKENDS = API_PROVIDERS | {"openai", "ollama", "lmstudio", "lm_studio", "vllm"
 #: Hosted APIs whose makers also publish open weights on the Hub: a map keyed by them may map
 #: each family to its Hub repository (`{"mistral": "mistralai/Mistral-7B-v0.1", ...}`).
 _PUBLISH_ON_HUB = frozenset({"mistral", "mistralai", "google", "deepseek", "cohere", "xai"})
+
+
+def _maps_to_names(node: ast.Dict) -> bool:
+    """A dict whose values are strings (`{"large": "large-v3"}`, `{"large": "org/x-mlx"}`): its
+    keys are aliases of the names and repositories it maps them to."""
+    return any(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in node.values)
 
 
 def _by_hosted_provider(node: ast.Dict) -> list[int]:

@@ -82,6 +82,10 @@ _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re
 
 
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
+#: A docstring's entry for an argument named for a model (`model (str): ...`, `model_name:`).
+_MODEL_ARGUMENT = re.compile(r"^[ \t]*\w*model\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE)
+#: Words that introduce examples.
+_EXAMPLES = re.compile(r"\be\.g\.|\bsuch as\b|\bfor example\b|\blike\b", re.IGNORECASE)
 _DEFAULT_SAID = re.compile(r"\bdefaults?(?:\s+is|\s+to|:)\s*[`'\"]+[\w.-]+/", re.IGNORECASE)
 
 
@@ -420,6 +424,9 @@ class _Visitor(ValueFlow):
             if isinstance(value, ast.Constant) and not isinstance(value.value, str):
                 continue  # `model_name=None`: most model-named parameter defaults hold nothing
             role = _assigned_role(name, value)
+            if role == "none" and keys.tokens(name)[-2:] == ("model", "size"):
+                # `def __init__(self, model_size="base")` in a file that uses faster-whisper
+                role = "model" if self.src.imports.backend_sizes() is not None else role
             if role in ("model", "hub") and id(value) in nodes.dataset_fields:
                 role = "dataset"  # `class DatasetConfig: hf_path: str = "org/esc50"`
             if role in ("model", "dataset") and id(value) not in unused:
@@ -565,6 +572,10 @@ class _Visitor(ValueFlow):
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, tag in tags_in_prose(text) if tags else ():
                 self.src.found.add(line, at + 1, tag, "ollama", confidence="low")
+            if tags and _MODEL_ARGUMENT.match(text) and _EXAMPLES.search(text):
+                # `model: Model name to use (e.g., 'llama2', 'neural-chat', 'mistral')`
+                for at, name in names_in_prose(text, about=True):
+                    self.src.found.add(line, at + 1, name, "ollama", confidence="low")
 
     def parser_text(self, node: ast.Constant) -> None:
         """The examples an `ArgumentParser`'s description or epilog shows: commands, as in a

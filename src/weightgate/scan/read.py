@@ -12,6 +12,7 @@ from weightgate.model import ModelRef, ScanError, Suppression
 from weightgate.scan import project, suppress
 from weightgate.scan.cache import Entry, digest
 from weightgate.scan.found import Found, dedupe
+from weightgate.scan.onnxasr import add_onnx_asr_models
 from weightgate.scan.paddlex import add_paddle_models
 from weightgate.scan.pytriggers import might_reference
 
@@ -80,6 +81,9 @@ _GROQ_ONLY = re.compile(
     r"|mixtral-8x7b-32768|deepseek-r1-distill-llama-70b|qwen-qwq-32b"
     r"|groq/compound(?:-mini)?)(?![\w.-])"
 )
+#: The router's API key, which code that calls it reads (`OPENROUTER_API_KEY`,
+#: `config.openrouter_api_key`): in code, a sign it calls the router.
+_ROUTER_KEY = re.compile(r"openrouter_api_key", re.IGNORECASE)
 #: Vendors whose models those routers list as `vendor/model-name`; not `openai`, whose Hub ids are
 #: lower case already (`openai/gpt-oss-120b` is the Hub's spelling, and its API-only names are
 #: no ids anywhere: `ids.is_openai_api_name`).
@@ -99,7 +103,9 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     endpoint from a Hugging Face one in the same file."""
     slugs = [r for r in refs if r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model"]
     if not slugs or not (  # the source is searched only when a reference looks like a slug
-        any(host in source for host in _ROUTERS) or _GROQ_ONLY.search(source) is not None
+        any(host in source for host in _ROUTERS)
+        or _GROQ_ONLY.search(source) is not None
+        or (_ROUTER_KEY.search(source) is not None and slugs[0].scanner in _CODE)
     ):
         return refs
     dropped = {id(r) for r in slugs}
@@ -107,6 +113,9 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
 
 
 _CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "clike", "markdown", "html"})
+#: Code, which reads the API key of the router it calls; a document that names the key may
+#: list Hub models too.
+_CODE = frozenset({"python", "notebook", "javascript", "clike"})
 
 
 def _slug(ident: str) -> bool:
@@ -115,6 +124,7 @@ def _slug(ident: str) -> bool:
 
 def _finished(found: Found, source: str, marks: dict[int, Suppression]) -> tuple[ModelRef, ...]:
     add_paddle_models(found, source)  # a library's own names, in any kind of file
+    add_onnx_asr_models(found, source)
     refs = dedupe(_not_router_slugs(_not_created(found.refs, source), source))
     return tuple(suppress.attach(refs, marks))
 

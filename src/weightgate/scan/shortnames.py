@@ -255,6 +255,11 @@ LIGHTNING_WHISPER = {
 
 #: Whisper's size names and the Hub repos of the original checkpoints: where a setting named
 #: for Whisper (`WHISPER_MODEL=base`) is all that says which backend loads them.
+#: audiocraft's short names for MusicGen's checkpoints (`MusicGen.get_pretrained("small")`,
+#: `audiocraft/models/musicgen.py`'s `_HF_MODEL_CHECKPOINTS_MAP`).
+MUSICGEN_SIZES = {
+    size: f"facebook/musicgen-{size}" for size in ("small", "medium", "large", "melody")
+}
 WHISPER_SIZES = {
     **{size: f"openai/whisper-{size}" for size in ("tiny", "base", "small", "medium")},
     **{f"{size}.en": f"openai/whisper-{size}.en" for size in ("tiny", "base", "small", "medium")},

@@ -1,0 +1,97 @@
+"""Speech and music models named as their libraries name them: a catalogue keyed by Whisper
+sizes, a size parameter's default, onnx-asr's NeMo names and audiocraft's MusicGen sizes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_catalogue_keyed_by_whisper_sizes(tmp_path: Path) -> None:
+    source = """\
+from faster_whisper import WhisperModel
+
+# name: (download MB, RAM MB, note)
+MODELS = {
+    "tiny.en": (75, 120, "fastest"),
+    "base.en": (145, 170, "light"),
+    "small.en": (484, 320, "recommended"),
+}
+COLUMNS = {"tiny": 1, "width": 2}
+ALIASES = {"tiny": "tiny.en", "base": "base.en", "small": "small.en", "large": "large-v3"}
+
+
+def load(name):
+    return WhisperModel(name)
+"""
+    refs, _errors = scan_one(tmp_path, "models.py", source)
+    assert ids(refs) == {
+        (5, "Systran/faster-whisper-tiny.en", "model"),
+        (6, "Systran/faster-whisper-base.en", "model"),
+        (7, "Systran/faster-whisper-small.en", "model"),
+    }
+
+
+def test_a_catalogue_of_sizes_is_nothing_without_a_hub_backend(tmp_path: Path) -> None:
+    source = """\
+import whisper
+
+_SIZES_MB = {"tiny.en": (75, 1), "base.en": (145, 2), "small.en": (484, 3)}
+model = whisper.load_model("base.en")
+"""
+    refs, _errors = scan_one(tmp_path, "cli.py", source)
+    assert ids(refs) == set()
+
+
+def test_a_size_parameter_default_where_faster_whisper_loads_it(tmp_path: Path) -> None:
+    source = """\
+from faster_whisper import WhisperModel
+
+
+class AudioProcessor:
+    def __init__(self, model_size: str = "base", beam_size: int = 5):
+        self.model = WhisperModel(model_size)
+"""
+    refs, _errors = scan_one(tmp_path, "audio.py", source)
+    assert ids(refs) == {(5, "Systran/faster-whisper-base", "model")}
+    plain = source.replace("from faster_whisper import WhisperModel", "from x import Model")
+    refs, _errors = scan_one(tmp_path, "other.py", plain.replace("WhisperModel(", "Model("))
+    assert ids(refs) == set()
+
+
+def test_onnx_asr_names_anywhere(tmp_path: Path) -> None:
+    readme = """\
+Transcription runs `nemo-parakeet-tdt-0.6b-v3` through onnx-asr (English-only:
+nemo-parakeet-tdt-0.6b-v2). sherpa-onnx's `sherpa-onnx-nemo-parakeet-tdt-0.6b-v3-int8`
+directory and `models/nemo-canary-1b-v2.onnx` are files, not these names.
+"""
+    refs, _errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (1, "istupakov/parakeet-tdt-0.6b-v3-onnx", "model"),
+        (2, "istupakov/parakeet-tdt-0.6b-v2-onnx", "model"),
+    }
+    config = 'ENGINE = "parakeet"\nPARAKEET_MODEL = "nemo-canary-1b-v2"\n'
+    refs, _errors = scan_one(tmp_path, "config.py", config)
+    assert (2, "istupakov/canary-1b-v2-onnx", "model") in ids(refs)
+
+
+def test_musicgen_short_names(tmp_path: Path) -> None:
+    source = """\
+from audiocraft.models import MusicGen as _MusicGen
+
+
+class Generator:
+    def __init__(self, size: str = "small"):
+        self.model = _MusicGen.get_pretrained(size, device="cpu")
+
+
+melody = _MusicGen.get_pretrained("melody")
+full = _MusicGen.get_pretrained("facebook/musicgen-stereo-large")
+"""
+    refs, _errors = scan_one(tmp_path, "gen.py", source)
+    assert ids(refs) == {
+        (5, "facebook/musicgen-small", "model"),
+        (9, "facebook/musicgen-melody", "model"),
+        (10, "facebook/musicgen-stereo-large", "model"),
+    }
