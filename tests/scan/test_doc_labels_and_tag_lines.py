@@ -1,6 +1,6 @@
 """Documents and docstrings: an adapter's label, bare Ollama names beside tagged ones, a link
-to ollama.com written twice, a docstring's examples for a model argument, and the slugs of a
-list in code that reads a router's API key."""
+to ollama.com written twice, a docstring's examples for a model argument; and what is no Hub
+id: a router's slugs (in code that reads its API key, in rows given to it), LM Studio's keys."""
 
 from __future__ import annotations
 
@@ -94,3 +94,22 @@ api_key = os.environ.get("OPENROUTER_API_KEY")
 """
     refs, _errors = scan_one(tmp_path, "config.py", source)
     assert ids(refs) == {(8, "Qwen/Qwen2.5-7B-Instruct", "model")}
+
+
+def test_rows_given_to_a_router_and_lm_studio_keys_are_no_hub_ids(tmp_path: Path) -> None:
+    source = """\
+DEFAULT_MODELS = [
+    ModelInfo("qwen2.5-coder:7b", "ollama", 0.0),
+    ModelInfo("qwen/qwen3-coder-next", "openrouter", 0.2),
+]
+"""
+    refs, _errors = scan_one(tmp_path, "router.py", source)
+    assert ids(refs) == {(2, "qwen2.5-coder:7b", "ollama")}
+    readme = """\
+| Pick | Model (LM Studio key) | For |
+| --- | --- | --- |
+| Fast | `qwen/qwen3.5-9b` | chat |
+| Embed | `BAAI/bge-m3` | search |
+"""
+    refs, _errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(4, "BAAI/bge-m3", "model")}

@@ -126,6 +126,9 @@ def test_ollama_tags() -> None:
         ("chat_template", "none"),
         ("repository", "generic"),
         ("hf_hub_url", "hub"),
+        ("pose_estimation_checkpoint", "model"),  # a task's weights
+        ("resume_from_checkpoint", "unknown"),  # a training run's state
+        ("best_checkpoint", "unknown"),
     ],
 )
 def test_key_roles(key: str, expected: str) -> None:

@@ -1,5 +1,7 @@
 """Speech and music models named as their libraries name them: a catalogue keyed by Whisper
-sizes, a size parameter's default, onnx-asr's NeMo names and audiocraft's MusicGen sizes."""
+sizes, a size parameter's default, a docstring's entry for the model size, a document's list
+of sizes one an item, whisper.cpp's sizes, onnx-asr's NeMo names and audiocraft's MusicGen
+sizes."""
 
 from __future__ import annotations
 
@@ -95,3 +97,85 @@ full = _MusicGen.get_pretrained("facebook/musicgen-stereo-large")
         (9, "facebook/musicgen-melody", "model"),
         (10, "facebook/musicgen-stereo-large", "model"),
     }
+
+
+def test_a_docstring_entry_for_the_model_size_lists_sizes(tmp_path: Path) -> None:
+    source = '''\
+from faster_whisper import WhisperModel
+
+
+class Transcriber:
+    def __init__(self, model_size: str = "auto", beam: int = 5):
+        """Initialize.
+
+        Args:
+            model_size: Whisper model size. "auto" picks one.
+                        Explicit values: "tiny", "base", "small".
+            beam: beam width; tiny, base or small values are all fine
+        """
+        self.model = WhisperModel(model_size)
+
+
+def pick():
+    """Sizes this function accepts: tiny, base, small, medium."""
+'''
+    refs, _errors = scan_one(tmp_path, "transcriber.py", source)
+    assert ids(refs) == {
+        (10, "Systran/faster-whisper-tiny", "model"),
+        (10, "Systran/faster-whisper-base", "model"),
+        (10, "Systran/faster-whisper-small", "model"),
+    }
+
+
+def test_whisper_cpp_sizes_are_files_of_its_repository(tmp_path: Path) -> None:
+    source = """\
+from pywhispercpp.model import Model
+
+# name -> approximate download size, for the listing
+KNOWN = {"tiny": "75 MB", "base": "142 MB", "small": "466 MB"}
+SUPPORTED = ("tiny.en", "base.en", "large-v3-turbo")
+
+
+def load(name="base.en"):
+    return Model(name)
+"""
+    refs, _errors = scan_one(tmp_path, "models.py", source)
+    assert {line for line, _id, _kind in ids(refs)} == {4, 5}
+    assert {ident for _line, ident, _kind in ids(refs)} == {"ggerganov/whisper.cpp"}
+
+
+def test_a_list_of_sizes_one_an_item(tmp_path: Path) -> None:
+    readme = """\
+# Transcribe
+
+Uses faster-whisper. Models:
+
+- `tiny.en` (English only)
+- `base`
+- small: good enough
+- large-v3 - best
+
+Tips:
+
+- small changes help
+- base your choice on the GPU
+"""
+    refs, _errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (5, "Systran/faster-whisper-tiny.en", "model"),
+        (6, "Systran/faster-whisper-base", "model"),
+        (7, "Systran/faster-whisper-small", "model"),
+        (8, "Systran/faster-whisper-large-v3", "model"),
+    }
+
+
+def test_whisper_node_lists_its_sizes(tmp_path: Path) -> None:
+    source = """\
+// whisper.cpp models, fetched from the Hub by download.ts
+export const MODELS_LIST = ["tiny", "tiny.en", "base", "base.en"];
+export const DEFAULT = "base.en";
+export const SIZES = { small: 1, large: 2 };
+"""
+    refs, _errors = scan_one(tmp_path, "constants.ts", source)
+    assert {line for line, _id, _kind in ids(refs)} == {2, 3}
+    assert {ident for _line, ident, _kind in ids(refs)} == {"ggerganov/whisper.cpp"}

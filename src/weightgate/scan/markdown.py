@@ -50,7 +50,7 @@ from weightgate.scan.shortnames import LEGACY_IDS, WORDLESS_LEGACY_IDS, is_short
 from weightgate.scan.structured import walk_tree
 from weightgate.scan.tree import Map, Node, Scalar, Seq, yaml_documents
 from weightgate.scan.uris import UriHit, find_uris
-from weightgate.scan.whispersizes import backend_sizes, sizes_in_document
+from weightgate.scan.whispersizes import backend_sizes, item_sizes, sizes_in_document
 
 _INLINE = re.compile(r"`([^`\n]+)`")
 _LISTED_NAME = re.compile(
@@ -876,6 +876,10 @@ def scan_markdown(path: str, source: str) -> Found:
     under_ollama = False  # the innermost heading names Ollama: its list items name its models
     router = _router_blocks(lines) if "/" in source else set()
     sizes = backend_sizes(source)  # faster-whisper's: `| `large-v3` |`, `--model small`
+    if sizes is not None:  # `- tiny`, `- base (fast)`, ...: a list of sizes, one an item
+        for index, at, size in item_sizes(lines):
+            if size in sizes:
+                found.add(index + 1, at + 1, sizes[size], "model", confidence="low")
     # each block's start: is it under a heading about models (`### Supported Models`)?
     listing = {start: False for _lang, start, _body in blocks}
     for number, line in enumerate(lines[end:], end + 1):

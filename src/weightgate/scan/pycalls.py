@@ -25,9 +25,10 @@ from weightgate.scan.shortnames import (
     FASTER_WHISPER,
     LIGHTNING_WHISPER,
     MUSICGEN_SIZES,
+    WHISPER_CPP,
     WHISPER_SIZES,
 )
-from weightgate.scan.whispersizes import HUB_WHISPER
+from weightgate.scan.whispersizes import HUB_WHISPER, WHISPER_CPP_NAMED
 
 _HUB_CALLS = frozenset(
     {
@@ -142,6 +143,7 @@ class Imports:
     whisper: bool = False  # a Whisper backend that fetches its sizes from the Hub is in use
     openai_whisper: bool = False  # openai-whisper, whose sizes come from OpenAI's CDN
     lightning: bool = False  # lightning-whisper-mlx, whose sizes name MLX conversions
+    whisper_cpp: bool = False  # whisper.cpp or a binding of it, whose sizes are ggml files
 
     @classmethod
     def of(cls, text: str) -> Imports:
@@ -155,15 +157,25 @@ class Imports:
             or (not openai and project.assumed(project.HUB_WHISPER))
         )
         lightning = mentioned and "lightning_whisper_mlx" in text  # not a fork's own class
-        return cls(
-            ollama_names(text), mlx_loaders(text), whisper, openai and not whisper, lightning
+        cpp = (
+            mentioned and not whisper and not openai and WHISPER_CPP_NAMED.search(text) is not None
         )
+        return cls(
+            ollama_names(text), mlx_loaders(text), whisper, openai and not whisper, lightning, cpp
+        )
+
+    @property
+    def hub_backend(self) -> bool:
+        """A Whisper backend that fetches its sizes from the Hub is in use."""
+        return self.whisper or self.lightning or self.whisper_cpp
 
     def backend_sizes(self) -> dict[str, str] | None:
         """The repositories of the Whisper sizes the file's Hub Whisper backend downloads
         (lightning-whisper-mlx's or faster-whisper's), or None where it uses none."""
         if self.lightning:
             return LIGHTNING_WHISPER
+        if self.whisper_cpp:
+            return WHISPER_CPP
         return FASTER_WHISPER if self.whisper else None
 
     def whisper_sizes(self, name: str) -> dict[str, str] | None:
@@ -504,7 +516,11 @@ _ROUTERS = frozenset({"openrouter"})
 
 def routed(node: ast.Call) -> bool:
     """The call configures a router's model (`name=ModelProviderName.openrouter`,
-    `provider="openrouter"`): the ids given to it are the router's slugs, no Hub repository."""
+    `provider="openrouter"`, a row `ModelInfo("qwen/qwen3-coder-next", "openrouter", ...)`): the
+    ids given to it are the router's slugs, no Hub repository."""
+    for arg in node.args:
+        if isinstance(arg, ast.Constant) and str(arg.value).lower() in _ROUTERS:
+            return True
     for keyword in node.keywords:
         value = keyword.value
         if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):

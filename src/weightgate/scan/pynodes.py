@@ -288,9 +288,13 @@ _PUBLISH_ON_HUB = frozenset({"mistral", "mistralai", "google", "deepseek", "cohe
 
 
 def _maps_to_names(node: ast.Dict) -> bool:
-    """A dict whose values are strings (`{"large": "large-v3"}`, `{"large": "org/x-mlx"}`): its
-    keys are aliases of the names and repositories it maps them to."""
-    return any(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in node.values)
+    """A dict whose values are names (`{"large": "large-v3"}`, `{"large": "org/x-mlx"}`): its
+    keys are aliases of the names and repositories it maps them to; not a catalogue's notes
+    (`{"tiny": "75 MB"}`)."""
+    return any(
+        isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value.split() == [v.value]
+        for v in node.values
+    )
 
 
 def _by_hosted_provider(node: ast.Dict) -> list[int]:
@@ -492,8 +496,9 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         nodes.hosted_names.update(
             str(a.value) for a in given if isinstance(a, ast.Constant) and isinstance(a.value, str)
         )
-    if len(node.keywords) > 1 and routed(node):  # `Provider(name=Providers.openrouter, ...)`
-        nodes.hosted.update(id(k.value) for k in node.keywords)
+    if (len(node.keywords) > 1 or len(node.args) > 1) and routed(node):
+        # `Provider(name=Providers.openrouter, ...)`, `ModelInfo("qwen/x", "openrouter", ...)`
+        nodes.hosted.update(id(a) for a in [*node.args, *(k.value for k in node.keywords)])
     if node.keywords and callee(node) == "ArgumentParser":  # `description="Examples: ..."`
         nodes.usages.extend(
             k.value

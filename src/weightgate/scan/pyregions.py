@@ -436,6 +436,9 @@ _WHISPER_BACKENDS = (
     "whisperx",
     "WhisperLiveKit",
     "whisper_s2t",
+    "whispercpp",  # pywhispercpp
+    "whisper_cpp",
+    "whisper.cpp",
 )
 
 

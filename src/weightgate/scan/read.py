@@ -84,6 +84,10 @@ _GROQ_ONLY = re.compile(
 #: The router's API key, which code that calls it reads (`OPENROUTER_API_KEY`,
 #: `config.openrouter_api_key`): in code, a sign it calls the router.
 _ROUTER_KEY = re.compile(r"openrouter_api_key", re.IGNORECASE)
+#: LM Studio, named or called (`provider="lmstudio"`, its port `:1234/v1`), whose catalogue keys
+#: (`qwen/qwen3.5-9b`, `mistralai/ministral-3-14b-reasoning`) copy Hub ids in lower case as a
+#: router's slugs do.
+_LM_STUDIO = re.compile(r"\bLM[ _-]?Studio\b|[\"']lmstudio[\"']|:1234/v1\b", re.IGNORECASE)
 #: Vendors whose models those routers list as `vendor/model-name`; not `openai`, whose Hub ids are
 #: lower case already (`openai/gpt-oss-120b` is the Hub's spelling, and its API-only names are
 #: no ids anywhere: `ids.is_openai_api_name`).
@@ -102,12 +106,17 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     files are left to the per-mapping rule (`mapctx.hosted_api`), which can tell a router's
     endpoint from a Hugging Face one in the same file."""
     slugs = [r for r in refs if r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model"]
-    if not slugs or not (  # the source is searched only when a reference looks like a slug
+    if not slugs:
+        return refs
+    if not (  # the source is searched only when a reference looks like a slug
         any(host in source for host in _ROUTERS)
         or _GROQ_ONLY.search(source) is not None
         or (_ROUTER_KEY.search(source) is not None and slugs[0].scanner in _CODE)
     ):
-        return refs
+        if _LM_STUDIO.search(source) is None:
+            return refs
+        # LM Studio's keys; not Google's ids, which the Hub spells in lower case too
+        slugs = [r for r in slugs if not r.id.startswith("google/")]
     dropped = {id(r) for r in slugs}
     return [r for r in refs if id(r) not in dropped]
 

@@ -253,13 +253,24 @@ LIGHTNING_WHISPER = {
 }
 
 
-#: Whisper's size names and the Hub repos of the original checkpoints: where a setting named
-#: for Whisper (`WHISPER_MODEL=base`) is all that says which backend loads them.
+#: whisper.cpp's size names (pywhispercpp, whisper-node): each is a `ggml-<size>.bin` file of
+#: the one Hub repository its download script fetches from.
+WHISPER_CPP = dict.fromkeys(
+    (
+        *(f"{size}{en}" for size in ("tiny", "base", "small", "medium") for en in ("", ".en")),
+        *("large-v1", "large-v2", "large-v3", "large-v3-turbo"),
+    ),
+    "ggerganov/whisper.cpp",
+)
+
 #: audiocraft's short names for MusicGen's checkpoints (`MusicGen.get_pretrained("small")`,
 #: `audiocraft/models/musicgen.py`'s `_HF_MODEL_CHECKPOINTS_MAP`).
 MUSICGEN_SIZES = {
     size: f"facebook/musicgen-{size}" for size in ("small", "medium", "large", "melody")
 }
+
+#: Whisper's size names and the Hub repos of the original checkpoints: where a setting named
+#: for Whisper (`WHISPER_MODEL=base`) is all that says which backend loads them.
 WHISPER_SIZES = {
     **{size: f"openai/whisper-{size}" for size in ("tiny", "base", "small", "medium")},
     **{f"{size}.en": f"openai/whisper-{size}.en" for size in ("tiny", "base", "small", "medium")},

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from weightgate.scan import project
-from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER
+from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER, WHISPER_CPP
 
 #: A Whisper backend that fetches its sizes from the Hub, named in a file.
 HUB_WHISPER = re.compile(
     r"faster[_-]whisper|whisperx|whisperlivekit|whisper[_-]s2t|WhisperModel", re.I
 )
 _LIGHTNING = re.compile(r"lightning[_-]whisper[_-]mlx")
+#: whisper.cpp, or a binding that downloads its `ggml-<size>.bin` files (pywhispercpp).
+WHISPER_CPP_NAMED = re.compile(r"whisper[_.-]?cpp|whispercpp", re.I)
 
 _NAMES = sorted({*FASTER_WHISPER, *LIGHTNING_WHISPER}, key=len, reverse=True)
 #: A size name as a word of its own: not `base_url`, `small-batch`, `tiny.png` nor `v3/large`.
@@ -79,6 +81,18 @@ def may_name_sizes(text: str) -> bool:
     return False
 
 
+#: A size written as a whole string, its text captured.
+_QUOTED_SIZE_TEXT = re.compile(rf"([\"'`])({_ANY_SIZE})\1")
+
+
+def quoted_sizes(text: str) -> list[tuple[int, str]]:
+    """(offset, size) of each size a source writes as a whole string, where it writes three
+    distinct ones or more (`MODELS_LIST = ['tiny', 'tiny.en', 'base', ...]`, `{"tiny":
+    "ggml-tiny.bin", ...}`)."""
+    found = [(m.start(2), m.group(2)) for m in _QUOTED_SIZE_TEXT.finditer(text)]
+    return found if len({size for _at, size in found}) >= LISTED_MIN else []
+
+
 def backend_sizes(text: str) -> dict[str, str] | None:
     """The Hub repositories of the sizes a file's Whisper backend downloads, or None where no
     backend that fetches them from the Hub is named, in the file or (`project.HUB_WHISPER`)
@@ -89,6 +103,8 @@ def backend_sizes(text: str) -> dict[str, str] | None:
         return LIGHTNING_WHISPER
     if HUB_WHISPER.search(text) is not None:
         return FASTER_WHISPER
+    if WHISPER_CPP_NAMED.search(text) is not None and not openai_whisper(text):
+        return WHISPER_CPP
     elsewhere = project.assumed(project.HUB_WHISPER) and not openai_whisper(text)
     return FASTER_WHISPER if elsewhere else None
 
@@ -153,6 +169,32 @@ def sizes_in_document(line: str) -> list[tuple[int, str]]:
         if found:
             return found
     return listed_sizes(line) or given_size(line)
+
+
+#: A line that holds one size as a list's item (`- tiny`, `- base (fast)`,
+#: `<li><code>tiny.en</code> (English only)</li>`, `* `large-v3` - best`).
+_ITEM = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:<li>)?[ \t]*"
+    rf"(?:(?:<code[^>]*>|`)(?P<code>{_ANY_SIZE})(?:</code>|`)"  # in code: a note may follow
+    rf"|(?P<size>{_ANY_SIZE})(?=[ \t]*(?:</li>|[(:]|[-\u2013\u2014][ \t]|$)))"  # bare: none
+)
+
+
+def item_sizes(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line index, offset, size) of each item of a list of three or more distinct sizes, one a
+    line (`<li><code>tiny.en</code></li>`, `- base`)."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for index, line in enumerate([*lines, ""]):
+        item = _ITEM.match(line) if line else None
+        if item is not None:
+            group = "code" if item.group("code") else "size"
+            run.append((index, item.start(group), item.group(group)))
+            continue
+        if len({size for _i, _at, size in run}) >= LISTED_MIN:
+            out.extend(run)
+        run = []
+    return out
 
 
 def sized_items(values: list[str]) -> list[int]:
