@@ -1,7 +1,6 @@
 """Speech and music models named as their libraries name them: a catalogue keyed by Whisper
-sizes, a size parameter's default, a docstring's entry for the model size, a document's list
-of sizes one an item, whisper.cpp's sizes, onnx-asr's NeMo names and audiocraft's MusicGen
-sizes."""
+sizes, a size parameter's default, a document's list of sizes one an item, whisper.cpp's
+sizes, onnx-asr's NeMo names and audiocraft's MusicGen sizes."""
 
 from __future__ import annotations
 
@@ -96,34 +95,6 @@ full = _MusicGen.get_pretrained("facebook/musicgen-stereo-large")
         (5, "facebook/musicgen-small", "model"),
         (9, "facebook/musicgen-melody", "model"),
         (10, "facebook/musicgen-stereo-large", "model"),
-    }
-
-
-def test_a_docstring_entry_for_the_model_size_lists_sizes(tmp_path: Path) -> None:
-    source = '''\
-from faster_whisper import WhisperModel
-
-
-class Transcriber:
-    def __init__(self, model_size: str = "auto", beam: int = 5):
-        """Initialize.
-
-        Args:
-            model_size: Whisper model size. "auto" picks one.
-                        Explicit values: "tiny", "base", "small".
-            beam: beam width; tiny, base or small values are all fine
-        """
-        self.model = WhisperModel(model_size)
-
-
-def pick():
-    """Sizes this function accepts: tiny, base, small, medium."""
-'''
-    refs, _errors = scan_one(tmp_path, "transcriber.py", source)
-    assert ids(refs) == {
-        (10, "Systran/faster-whisper-tiny", "model"),
-        (10, "Systran/faster-whisper-base", "model"),
-        (10, "Systran/faster-whisper-small", "model"),
     }
 
 

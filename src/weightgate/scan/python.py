@@ -86,32 +86,6 @@ _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re
 _MODEL_ARGUMENT = re.compile(r"^[ \t]*\w*model\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE)
 
 
-def _model_argument_spans(doc: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of a docstring's entries for an argument named for a model, each
-    with the lines indented under it (`model_size: Whisper model size.` / `    Explicit
-    values: "tiny", "base", ...`)."""
-    spans: list[tuple[int, int]] = []
-    at, indent, start = 0, -1, -1
-    for line in doc.split("\n"):
-        depth = len(line) - len(line.lstrip())
-        if start >= 0 and line.strip() and depth <= indent:  # the entry ends
-            spans.append((start, at))
-            start = -1
-        entry = _ARGUMENT_ENTRY.match(line)
-        if start < 0 and entry is not None and "model" in keys.tokens(entry.group(1)):
-            start, indent = at, depth
-        at += len(line) + 1
-    if start >= 0:
-        spans.append((start, at))
-    return spans
-
-
-def _within(at: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= at < end for start, end in spans)
-
-
-#: A docstring's entry for an argument (`model_size (str): ...`, `model:`).
-_ARGUMENT_ENTRY = re.compile(r"^[ \t]*(\w+)[ \t]*(?:\([^)\n]*\))?[ \t]*:")
 #: Words that introduce examples.
 _EXAMPLES = re.compile(r"\be\.g\.|\bsuch as\b|\bfor example\b|\blike\b", re.IGNORECASE)
 _DEFAULT_SAID = re.compile(r"\bdefaults?(?:\s+is|\s+to|:)\s*[`'\"]+[\w.-]+/", re.IGNORECASE)
@@ -321,12 +295,9 @@ class _Visitor(ValueFlow):
             if size in sizes and id(node) not in nodes.compared and not nodes.silenced(node):
                 self.place(node, 0, sizes[size], "model", None, confidence="low")
         for node in nodes.size_texts:
-            text = str(node.value)
-            # a docstring's list of the sizes a function accepts loads none, unless it is the
-            # entry of an argument named for the model (`model_size: ... "tiny", "base", ...`)
-            spans = _model_argument_spans(text) if id(node) in nodes.docs else [(0, len(text))]
-            found = [(at, size) for at, size in listed_sizes(text) if _within(at, spans)]
-            for at, size in found:
+            if id(node) in nodes.docs:
+                continue  # a docstring's list of the sizes a function accepts: none is loaded
+            for at, size in listed_sizes(str(node.value)):
                 if size not in sizes:
                     continue
                 where = self.spelled(node, at, size) if node.end_lineno != node.lineno else None
