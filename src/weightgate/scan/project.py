@@ -65,17 +65,23 @@ _OPENAI_WHISPER = re.compile(
 _NAMED = re.compile(rb"whisper", re.I)
 
 
-def stated(data: bytes) -> tuple[str, ...]:
-    """The facts a file's bytes state about its project."""
-    if b"hisper" not in data and b"HISPER" not in data:
+def names_whisper(data: bytes) -> bool:
+    """The file names Whisper at all: every fact and every dependence here is about Whisper."""
+    return b"hisper" in data or b"HISPER" in data
+
+
+def stated(data: bytes, *, named: bool | None = None) -> tuple[str, ...]:
+    """The facts a file's bytes state about its project (`named`: `names_whisper(data)`, when
+    known)."""
+    if not (names_whisper(data) if named is None else named):
         return ()
     facts: dict[str, None] = {}
     end = 0
-    for named in _NAMED.finditer(data):
-        if named.start() < end:
+    for hit in _NAMED.finditer(data):
+        if hit.start() < end:
             continue  # on a line already read
-        start = data.rfind(b"\n", 0, named.start()) + 1
-        end = data.find(b"\n", named.end())
+        start = data.rfind(b"\n", 0, hit.start()) + 1
+        end = data.find(b"\n", hit.end())
         end = len(data) if end < 0 else end
         line = data[start:end]
         if _HUB_WHISPER.search(line) is not None:
@@ -91,10 +97,10 @@ def holds(fact: str, facts: set[str]) -> bool:
     return fact in facts and _UNLESS.get(fact) not in facts
 
 
-def may_depend(source: str, facts: tuple[str, ...]) -> tuple[str, ...]:
+def may_depend(source: str, facts: tuple[str, ...], *, named: bool = True) -> tuple[str, ...]:
     """The facts, not stated by the file itself, that could change what it references: a
-    file that names no Whisper, or no size as a model could be, lists no Whisper sizes."""
-    if HUB_WHISPER in facts or ("hisper" not in source and "HISPER" not in source):
+    file that names no Whisper (`named`), or no size as a model could be, lists no sizes."""
+    if HUB_WHISPER in facts or not named:
         return ()
     from weightgate.scan.whispersizes import may_name_sizes  # not on a cached hook run's path
 

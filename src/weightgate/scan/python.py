@@ -831,7 +831,8 @@ _HUB_FILE_WORDS = ("huggingface", "hf_hub", "transformers", "hf.co", "HF_", "sen
 def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     found = Found(path, "python")
     offsets = hits(text)
-    imports = Imports.of(text)
+    # a module whose only references are Whisper sizes (`SIZES = ["tiny", ...]`) names Whisper
+    imports = Imports.of(text) if offsets or "hisper" in text else Imports()
     if imports.hub_backend and (not offsets or len(text) >= WHOLE_FILE_BELOW):
         # `Literal["tiny", "small", ...]`, far from the file's other references or in a
         # settings module that has none

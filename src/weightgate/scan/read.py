@@ -139,12 +139,17 @@ def _finished(found: Found, source: str, marks: dict[int, Suppression]) -> tuple
 
 
 def scan_text(
-    rel: str, source: str, scanner: Callable[[str, str], Found], facts: tuple[str, ...] = ()
+    rel: str,
+    source: str,
+    scanner: Callable[[str, str], Found],
+    facts: tuple[str, ...] = (),
+    *,
+    named: bool = True,
 ) -> Entry:
     """Scan decoded text and attach inline suppressions; never raises. Windows line ends are
     read as `\n` (the same lines and columns): every reader's patterns end lines there.
     `facts`: what the file states about its project; the references it would give were another
-    file to state a fact it may depend on are its variants."""
+    file to state a fact it may depend on are its variants (`named`: the file names Whisper)."""
     if "\r\n" in source:
         source = source.replace("\r\n", "\n")
     try:
@@ -157,7 +162,7 @@ def scan_text(
     kept = suppress.waive_templated(found.errors, marks)
     errors = dict.fromkeys((*kept, *bad))  # one entry per (line, message)
     variants: list[tuple[str, tuple[ModelRef, ...]]] = []
-    for fact in project.may_depend(source, facts):
+    for fact in project.may_depend(source, facts, named=named):
         try:
             with project.assuming(fact):
                 again = scanner(rel, source)
@@ -181,7 +186,8 @@ def read_entry(
     except OSError as exc:
         return rel, "", Entry((), (ScanError(rel, f"could not read: {exc.strerror or exc}"),))
     key = digest(data)
-    facts = project.stated(data)
+    named = project.names_whisper(data)
+    facts = project.stated(data, named=named)
     if family == "python" and not might_reference(data):  # no trigger: nothing to parse
         return rel, key, Entry((), (), facts)
     if b"\0" in data[:8192]:
@@ -191,4 +197,4 @@ def read_entry(
     except UnicodeDecodeError as exc:
         error = ScanError(rel, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
         return rel, key, Entry((), (error,))
-    return rel, key, scan_text(rel, source, scanner, facts)
+    return rel, key, scan_text(rel, source, scanner, facts, named=named)
