@@ -66,8 +66,10 @@ _NAMED = re.compile(rb"whisper", re.I)
 
 
 def names_whisper(data: bytes) -> bool:
-    """The file names Whisper at all: every fact and every dependence here is about Whisper."""
-    return b"hisper" in data or b"HISPER" in data
+    """The file names Whisper at all (`whisper`, `Whisper`): every fact and every dependence
+    here is about Whisper. A file that only shouts it (`WHISPER_MODEL`) lists no sizes the
+    Python reader would read either (`pycalls.Imports`)."""
+    return b"hisper" in data
 
 
 def stated(data: bytes, *, named: bool | None = None) -> tuple[str, ...]:

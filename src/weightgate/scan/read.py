@@ -111,14 +111,27 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     if not (  # the source is searched only when a reference looks like a slug
         any(host in source for host in _ROUTERS)
         or _GROQ_ONLY.search(source) is not None
-        or (_ROUTER_KEY.search(source) is not None and slugs[0].scanner in _CODE)
+        or (slugs[0].scanner in _CODE and _names_router_key(source))
     ):
-        if _LM_STUDIO.search(source) is None:
+        if not _names_lm_studio(source):
             return refs
         # LM Studio's keys; not Google's ids, which the Hub spells in lower case too
         slugs = [r for r in slugs if not r.id.startswith("google/")]
     dropped = {id(r) for r in slugs}
     return [r for r in refs if id(r) not in dropped]
+
+
+def _names_router_key(source: str) -> bool:
+    return ("PENROUTER" in source or "penrouter" in source) and _ROUTER_KEY.search(
+        source
+    ) is not None
+
+
+def _names_lm_studio(source: str) -> bool:
+    """LM Studio is named or called; a few substring tests rule out almost every file before
+    the case-blind pattern runs."""
+    cheap = "tudio" in source or "TUDIO" in source or "lmstudio" in source or ":1234/" in source
+    return cheap and _LM_STUDIO.search(source) is not None
 
 
 _CODE_AND_DOCS = frozenset({"python", "notebook", "javascript", "clike", "markdown", "html"})

@@ -75,7 +75,9 @@ def may_name_sizes(text: str) -> bool:
                 if _SIZE_RUN.match(text, at) is not None:
                     return True
                 start = max(text.rfind("\n", 0, at) + 1, at - 80)
-                if _GIVEN_SIZE.search(text, start, size.end()) is not None:
+                window = text[start:at]  # every form `_GIVEN` reads names a model or a flag
+                named = "odel" in window or "ODEL" in window or "-" in window or "hisper" in window
+                if named and _GIVEN_SIZE.search(text, start, size.end()) is not None:
                     return True
             at = text.find(stem, at + 1)
     return False
