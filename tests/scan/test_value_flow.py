@@ -572,6 +572,9 @@ def test_settings_defaults_getter_defaults_and_extensionless_scripts(tmp_path: P
     hook += "p = pipeline(model='acme/x-7b')\n"
     refs, _ = scan_one(tmp_path, "hooks/prepare-commit-msg", hook)
     assert ids(refs) == {(3, "acme/x-7b", "model")}
+    script = hook.replace("#!/usr/bin/env python", "#!python")  # setuptools' `scripts=`
+    refs, _ = scan_one(tmp_path, "bin/x-gen", script)
+    assert ids(refs) == {(3, "acme/x-7b", "model")}
     refs, _ = scan_one(tmp_path, "LICENSE", "MIT License\nacme/not-scanned-7b\n")
     assert refs == set()
 

@@ -229,7 +229,7 @@ def _by_shebang(path: Path) -> str | None:
         return None
     if not first.startswith("#!"):
         return None
-    program = first.split("/")[-1].split()
+    program = first[2:].split("/")[-1].split()  # `#!/usr/bin/env python`, setuptools' `#!python`
     program = program[1:] if program[:1] == ["env"] else program
     name = program[0] if program else ""
     return next((fam for prefix, fam in _SHEBANGS if name.startswith(prefix)), None)
