@@ -37,10 +37,10 @@ from weightgate.scan.ollamatags import (
     tags_in_prose,
 )
 from weightgate.scan.prose import ids_in_prose, mlc_ids, published_id
-from weightgate.scan.shortnames import LEGACY_IDS
+from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_CPP
 from weightgate.scan.text import blank_lines
 from weightgate.scan.uris import find_uris
-from weightgate.scan.whispersizes import backend_sizes, quoted_sizes
+from weightgate.scan.whispersizes import WHISPER_CPP_NAMED, backend_sizes, quoted_sizes
 
 _STRING = r"""(?P<q>["'`])(?P<v>[^"'`\s${}]+)(?P=q)"""
 _QUOTED = re.compile(_STRING)
@@ -337,7 +337,8 @@ def _whisper_sizes(found: Found, source: str) -> None:
     """The Whisper sizes a source that uses a Hub Whisper backend (whisper.cpp's bindings,
     faster-whisper's servers) writes as strings, three distinct ones or more, as the
     repositories the backend downloads."""
-    sizes = backend_sizes(source)
+    cpp = "ggml-" in source or WHISPER_CPP_NAMED.search(source) is not None
+    sizes = WHISPER_CPP if cpp else backend_sizes(source)  # JavaScript's bindings are whisper.cpp's
     if sizes is None:
         return
     starts = [0, *(m.end() for m in re.finditer("\n", source))]
