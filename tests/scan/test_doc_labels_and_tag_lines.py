@@ -1,6 +1,7 @@
 """Documents and docstrings: an adapter's label, bare Ollama names beside tagged ones, a link
-to ollama.com written twice, a docstring's examples for a model argument; and what is no Hub
-id: a router's slugs (in code that reads its API key, in rows given to it), LM Studio's keys."""
+to ollama.com written twice, a docstring's examples for a model argument, llama.cpp's `-hf`
+flag in prose; and what is no Hub id: a router's slugs (in code that reads its API key, in
+rows given to it), LM Studio's keys."""
 
 from __future__ import annotations
 
@@ -113,3 +114,20 @@ DEFAULT_MODELS = [
 """
     refs, _errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(4, "BAAI/bge-m3", "model")}
+
+
+def test_llama_cpp_hub_flags_in_prose(tmp_path: Path) -> None:
+    readme = """\
+# Setup
+
+### How to run
+cd llama.cpp/build/bin/
+./llama-server -hf ggml-org/Qwen2.5-VL-7B-Instruct-GGUF
+(tool_name) -hf ggml-org/SmolVLM-Instruct-GGUF
+Use the -hf flag with any repository.
+"""
+    refs, _errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (5, "ggml-org/Qwen2.5-VL-7B-Instruct-GGUF", "model"),
+        (6, "ggml-org/SmolVLM-Instruct-GGUF", "model"),
+    }

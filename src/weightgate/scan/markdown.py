@@ -58,9 +58,11 @@ _LISTED_NAME = re.compile(
 )
 #: A line of prose that is a command (`ollama pull "x"` in a README without code fences).
 _COMMAND_LINE = re.compile(
-    r"\s*(?:\$\s+)?(?:ollama|huggingface-cli|hf|vllm|python3?|docker|llama-\w+|mlx_lm\.\w+"
+    r"\s*(?:\$\s+)?(?:ollama|huggingface-cli|hf|vllm|python3?|docker|mlx_lm\.\w+"
     r"|litgpt|accelerate|torchrun|lm_eval|tune|llm)\s+\S"
+    r"|\s*(?:\$\s+)?(?:[\w.~-]*/)*llama-\w+\s+\S"  # `./llama-server`, `build/bin/llama-cli`
     r"|\s*(?:export\s+)?[A-Za-z_]\w*=[\"']?[\w.-]+/[\w.-]"  # `model_path="org/name"` as prose
+    r"|.*?(?<![\w-])-hf\s+[\w.-]+/[\w.-]"  # llama.cpp's `-hf org/x-GGUF`, whatever runs it
 )
 #: A command written as prose, outside code blocks (`inspect eval x.py --model hf/org/name`,
 #: `3. python train.py --teacher_name gpt2`): a lower-case program, its words, a flag.
