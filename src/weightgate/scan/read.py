@@ -101,8 +101,9 @@ _VENDORS = frozenset(
 
 def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
     """In code (or a document about code) that talks to a model router (OpenRouter, Together,
-    Groq ...) or names a model only Groq serves, a lower-case `vendor/model`
-    (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's slug, not a Hub id. Configuration
+    Groq ...), names a model only Groq serves or, in code, reads OpenRouter's API key, a
+    lower-case `vendor/model` (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's slug, not a
+    Hub id; where LM Studio is named, it is one of LM Studio's catalogue keys. Configuration
     files are left to the per-mapping rule (`mapctx.hosted_api`), which can tell a router's
     endpoint from a Hugging Face one in the same file."""
     slugs = [r for r in refs if r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model"]
@@ -122,9 +123,10 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
 
 
 def _names_router_key(source: str) -> bool:
-    return ("PENROUTER" in source or "penrouter" in source) and _ROUTER_KEY.search(
-        source
-    ) is not None
+    """OpenRouter's API key is read; a substring test first, the case-blind pattern after."""
+    if "penrouter" not in source and "PENROUTER" not in source:
+        return False
+    return _ROUTER_KEY.search(source) is not None
 
 
 def _names_lm_studio(source: str) -> bool:
