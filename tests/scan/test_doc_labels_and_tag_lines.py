@@ -1,7 +1,8 @@
 """Documents and docstrings: an adapter's label, bare Ollama names beside tagged ones, a link
 to ollama.com written twice, a docstring's examples for a model argument, llama.cpp's `-hf`
 flag in prose; and what is no Hub id: a router's slugs (in code that reads its API key, in
-rows given to it), LM Studio's keys."""
+rows given to it), LM Studio's keys; and no Ollama tag: a provider before a hosted API's model
+(`argo:claude-opus-4.5`)."""
 
 from __future__ import annotations
 
@@ -130,4 +131,19 @@ Use the -hf flag with any repository.
     assert ids(refs) == {
         (5, "ggml-org/Qwen2.5-VL-7B-Instruct-GGUF", "model"),
         (6, "ggml-org/SmolVLM-Instruct-GGUF", "model"),
+    }
+
+
+def test_a_provider_before_a_hosted_apis_model_is_no_ollama_tag(tmp_path: Path) -> None:
+    source = """\
+import ollama
+
+MODELS = ["argo:claude-opus-4.5", "argo:gpt-5-mini", "argo:o3", "mine:7b", "qwen3:8b"]
+ollama.chat(model="mine:7b")
+"""
+    refs, _errors = scan_one(tmp_path, "models.py", source)
+    assert ids(refs) == {
+        (3, "mine:7b", "ollama"),
+        (3, "qwen3:8b", "ollama"),
+        (4, "mine:7b", "ollama"),
     }

@@ -335,6 +335,11 @@ _OPENAI_API = re.compile(
 )
 
 
+def is_hosted_api_name(name: str) -> bool:
+    """`claude-opus-4.5`, `gemini-2.5-pro`, `gpt-5-mini`, `o3`: a name only a hosted API serves."""
+    return _HOSTED_NAME.match(name) is not None or is_openai_api_name(name)
+
+
 def is_openai_api_name(name: str) -> bool:
     """`gpt-4o-mini`, `text-embedding-3-small`, `whisper-1`: a name only OpenAI's API serves."""
     return _OPENAI_API.match(name) is not None

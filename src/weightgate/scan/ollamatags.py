@@ -10,6 +10,7 @@ from importlib import resources
 from weightgate.scan.ids import (
     OPENAI_COMPATIBLE,
     ROUTER_VARIANTS,
+    is_hosted_api_name,
     is_ollama_tag,
     tag_repeats_name,
 )
@@ -93,8 +94,10 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
     if not is_ollama_tag(value) or _BEDROCK.match(value):
         return False
     name, colon, tag = value.partition(":")
-    if _BEDROCK.match(tag):
-        return False  # Jupyter AI's `bedrock-chat:anthropic.claude-v2`: a provider and its model
+    if _BEDROCK.match(tag) or (colon and is_hosted_api_name(tag)):
+        # Jupyter AI's `bedrock-chat:anthropic.claude-v2`, `argo:claude-opus-4.5`: a provider
+        # and a hosted API's model, no Ollama tag
+        return False
     if colon and tagged_family(name.lower()):
         return True  # `deepseek-r1:14b`: a library model with a tag, wherever it is written
     if not context:
