@@ -341,11 +341,10 @@ def _whisper_sizes(found: Found, source: str) -> None:
     sizes = WHISPER_CPP if cpp else backend_sizes(source)  # JavaScript's bindings are whisper.cpp's
     if sizes is None:
         return
-    starts = [0, *(m.end() for m in re.finditer("\n", source))]
     for at, size in quoted_sizes(source):
         if size in sizes:
-            line = bisect_right(starts, at) - 1
-            found.add(line + 1, at - starts[line] + 1, sizes[size], "model", confidence="low")
+            number, column = position(source, at)
+            found.add(number, column + 1, sizes[size], "model", confidence="low")
 
 
 def _quoted_tag(value: str, *, ollama: bool) -> bool:
