@@ -95,6 +95,11 @@ def test_a_link_to_a_repositorys_license_cites_it() -> None:
     assert [h.id for h in find_uris(text)] == ["acme/chat-7b"]  # a card fetched is the model's
 
 
+def test_a_weights_file_named_like_a_license_is_the_weights() -> None:
+    url = "https://huggingface.co/acme/yolov11-plates/resolve/main/license-plate-v1x.pt"
+    assert [h.id for h in find_uris(f"!wget -O w.pt {url}")] == ["acme/yolov11-plates"]
+
+
 def test_the_hubs_search_page_is_no_repository() -> None:
     assert find_uris("[GGUF](https://huggingface.co/search/full-text?q=GGUF&type=model)") == []
 

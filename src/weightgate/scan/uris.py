@@ -67,9 +67,11 @@ _DATASET_PAGES = frozenset({*_REPO_PAGES, "viewer"})
 #: A path inside a repository after its id (`/resolve/main/...`): what comes before is a
 #: repository even when its name ends like a file (`org/llama-3-8b-Q4_K_M.gguf`).
 _IN_REPO = re.compile(rf"/(?:{'|'.join(REPO_PATHS)})/")
-#: A repository's license or use policy (`/blob/main/LICENSE.txt`).
+#: A repository's license or use policy (`/blob/main/LICENSE.txt`, `LICENSE-MODEL`); not a
+#: weights file that a name starts like one (`/resolve/main/license-plate-v1x.pt`).
 _DOCUMENT = re.compile(
-    r"/(?:resolve|blob|raw)/[^/\s]+/(?:LICEN[CS]E|USE_POLICY|NOTICE)[\w.-]*(?=$|[\s\"'<>)\]?#])",
+    r"/(?:resolve|blob|raw)/[^/\s]+/(?:LICEN[CS]E|USE_POLICY|NOTICE)[\w-]*"
+    r"(?:\.(?:txt|md|markdown|rst|pdf|html?))?(?=$|[\s\"'<>)\]?#])",
     re.IGNORECASE,
 )
 
