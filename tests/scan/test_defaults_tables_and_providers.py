@@ -83,6 +83,26 @@ def test_legacy_ids_in_a_table_of_models(tmp_path: Path) -> None:
     }
 
 
+def test_a_map_of_lists_of_ids_is_one_table(tmp_path: Path) -> None:
+    source = """\
+ALIASES = {
+    "gpt2": ["gpt2", "openai-gpt"],
+    "gpt2-xl": ["gpt2-xl"],
+    "neo": ["EleutherAI/gpt-neo-125m", "gpt-neo-125"],
+    "opt": ["facebook/opt-125m"],
+}
+SHAPES = {"batch": ["small", "large"], "seq": ["short", "long"]}
+"""
+    refs, _ = scan_one(tmp_path, "aliases.py", source)
+    assert ids(refs) == {
+        (2, "gpt2", "model"),
+        (2, "openai-gpt", "model"),
+        (3, "gpt2-xl", "model"),
+        (4, "EleutherAI/gpt-neo-125m", "model"),
+        (5, "facebook/opt-125m", "model"),
+    }
+
+
 def test_ollama_ps_rows_under_a_list_item(tmp_path: Path) -> None:
     readme = """\
 - Make sure you are running ollama locally:

@@ -268,6 +268,9 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     )
     nodes.tables.extend(_table(named))
     nodes.tables.extend(_table(node.values))
+    lists = [v for v in node.values if isinstance(v, ast.List)]
+    if len(node.values) == len(lists) > 1:  # `{"gpt2": ["gpt2", "openai-gpt"], "opt": [...]}`
+        nodes.tables.extend(_table([item for v in lists for item in v.elts]))  # one table
     for value in node.values:  # `{"llama3": ("ollama", "llama3.2-vision"), ...}`
         if isinstance(value, ast.Tuple) and len(value.elts) == 2:
             _provider_pair(nodes, value.elts)
