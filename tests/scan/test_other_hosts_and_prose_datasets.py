@@ -424,3 +424,15 @@ tokenizer = AutoTokenizer.from_pretrained(lang_model["en"])
         (4, "flaubert/flaubert_base_cased", "model"),
         (5, "roberta-base", "model"),
     }
+
+
+def test_speaker_models_by_their_names_in_prose(tmp_path: Path) -> None:
+    readme = """\
+* ECAPA-TDNN speaker embeddings (`speechbrain/spkrec-ecapa-voxceleb`)
+* Diarization by `pyannote/speaker-diarization` and `pyannote/pyannote-audio` for the code
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (1, "speechbrain/spkrec-ecapa-voxceleb", "model"),
+        (2, "pyannote/speaker-diarization", "model"),
+    }

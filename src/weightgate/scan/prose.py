@@ -136,7 +136,8 @@ _BARE = re.compile(
 _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
     r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt|controlnet"  # `-nano`, a size (not `nanoGPT`)
-    r"|[-_]lora\b",  # `org/qwen-image-anime-irl-lora` (not the `microsoft/LoRA` code)
+    r"|[-_]lora\b"  # `org/qwen-image-anime-irl-lora` (not the `microsoft/LoRA` code)
+    r"|ecapa|xvect|voxceleb|diarization",  # speaker models: `speechbrain/spkrec-ecapa-voxceleb`
     re.IGNORECASE | re.ASCII,
 )
 
