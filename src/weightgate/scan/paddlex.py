@@ -115,6 +115,7 @@ _GATES = (
     "UniMER",
     "UVDoc",
 )
+_GATE = re.compile("|".join(map(re.escape, _GATES)))
 #: A name given to a key or argument named for a model (`model_name: UVDoc`,
 #: `text_detection_model_name="PP-OCRv5_server_det"`), or quoted whole (`"PP-OCRv5_server_rec"`).
 _GIVEN = re.compile(
@@ -140,10 +141,11 @@ def add_paddle_models(found: Found, source: str) -> None:
         keyed = about = "addle" in source
     else:
         return
-    if not keyed or not any(gate in source for gate in _GATES):
+    if not keyed or _GATE.search(source) is None:
         return
+    gate = _GATE.search
     for number, line in enumerate(source.split("\n"), 1):
-        if not any(gate in line for gate in _GATES):
+        if gate(line) is None:
             continue
         for match in _GIVEN.finditer(line):
             name = match.group("v")
