@@ -134,6 +134,8 @@ def test_ollama_tags() -> None:
         ("pose_estimation_checkpoint", "model"),  # a task's weights
         ("resume_from_checkpoint", "unknown"),  # a training run's state
         ("best_checkpoint", "unknown"),
+        ("metric.model", "model"),  # the model a metric runs (COMET's `--metric.model org/x`)
+        ("metric_for_best_model", "unknown"),  # the metric that picks the best model
     ],
 )
 def test_key_roles(key: str, expected: str) -> None:

@@ -77,8 +77,6 @@ _NOT_ID = frozenset(
         "labels",
         "input",  # `model_input_names`: tensor names, not model names
         "inputs",
-        "metric",  # `metric_for_best_model="eval/macro_f1"`: a metric's name
-        "metrics",
     }
 )
 _NOT_ID_TAIL = frozenset(
