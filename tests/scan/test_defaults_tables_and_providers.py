@@ -63,6 +63,19 @@ embeddings:
     assert ids(refs) == {(5, "nomic-embed-text", "ollama")}
 
 
+def test_a_replicate_providers_defaults_are_its_own_names(tmp_path: Path) -> None:
+    source = """\
+PROVIDERS = [
+    {"id": "replicate", "base": "https://api.replicate.com/v1",
+     "defaults": {"generate": "black-forest-labs/flux-schnell", "edit": "acme/flux-kontext-pro"},
+     "suggested": ["black-forest-labs/flux-1.1-pro"]},
+    {"id": "local", "model": "black-forest-labs/FLUX.1-schnell"},
+]
+"""
+    refs, _ = scan_one(tmp_path, "cloud.py", source)
+    assert ids(refs) == {(5, "black-forest-labs/FLUX.1-schnell", "model")}
+
+
 def test_legacy_ids_in_a_table_of_models(tmp_path: Path) -> None:
     readme = """\
 | Model | Hub id | Class |

@@ -297,3 +297,23 @@ ollama.push("me/my-assistant")
         (7, "nomic-embed-text", "ollama"),
         (8, "llama3", "ollama"),  # the base `create` builds on; not the name it gives
     }
+
+
+def test_messages_give_model_examples_as_prose(tmp_path: Path) -> None:
+    source = """\
+def load(model_id):
+    if not model_id:
+        raise ValueError("model_id must be a Hub model id, e.g. 'Qwen/Qwen2.5-0.5B-Instruct-AWQ'")
+    print("Out of memory: try a smaller model such as cointegrated/rubert-tiny2")
+    print("Saved the run to outputs/2024-05-01 and logs/run-7")
+    PROMPT = \"\"\"Answer briefly.
+model: acme/chat-7b
+Do not guess.
+Stop.\"\"\"
+    return AutoModel.from_pretrained(model_id)
+"""
+    refs, _ = scan_one(tmp_path, "load.py", source)
+    assert ids(refs) == {
+        (3, "Qwen/Qwen2.5-0.5B-Instruct-AWQ", "model"),
+        (4, "cointegrated/rubert-tiny2", "model"),
+    }

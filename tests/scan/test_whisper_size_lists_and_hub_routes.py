@@ -285,6 +285,7 @@ def main():
     assert ids(refs) == {
         (6, "openai-community/gpt2", "model"),
         (7, "Qwen/Qwen3-8B", "model"),
+        (8, "openai-community/gpt2", "model"),  # a message naming a publisher's model
     }
     assert errors == []
 

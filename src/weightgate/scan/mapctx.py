@@ -19,6 +19,7 @@ API_PROVIDERS = frozenset(
     {"openrouter", "anthropic", "groq", "together", "together_ai", "togetherai", "fireworks"}
     | {"fireworks_ai", "deepinfra", "perplexity", "mistral", "mistralai", "cohere", "gemini"}
     | {"google", "vertex_ai", "bedrock", "azure", "azure_openai", "deepseek", "xai", "watsonx"}
+    | {"replicate"}  # `black-forest-labs/flux-schnell`: Replicate's own `owner/model` names
 )
 _API_HOSTS = (
     "openrouter.ai",
@@ -36,6 +37,7 @@ _API_HOSTS = (
     "openai.azure.com",
     "ml.cloud.ibm.com",  # IBM watsonx.ai (`us-south.ml.cloud.ibm.com`): `ibm/granite-...` names
     "api.deepinfra.com",
+    "api.replicate.com",
 )
 _URL_KEYS = frozenset({"base_url", "api_base", "api_url", "endpoint", "url", "baseurl", "host"})
 #: Keys that point an OpenAI-compatible client at its server.

@@ -49,6 +49,8 @@ class Nodes:
     published: list[ast.Constant] = field(default_factory=list)  # a known publisher's model id
     tags: list[ast.Constant] = field(default_factory=list)  # `library-name:tag` strings
     prose: list[ast.Constant] = field(default_factory=list)  # "Model: gemma3:27b (fast)"
+    #: "Use a smaller model such as org/name-tiny": a text that may give a model as an example
+    messages: list[ast.Constant] = field(default_factory=list)
     configs: list[ast.Constant] = field(default_factory=list)  # YAML held in a string
     modelfiles: list[ast.Constant] = field(default_factory=list)  # an Ollama Modelfile in one
     scripts: list[ast.Constant] = field(default_factory=list)  # a shell command over lines
@@ -594,6 +596,8 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         nodes.tables.append(node)  # `{"name": "all-MiniLM-L6-v2"}`, `{"name": "LaBSE"}`
     if "/" in string and len(string) < 120 and published_id(strip_prefix(string)):
         nodes.published.append(node)  # `return "Xenova/t5-small"`, whatever holds it
+    if " " in string and "/" in string and len(string) < _PROSE_BELOW and string.count("\n") < 3:
+        nodes.messages.append(node)  # a message, a help text (not a document): read as prose
     if ":" in string and _TAG_SHAPE.match(string) and is_tagged_library_name(string):
         nodes.tags.append(node)  # `default="dolphin-phi:latest"`: a library model
     elif " " in string and ":" in string and len(string) < _PROSE_BELOW:
@@ -890,9 +894,12 @@ def _hosted_entries(node: ast.Dict) -> list[int]:
 
 
 def _strings(node: ast.expr) -> list[ast.Constant]:
-    """A string, or the strings a list, tuple or set literal holds."""
+    """A string, or the strings a list, tuple or set literal holds, or a dict's values
+    (`"defaults": {"generate": "owner/x", "edit": "owner/y"}`)."""
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         return [item for item in node.elts if _is_string(item)]
+    if isinstance(node, ast.Dict):
+        return [item for item in node.values if _is_string(item)]
     return [node] if _is_string(node) else []
 
 

@@ -237,8 +237,7 @@ class _Visitor(ValueFlow):
                 written = str(node.value)
                 tag = provider_tag(written) or written  # `ollama/llama3`: the route's model
                 self.place(node, len(written) - len(tag), tag, "ollama", None, confidence="low")
-        if self.src.ollama:
-            self.prose_tags(nodes)
+        self.prose_strings(nodes)
         self.listed_ids(nodes, unused)
         for node in nodes.commands:
             if id(node) not in nodes.docs:
@@ -268,6 +267,31 @@ class _Visitor(ValueFlow):
                     self.place(node, at, tag, "ollama", None, confidence="low")
                 else:
                     self.record(*where, tag, "ollama", revision=None, confidence="low")
+
+    def prose_strings(self, nodes: Nodes) -> None:
+        """What strings other than docstrings say: messages' and help texts' model ids, and
+        in a file about Ollama, the library tags they name."""
+        if self.src.ollama:
+            self.prose_tags(nodes)
+        self.message_ids(nodes)
+
+    def message_ids(self, nodes: Nodes) -> None:
+        """The model ids a message or a help text gives, by the rules for prose ("Use a smaller
+        model such as org/name-tiny"), at low confidence; docstrings are `doc_examples`'."""
+        held = {id(n) for n in (*nodes.configs, *nodes.scripts, *nodes.modelfiles)}
+        for node in nodes.messages:
+            if id(node) in nodes.docs or id(node) in nodes.probes or id(node) in held:
+                continue  # a config, a script held in a string: read as its own file is
+            text = str(node.value)
+            kind: Kind = "dataset" if _about_datasets_only(text) else "model"
+            for at, ident in ids_in_prose(text):
+                if f"/spaces/{ident}" in text:
+                    continue
+                where = self.spelled(node, at, ident) if node.end_lineno != node.lineno else None
+                if where is None:
+                    self.place(node, at, ident, kind, None, confidence="low")
+                else:
+                    self.record(*where, ident, kind, revision=None, confidence="low")
 
     def listed_ids(self, nodes: Nodes, unused: set[int]) -> None:
         """Model ids in tables and known publishers' ids, whatever holds them; not a menu
