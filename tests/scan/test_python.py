@@ -317,3 +317,21 @@ Stop.\"\"\"
         (3, "Qwen/Qwen2.5-0.5B-Instruct-AWQ", "model"),
         (4, "cointegrated/rubert-tiny2", "model"),
     }
+
+
+def test_a_docstring_with_escaped_line_breaks_places_its_examples(tmp_path: Path) -> None:
+    source = '''\
+def info(model_id):
+    """Show a model's card.
+
+    Examples:\\n
+        tool info google/bert-base-uncased\\n
+        tool info mistralai/Mistral-7B-v0.1
+    """
+    return HfApi().model_info(model_id)
+'''
+    refs, _ = scan_one(tmp_path, "hub.py", source)
+    assert ids(refs) == {
+        (5, "google/bert-base-uncased", "model"),
+        (6, "mistralai/Mistral-7B-v0.1", "model"),
+    }

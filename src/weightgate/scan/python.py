@@ -554,9 +554,26 @@ class _Visitor(ValueFlow):
         for resolved in self.candidates(target.expr):
             self.report(target, resolved)
 
+    def as_written(self, doc: ast.Constant) -> str | None:
+        """A docstring's text as its source lines write it, its opening quotes blanked, where
+        its value has other line breaks (`Examples:\\n` escapes, `\\` continuations): what
+        is found there is then placed on the right line. None where the lines agree."""
+        value, end = str(doc.value), doc.end_lineno
+        if end is None or end - doc.lineno == value.count("\n"):
+            return None
+        first = doc.lineno + self.offset
+        lines = self.src.lines[first - 1 : end + self.offset]
+        if not lines:
+            return None
+        opening = _OPENING_QUOTES.match(lines[0], doc.col_offset)
+        if opening is None:
+            return None
+        return "\n".join([" " * opening.end() + lines[0][opening.end() :], *lines[1:]])
+
     def usage(self, doc: ast.Constant) -> None:
         """Usage a docstring shows, at low confidence."""
-        for index, at, hit in pystrings.usage(str(doc.value), ollama=self.src.ollama):
+        body = self.as_written(doc) or str(doc.value)
+        for index, at, hit in pystrings.usage(body, ollama=self.src.ollama):
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, hit.id, hit.kind, confidence="low")
         listed = (
@@ -576,24 +593,25 @@ class _Visitor(ValueFlow):
         rules for prose, at low confidence; not one linked to its Space; sentence-transformers'
         short names (`all-MiniLM-L6-v2`). In a file about Ollama, the tags it gives too
         (`Standard Ollama: llama3.2:1b, mistral:7b`)."""
-        body = str(doc.value)
+        written = self.as_written(doc)
+        body = written or str(doc.value)
         ids = "/" in body
         tags = self.src.ollama and (":" in body or "ollama/" in body)  # `ollama/llama3` too
         legacy = "-" in body and "model" in body  # `(e.g., 'gpt2-medium')` in a text on models
         if not (ids or tags or legacy):  # `all-MiniLM-L6-v2`: a short name
             return
         texts = body.split("\n")
-        for index, written in enumerate(texts):
-            if len(written) >= 2_000:
+        for index, line_text in enumerate(texts):
+            if len(line_text) >= 2_000:
                 continue
             line = doc.lineno + index + self.offset
-            text = written
-            if not index:  # the first line starts after the quotes: its text, where it stands
+            text = line_text
+            if not index and written is None:  # the first line starts after the quotes
                 source = self.src.lines[line - 1] if line <= len(self.src.lines) else ""
-                start = source.find(written, doc.col_offset) if written.strip() else -1
+                start = source.find(line_text, doc.col_offset) if line_text.strip() else -1
                 if start < 0:
                     continue
-                text = " " * start + written
+                text = " " * start + line_text
             # an item under a line about models, an argument's default, example code
             listed = (
                 ids
@@ -842,6 +860,9 @@ _FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
 
 
 #: A name given to `load_dataset` (`load_dataset(self.repo_id, ...)`).
+#: A string's prefix and opening quotes (`r"""`, `'`), where its node starts.
+_OPENING_QUOTES = re.compile(r"[rRbBuUfF]{0,2}(?:\"{3}|'{3}|\"|')")
+
 _DATASET_ARGUMENT = re.compile(r"load_dataset\(\s*(?:self\.)?([A-Za-z_]\w*)\s*[,)]")
 
 
