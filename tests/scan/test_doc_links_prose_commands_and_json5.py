@@ -380,3 +380,24 @@ eval:
     refs, errors = scan_one(tmp_path, "datasets.yaml", config)
     assert ids(refs) == {(3, "kardosdrur/nb-nli", "dataset")}
     assert errors == []
+
+
+def test_a_large_files_docstring_examples_give_their_loaders_ids(tmp_path: Path) -> None:
+    filler = "".join(f"# filler line {i} to make the module large\n" for i in range(400))
+    source = (
+        "import numpy as np\n\n\n"
+        "def chunk(texts):\n"
+        '    """Split texts.\n\n'
+        "    >>> chunker = Chunker(\n"
+        '    ...     model_name="intfloat/multilingual-e5-large",\n'
+        "    ... )\n"
+        '    >>> data = load_dataset("acme/legal-instruct")\n'
+        '    >>> print("acme/not-a-loader")\n'
+        '    """\n'
+        "    return np.array(texts)\n" + filler
+    )
+    refs, _ = scan_one(tmp_path, "chunks.py", source)
+    assert ids(refs) == {
+        (8, "intfloat/multilingual-e5-large", "model"),
+        (10, "acme/legal-instruct", "dataset"),
+    }

@@ -436,3 +436,47 @@ def test_speaker_models_by_their_names_in_prose(tmp_path: Path) -> None:
         (1, "speechbrain/spkrec-ecapa-voxceleb", "model"),
         (2, "pyannote/speaker-diarization", "model"),
     }
+
+
+def test_task_words_make_a_publishers_id_model_shaped(tmp_path: Path) -> None:
+    readme = """\
+Text is read by `deepseek-ai/DeepSeek-OCR`, spoken by `facebook/mms-tts-eng`.
+Built on microsoft/onnxruntime and google/jax.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (1, "deepseek-ai/DeepSeek-OCR", "model"),
+        (1, "facebook/mms-tts-eng", "model"),
+    }
+
+
+def test_whisper_cpp_download_script_and_a_version_is_no_organization(tmp_path: Path) -> None:
+    script = """\
+cd whisper.cpp
+bash ./models/download-ggml-model.sh base.en
+./models/download-ggml-model.sh mymodel
+"""
+    refs, _ = scan_one(tmp_path, "setup.sh", script)
+    assert ids(refs) == {(2, "ggerganov/whisper.cpp", "model")}
+    readme = """\
+| Engine | Voices |
+|---|---|
+| Bark model | `v2/en_speaker_0` ... `v2/en_speaker_9` |
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == set()
+
+
+def test_whisper_sizes_separated_by_middle_dots(tmp_path: Path) -> None:
+    readme = """\
+Transcription uses [faster-whisper](https://github.com/SYSTRAN/faster-whisper).
+
+| Setting | Default | Values |
+|---|---|---|
+| Whisper model | `base` | `tiny` · `base` · `small` |
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert {(line, ident) for line, ident, _kind in ids(refs)} >= {
+        (5, "Systran/faster-whisper-tiny"),
+        (5, "Systran/faster-whisper-small"),
+    }

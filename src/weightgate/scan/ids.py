@@ -418,6 +418,10 @@ _VENDORS = frozenset(
 _COLLECTION_SLUG = re.compile(r"-[0-9a-f]{24}$")
 
 
+#: A version where an organization would stand (`v2/en_speaker_0`, `v1/models`).
+_VERSION_ORG = re.compile(r"v\d+(?:\.\d+)*$", re.I)
+
+
 def plausible_id(
     value: str, *, allow_legacy: bool = True, hub: bool = False, in_url: bool = False
 ) -> bool:
@@ -436,6 +440,8 @@ def plausible_id(
     org, name = value.split("/")
     if org.isupper() and name.isupper() and len(org) <= 4 and len(name) <= 4:
         return False  # `CPU/GPU`, `TCP/IP`: acronyms, not a repository
+    if _VERSION_ORG.match(org):
+        return False  # `v2/en_speaker_0`: Bark's voice preset, `v1/chat`: an API's path
     if org.lower() in _CONJUNCTIONS and name.lower() in _CONJUNCTIONS:
         return False  # `pass --repo-id and/or --root`: prose
     if org.lower() in _BOOLEANS and name.lower() in _BOOLEANS:

@@ -137,7 +137,11 @@ _MODEL_NAME = re.compile(
     r"\d|base|large|small|tiny|mini|medium|instruct|chat|embed|gguf|awq|gptq|coder|uncased"
     r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt|controlnet"  # `-nano`, a size (not `nanoGPT`)
     r"|[-_]lora\b"  # `org/qwen-image-anime-irl-lora` (not the `microsoft/LoRA` code)
-    r"|ecapa|xvect|voxceleb|diarization",  # speaker models: `speechbrain/spkrec-ecapa-voxceleb`
+    r"|ecapa|xvect|voxceleb|diarization"  # speaker models: `speechbrain/spkrec-ecapa-voxceleb`
+    # a task or format that only models' names carry: `deepseek-ai/DeepSeek-OCR`,
+    # `facebook/mms-tts-eng`, `onnx-community/silero-vad`, `stabilityai/sd-turbo`,
+    # `Qwen/Qwen-Image-Edit`, `microsoft/rad-dino` (not `microsoft/onnxruntime`)
+    r"|ocr\b|tts\b|[-_]vad\b|turbo|onnx\b|[-_]image\b|[-_]vit\b|dino|detr\b",
     re.IGNORECASE | re.ASCII,
 )
 

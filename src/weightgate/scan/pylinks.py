@@ -4,14 +4,17 @@ A large file is parsed only around its code's references (`pyregions`), and a fi
 not parsed at all; a link in a docstring's prose (`HuBERT model from
 https://huggingface.co/facebook/hubert-base-ls960`) starts no region. Such lines get what the
 strings of a small file, parsed whole, get: their Hub links, at low confidence. A link in a
-comment is none.
+comment is none. So do the ids a docstring's example code gives a loader (`>>> model =
+AutoModel.from_pretrained("org/name")`), which start no region in a large file either.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from weightgate.model import Kind
+from weightgate.scan.ids import normalize
 from weightgate.scan.uris import find_uris
 
 _LINKS = ("huggingface.co/", "hf.co/", "hf-mirror.com/")
@@ -54,3 +57,37 @@ def unparsed_links(
         for uri in find_uris(line):
             if not 0 <= comment < uri.start:
                 yield number, uri.start + 1, uri.id, uri.kind
+
+
+#: A doctest line (`>>> x = f(...)`, `...     model="org/name",`) that hands a model or a
+#: dataset on: a loader, a model keyword or a dataset loader.
+_EXAMPLE_LINE = re.compile(
+    r"^[ \t]*(?:>>>|\.\.\.)[ \t][^\n]*?(?:from_pretrained\(|pipeline\(|load_dataset\("
+    r"|[Mm]odel\w*\(|model\w*[ \t]*=)[^\n]*",
+    re.M,
+)
+#: A quoted `org/name` on such a line.
+_QUOTED_ID = re.compile(r"""(?P<q>["'])(?P<v>[\w.-]+/[\w.-]+)(?P=q)""")
+
+
+def unparsed_examples(
+    text: str, parsed: list[tuple[int, int]] | None
+) -> Iterator[tuple[int, int, str, Kind]]:
+    """The ids that docstring example lines outside the `parsed` line ranges give a loader
+    (`>>> AutoModel.from_pretrained("org/name")`, `... model_name="org/x",`), as (1-based
+    line, 1-based column, id, kind); `load_dataset("org/x")`'s are datasets."""
+    if parsed is None or ">>>" not in text:
+        return
+    number, counted = 1, 0
+    for m in _EXAMPLE_LINE.finditer(text):
+        number += text.count("\n", counted, m.start())
+        counted = m.start()
+        if any(low < number <= high for low, high in parsed):
+            continue  # read with its region's tree
+        line = m.group()
+        for quoted in _QUOTED_ID.finditer(line):
+            ident = normalize(quoted.group("v"))
+            if ident is None or ident != quoted.group("v"):
+                continue
+            kind: Kind = "dataset" if "load_dataset(" in line[: quoted.start()] else "model"
+            yield number, quoted.start("v") + 1, ident, kind

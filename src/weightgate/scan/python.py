@@ -41,7 +41,7 @@ from weightgate.scan.prose import (
 )
 from weightgate.scan.pycalls import Imports, Target, field_help, flag_help, targets
 from weightgate.scan.pyflow import ValueFlow
-from weightgate.scan.pylinks import links_the_hub, unparsed_links
+from weightgate.scan.pylinks import links_the_hub, unparsed_examples, unparsed_links
 from weightgate.scan.pynodes import (
     INI_SECTION,
     Nodes,
@@ -945,7 +945,7 @@ def _add_unparsed_links(
 ) -> None:
     """The Hub links of the lines no parsed tree held (`pylinks`), at low confidence, once per
     place."""
-    for line, col, ident, kind in unparsed_links(text, spans):
+    for line, col, ident, kind in (*unparsed_links(text, spans), *unparsed_examples(text, spans)):
         if (line, col) not in reported:
             reported.add((line, col))
             found.add(line, col, ident, kind, confidence="low")

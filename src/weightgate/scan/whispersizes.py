@@ -112,7 +112,7 @@ def backend_sizes(text: str) -> dict[str, str] | None:
 
 
 #: What may stand between two sizes of a list: separators, quotes and one `or` / `and`.
-_BETWEEN = re.compile(r"[\s,`'\"/|*()\[\]-]*(?:(?:or|and)[\s`'\"]*)?")
+_BETWEEN = re.compile(r"[\s,`'\"/|*()\[\]\u00b7\u2022-]*(?:(?:or|and)[\s`'\"]*)?")
 
 
 #: Three sizes in a row, as `listed_sizes` reads them (distinct or not).
