@@ -59,15 +59,12 @@ def unparsed_links(
                 yield number, uri.start + 1, uri.id, uri.kind
 
 
-#: A doctest line (`>>> x = f(...)`, `...     model="org/name",`) that hands a model or a
-#: dataset on: a loader, a model keyword or a dataset loader.
-_EXAMPLE_LINE = re.compile(
-    r"^[ \t]*(?:>>>|\.\.\.)[ \t][^\n]*?(?:from_pretrained\(|pipeline\(|load_dataset\("
-    r"|[Mm]odel\w*\(|model\w*[ \t]*=)[^\n]*",
-    re.M,
-)
-#: A quoted `org/name` on such a line.
-_QUOTED_ID = re.compile(r"""(?P<q>["'])(?P<v>[\w.-]+/[\w.-]+)(?P=q)""")
+#: A doctest line's start (`>>> `, `... `).
+_EXAMPLE_START = re.compile(r"[ \t]*(?:>>>|\.\.\.)[ \t]")
+#: What on such a line hands a model or a dataset on: a loader, a model keyword or call.
+_HANDED_ON = re.compile(r"from_pretrained\(|pipeline\(|load_dataset\(|[Mm]odel\w*(?:\(|[ \t]*=)")
+#: A quoted `org/name` (one pattern a quote: each starts with a literal, which is fast).
+_QUOTED_IDS = (re.compile(r'"(?P<v>[\w.-]+/[\w.-]+)"'), re.compile(r"'(?P<v>[\w.-]+/[\w.-]+)'"))
 
 
 def unparsed_examples(
@@ -78,16 +75,23 @@ def unparsed_examples(
     line, 1-based column, id, kind); `load_dataset("org/x")`'s are datasets."""
     if parsed is None or ">>>" not in text:
         return
+    quotes = [m for rx in _QUOTED_IDS if rx.pattern[0] in text for m in rx.finditer(text)]
     number, counted = 1, 0
-    for m in _EXAMPLE_LINE.finditer(text):
-        number += text.count("\n", counted, m.start())
-        counted = m.start()
+    for quoted in sorted(quotes, key=lambda m: m.start()):  # quoted ids are rarer than lines
+        start = text.rfind("\n", 0, quoted.start()) + 1
+        if _EXAMPLE_START.match(text, start) is None:
+            continue
+        number += text.count("\n", counted, start)
+        counted = start
         if any(low < number <= high for low, high in parsed):
             continue  # read with its region's tree
-        line = m.group()
-        for quoted in _QUOTED_ID.finditer(line):
-            ident = normalize(quoted.group("v"))
-            if ident is None or ident != quoted.group("v"):
-                continue
-            kind: Kind = "dataset" if "load_dataset(" in line[: quoted.start()] else "model"
-            yield number, quoted.start("v") + 1, ident, kind
+        end = text.find("\n", quoted.end())
+        line = text[start : end if end >= 0 else len(text)]
+        if _HANDED_ON.search(line) is None:
+            continue
+        ident = normalize(quoted.group("v"))
+        if ident is None or ident != quoted.group("v"):
+            continue
+        before = text[start : quoted.start()]
+        kind: Kind = "dataset" if "load_dataset(" in before else "model"
+        yield number, quoted.start("v") - start + 1, ident, kind

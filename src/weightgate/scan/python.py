@@ -945,7 +945,9 @@ def _add_unparsed_links(
 ) -> None:
     """The Hub links of the lines no parsed tree held (`pylinks`), at low confidence, once per
     place."""
-    for line, col, ident, kind in (*unparsed_links(text, spans), *unparsed_examples(text, spans)):
+    # a small file's docstring examples start regions (`hits`): only a large file skips them
+    examples = unparsed_examples(text, spans) if len(text) >= WHOLE_FILE_BELOW else ()
+    for line, col, ident, kind in (*unparsed_links(text, spans), *examples):
         if (line, col) not in reported:
             reported.add((line, col))
             found.add(line, col, ident, kind, confidence="low")
