@@ -441,7 +441,7 @@ def test_speaker_models_by_their_names_in_prose(tmp_path: Path) -> None:
 def test_task_words_make_a_publishers_id_model_shaped(tmp_path: Path) -> None:
     readme = """\
 Text is read by `deepseek-ai/DeepSeek-OCR`, spoken by `facebook/mms-tts-eng`.
-Built on microsoft/onnxruntime and google/jax.
+Built on microsoft/onnxruntime, google/jax, `PaddlePaddle/PaddleOCR` and `k2-fsa/sherpa-onnx`.
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {
@@ -450,14 +450,7 @@ Built on microsoft/onnxruntime and google/jax.
     }
 
 
-def test_whisper_cpp_download_script_and_a_version_is_no_organization(tmp_path: Path) -> None:
-    script = """\
-cd whisper.cpp
-bash ./models/download-ggml-model.sh base.en
-./models/download-ggml-model.sh mymodel
-"""
-    refs, _ = scan_one(tmp_path, "setup.sh", script)
-    assert ids(refs) == {(2, "ggerganov/whisper.cpp", "model")}
+def test_a_version_is_no_organization(tmp_path: Path) -> None:
     readme = """\
 | Engine | Voices |
 |---|---|

@@ -138,10 +138,11 @@ _MODEL_NAME = re.compile(
     r"|cased|xl\b|bert|rerank|\bnano\b|opus-mt|controlnet"  # `-nano`, a size (not `nanoGPT`)
     r"|[-_]lora\b"  # `org/qwen-image-anime-irl-lora` (not the `microsoft/LoRA` code)
     r"|ecapa|xvect|voxceleb|diarization"  # speaker models: `speechbrain/spkrec-ecapa-voxceleb`
-    # a task or format that only models' names carry: `deepseek-ai/DeepSeek-OCR`,
+    # a task that only models' names carry as a word of their own: `deepseek-ai/DeepSeek-OCR`,
     # `facebook/mms-tts-eng`, `onnx-community/silero-vad`, `stabilityai/sd-turbo`,
-    # `Qwen/Qwen-Image-Edit`, `microsoft/rad-dino` (not `microsoft/onnxruntime`)
-    r"|ocr\b|tts\b|[-_]vad\b|turbo|onnx\b|[-_]image\b|[-_]vit\b|dino|detr\b",
+    # `Qwen/Qwen-Image-Edit`, `microsoft/rad-dino` (not the projects `PaddlePaddle/PaddleOCR`,
+    # `huggingface/parler_tts`, nor `k2-fsa/sherpa-onnx`)
+    r"|[-_]ocr\b|-tts\b|[-_]vad\b|turbo|[-_]image\b|[-_]vit\b|dino|detr\b",
     re.IGNORECASE | re.ASCII,
 )
 

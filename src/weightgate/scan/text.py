@@ -29,7 +29,7 @@ from weightgate.scan.ollamatags import (
     provider_tag,
 )
 from weightgate.scan.prose import published_id
-from weightgate.scan.shortnames import LEGACY_IDS, WHISPER_CPP
+from weightgate.scan.shortnames import LEGACY_IDS
 from weightgate.scan.uris import find_uris
 
 _FLAG_NAMES = (
@@ -282,13 +282,6 @@ def _download_kind(opts: str) -> Kind | None:
     return "model"
 
 
-#: whisper.cpp's `models/download-ggml-model.sh base.en`: it fetches `ggml-base.en.bin` from
-#: the Hub repository `ggerganov/whisper.cpp`.
-_GGML_DOWNLOAD = re.compile(
-    r"download-ggml-model(?:\.sh|\.cmd)?[ \t]+[\"']?(?P<v>[\w.-]+?)[\"']?(?![\w.-])"
-)
-
-
 def _tool_commands(text: str, out: list[TextHit]) -> None:
     """Download and serving tools' commands: `hf download`, `hfd.sh`, `vllm serve`, `llm -m`."""
     if "download" in text:
@@ -297,11 +290,6 @@ def _tool_commands(text: str, out: list[TextHit]) -> None:
             kind = _download_kind((m.group("opts") or "") + " " + after)  # `--repo-type` after
             if kind is not None:
                 add_value(text, m.start("v"), m.group("v"), kind, out, legacy=True, hub=True)
-    if "download-ggml-model" in text:  # whisper.cpp's script: a size's ggml weights
-        for m in _GGML_DOWNLOAD.finditer(text):
-            repo = WHISPER_CPP.get(m.group("v"))
-            if repo is not None:
-                out.append(TextHit(m.start("v"), repo, "model"))
     if "hfd" in text:
         for m in _HFD.finditer(text):
             dataset = re.search(r"\s--dataset\b", text[m.end() :]) is not None
