@@ -136,6 +136,8 @@ def test_ollama_tags() -> None:
         ("best_checkpoint", "unknown"),
         ("metric.model", "model"),  # the model a metric runs (COMET's `--metric.model org/x`)
         ("metric_for_best_model", "unknown"),  # the metric that picks the best model
+        ("OLLAMA_API_MODEL_PRIMARY", "model"),  # which of a setting's models
+        ("llm_model_fallback", "model"),
     ],
 )
 def test_key_roles(key: str, expected: str) -> None:

@@ -335,3 +335,12 @@ def info(model_id):
         (5, "google/bert-base-uncased", "model"),
         (6, "mistralai/Mistral-7B-v0.1", "model"),
     }
+
+
+def test_a_publishers_id_under_an_output_name_is_read_from_there(tmp_path: Path) -> None:
+    source = """\
+HUB_REPO = "unsloth/Qwen3.8-27B-GGUF"
+hub_repo = "myuser/my-finetune-7b"
+"""
+    refs, _ = scan_one(tmp_path, "pack.py", source)
+    assert ids(refs) == {(1, "unsloth/Qwen3.8-27B-GGUF", "model")}

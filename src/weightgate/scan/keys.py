@@ -239,7 +239,17 @@ def _output_head(toks: tuple[str, ...]) -> bool:
     return toks[0] not in _TASK_HEADS or toks[1] in _MODEL_TOKS | _ID_TAIL | _WEIGHT_FORMATS
 
 
-_QUALIFIERS = frozenset({"hf", "torch", "pt", "tf", "onnx", "gpu", "cpu", "local", "default"})
+def says_output(key: str) -> bool:
+    """The key itself says it is written to (`upload_repo`, `output_model`, `push_to`), not
+    only by a word that may be either (`HUB_REPO`, `target_model`)."""
+    return not _OUTPUT_TOKS.isdisjoint(tokens(key))
+
+
+_QUALIFIERS = frozenset(
+    {"hf", "torch", "pt", "tf", "onnx", "gpu", "cpu", "local", "default"}
+    # which of a setting's models: `OLLAMA_API_MODEL_PRIMARY`, `LLM_MODEL_FALLBACK`
+    | {"primary", "secondary", "fallback", "backup", "main", "alt", "alternate", "preferred"}
+)
 
 
 def _unqualified(toks: tuple[str, ...]) -> tuple[str, ...]:

@@ -165,8 +165,10 @@ def collect(tree: ast.Module) -> Nodes:
                 name = _entry_of(target) or name  # `lang_model["fr"] = "org/x"`: the map's
             if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
-                if keys.role(name) == "output":  # `upload_repo = "org/my-4bit"`
-                    nodes.outputs.add(id(node.value))
+                if keys.role(name) == "output" and (
+                    keys.says_output(name) or not _published(node.value)
+                ):
+                    nodes.outputs.add(id(node.value))  # `upload_repo = "org/my-4bit"`
                 if isinstance(node.value, ast.Constant) and _usage_text(name, node.value):
                     nodes.usages.append(node.value)  # `USAGE = """...examples: tool org/name"""`
         elif isinstance(node, (ast.For, ast.comprehension)):
@@ -184,6 +186,12 @@ def collect(tree: ast.Module) -> Nodes:
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
     return nodes
+
+
+def _published(value: ast.expr) -> bool:
+    """A known publisher's id: what a key that may name an output (`HUB_REPO =
+    "unsloth/x-GGUF"`) holds is read from there, since nobody else writes to it."""
+    return isinstance(value, ast.Constant) and published_id(str(value.value))
 
 
 def _class(nodes: Nodes, node: ast.ClassDef) -> None:
