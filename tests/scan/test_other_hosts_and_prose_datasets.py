@@ -473,3 +473,21 @@ Transcription uses [faster-whisper](https://github.com/SYSTRAN/faster-whisper).
         (5, "Systran/faster-whisper-tiny"),
         (5, "Systran/faster-whisper-small"),
     }
+
+
+def test_a_whisper_setting_row_and_a_size_called_a_model(tmp_path: Path) -> None:
+    readme = """\
+Powered by [faster-whisper](https://github.com/SYSTRAN/faster-whisper).
+
+On first run it downloads the `small.en` model (~240 MB).
+
+| Setting | Default | Notes |
+|---|---|---|
+| `model_name` | `base.en` | Transcription model. |
+| `language` | `en` | The small print. |
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (3, "Systran/faster-whisper-small.en", "model"),
+        (7, "Systran/faster-whisper-base.en", "model"),
+    }

@@ -153,14 +153,32 @@ def given_size(line: str) -> list[tuple[int, str]]:
 
 
 def row_size(line: str) -> list[tuple[int, str]]:
-    """(offset, size) of a table row whose first cell is a size (`| `large-v3` | 1550 M |`)."""
+    """(offset, size) of a table row whose first cell is a size (`| `large-v3` | 1550 M |`),
+    or a model setting whose value the second cell gives (`| `model_name` | `small.en` |`)."""
     if not line.startswith("|"):
         return []
-    cell = line[1:].split("|", 1)[0]
-    bare = cell.strip().strip("`*")
-    at = line.find(bare, 1) if bare else -1
+    cells = line[1:].split("|", 2)
+    bare = cells[0].strip().strip("`*")
     size = _SIZE.fullmatch(bare) if bare else None
+    if size is None and len(cells) > 1 and _MODEL_SETTING.search(bare):
+        start = len(cells[0]) + 2  # the second cell's first character
+        bare = cells[1].strip().strip("`*")
+        size = _SIZE.fullmatch(bare) if bare else None
+        at = line.find(bare, start) if bare else -1
+    else:
+        at = line.find(bare, 1) if bare else -1
     return [(at, size.group(1))] if size is not None and at > 0 else []
+
+
+#: A table's first cell naming a model setting (`model_name`, `Whisper model`, `--model`).
+_MODEL_SETTING = re.compile(r"(?i:model)")
+#: A size the next word calls a model (`` the `small.en` model``, `"base" model`).
+_CALLED_SIZE = re.compile(rf"[`'\"]({_ANY_SIZE})[`'\"][ \t]+(?:model|checkpoint)\b")
+
+
+def called_size(line: str) -> list[tuple[int, str]]:
+    """(offset, size) of each quoted size the next word calls a model."""
+    return [(m.start(1), m.group(1)) for m in _CALLED_SIZE.finditer(line)] if "odel" in line else []
 
 
 def sizes_in_document(line: str) -> list[tuple[int, str]]:
@@ -168,9 +186,9 @@ def sizes_in_document(line: str) -> list[tuple[int, str]]:
     table's first cell, or given to a model option."""
     if "|" in line:
         found = row_size(line)
-        if found:
-            return found
-    return listed_sizes(line) or given_size(line)
+        if found:  # `| Whisper model | `base` | `tiny` · `base` · `small` |`: both
+            return [*found, *(hit for hit in listed_sizes(line) if hit not in found)]
+    return listed_sizes(line) or given_size(line) or called_size(line)
 
 
 #: A line that holds one size as a list's item (`- tiny`, `- base (fast)`,
