@@ -401,3 +401,24 @@ def test_a_large_files_docstring_examples_give_their_loaders_ids(tmp_path: Path)
         (8, "intfloat/multilingual-e5-large", "model"),
         (10, "acme/legal-instruct", "dataset"),
     }
+
+
+def test_a_large_files_docstring_list_of_quoted_model_ids(tmp_path: Path) -> None:
+    filler = "".join(f"# filler line {i} to make the module large\n" for i in range(400))
+    source = (
+        "import numpy as np\n\n\n"
+        "class Forecaster:\n"
+        '    """Forecast with a foundation model.\n\n'
+        "    model_id : str\n"
+        "        HuggingFace model ID. Available model IDs:\n\n"
+        "        - `'amazon/chronos-2'`\n"
+        "        - `'google/timesfm-2.5-200m-pytorch'`\n"
+        '    """\n' + filler + '\n\ndef plot():\n    """Related projects:\n\n'
+        "    - `'acme/forecast-tools'`\n"
+        '    """\n'
+    )
+    refs, _ = scan_one(tmp_path, "forecast.py", source)
+    assert ids(refs) == {
+        (10, "amazon/chronos-2", "model"),
+        (11, "google/timesfm-2.5-200m-pytorch", "model"),
+    }

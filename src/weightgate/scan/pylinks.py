@@ -67,31 +67,48 @@ _HANDED_ON = re.compile(r"from_pretrained\(|pipeline\(|load_dataset\(|[Mm]odel\w
 _QUOTED_IDS = (re.compile(r'"(?P<v>[\w.-]+/[\w.-]+)"'), re.compile(r"'(?P<v>[\w.-]+/[\w.-]+)'"))
 
 
+#: A documentation list's item that is one quoted id (`` - `'amazon/chronos-2'` ``).
+_LISTED_ID = re.compile(
+    r"[ \t]*[-*+][ \t]+`{0,2}[\"'](?P<v>[\w.-]+/[\w.-]+)[\"']`{0,2}[ \t]*,?[ \t]*$"
+)
+#: How far above such a list the text says what its items are.
+_LIST_CONTEXT = 1_500
+
+
 def unparsed_examples(
     text: str, parsed: list[tuple[int, int]] | None
 ) -> Iterator[tuple[int, int, str, Kind]]:
     """The ids that docstring example lines outside the `parsed` line ranges give a loader
-    (`>>> AutoModel.from_pretrained("org/name")`, `... model_name="org/x",`), as (1-based
-    line, 1-based column, id, kind); `load_dataset("org/x")`'s are datasets."""
-    if parsed is None or ">>>" not in text:
+    (`>>> AutoModel.from_pretrained("org/name")`, `... model_name="org/x",`), and the items of
+    a docstring's list of quoted ids (`` - `'amazon/chronos-2'` `` under "Available model
+    IDs:"), as (1-based line, 1-based column, id, kind); `load_dataset("org/x")`'s are
+    datasets, and so are a list's under text about datasets only."""
+    if parsed is None:
         return
     quotes = [m for rx in _QUOTED_IDS if rx.pattern[0] in text for m in rx.finditer(text)]
     number, counted = 1, 0
     for quoted in sorted(quotes, key=lambda m: m.start()):  # quoted ids are rarer than lines
         start = text.rfind("\n", 0, quoted.start()) + 1
-        if _EXAMPLE_START.match(text, start) is None:
+        end = text.find("\n", quoted.end())
+        end = end if end >= 0 else len(text)
+        example = _EXAMPLE_START.match(text, start) is not None
+        if not example and _LISTED_ID.match(text[start:end]) is None:
             continue
         number += text.count("\n", counted, start)
         counted = start
         if any(low < number <= high for low, high in parsed):
             continue  # read with its region's tree
-        end = text.find("\n", quoted.end())
-        line = text[start : end if end >= 0 else len(text)]
-        if _HANDED_ON.search(line) is None:
+        line = text[start:end]
+        if example and _HANDED_ON.search(line) is None:
             continue
         ident = normalize(quoted.group("v"))
         if ident is None or ident != quoted.group("v"):
             continue
-        before = text[start : quoted.start()]
-        kind: Kind = "dataset" if "load_dataset(" in before else "model"
+        if example:
+            kind: Kind = "dataset" if "load_dataset(" in text[start : quoted.start()] else "model"
+        else:
+            above = text[max(start - _LIST_CONTEXT, 0) : start].lower()
+            if "model" not in above and "dataset" not in above:
+                continue  # a list of something else (`org/repo` on GitHub, a path)
+            kind = "model" if "model" in above else "dataset"
         yield number, quoted.start("v") - start + 1, ident, kind
