@@ -229,6 +229,8 @@ def test_a_checkpoints_repository_and_stand_in_names(tmp_path: Path) -> None:
         "llm:\n"
         "  model: openai/local-model\n"
         "  fallback: openai/my-custom-model\n"
+        "  quantized: mlx-community/Custom-Model-4bit\n"
+        "  exported: myorg/my-onnx-model\n"
     )
     refs, _ = scan_one(tmp_path, "c2l.yaml", config)
     assert ids(refs) == {(1, "acme/c2l-evo-multitask-v2", "model")}

@@ -317,7 +317,9 @@ _STAND_IN_WORDS = frozenset(
 #: A name made of words for "some model" (`local-model`, `my-custom-model`), whoever the
 #: organization: a stand-in in an example (`openai/local-model` on an OpenAI-compatible server).
 _STAND_IN_NAME = re.compile(
-    r"(?:(?:my|your|custom|local|test|dummy|fake|example|sample|some|any|other)[-_])+model",
+    r"(?:(?:my|your|custom|local|test|dummy|fake|example|sample|some|any|other)[-_])+"
+    r"(?:(?:onnx|mlx|gguf|fine-?tuned|lora)[-_])?model"
+    r"(?:[-_](?:\d+-?bits?|gguf|mlx|onnx|awq|gptq))*",  # `mlx-community/Custom-Model-4bit`
     re.IGNORECASE,
 )
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
