@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from weightgate.scan import text
 from weightgate.scan.ollamatags import is_library_tag
@@ -62,9 +63,16 @@ def usage(doc: str, *, ollama: bool = False) -> Iterator[tuple[int, int, text.Te
         if index == 0 or len(line) > 2_000:
             continue
         command = line.lstrip(_PROMPT)
-        for hit in text.find(command, ollama=ollama):
+        for hit in _found(command, ollama=ollama):
             if not hit.templated:
                 yield index, len(line) - len(command) + hit.start + 1, hit
+
+
+@lru_cache(maxsize=8192)
+def _found(line: str, *, ollama: bool) -> tuple[text.TextHit, ...]:
+    """`text.find` of a docstring's line: a library repeats its docstrings' lines (copied
+    argument descriptions), so each is read once a process."""
+    return tuple(text.find(line, ollama=ollama))
 
 
 #: A docstring's list item that is one name, a note after it (`  - nomic-embed-text (fast)`).
