@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from weightgate.model import Kind
 from weightgate.scan.ids import normalize
+from weightgate.scan.pyregions import quoted_ids
 from weightgate.scan.uris import find_uris
 
 _LINKS = ("huggingface.co/", "hf.co/", "hf-mirror.com/")
@@ -63,8 +64,6 @@ def unparsed_links(
 _EXAMPLE_START = re.compile(r"[ \t]*(?:>>>|\.\.\.)[ \t]")
 #: What on such a line hands a model or a dataset on: a loader, a model keyword or call.
 _HANDED_ON = re.compile(r"from_pretrained\(|pipeline\(|load_dataset\(|[Mm]odel\w*(?:\(|[ \t]*=)")
-#: A quoted `org/name` (one pattern a quote: each starts with a literal, which is fast).
-_QUOTED_IDS = (re.compile(r'"(?P<v>[\w.-]+/[\w.-]+)"'), re.compile(r"'(?P<v>[\w.-]+/[\w.-]+)'"))
 
 
 #: A documentation list's item that is one quoted id (`` - `'amazon/chronos-2'` ``).
@@ -85,9 +84,8 @@ def unparsed_examples(
     datasets, and so are a list's under text about datasets only."""
     if parsed is None:
         return
-    quotes = [m for rx in _QUOTED_IDS if rx.pattern[0] in text for m in rx.finditer(text)]
     number, counted = 1, 0
-    for quoted in sorted(quotes, key=lambda m: m.start()):  # quoted ids are rarer than lines
+    for quoted in sorted(quoted_ids(text), key=lambda m: m.start()):  # rarer than lines
         start = text.rfind("\n", 0, quoted.start()) + 1
         end = text.find("\n", quoted.end())
         end = end if end >= 0 else len(text)
@@ -101,8 +99,9 @@ def unparsed_examples(
         line = text[start:end]
         if example and _HANDED_ON.search(line) is None:
             continue
-        ident = normalize(quoted.group("v"))
-        if ident is None or ident != quoted.group("v"):
+        written = quoted.group()[1:-1]
+        ident = normalize(written)
+        if ident is None or ident != written:
             continue
         if example:
             kind: Kind = "dataset" if "load_dataset(" in text[start : quoted.start()] else "model"
@@ -111,4 +110,4 @@ def unparsed_examples(
             if "model" not in above and "dataset" not in above:
                 continue  # a list of something else (`org/repo` on GitHub, a path)
             kind = "model" if "model" in above else "dataset"
-        yield number, quoted.start("v") - start + 1, ident, kind
+        yield number, quoted.start() - start + 2, ident, kind

@@ -229,6 +229,20 @@ def _library_tags(text: str) -> list[int]:
 
 
 _QUOTED_ID = (re.compile(r'"[\w.-]+/[\w.-]+"'), re.compile(r"'[\w.-]+/[\w.-]+'"))
+#: The last text's quoted ids: `hits` finds them and the unparsed lines' reader needs them too.
+_LAST_QUOTED: list[tuple[str, list[re.Match[str]]]] = []
+
+
+def quoted_ids(text: str) -> list[re.Match[str]]:
+    """Every `"org/name"` and `'org/name'` of a text, quotes included (double quotes first);
+    found once for the file being scanned."""
+    if _LAST_QUOTED and _LAST_QUOTED[0][0] is text:
+        return _LAST_QUOTED[0][1]
+    found = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
+    _LAST_QUOTED[:] = [(text, found)]
+    return found
+
+
 #: After a quoted `org/name`, the commit that pins it (`"org/name", "28bb5171..."`).
 _PINNED_AFTER = re.compile(r"\s*,\s*[\"'][0-9a-f]{40}[\"']")
 #: ...or the file of weights it is given with (`store.get("org/name", "rmvpe.pt")`).
@@ -545,7 +559,7 @@ def hits(text: str) -> list[int]:
             body = text[m.end() : m.end() + _RETURN_WITHIN]
             if keys.role(m.group(1)) == "model" and _RETURNS_ID.search(body):
                 found.append(m.start())
-    quoted = [m for rx in _QUOTED_ID if rx.pattern[0] in text for m in rx.finditer(text)]
+    quoted = quoted_ids(text)
     found.extend(
         m.start()
         for m in quoted
