@@ -5,7 +5,8 @@ not parsed at all; a link in a docstring's prose (`HuBERT model from
 https://huggingface.co/facebook/hubert-base-ls960`) starts no region. Such lines get what the
 strings of a small file, parsed whole, get: their Hub links, at low confidence. A link in a
 comment is none. So do the ids a docstring's example code gives a loader (`>>> model =
-AutoModel.from_pretrained("org/name")`), which start no region in a large file either.
+AutoModel.from_pretrained("org/name")`) and a docstring's list of quoted ids under text about
+models, which start no region in a large file either.
 """
 
 from __future__ import annotations
@@ -64,8 +65,6 @@ def unparsed_links(
 _EXAMPLE_START = re.compile(r"[ \t]*(?:>>>|\.\.\.)[ \t]")
 #: What on such a line hands a model or a dataset on: a loader, a model keyword or call.
 _HANDED_ON = re.compile(r"from_pretrained\(|pipeline\(|load_dataset\(|[Mm]odel\w*(?:\(|[ \t]*=)")
-
-
 #: A documentation list's item that is one quoted id (`` - `'amazon/chronos-2'` ``).
 _LISTED_ID = re.compile(
     r"[ \t]*[-*+][ \t]+`{0,2}[\"'](?P<v>[\w.-]+/[\w.-]+)[\"']`{0,2}[ \t]*,?[ \t]*$"
