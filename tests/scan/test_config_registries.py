@@ -249,3 +249,17 @@ def test_an_env_value_that_lists_models_with_commas(tmp_path: Path) -> None:
     env = "OLLAMA_BASE_URL=http://localhost:11434\nCHAT_MODELS=llama3.2,acme/chat-7b\n"
     refs, _ = scan_one(tmp_path, ".env.example", env)
     assert ids(refs) == {(2, "llama3.2", "ollama"), (2, "acme/chat-7b", "model")}
+
+
+def test_a_catalogue_records_id_beside_its_hub_repository_is_its_alias(tmp_path: Path) -> None:
+    manifest = """\
+[[models]]
+id = "qwen3tts/1.7b-base"
+files = { hf = "Qwen/Qwen3-TTS-12Hz-1.7B-Base", manifest = "base.files.json" }
+
+[[models]]
+id = "acme/tts-1b"
+title = "no repository of its own"
+"""
+    refs, _ = scan_one(tmp_path, "models.toml", manifest)
+    assert ids(refs) == {(3, "Qwen/Qwen3-TTS-12Hz-1.7B-Base", "model"), (6, "acme/tts-1b", "model")}

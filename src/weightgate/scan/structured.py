@@ -65,6 +65,26 @@ _ROUTES = 2
 _EXPRESSION_DEFAULT = re.compile(r"^\$\{\{[^}']*\|\|\s*'(?P<d>[^'}]+)'\s*\}\}$")
 
 
+#: Keys that name a record's Hub repository.
+_REPO_KEYS = frozenset({"hf", "hf_repo", "hf_id", "repo", "repo_id", "huggingface"})
+
+
+def _repo_beside(node: Map, alias: str) -> bool:
+    """The record names its Hub repository under a key of its own, or one of a map it holds
+    (`files = { hf = "Qwen/x" }`), and it is not `alias`: the record's `id` is then the
+    catalogue's name for it (`qwen3tts/1.7b-base`), no repository."""
+    maps = [node, *(v for _k, v in node.pairs if isinstance(v, Map))]
+    return any(
+        key is not None
+        and key.text.lower() in _REPO_KEYS
+        and isinstance(value, Scalar)
+        and "/" in value.text
+        and value.text.strip() != alias.strip()
+        for held in maps
+        for key, value in held.pairs
+    )
+
+
 @dataclass
 class _Walker:
     found: Found
@@ -296,6 +316,12 @@ class _Walker:
             self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
         return hosted
 
+    def catalogue_alias(self, node: Map, alias: Node | None) -> None:
+        """Mute a record's `id` where the record names its Hub repository elsewhere
+        (`id = "qwen3tts/1.7b-base"` beside `files = { hf = "Qwen/x" }`)."""
+        if isinstance(alias, Scalar) and _repo_beside(node, alias.text):
+            self.muted.add(id(alias))
+
     def mapping(
         self,
         node: Map,
@@ -324,6 +350,7 @@ class _Walker:
                 id(v) for k, v in node.pairs if k is not None and k.text == "model_name"
             )
         by_key = {k.text: v for k, v in node.pairs if k is not None}
+        self.catalogue_alias(node, by_key.get("id"))
         titled = by_key.get("name")
         if isinstance(titled, Scalar) and _names_the_model(by_key.get("model")):
             self.muted.add(id(titled))  # Continue's `name: deepseek-r1` above `model: x:8b`
