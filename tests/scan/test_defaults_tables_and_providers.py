@@ -458,3 +458,15 @@ export type ImageModelId =
         "black-forest-labs/FLUX.1-schnell",
         "black-forest-labs/FLUX.1-Kontext-dev",
     }
+
+
+def test_a_records_maker_as_its_provider_is_no_hosted_api(tmp_path: Path) -> None:
+    source = """\
+MODELS = {
+    "gemma-4-e2b": {"model": "google/gemma-4-E2B", "engine": "transformers", "provider": "Google"},
+    "gemini": {"model": "gemini-2.5-pro-latest", "provider": "google"},
+    "mixtral": {"model": "mistralai/Mixtral-8x7B-v0.1", "provider": "together"},
+}
+"""
+    refs, _ = scan_one(tmp_path, "registry.py", source)
+    assert ids(refs) == {(2, "google/gemma-4-E2B", "model")}

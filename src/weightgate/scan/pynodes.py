@@ -924,8 +924,24 @@ def _beside_hosted_provider(named: Mapping[str, ast.expr]) -> list[tuple[str, as
         for name, value in named.items()
         if isinstance(value, ast.Constant)
     }
-    provider = next((given[k] for k in _PROVIDER_FIELDS if k in given), "")
-    return list(named.items()) if provider.lower() in API_PROVIDERS else []
+    provider = next((given[k] for k in _PROVIDER_FIELDS if k in given), "").lower()
+    if provider in _PUBLISH_ON_HUB and any(
+        text.partition("/")[0].lower() in _HUB_ORGS.get(provider, (provider,))
+        for text in given.values()
+    ):  # `{"model": "google/gemma-4-E2B", "provider": "Google"}`: the maker, on the Hub
+        return []
+    return list(named.items()) if provider in API_PROVIDERS else []
+
+
+#: The Hub organizations of the hosted APIs' makers that also publish weights.
+_HUB_ORGS = {
+    "google": ("google",),
+    "mistral": ("mistralai",),
+    "mistralai": ("mistralai",),
+    "deepseek": ("deepseek-ai",),
+    "cohere": ("cohereforai", "coherelabs"),
+    "xai": ("xai-org",),
+}
 
 
 #: Fields that name the backend a block or dict configures (`"id": "groq"` of a provider).
