@@ -138,6 +138,7 @@ def test_ollama_tags() -> None:
         ("metric_for_best_model", "unknown"),  # the metric that picks the best model
         ("OLLAMA_API_MODEL_PRIMARY", "model"),  # which of a setting's models
         ("llm_model_fallback", "model"),
+        ("FP32_REPO", "model"),  # the weights at one precision
     ],
 )
 def test_key_roles(key: str, expected: str) -> None:

@@ -57,7 +57,10 @@ _GENERIC = frozenset(
 #: Words that, in a key ending in `_repo` / `_id` / `_name`, say it names weights: a converted
 #: model's formats (anywhere before the tail: `SURYA_GGUF_REPO`), and, first, the model it was
 #: converted from (`original_repo`).
-_WEIGHT_FORMATS = frozenset({"mlx", "gguf", "ggml", "onnx", "awq", "gptq", "exl2", "ct2"})
+_WEIGHT_FORMATS = frozenset(
+    {"mlx", "gguf", "ggml", "onnx", "awq", "gptq", "exl2", "ct2"}
+    | {"fp32", "fp16", "bf16", "int8", "int4"}  # a precision's copy: `FP32_REPO = "org/x"`
+)
 _WEIGHTS_HEAD = _WEIGHT_FORMATS | {"quantized", "original"}
 _DATASET_TOKS = frozenset({"dataset", "datasets"})
 _OUTPUT_TOKS = frozenset({"output", "outputs", "push", "export", "upload", "destination", "dest"})
