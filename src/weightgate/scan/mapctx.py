@@ -27,6 +27,7 @@ _API_HOSTS = (
     "api.anthropic.com",
     "api.groq.com",
     "api.together.xyz",
+    "api.together.ai",
     "api.fireworks.ai",
     "api.deepseek.com",
     "api.mistral.ai",

@@ -67,6 +67,7 @@ def _not_created(refs: list[ModelRef], source: str) -> list[ModelRef]:
 _ROUTERS = (
     "openrouter.ai",
     "api.together.xyz",
+    "api.together.ai",
     "api.groq.com",
     "api.fireworks.ai",
     "api.deepinfra.com",
