@@ -40,6 +40,8 @@ def test_prefixed_api_settings_mute_only_their_own_service(tmp_path: Path) -> No
 def test_a_setting_that_names_no_service_is_the_hosted_apis(tmp_path: Path) -> None:
     text = "LLM_BASE_URL=https://api.together.xyz/v1\nMODEL=acme/llama-hosted\nLLM_MODEL=acme/x\n"
     assert names(tmp_path, ".env", text) == set()
+    text = "LLM_BASE_URL=https://api.together.ai/v1\nMODEL=acme/llama-hosted\n"  # its new host
+    assert names(tmp_path, ".env", text) == set()
 
 
 def test_an_unprefixed_base_url_still_makes_the_whole_mapping_the_apis(tmp_path: Path) -> None:
