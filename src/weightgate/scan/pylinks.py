@@ -88,14 +88,14 @@ def unparsed_examples(
         start = text.rfind("\n", 0, quoted.start()) + 1
         end = text.find("\n", quoted.end())
         end = end if end >= 0 else len(text)
-        example = _EXAMPLE_START.match(text, start) is not None
-        if not example and _LISTED_ID.match(text[start:end]) is None:
+        line = text[start:end]
+        example = _EXAMPLE_START.match(line) is not None
+        if not example and _LISTED_ID.match(line) is None:
             continue
         number += text.count("\n", counted, start)
         counted = start
         if any(low < number <= high for low, high in parsed):
             continue  # read with its region's tree
-        line = text[start:end]
         if example and _HANDED_ON.search(line) is None:
             continue
         written = quoted.group()[1:-1]

@@ -262,11 +262,18 @@ class _Visitor(ValueFlow):
             for at, tag in tags_in_prose(str(node.value)):
                 if _FILE_EXTENSION.search(tag):
                     continue  # `(e.g. ollama/llama3.1:8b.log)`: a file named for the model
-                where = self.spelled(node, at, tag) if node.end_lineno != node.lineno else None
-                if where is None:
-                    self.place(node, at, tag, "ollama", None, confidence="low")
-                else:
-                    self.record(*where, tag, "ollama", revision=None, confidence="low")
+                self.place_written(node, at, tag, tag, "ollama")
+
+    def place_written(
+        self, node: ast.Constant, at: int, written: str, ident: str, kind: Kind
+    ) -> None:
+        """Record `ident`, which offset `at` of a string's value writes as `written`, at low
+        confidence; in a string over several lines, where its source spells it."""
+        where = self.spelled(node, at, written) if node.end_lineno != node.lineno else None
+        if where is None:
+            self.place(node, at, ident, kind, None, confidence="low")
+        else:
+            self.record(*where, ident, kind, revision=None, confidence="low")
 
     def prose_strings(self, nodes: Nodes) -> None:
         """What strings other than docstrings say: messages' and help texts' model ids, and
@@ -287,11 +294,7 @@ class _Visitor(ValueFlow):
             for at, ident in ids_in_prose(text):
                 if f"/spaces/{ident}" in text:
                     continue
-                where = self.spelled(node, at, ident) if node.end_lineno != node.lineno else None
-                if where is None:
-                    self.place(node, at, ident, kind, None, confidence="low")
-                else:
-                    self.record(*where, ident, kind, revision=None, confidence="low")
+                self.place_written(node, at, ident, ident, kind)
 
     def listed_ids(self, nodes: Nodes, unused: set[int]) -> None:
         """Model ids in tables and known publishers' ids, whatever holds them; not a menu
@@ -334,11 +337,7 @@ class _Visitor(ValueFlow):
             for at, size in listed_sizes(str(node.value)):
                 if size not in sizes:
                     continue
-                where = self.spelled(node, at, size) if node.end_lineno != node.lineno else None
-                if where is None:
-                    self.place(node, at, sizes[size], "model", None, confidence="low")
-                else:
-                    self.record(*where, sizes[size], "model", revision=None, confidence="low")
+                self.place_written(node, at, size, sizes[size], "model")
 
     def script_string(self, node: ast.Constant) -> None:
         """A shell command held in a string over several lines (`os.system('accelerate
@@ -859,10 +858,10 @@ def _said_as_datasets(found: Found) -> Found:
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z]{2,5}$")
 
 
-#: A name given to `load_dataset` (`load_dataset(self.repo_id, ...)`).
 #: A string's prefix and opening quotes (`r"""`, `'`), where its node starts.
 _OPENING_QUOTES = re.compile(r"[rRbBuUfF]{0,2}(?:\"{3}|'{3}|\"|')")
 
+#: A name given to `load_dataset` (`load_dataset(self.repo_id, ...)`).
 _DATASET_ARGUMENT = re.compile(r"load_dataset\(\s*(?:self\.)?([A-Za-z_]\w*)\s*[,)]")
 
 
