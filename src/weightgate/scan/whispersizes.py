@@ -160,7 +160,7 @@ def row_size(line: str) -> list[tuple[int, str]]:
     cells = line[1:].split("|", 2)
     bare = cells[0].strip().strip("`*")
     size = _SIZE.fullmatch(bare) if bare else None
-    if size is None and len(cells) > 1 and _MODEL_SETTING.search(bare):
+    if size is None and len(cells) > 1 and "model" in bare.lower():  # `model_name`, `--model`
         start = len(cells[0]) + 2  # the second cell's first character
         bare = cells[1].strip().strip("`*")
         size = _SIZE.fullmatch(bare) if bare else None
@@ -170,8 +170,6 @@ def row_size(line: str) -> list[tuple[int, str]]:
     return [(at, size.group(1))] if size is not None and at > 0 else []
 
 
-#: A table's first cell naming a model setting (`model_name`, `Whisper model`, `--model`).
-_MODEL_SETTING = re.compile(r"(?i:model)")
 #: A size the next word calls a model (`` the `small.en` model``, `"base" model`).
 _CALLED_SIZE = re.compile(rf"[`'\"]({_ANY_SIZE})[`'\"][ \t]+(?:model|checkpoint)\b")
 
