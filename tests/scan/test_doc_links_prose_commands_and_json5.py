@@ -422,3 +422,19 @@ def test_a_large_files_docstring_list_of_quoted_model_ids(tmp_path: Path) -> Non
         (10, "amazon/chronos-2", "model"),
         (11, "google/timesfm-2.5-200m-pytorch", "model"),
     }
+
+
+def test_a_large_files_constants_named_for_a_hub_id(tmp_path: Path) -> None:
+    judge = (
+        _PADDING
+        + """\
+# the judge model's Hub repositories
+JUDGE_HF_ID = "acme/judge-v0.1"
+JUDGE_V02_HF_ID = "acme/judge-v0.2"
+JUDGES = {"v0.2": JUDGE_V02_HF_ID}
+"""
+    )
+    assert len(judge) > 16_000
+    refs, errors = scan_one(tmp_path, "judge.py", judge)
+    assert ids(refs) == {(204, "acme/judge-v0.1", "model"), (205, "acme/judge-v0.2", "model")}
+    assert errors == []

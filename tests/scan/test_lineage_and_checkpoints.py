@@ -417,6 +417,13 @@ repo_id: flowaicom/Flow-Judge-v0.1-AWQ
     assert ids(refs) == {(1, "acme/fonts", "dataset")}
     refs, errors = scan_one(tmp_path, "ci.yaml", "repo_id: acme/fonts\nrepo-type: Dataset\n")
     assert ids(refs) == {(1, "acme/fonts", "dataset")}  # the spellings names_a_space reads
+    resources = (
+        '{\n  "huggingface": {\n    "repo-id": "acme/nlp-models",\n    "revision": "c1be"\n  }\n}\n'
+    )
+    refs, errors = scan_one(tmp_path, "models.json", resources)
+    assert ids(refs) == {(3, "acme/nlp-models", "model")}  # the key spelled with a hyphen
+    refs, errors = scan_one(tmp_path, "hub.json", '{"repoId": "acme/fonts", "repoType": "dataset"}')
+    assert ids(refs) == {(1, "acme/fonts", "dataset")}
     assert errors == []
 
 

@@ -344,3 +344,27 @@ hub_repo = "myuser/my-finetune-7b"
 """
     refs, _ = scan_one(tmp_path, "pack.py", source)
     assert ids(refs) == {(1, "unsloth/Qwen3.8-27B-GGUF", "model")}
+
+
+def test_a_docstrings_call_whose_id_starts_the_next_line_is_read(tmp_path: Path) -> None:
+    source = '''\
+"""Quantized checkpoints.
+
+Usage:
+    model = AutoModelForCausalLM.from_pretrained(
+        "caiovicentino1/Qwen3.5-9B-PolarQuant-Q5",
+        device_map="auto",
+    )
+
+    >>> tok = AutoTokenizer.from_pretrained(
+    ...     "acme/tok-base")
+    >>> run(
+    ...     "outputs/run-7")
+"""
+import logging
+'''
+    refs, _ = scan_one(tmp_path, "quant.py", source)
+    assert refs == {
+        (5, 10, "caiovicentino1/Qwen3.5-9B-PolarQuant-Q5", "model"),
+        (10, 14, "acme/tok-base", "model"),
+    }

@@ -70,6 +70,11 @@ def test_commands_in_echo_strings_ollama_rest_calls_and_hub_only_flags(tmp_path:
     docker += "ollama pull deepseek-r1:7b\\n\\\nollama serve\\n' > /setup.sh\n"
     refs, _ = scan_one(tmp_path, "Dockerfile", docker)
     assert ids(refs) == {(4, "deepseek-r1:7b", "ollama")}
+    # the script on one line: each command after an escaped line break
+    docker = "RUN echo '#!/bin/bash\\nollama serve &\\nsleep 10\\nollama pull gemma2:9b\\n"
+    docker += "ollama pull nomic-embed-text:v1.5\\nuvicorn app:app' > /app/start.sh\n"
+    refs, _ = scan_one(tmp_path, "Dockerfile", docker)
+    assert refs == {(1, 62, "gemma2:9b", "ollama"), (1, 85, "nomic-embed-text:v1.5", "ollama")}
     sh = '#!/bin/sh\ncurl -X POST http://localhost:11434/api/pull -d \'{"name": "llama3"}\'\n'
     sh += 'curl http://localhost:8000/users -d \'{"name": "alice"}\'\n'
     sh += "lm_eval --model hf --model_args pretrained=cerebras/btlm-3b-8k-base --tasks xcopa\n"

@@ -159,6 +159,32 @@ ExecStart=/opt/vllm/.venv/bin/vllm serve acme/Qwen3-8B-GPTQ-Int4 \\
     assert ids(refs) == {(3, "acme/Qwen3-8B-GPTQ-Int4", "model")}
 
 
+def test_workflow_tasks_that_download_models(tmp_path: Path) -> None:
+    nextflow = """\
+process DOWNLOAD_CELLFM {
+    container "acme/scfm_download:latest"
+
+    script:
+    \"\"\"
+    cd /data/model_weights
+    hf download acme-bio/CellFM "CellFM_80M_weight.ckpt" --local-dir ./
+    \"\"\"
+}
+"""
+    wdl = """\
+task embed {
+  command <<<
+    huggingface-cli download acme-bio/scGPT-human --local-dir weights
+  >>>
+  runtime { docker: "acme/embed:1.0" }
+}
+"""
+    refs, _ = scan_one(tmp_path, "download.nf", nextflow)
+    assert ids(refs) == {(7, "acme-bio/CellFM", "model")}
+    refs, _ = scan_one(tmp_path, "embed.wdl", wdl)
+    assert ids(refs) == {(3, "acme-bio/scGPT-human", "model")}
+
+
 def test_a_library_tag_behind_an_openai_compatible_prefix(tmp_path: Path) -> None:
     py = """\
 from litellm import completion

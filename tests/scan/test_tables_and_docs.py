@@ -454,3 +454,13 @@ Weights live under data/bloom-1b7/ here.
         (6, "bigscience/bloom-560m", "model"),
         (7, "bigscience/bloom-1b7", "model"),
     }
+
+
+def test_a_rate_after_a_model_label_is_no_id(tmp_path: Path) -> None:
+    md = """\
+Cloud model: ~0.5 s/message, ~$0.035/1,000 scans.
+Local model: about 30 ms/token on a T4.
+Model: Llama 3 meta-llama/Meta-Llama-3-8B
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "meta-llama/Meta-Llama-3-8B", "model")}

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from weightgate.model import ModelRef, ScanError, ScanResult
 from weightgate.scan import project
@@ -13,6 +14,9 @@ from weightgate.scan.cache import Entry, ScanCache, digest
 from weightgate.scan.files import check_link, discover, relpath
 from weightgate.scan.found import Found
 from weightgate.scan.read import read_entry
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 Scanner = Callable[[str, str], Found]
 
@@ -168,6 +172,8 @@ _SUFFIXES = {
     ".slurm": "text",  # cluster job scripts
     ".sbatch": "text",
     ".pbs": "text",
+    ".nf": "text",  # Nextflow workflows: their `script:` blocks are shell (`hf download org/x`)
+    ".wdl": "text",  # WDL tasks: their `command <<< ... >>>` blocks are shell
     ".fish": "text",
     ".ksh": "text",
     ".tf": "text",  # Terraform: `HF_MODEL_ID = "org/name"` of a SageMaker endpoint
@@ -296,24 +302,54 @@ def _size(path: str) -> int:
 _BATCHES_PER_JOB = 24
 
 
-def _run(todo: list[tuple[str, str, str]], jobs: int) -> list[tuple[str, str, Entry]]:
-    """Entries for `todo`, in its order; a large tree is scanned by `jobs` processes."""
-    if jobs <= 1 or len(todo) < PARALLEL_ABOVE:
-        return _scan_batch(todo)
-    # Dealt largest file first, round robin, the batches weigh about the same, so no worker
-    # is left with a batch of large files while the other idles (a tree's large files cluster).
-    order = sorted(range(len(todo)), key=lambda i: _size(todo[i][0]), reverse=True)
-    count = max(1, min(jobs * _BATCHES_PER_JOB, len(todo) // 16))
-    dealt = [order[i::count] for i in range(count)]
-    from concurrent.futures import ProcessPoolExecutor  # only large trees pay for this import
+class _Workers:
+    """The processes that scan a large tree, started as soon as discovery has found enough
+    files to need them: their start-up (fork, importing the scanners) then overlaps the rest of
+    discovery instead of following it."""
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(_scan_batch, [[todo[i] for i in batch] for batch in dealt])
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def start(self, families: set[str]) -> None:
+        """Start the processes, each importing the scanners of `families` meanwhile."""
+        if self.pool is not None or self.jobs <= 1:
+            return
+        from concurrent.futures import ProcessPoolExecutor  # only large trees pay for this
+
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        for _ in range(self.jobs):
+            self.pool.submit(_warm, sorted(families))
+
+    def run(self, todo: list[tuple[str, str, str]]) -> list[tuple[str, str, Entry]]:
+        """Entries for `todo`, in its order; a large tree is scanned by the processes."""
+        if self.jobs <= 1 or len(todo) < PARALLEL_ABOVE:
+            return _scan_batch(todo)
+        # Dealt largest file first, round robin, the batches weigh about the same, so no
+        # worker is left with a batch of large files while the other idles (a tree's large
+        # files cluster).
+        order = sorted(range(len(todo)), key=lambda i: _size(todo[i][0]), reverse=True)
+        count = max(1, min(self.jobs * _BATCHES_PER_JOB, len(todo) // 16))
+        dealt = [order[i::count] for i in range(count)]
+        self.start({fam for _path, _rel, fam in todo})
+        assert self.pool is not None
+        results = self.pool.map(_scan_batch, [[todo[i] for i in batch] for batch in dealt])
         out: list[tuple[str, str, Entry] | None] = [None] * len(todo)
         for batch, result in zip(dealt, results, strict=True):
             for i, item in zip(batch, result, strict=True):
                 out[i] = item
-    return [item for item in out if item is not None]
+        return [item for item in out if item is not None]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+
+def _warm(families: list[str]) -> None:
+    """A worker's first task: import the scanners it is about to need."""
+    for fam in families:
+        scanner(fam)
 
 
 def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> ScanResult:
@@ -324,25 +360,30 @@ def scan_paths(paths: Sequence[str], cwd: Path, ignore: Sequence[str] = ()) -> S
     todo: list[tuple[str, str, str]] = []
     unit: dict[str, Path | None] = {}  # each file's project: the directory it was found under
     count = 0
-    for path, root in discover(paths, cwd, ignore):
-        fam = family(path)
-        if fam is None and root is not None:
-            continue  # a file in a walked directory that no scanner reads
-        rel = relpath(path, cwd)
-        if root is None and not path.exists():
-            errors.append(ScanError(rel, "no such file"))
-            continue
-        if fam is None:
-            continue
-        count += 1
-        problem = check_link(path, root) if root is not None else None
-        if problem is not None:
-            errors.append(ScanError(rel, problem))
-            continue
-        todo.append((str(path), rel, fam))
-        unit[rel] = root
-    jobs = min(os.cpu_count() or 1, 8)
-    entries = _cached(cache, todo, jobs)
+    workers = _Workers(min(os.cpu_count() or 1, 8))
+    try:
+        for path, root in discover(paths, cwd, ignore):
+            fam = family(path)
+            if fam is None and root is not None:
+                continue  # a file in a walked directory that no scanner reads
+            rel = relpath(path, cwd)
+            if root is None and not path.exists():
+                errors.append(ScanError(rel, "no such file"))
+                continue
+            if fam is None:
+                continue
+            count += 1
+            problem = check_link(path, root) if root is not None else None
+            if problem is not None:
+                errors.append(ScanError(rel, problem))
+                continue
+            todo.append((str(path), rel, fam))
+            unit[rel] = root
+            if len(todo) == PARALLEL_ABOVE and not cache.old:  # a cold scan of a large tree
+                workers.start({fam for _path, _rel, fam in todo})
+        entries = _cached(cache, todo, workers)
+    finally:
+        workers.close()
     facts = _project_facts(entries, unit, cwd)
     for rel, hexdigest, entry in entries:
         refs.extend(_as_in_project(entry, facts[unit[rel]]))
@@ -376,7 +417,7 @@ def _as_in_project(entry: Entry, facts: set[str]) -> tuple[ModelRef, ...]:
 
 
 def _cached(
-    cache: ScanCache, todo: list[tuple[str, str, str]], jobs: int
+    cache: ScanCache, todo: list[tuple[str, str, str]], workers: _Workers
 ) -> list[tuple[str, str, Entry]]:
     """Entries from the cache where the content digest matches; the rest scanned."""
     out: list[tuple[str, str, Entry]] = []
@@ -391,7 +432,7 @@ def _cached(
             out.append((rel, "", hit))
         else:
             missing.append((path, rel, fam))
-    out.extend(_run(missing, jobs))
+    out.extend(workers.run(missing))
     return out
 
 

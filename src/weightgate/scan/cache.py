@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -54,6 +53,24 @@ def cache_dir() -> Path:
 
 def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _plain(ref: ModelRef) -> dict[str, Any]:
+    """`dataclasses.asdict(ref)`, written out: `asdict` deep-copies every field, and a cold scan
+    of a large tree stores thousands of references."""
+    return {
+        "path": ref.path,
+        "line": ref.line,
+        "column": ref.column,
+        "id": ref.id,
+        "kind": ref.kind,
+        "revision": ref.revision,
+        "scanner": ref.scanner,
+        "confidence": ref.confidence,
+        "suppressions": [
+            {"rules": list(s.rules), "reason": s.reason, "line": s.line} for s in ref.suppressions
+        ],
+    }
 
 
 def _ref(raw: dict[str, Any]) -> ModelRef:
@@ -102,10 +119,10 @@ class ScanCache:
     def put(self, rel: str, hexdigest: str, entry: Entry) -> None:
         self.new[rel] = [
             hexdigest,
-            [asdict(r) for r in entry.refs],
-            [asdict(e) for e in entry.errors],
+            [_plain(r) for r in entry.refs],
+            [{"path": e.path, "message": e.message, "line": e.line} for e in entry.errors],
             list(entry.facts),
-            [[fact, [asdict(r) for r in alt]] for fact, alt in entry.variants],
+            [[fact, [_plain(r) for r in alt]] for fact, alt in entry.variants],
         ]
 
     def save(self, *, prune: bool = False) -> None:
@@ -119,7 +136,8 @@ class ScanCache:
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".scan-", suffix=".tmp")
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    json.dump({"version": SCANNER_VERSION, "files": merged}, out)
+                    # `dumps`, not `dump`: only a one-shot encode uses the C encoder
+                    out.write(json.dumps({"version": SCANNER_VERSION, "files": merged}))
                 os.replace(tmp, self.path)
             finally:
                 if os.path.exists(tmp):

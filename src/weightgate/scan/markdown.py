@@ -95,6 +95,8 @@ _LABELLED = re.compile(
     r"(?:\s*\[[^\]\n]{0,20}\])?[`*_]*\s*:[*_`\s]*"
     r"(?:[^`\s/]*\s+){0,4}?[(`*]*(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
 )
+#: A rate after a number (`Cloud model: ~0.5 s/message`, `3 ms/token`): a unit, no id.
+_RATE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s?(?P<v>[a-z]{1,3}/[a-z]+)")
 #: `- Base Model: distilbert-base-uncased`: a legacy single-name id after a base-model label.
 _LABELLED_LEGACY = re.compile(
     r"(?i)\bbase[_ ]model[`*_]*\s*:[*_`\s]*(?P<v>[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?=[`*)\s,;]|$)"
@@ -204,6 +206,14 @@ def _matter_documents(found: Found, matter: str) -> list[Node]:
             found.errors.append(ScanError(found.path, problem(first[0])[0], first[1]))
         return docs
     raise first[0] if first else yaml.YAMLError("front matter")
+
+
+def _number_before(line: str, end: int) -> int:
+    """Where the number a value follows starts (`0.5 s/message`: the `0`), else `end`."""
+    start = end - 1 if end and line[end - 1] == " " else end
+    while start and (line[start - 1].isdigit() or line[start - 1] in ".,"):
+        start -= 1
+    return start
 
 
 def _keyed(found: Found, number: int, line: str, ollama: bool) -> None:
@@ -732,6 +742,8 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
             found.add(number, offset + 1, bare, kind, confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
     ident = normalize(labelled.group("v")) if labelled else None
+    if labelled and _RATE.match(line, _number_before(line, labelled.start("v"))):
+        labelled = None
     if labelled and ident is not None and "/" in ident:
         found.add(number, labelled.start("v") + 1, ident, "model", confidence="medium")
     legacy = _LABELLED_LEGACY.search(line) if labelled is None and ":" in line else None

@@ -429,7 +429,7 @@ _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it; `repo_
                 rf"{word}\w*[ \t]*(?::[^=\n]{{0,40}})?==?[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']"
             ),
         )
-        for word in ("repo", "REPO")
+        for word in ("repo", "REPO", "hf_id", "HF_ID")  # `JUDGE_V02_HF_ID = "org/x"` too
     ),
     # each gated by its quoted key, which few files hold (`hf_` and `repo` are everywhere)
     (('"hf_', "'hf_"), _HUB_KEYED),

@@ -59,13 +59,30 @@ def usage(doc: str, *, ollama: bool = False) -> Iterator[tuple[int, int, text.Te
     column, hit). The first line is skipped: it shares its source line with the quotes."""
     if not any(word in doc for word in _USAGE_WORDS):
         return
-    for index, line in enumerate(doc.split("\n")):
+    lines = doc.split("\n")
+    for index, line in enumerate(lines):
         if index == 0 or len(line) > 2_000:
             continue
         command = line.lstrip(_PROMPT)
         for hit in _found(command, ollama=ollama):
             if not hit.templated:
                 yield index, len(line) - len(command) + hit.start + 1, hit
+        if command.endswith("(") and index + 1 < len(lines):
+            yield from _continued(command, index + 1, lines[index + 1], ollama=ollama)
+
+
+def _continued(
+    call: str, index: int, line: str, *, ollama: bool
+) -> Iterator[tuple[int, int, text.TextHit]]:
+    """A call a docstring opens on one line and whose first argument, a quoted string, starts
+    the next (`model = AutoModel.from_pretrained(` then `    "org/name",`): read as one line,
+    the argument placed on its own line."""
+    argument = line.lstrip(_PROMPT)
+    if argument[:1] not in ("'", '"') or len(argument) > 2_000:
+        return
+    for hit in _found(call + argument, ollama=ollama):
+        if not hit.templated and hit.start >= len(call):
+            yield index, len(line) - len(argument) + hit.start - len(call) + 1, hit
 
 
 @lru_cache(maxsize=8192)

@@ -416,8 +416,12 @@ class _Walker:
 
     def hub_repository(self, key: Scalar, value: Node, repo_type: str) -> Scalar | None:
         """The value of `repo_id: org/name` of a model's or a dataset's repository (not a
-        Space's)."""
-        if key.text != "repo_id" or repo_type not in ("model", "models", *_DATASET_TYPES):
+        Space's), however the key is spelled (`repo-id`, `repoId`)."""
+        if keys.tokens(key.text) != ("repo", "id") or repo_type not in (
+            "model",
+            "models",
+            *_DATASET_TYPES,
+        ):
             return None
         if isinstance(value, Scalar) and value.is_string and id(value) not in self.muted:
             return value

@@ -106,7 +106,8 @@ _LLM_CLI = re.compile(
     rf"(?<![\w-])llm\s+(?:(?:chat|prompt|embed|similar|mlx\s+download-model)\s+)?"
     rf"(?:-[^m\s-]\S*\s+(?:[^-\s]\S*\s+)?)*(?:-m\s+|--model[=\s]+)?{_VALUE}"
 )
-#: `ollama pull x` (`ollama.exe` on Windows), and `$OLLAMA_CMD pull x` through a variable
+#: `ollama pull x` (`ollama.exe` on Windows; after an escaped line break in an `echo '...'`
+#: script too), and `$OLLAMA_CMD pull x` through a variable
 #: named for the command; the client's own switches may come first (`ollama show --modelfile
 #: x`, `ollama run --verbose x`, `ollama run --format json x`).
 _OLLAMA_SWITCHES = (
@@ -114,7 +115,8 @@ _OLLAMA_SWITCHES = (
     r"|hidethinking|think(?:=\w+)?|(?:format|keepalive|dimensions)[=\s]+[\w.]+)\s+)*"
 )
 _OLLAMA = re.compile(
-    rf"(?:(?<![\w-])ollama(?:\.exe)?|\$\{{?\w*OLLAMA\w*\}}?)\s+(?P<verb>pull|run|show)\s+"
+    rf"(?:(?:(?<![\w-])|(?<=\\[nrt]))ollama(?:\.exe)?|\$\{{?\w*OLLAMA\w*\}}?)\s+"
+    rf"(?P<verb>pull|run|show)\s+"
     rf"{_OLLAMA_SWITCHES}{_VALUE}",
     re.IGNORECASE,
 )
@@ -186,7 +188,9 @@ def add_value(
     `ollama` (the file is about Ollama), `qwen2.5-coder:7b` is an Ollama tag; with `hub` (a Hub
     loader or download reads it), a provider-named org (`cerebras/x`) is a Hub org."""
     raw = raw.removesuffix("\\")  # `--model org/name\` glued to a line continuation
-    raw = _ESCAPES.sub("", raw)  # `ollama pull x:7b\n\` inside `echo '...'`
+    # `ollama pull x:7b\n\` or `ollama pull x:7b\nollama pull y` inside `echo '...'`: the
+    # value ends at the script's escaped line break
+    raw = _ESCAPES.split(raw, 1)[0]
     if raw[-1:] in (".", ",", ";") and "://" not in raw:
         raw = raw.rstrip(".,;")  # "(e.g. `ollama pull llava`, then ...)": the sentence's end
     default = DEFAULT.match(raw)
@@ -225,7 +229,7 @@ def add_value(
 _DOCKER_SPACED = re.compile(
     r"\s*(?:ENV|ARG|set(?:\s+-[A-Za-z]+)*)\s+(?P<k>[A-Za-z_]\w*)\s+(?P<v>[^\s=\"']+)\s*$"
 )
-_ESCAPES = re.compile(r"(?:\\[nrt])+\\?$")
+_ESCAPES = re.compile(r"\\[nrt]")
 #: Ollama's REST calls that name a model in `"name"` (`curl .../api/pull -d '{"name": "x"}'`).
 _OLLAMA_API = re.compile(r"/api/(?:pull|push|show|delete|copy|create)\b")
 
@@ -307,10 +311,13 @@ def _tool_commands(text: str, out: list[TextHit]) -> None:
 def _ollama_commands(text: str, out: list[TextHit]) -> None:
     """`ollama pull x`, `ollama run x`, `ollama show x`; a mixed-case name run or shown
     (`ollama run NigelGPT`) is the user's own model (the library's names are lower case)."""
-    for m in _OLLAMA.finditer(text):
+    m = _OLLAMA.search(text)
+    while m is not None:
         raw = m.group("v")
         if not (is_mixed_case_name(raw) and m.group("verb").lower() != "pull"):
             add_value(text, m.start("v"), raw, "ollama", out)
+        # from the value on: `pull x\nollama pull y` in an `echo '...'` script is one value
+        m = _OLLAMA.search(text, m.start("v"))
 
 
 #: A command's provider switch (`--provider openrouter`, `--expert-provider=groq`).
