@@ -368,3 +368,16 @@ import logging
         (5, 10, "caiovicentino1/Qwen3.5-9B-PolarQuant-Q5", "model"),
         (10, 14, "acme/tok-base", "model"),
     }
+
+
+def test_a_table_keyed_by_library_models_in_a_file_about_ollama(tmp_path: Path) -> None:
+    source = """\
+\"\"\"Embeddings through a local Ollama server.\"\"\"
+
+MODEL_SPECS = {
+    "nomic-embed-text": {"dimensions": 768},
+    "mxbai-embed-large": {"dimensions": 1024},
+}
+"""
+    refs, _ = scan_one(tmp_path, "embedder.py", source)
+    assert ids(refs) == {(4, "nomic-embed-text", "ollama"), (5, "mxbai-embed-large", "ollama")}

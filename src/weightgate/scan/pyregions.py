@@ -672,7 +672,7 @@ def _model_word(text: str, m: re.Match[str]) -> list[int]:
         return [start] if keys.role(name) == "model" else []
     name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
     kept = keys.role(name) in ("model", "dataset") or keys.mapped_from(name) == "model"
-    return [start] if kept else []
+    return [start] if kept or keys.keyed_by_model(name) else []  # `MODEL_SPECS = {"x": ...}`
 
 
 def _tables(text: str, quoted: list[int]) -> list[int]:
