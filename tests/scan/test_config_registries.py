@@ -263,3 +263,18 @@ title = "no repository of its own"
 """
     refs, _ = scan_one(tmp_path, "models.toml", manifest)
     assert ids(refs) == {(3, "Qwen/Qwen3-TTS-12Hz-1.7B-Base", "model"), (6, "acme/tts-1b", "model")}
+
+
+def test_a_hub_uri_in_a_file_about_ollama_is_no_ollama_tag(tmp_path: Path) -> None:
+    config = """\
+models:
+  - hf:BAAI/bge-small-en-v1.5
+  - hf:all-MiniLM-L6-v2
+ollama_model: llama3.2
+"""
+    refs, _ = scan_one(tmp_path, "config.yaml", config)
+    assert ids(refs) == {
+        (2, "BAAI/bge-small-en-v1.5", "model"),
+        (3, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+        (4, "llama3.2", "ollama"),
+    }

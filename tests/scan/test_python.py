@@ -381,3 +381,24 @@ MODEL_SPECS = {
 """
     refs, _ = scan_one(tmp_path, "embedder.py", source)
     assert ids(refs) == {(4, "nomic-embed-text", "ollama"), (5, "mxbai-embed-large", "ollama")}
+
+
+def test_the_hubs_copies_named_beside_other_hubs_and_ollama_pull_specs(tmp_path: Path) -> None:
+    source = """\
+class ModelPath:
+    vlm_root_hf = "opendatalab/MinerU2.5-Pro-2604-1.2B"
+    vlm_root_modelscope = "OpenDataLab/MinerU2.5-Pro-2604-1.2B"
+    layout = "models/Layout/PP-DocLayoutV2"
+
+WEIGHTS_REPO = "acme/yolo11-doc-layout"
+SIDECARS = {"onnx/decoder.onnx": "onnx/decoder.onnx.data"}
+# `ollama pull hf.co/<repo>:<quant>` when the Ollama registry is blocked
+HF_FALLBACK = {"gemma3:4b": "hf.co/ggml-org/gemma-3-4b-it-GGUF:Q4_K_M"}
+"""
+    refs, _ = scan_one(tmp_path, "paths.py", source)
+    assert ids(refs) == {
+        (2, "opendatalab/MinerU2.5-Pro-2604-1.2B", "model"),
+        (6, "acme/yolo11-doc-layout", "model"),
+        (9, "gemma3:4b", "ollama"),
+        (9, "ggml-org/gemma-3-4b-it-GGUF", "model"),
+    }

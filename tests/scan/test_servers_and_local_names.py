@@ -645,3 +645,14 @@ docker run -d \\
 """
     refs, _ = scan_one(tmp_path, "run.sh", sh)
     assert ids(refs) == {(3, "gemma3:27b", "ollama")}
+
+
+def test_a_legacy_id_given_to_a_scripts_short_model_switch(tmp_path: Path) -> None:
+    sh = """\
+python src/run_gpt2.py -m gpt2 -d NS
+python src/run_gpt2.py -m gpt2-xl -b 2 -d NS
+python -m gpt2
+git commit -m gpt2
+"""
+    refs, _ = scan_one(tmp_path, "run_NS.sh", sh)
+    assert ids(refs) == {(1, "gpt2", "model"), (2, "gpt2-xl", "model")}

@@ -464,3 +464,23 @@ Model: Llama 3 meta-llama/Meta-Llama-3-8B
 """
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(3, "meta-llama/Meta-Llama-3-8B", "model")}
+
+
+def test_a_list_under_a_line_about_what_comes_from_the_hub(tmp_path: Path) -> None:
+    md = """\
+# Scorers
+
+The preprocessing script will fetch the following from HuggingFace on first run:
+
+- `Jialuo21/SciScore` (SciScore)
+- `acme/reward-corpus` dataset (prompts)
+
+Try the demos on Hugging Face Spaces:
+
+- `acme/miro-demo`
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {
+        (5, "Jialuo21/SciScore", "model"),
+        (6, "acme/reward-corpus", "dataset"),
+    }

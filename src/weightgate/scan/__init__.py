@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -287,7 +289,26 @@ def family(path: Path) -> str | None:
 
 
 def _scan_batch(batch: list[tuple[str, str, str]]) -> list[tuple[str, str, Entry]]:
-    return [read_entry(Path(p), rel, fam, scanner(fam)) for p, rel, fam in batch]
+    with _few_collections():
+        return [read_entry(Path(p), rel, fam, scanner(fam)) for p, rel, fam in batch]
+
+
+#: Allocations between two runs of the cyclic garbage collector while files are scanned.
+_GC_THRESHOLD = 100_000
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector seldom while scanning: parsing allocates millions of
+    objects that reference counting frees (a syntax tree holds no cycles), and at the default
+    threshold (700) the collector ran over a thousand times in a scan of a large tree, a fifth
+    of its time, to find almost nothing. mypy tunes its collector the same way."""
+    old = gc.get_threshold()
+    gc.set_threshold(_GC_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _size(path: str) -> int:

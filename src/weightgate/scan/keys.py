@@ -290,8 +290,12 @@ _DONE_WITH = _OUTPUT_TOKS | {"save", "hub"}
 @lru_cache(maxsize=4096)
 def role(key: str) -> Role:
     """The role a key gives its value."""
-    toks = _unqualified(tuple(_unnumbered(t) for t in tokens(key)))
+    written = tuple(_unnumbered(t) for t in tokens(key))
+    toks = _unqualified(written)
     found = _role(toks)
+    hub_copy = written[-1:] == ("hf",) and len(written) > 1  # not `use_hf`, `token_hf`:
+    if found == "unknown" and hub_copy and not (_CREDENTIAL | {"use", "is"}) & set(written):
+        return "hub"  # `vlm_root_hf = "org/x"` beside `vlm_root_ms`: the Hub's copy
     if found == "unknown" and "to" in toks[1:]:  # `modelsToTry`, `datasets_to_load`
         head = _role(toks[: toks.index("to", 1)])
         done = set(toks[toks.index("to", 1) :])
@@ -371,8 +375,12 @@ def _role(toks: tuple[str, ...]) -> Role:
         return "model"
     if toks[-2:-1] in (("pretrained",), ("base",), ("init",)) and last in ("checkpoint", "ckpt"):
         return "model"  # `PRETRAINED_CKPT=distilbert-base-uncased`
-    if toks[-2:-1] in (("checkpoint",), ("ckpt",)) and last in ("repo", "repository", "id"):
-        return "model"  # code2lora's `ckpt_repo: org/name`: where the checkpoint is published
+    if toks[-2:-1] in (("checkpoint",), ("ckpt",), ("weights",)) and last in (
+        "repo",
+        "repository",
+        "id",
+    ):
+        return "model"  # code2lora's `ckpt_repo: org/name`, `WEIGHTS_REPO`: where weights are
     if toks[0] == "default" and (last in ("checkpoint", "ckpt") or toks[-2:] == ("repo", "id")):
         return "model"  # `DEFAULT_CLS_CHECKPOINT = "org/name"`, `DEFAULT_REPO_ID`: what runs
         # when none is given (a repository is a model's, the Hub's default repository type)

@@ -107,8 +107,11 @@ _MODELS_LIST = re.compile(r"(?i)\bmodels?\b[^:\n]{0,60}:\s+(?=\S)")
 _LIST_WORD = re.compile(r"(?<![\w./-])[A-Za-z0-9][\w.-]*[A-Za-z0-9](?![\w/-])")
 
 
-#: A line that talks about models and ends with a colon: the list below it names them.
-_MODELS_INTRO = re.compile(r"(?i)\bmodels?\b[^\n]*:[*_]*\s*$")
+#: A line that talks about models, or what comes from the Hub ("will fetch the following from
+#: Hugging Face:"; not its Spaces), and ends with a colon: the list below it names them.
+_MODELS_INTRO = re.compile(
+    r"(?i)(?:\bmodels?\b|\b(?:hugging ?face|the hub)\b(?![^\n]*\bspaces?\b))[^\n]*:[*_]*\s*$"
+)
 
 
 def _under_models_intro(line: str, before: str) -> bool:

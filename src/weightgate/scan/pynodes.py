@@ -588,7 +588,13 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
     string = node.value
     if not isinstance(string, str):
         return
-    if "://" in string or "hf-hub:" in string or "hf_hub:" in string or "hf:" in string:
+    if (
+        "://" in string
+        or "hf-hub:" in string
+        or "hf_hub:" in string
+        or "hf:" in string
+        or string.startswith(("hf.co/", "huggingface.co/"))  # Ollama's `hf.co/org/x:Q4_K_M`
+    ):
         nodes.strings.append(node)
     if len(string) < 2_000 and (
         ("-" in string and ("\n" not in string or _FLAGS_FIRST.match(string) is not None))

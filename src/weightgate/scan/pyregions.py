@@ -328,8 +328,8 @@ _MLX_LOAD = re.compile(r"(?<![\w])load\s*\(")
 #: A Hub URL or URI at the start of a string: each tail is searched once, then the heads it
 #: may follow (`"https://router.huggingface.co/`, `"hf-hub:`) are checked in place.
 _URL_TAILS = (
-    ("huggingface.co/", ("https://", "https://api-inference.", "https://router.")),
-    ("hf.co/", ("https://",)),
+    ("huggingface.co/", ("https://", "https://api-inference.", "https://router.", "")),
+    ("hf.co/", ("https://", "")),  # `"hf.co/org/x:Q4_K_M"`: Ollama's pull of a Hub GGUF
     ("hf-mirror.com/", ("https://",)),
     ("huggingface://", ("",)),
     ("hf:", ("",)),
@@ -431,6 +431,8 @@ _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it; `repo_
         )
         for word in ("repo", "REPO", "hf_id", "HF_ID")  # `JUDGE_V02_HF_ID = "org/x"` too
     ),
+    # a name that ends in `_hf`: the Hub's copy of a thing (`vlm_root_hf = "org/x"`)
+    (("hf",), re.compile(r"_hf[ \t]*(?::[^=\n]{0,40})?=[ \t]*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
     # each gated by its quoted key, which few files hold (`hf_` and `repo` are everywhere)
     (('"hf_', "'hf_"), _HUB_KEYED),
     # `{"repo": "org/x", "file": "x.safetensors"}`: a record naming its weights

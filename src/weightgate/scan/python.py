@@ -887,8 +887,17 @@ _DATASET_LINK = re.compile(r"(?:huggingface\.co|hf\.co)/datasets/([\w.-]+/[\w.-]
 
 
 #: Words of a file that uses the Hugging Face Hub; a file naming ModelScope and none of these
-#: downloads from ModelScope (`snapshot_download` of `modelscope`, its `~/.cache/modelscope`).
-_HUB_FILE_WORDS = ("huggingface", "hf_hub", "transformers", "hf.co", "HF_", "sentence_transformers")
+#: downloads from ModelScope (`snapshot_download` of `modelscope`, its `~/.cache/modelscope`);
+#: `_hf` names which copy is the Hub's (`vlm_root_hf = "org/x"` beside `vlm_root_modelscope`).
+_HUB_FILE_WORDS = (
+    "huggingface",
+    "hf_hub",
+    "transformers",
+    "hf.co",
+    "HF_",
+    "sentence_transformers",
+    "_hf",
+)
 
 
 def _scan(path: str, text: str, *, ollama: bool = False) -> Found:

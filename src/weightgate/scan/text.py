@@ -55,6 +55,15 @@ _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s
 #: `-m org/name` (llama.cpp, `llm`, converters) and Go-style `-model org/name`: only an `org/name`,
 #: never `python -m module` or a `git commit -m` message.
 _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
+#: A Python script run on the line before its `-m` (`python src/run_gpt2.py -m gpt2-medium`):
+#: the switch is the script's, and a legacy id given to it a model (not `python -m module`).
+_SCRIPT_RUN = re.compile(r"\S\.py[ \t]")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`, a launcher's `--llm org/name`, a fine-tune's
 #: `--checkpoint=org/name`, a dotted `--official.transformer_model roberta-base`, a distiller's
@@ -360,6 +369,10 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
                 add_value(text, m.start("v"), value, "ollama", out)
             elif "/" in value:
                 add_value(text, m.start("v"), value, "model", out)
+            elif bare in LEGACY_IDS and _SCRIPT_RUN.search(
+                text, _line_start(text, m.start()), m.start()
+            ):
+                add_value(text, m.start("v"), value, "model", out, legacy=True)
     if "--" in text and "data" in text:
         for m in _DATA_FLAG.finditer(text):  # Tevatron's `org/name/dev`: the set and a split
             value = _SPLIT_AFTER.sub(r"\1", m.group("v"))
