@@ -400,6 +400,7 @@ parser.add_argument("model", help="Model name (e.g., llama3)")
 if "gemma4:12b" in raw_lower:
     base = "gemma4:12b-mlx"
 embed_model: str = "amazon.titan-embed-text-v2:0"
+chat_model: str = "qwen.qwen3-32b-v1:0"  # Bedrock's Qwen
 """
     refs, _ = scan_one(tmp_path, "cli.py", source)
     assert ids(refs) == {(5, "llama3", "ollama"), (7, "gemma4:12b-mlx", "ollama")}

@@ -147,3 +147,21 @@ ollama.chat(model="mine:7b")
         (3, "qwen3:8b", "ollama"),
         (4, "mine:7b", "ollama"),
     }
+
+
+def test_stand_in_ollama_names_with_two_words_before_model(tmp_path: Path) -> None:
+    md = """\
+# Story bot
+
+Pull the model first: `ollama pull llama2:13b`
+
+```python
+MODELS = [
+    "llama2:13b",
+    "your-custom-model:7b",
+    "another-model:13b",
+]
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "llama2:13b", "ollama"), (7, "llama2:13b", "ollama")}

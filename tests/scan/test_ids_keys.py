@@ -139,6 +139,10 @@ def test_ollama_tags() -> None:
         ("OLLAMA_API_MODEL_PRIMARY", "model"),  # which of a setting's models
         ("llm_model_fallback", "model"),
         ("FP32_REPO", "model"),  # the weights at one precision
+        ("WEIGHTS_REPO", "model"),  # where a model's weights are published
+        ("prm", "model"),  # a process reward model
+        ("vlm_root_hf", "hub"),  # the Hub's copy (beside `vlm_root_modelscope`)
+        ("use_hf", "unknown"),  # a switch, not a repository
     ],
 )
 def test_key_roles(key: str, expected: str) -> None:

@@ -484,3 +484,18 @@ Try the demos on Hugging Face Spaces:
         (5, "Jialuo21/SciScore", "model"),
         (6, "acme/reward-corpus", "dataset"),
     }
+
+
+def test_two_splits_joined_by_a_slash_are_no_id(tmp_path: Path) -> None:
+    md = """\
+# Resume classifier
+
+Fine-tunes distilbert/distilbert-base-uncased on resumes.
+
+## Repository Structure
+distilbert-resume-classifier/
+├── prepare_dataset.ipynb # JSON → train/val dataset
+├── train_resume_model.ipynb # Training notebook
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(3, "distilbert/distilbert-base-uncased", "model")}

@@ -408,6 +408,8 @@ _OPEN_CLIP_NAME = re.compile(
 
 _CONJUNCTIONS = frozenset({"and", "or", "either", "nor"})
 _BOOLEANS = frozenset({"true", "false", "yes", "no", "on", "off", "none"})
+#: A dataset's splits (`JSON → train/val dataset`, `dev/test`).
+_SPLITS = frozenset({"train", "val", "valid", "validation", "dev", "test", "eval"})
 
 
 #: Makers and hosts of models named as such in prose (`OpenAI/Anthropic`, `Ollama/vLLM`).
@@ -449,6 +451,8 @@ def plausible_id(
         return False  # `pass --repo-id and/or --root`: prose
     if org.lower() in _BOOLEANS and name.lower() in _BOOLEANS:
         return False  # `findmodels: True/False if ...`: a docstring's type
+    if org.lower() in _SPLITS and name.lower() in _SPLITS:
+        return False  # `JSON → train/val dataset`: two splits
     if org.lower() in _VENDORS and name.lower() in _VENDORS and not in_url:
         return False  # `model: OpenAI/Anthropic's default`: two vendors, either one
     if _COLLECTION_SLUG.search(name):
@@ -638,7 +642,8 @@ def single_dataset(value: str) -> str | None:
 
 #: Names that stand for "some model" in examples (`test-model`, `any-model`, `model-name`).
 _PLACEHOLDER_TAG = re.compile(
-    r"^(?:(?:test|any|my|your|some|example|sample|dummy|fake|mock|foo|bar|custom|local)[-_]?model"
+    r"^(?:(?:(?:test|any|my|your|some|example|sample|dummy|fake|mock|foo|bar|custom|local"
+    r"|another|other)[-_]?)+model"  # `your-custom-model:7b`, `another-model:13b`
     r"|model[-_]?name)(?::|$)"
     r"|^[\w.-]*model$"  # `ollama run EmbeddingModel`, `ollama pull model`: a stand-in
     r"|^(?-i:[A-Z][A-Z0-9_]*)$",  # `ollama run MODEL`: a variable's name, not a library name

@@ -201,8 +201,9 @@ _KNOWN = (
 )
 #: Keys that are a model's role on their own (distillation's, RLHF's, speculative decoding's).
 _ROLE_WORDS = frozenset(
-    (word,) for word in ("teacher", "student", "reward", "critic", "judge", "checkpoint", "drafter")
-)
+    (word,)
+    for word in ("teacher", "student", "reward", "critic", "judge", "checkpoint", "drafter", "prm")
+)  # `prm`: a process reward model
 #: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
 #: `"huggingface": [...]`): its ids are that hub's, not the Hugging Face Hub's.
 _OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})

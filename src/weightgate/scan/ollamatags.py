@@ -75,7 +75,7 @@ _NAMESPACED = re.compile(r"[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*:([a-z0-9][a
 #: a provider, a dot and a version after the colon, never an Ollama tag.
 _BEDROCK = re.compile(
     r"^(?:(?:us|eu|apac|global)\.)?(?:amazon|anthropic|cohere|meta|mistral|ai21|stability"
-    r"|deepseek|writer|twelvelabs)\.[\w.-]+(?::\d+)?$"
+    r"|deepseek|writer|twelvelabs|qwen|openai|google|nvidia|minimax|moonshot)\.[\w.-]+(?::\d+)?$"
 )
 
 
