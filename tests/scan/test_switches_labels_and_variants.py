@@ -404,9 +404,14 @@ import ollama
 model: str = "kaelri/hy-mt2:1.8b"
 routed = {"model": "qwen/qwen3-32b:free"}
 litellm = {"model": "ollama_chat/gemma3:4b"}
+TAIDE_MODEL = "jcai/llama3-taide-lx-8b-chat-alpha1:Q4_K_M"
 """
     refs, _ = scan_one(tmp_path, "config.py", config)
-    assert ids(refs) == {(3, "kaelri/hy-mt2:1.8b", "ollama"), (5, "gemma3:4b", "ollama")}
+    assert ids(refs) == {
+        (3, "kaelri/hy-mt2:1.8b", "ollama"),
+        (5, "gemma3:4b", "ollama"),
+        (6, "jcai/llama3-taide-lx-8b-chat-alpha1:Q4_K_M", "ollama"),  # a capital quantization
+    }
 
 
 def test_a_model_descriptor_given_its_class_first(tmp_path: Path) -> None:

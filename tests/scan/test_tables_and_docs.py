@@ -499,3 +499,18 @@ distilbert-resume-classifier/
 """
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert ids(refs) == {(3, "distilbert/distilbert-base-uncased", "model")}
+
+
+def test_a_readmes_loader_call_outside_a_code_block(tmp_path: Path) -> None:
+    md = """\
+## Usage
+
+### Load the fine-tuned BLIP model from Hugging Face
+
+from transformers import BlipProcessor, BlipForConditionalGeneration
+
+processor = BlipProcessor.from_pretrained("acme/instagram_caption_blip")
+image_url = "https://example.com/your-image.jpg"
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert refs == {(7, 44, "acme/instagram_caption_blip", "model")}

@@ -294,9 +294,11 @@ def role(key: str) -> Role:
     written = tuple(_unnumbered(t) for t in tokens(key))
     toks = _unqualified(written)
     found = _role(toks)
-    hub_copy = written[-1:] == ("hf",) and len(written) > 1  # not `use_hf`, `token_hf`:
+    # `vlm_root_hf = "org/x"` beside `vlm_root_ms`: the Hub's copy of a model (not
+    # `_SECEVAL_HF`, a benchmark's dataset, nor `use_hf`, `token_hf`)
+    hub_copy = written[-1:] == ("hf",) and not _MODEL_TOKS.isdisjoint(written[:-1])
     if found == "unknown" and hub_copy and not (_CREDENTIAL | {"use", "is"}) & set(written):
-        return "hub"  # `vlm_root_hf = "org/x"` beside `vlm_root_ms`: the Hub's copy
+        return "hub"
     if found == "unknown" and "to" in toks[1:]:  # `modelsToTry`, `datasets_to_load`
         head = _role(toks[: toks.index("to", 1)])
         done = set(toks[toks.index("to", 1) :])

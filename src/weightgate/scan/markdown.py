@@ -69,6 +69,9 @@ _COMMAND_LINE = re.compile(
 _PROSE_COMMAND = re.compile(
     r"\s*(?:(?:\d+[.)]|[-*+])\s+)?(?:\$\s+)?[a-z][\w.-]*(?:\s+[^\s-][^\s]*)*\s+--?[a-z]"
 )
+#: A Python statement outside a code block that loads a model (`model =
+#: AutoModel.from_pretrained("org/x")`, a README whose code lost its fence).
+_PROSE_LOAD = re.compile(r"\s*(?:[\w.]+\s*=\s*)?[\w.]+\.from_pretrained\(")
 #: A list item or line that is a command pulling an Ollama model (`1. docker exec -it ollama
 #: ollama pull translategemma  # a 2B fine-tune`), outside a code block.
 _PROSE_PULL = re.compile(
@@ -721,6 +724,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         _inline(found, number, line, where, data=data)
     elif (
         (" --" in line and _PROSE_COMMAND.match(line))
+        or ("from_pretrained(" in line and _PROSE_LOAD.match(line))
         or _continued_flags(line, where.before)
         or ("ollama " in line and _PROSE_PULL.search(line))
     ):

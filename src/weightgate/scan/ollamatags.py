@@ -67,8 +67,9 @@ def is_mixed_case_name(value: str) -> bool:
     return plain and not is_library_tag(value.lower())
 
 
-#: `kaelri/hy-mt2:1.8b`: a model a user pushed to ollama.com, in lower case, with its tag.
-_NAMESPACED = re.compile(r"[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*:([a-z0-9][a-z0-9._-]*)")
+#: `kaelri/hy-mt2:1.8b`: a model a user pushed to ollama.com, in lower case, with its tag (a
+#: quantization's may be in capitals: `jcai/llama3-taide-lx-8b-chat-alpha1:Q4_K_M`).
+_NAMESPACED = re.compile(r"[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*:([a-zA-Z0-9][\w.-]*)")
 
 
 #: Amazon Bedrock's model ids (`amazon.titan-embed-text-v2:0`, `us.anthropic.claude-...-v1:0`):
