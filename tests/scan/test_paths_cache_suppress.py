@@ -196,3 +196,28 @@ def test_a_large_tree_scanned_in_processes_reports_what_one_process_does(
     assert parallel == serial
     assert len(serial.refs) == 280
     assert len(serial.errors) == 1
+
+
+def test_the_collectors_threshold_is_raised_only_while_files_are_scanned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from weightgate import scan
+
+    seen: list[tuple[int, int, int]] = []
+    real = getattr(scan, "read_entry")  # noqa: B009 (not among the package's exports)
+
+    def spying(*args: object, **kwargs: object) -> object:
+        seen.append(gc.get_threshold())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scan, "read_entry", spying)
+    monkeypatch.setenv("WEIGHTGATE_CACHE_DIR", str(tmp_path / "cache"))
+    before = gc.get_threshold()
+    _write(tmp_path / "tree", "load.py", LOADER.format("acme/x-1b"))
+    result = scan_paths(["."], tmp_path / "tree")
+    assert [r.id for r in result.refs] == ["acme/x-1b"]
+    assert seen
+    assert all(t[0] == scan._GC_THRESHOLD for t in seen)
+    assert gc.get_threshold() == before

@@ -300,9 +300,10 @@ _GC_THRESHOLD = 100_000
 @contextmanager
 def _few_collections() -> Iterator[None]:
     """Run the cyclic garbage collector seldom while scanning: parsing allocates millions of
-    objects that reference counting frees (a syntax tree holds no cycles), and at the default
-    threshold (700) the collector ran over a thousand times in a scan of a large tree, a fifth
-    of its time, to find almost nothing. mypy tunes its collector the same way."""
+    objects that reference counting frees (a syntax tree holds no cycles). At the default
+    threshold (700) it ran some 1,200 times in a scan of transformers' 2,912 files, for about
+    0.2 s of 5.7 s, to find almost nothing; at this one it does not run, and the peak memory
+    stays as it was. mypy tunes its collector the same way."""
     old = gc.get_threshold()
     gc.set_threshold(_GC_THRESHOLD, *old[1:])
     try:
