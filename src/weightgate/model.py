@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal["model", "dataset", "ollama"]
 Confidence = Literal["high", "medium", "low"]
@@ -60,6 +60,20 @@ class ModelRef:
     def key(self) -> tuple[str, str | None]:
         """What resolution is keyed by: the id and the requested revision."""
         return (self.id, self.revision)
+
+    def fields(self) -> dict[str, Any]:
+        """Its fields as JSON holds them, its suppressions apart (`dataclasses.asdict` deep-copies
+        each field, and a scan of a large tree writes thousands)."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "id": self.id,
+            "kind": self.kind,
+            "revision": self.revision,
+            "scanner": self.scanner,
+            "confidence": self.confidence,
+        }
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,7 @@ SCHEMA_VERSION = 1
 
 
 def _ref(ref: ModelRef) -> dict[str, Any]:
-    return {
-        "path": ref.path,
-        "line": ref.line,
-        "column": ref.column,
-        "id": ref.id,
-        "kind": ref.kind,
-        "revision": ref.revision,
-        "scanner": ref.scanner,
-        "confidence": ref.confidence,
-    }
+    return ref.fields()
 
 
 def _error(error: ScanError) -> dict[str, Any]:

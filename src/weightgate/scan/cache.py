@@ -56,21 +56,9 @@ def digest(data: bytes) -> str:
 
 
 def _plain(ref: ModelRef) -> dict[str, Any]:
-    """`dataclasses.asdict(ref)`, written out: `asdict` deep-copies every field, and a cold scan
-    of a large tree stores thousands of references."""
-    return {
-        "path": ref.path,
-        "line": ref.line,
-        "column": ref.column,
-        "id": ref.id,
-        "kind": ref.kind,
-        "revision": ref.revision,
-        "scanner": ref.scanner,
-        "confidence": ref.confidence,
-        "suppressions": [
-            {"rules": list(s.rules), "reason": s.reason, "line": s.line} for s in ref.suppressions
-        ],
-    }
+    """`dataclasses.asdict(ref)`, written out: a cold scan of a large tree stores thousands."""
+    rules = [{"rules": list(s.rules), "reason": s.reason, "line": s.line} for s in ref.suppressions]
+    return {**ref.fields(), "suppressions": rules}
 
 
 def _ref(raw: dict[str, Any]) -> ModelRef:
