@@ -378,9 +378,14 @@ MODEL_SPECS = {
     "nomic-embed-text": {"dimensions": 768},
     "mxbai-embed-large": {"dimensions": 1024},
 }
+EMBEDDING_DIMENSIONS = {"all-minilm": 384, "text-embedding-3-small": 1536}
 """
     refs, _ = scan_one(tmp_path, "embedder.py", source)
-    assert ids(refs) == {(4, "nomic-embed-text", "ollama"), (5, "mxbai-embed-large", "ollama")}
+    assert ids(refs) == {
+        (4, "nomic-embed-text", "ollama"),
+        (5, "mxbai-embed-large", "ollama"),
+        (7, "all-minilm", "ollama"),
+    }
 
 
 def test_the_hubs_copies_named_beside_other_hubs_and_ollama_pull_specs(tmp_path: Path) -> None:

@@ -656,3 +656,12 @@ git commit -m gpt2
 """
     refs, _ = scan_one(tmp_path, "run_NS.sh", sh)
     assert ids(refs) == {(1, "gpt2", "model"), (2, "gpt2-xl", "model")}
+
+
+def test_a_hub_url_given_as_a_variables_default(tmp_path: Path) -> None:
+    sh = """\
+BASE_URL="${BASE_URL:-https://huggingface.co/acme/whisper-ggml/resolve/main}"
+Q4_URL="${Q4_URL:-https://huggingface.co/acme/asr-whispercpp/resolve/main/ggml-model-q4_0.bin}"
+"""
+    refs, _ = scan_one(tmp_path, "download_models.sh", sh)
+    assert refs == {(1, 46, "acme/whisper-ggml", "model"), (2, 42, "acme/asr-whispercpp", "model")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from weightgate.scan.shortnames import WORDLESS_LEGACY_IDS
@@ -499,10 +500,14 @@ _PER_MODEL = frozenset(
 
 
 def keyed_by_model(name: str) -> bool:
-    """`MODEL_PREFIXES`, `OLLAMA_MODEL_DIMENSIONS`, `modelContextWindows`: a table of a property
-    of each model, keyed by the model's name."""
+    """`MODEL_PREFIXES`, `OLLAMA_MODEL_DIMENSIONS`, `modelContextWindows`, `EMBEDDING_DIMENSIONS`:
+    a table of a property of each model, keyed by the model's name."""
     toks = tokens(name)
-    return "model" in toks[:-1] and toks[toks.index("model") + 1] in _PER_MODEL
+    return any(t in _KEYED_KINDS and n in _PER_MODEL for t, n in pairwise(toks))
+
+
+#: Words for a kind of model whose table of a property is keyed by its models' names.
+_KEYED_KINDS = ("model", "embedding", "llm")
 
 
 def is_container(key: str) -> bool:

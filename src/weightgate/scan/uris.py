@@ -36,7 +36,8 @@ _DATASETS_SERVER = re.compile(
     r"([\w.-]+(?:/|%2[Ff])[\w.-]+)"
 )
 _URI = re.compile(
-    r"(?<![\w.@/-])(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/"
+    r"(?:(?<![\w.@/-])|(?<=:-))"  # `${BASE_URL:-https://huggingface.co/...}`: a shell default
+    r"(?:(?:https?://(?:[^\s/@]+@)?)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)/"
     r"(?:api/models/|api/(?=(?:datasets|spaces)/))?"  # the Hub API's `/api/models/org/name`
     r"|(?:https?://)?api-inference\.huggingface\.co/(?:models/|pipeline/[\w-]+/)"  # serverless API
     r"|(?:https?://)?router\.huggingface\.co/hf-inference/models/"
