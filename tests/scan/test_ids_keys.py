@@ -142,6 +142,8 @@ def test_ollama_tags() -> None:
         ("WEIGHTS_REPO", "model"),  # where a model's weights are published
         ("prm", "model"),  # a process reward model
         ("vlm_root_hf", "hub"),  # the Hub's copy (beside `vlm_root_modelscope`)
+        ("initialize_from_hf", "hub"),  # levanter: the Hub's model a run starts from
+        ("_SECEVAL_HF", "unknown"),  # a benchmark's dataset
         ("use_hf", "unknown"),  # a switch, not a repository
     ],
 )

@@ -295,9 +295,12 @@ def role(key: str) -> Role:
     written = tuple(_unnumbered(t) for t in tokens(key))
     toks = _unqualified(written)
     found = _role(toks)
-    # `vlm_root_hf = "org/x"` beside `vlm_root_ms`: the Hub's copy of a model (not
-    # `_SECEVAL_HF`, a benchmark's dataset, nor `use_hf`, `token_hf`)
-    hub_copy = written[-1:] == ("hf",) and not _MODEL_TOKS.isdisjoint(written[:-1])
+    # `vlm_root_hf = "org/x"` beside `vlm_root_ms`: the Hub's copy of a model; levanter's
+    # `initialize_from_hf`: what a run starts from (not `_SECEVAL_HF`, a benchmark's dataset,
+    # nor `use_hf`, `token_hf`)
+    hub_copy = written[-1:] == ("hf",) and (
+        not _MODEL_TOKS.isdisjoint(written[:-1]) or written[-2:-1] == ("from",)
+    )
     if found == "unknown" and hub_copy and not (_CREDENTIAL | {"use", "is"}) & set(written):
         return "hub"
     if found == "unknown" and "to" in toks[1:]:  # `modelsToTry`, `datasets_to_load`
