@@ -153,7 +153,7 @@ def test_stand_in_ollama_names_with_two_words_before_model(tmp_path: Path) -> No
     md = """\
 # Story bot
 
-Pull the model first: `ollama pull llama2:13b`
+Pull the model first: `ollama pull llama2:13b` (or `ollama pull your-model-name`)
 
 ```python
 MODELS = [

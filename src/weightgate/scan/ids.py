@@ -643,7 +643,7 @@ def single_dataset(value: str) -> str | None:
 #: Names that stand for "some model" in examples (`test-model`, `any-model`, `model-name`).
 _PLACEHOLDER_TAG = re.compile(
     r"^(?:(?:(?:test|any|my|your|some|example|sample|dummy|fake|mock|foo|bar|custom|local"
-    r"|another|other)[-_]?)+model"  # `your-custom-model:7b`, `another-model:13b`
+    r"|another|other)[-_]?)+model(?:[-_]?name)?"  # `your-custom-model:7b`, `your-model-name`
     r"|model[-_]?name)(?::|$)"
     r"|^[\w.-]*model$"  # `ollama run EmbeddingModel`, `ollama pull model`: a stand-in
     r"|^(?-i:[A-Z][A-Z0-9_]*)$",  # `ollama run MODEL`: a variable's name, not a library name
