@@ -407,3 +407,19 @@ HF_FALLBACK = {"gemma3:4b": "hf.co/ggml-org/gemma-3-4b-it-GGUF:Q4_K_M"}
         (9, "gemma3:4b", "ollama"),
         (9, "ggml-org/gemma-3-4b-it-GGUF", "model"),
     }
+
+
+def test_a_publishers_id_given_to_a_call_named_for_data_is_a_dataset(tmp_path: Path) -> None:
+    source = """\
+KNOWN_BENCHMARKS = {
+    "gsm8k": BenchmarkSpec("openai/gsm8k", (("main", "test"),)),
+    "arc": BenchmarkSpec("allenai/ai2_arc", (("ARC-Challenge", "test"),)),
+}
+ENCODER = Encoder("openai/clip-vit-base-patch32")
+"""
+    refs, _ = scan_one(tmp_path, "decontam.py", source)
+    assert ids(refs) == {
+        (2, "openai/gsm8k", "dataset"),
+        (3, "allenai/ai2_arc", "dataset"),
+        (5, "openai/clip-vit-base-patch32", "model"),
+    }

@@ -67,6 +67,8 @@ class Nodes:
     dataset_calls: set[int] = field(default_factory=set)
     # a dataset class's repository fields: `class DatasetConfig: hf_path: str = "org/x"`
     dataset_fields: set[int] = field(default_factory=set)
+    # the first argument of a call named for data: `BenchmarkSpec("openai/gsm8k", ...)`
+    data_args: set[int] = field(default_factory=set)
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
     # `any(p in model_name for p in patterns)`: the loop names tested against a model's name,
     # and each loop's (name, collection); the collections' entries are fragments of names
@@ -503,6 +505,8 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         for k in node.keywords
         if isinstance(k.value, ast.Call) and k.arg and keys.role(k.arg) == "dataset"
     )
+    if node.args and not _DATA_WORDS.isdisjoint(keys.tokens(callee(node))):
+        nodes.data_args.add(id(node.args[0]))  # `BenchmarkSpec("openai/gsm8k", ...)`
     if _hosted_client(func):  # `replicate.run("black-forest-labs/flux-kontext-pro", ...)`
         given = [*node.args, *(k.value for k in node.keywords)]
         nodes.hosted.update(map(id, given))
@@ -523,6 +527,8 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
 
 
 _USAGE_TEXTS = ("description", "epilog", "usage")
+#: Words of a callee's name that make its first argument a dataset's id.
+_DATA_WORDS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus"})
 
 
 #: Classes that take an `org/name`-shaped first argument that is no model.

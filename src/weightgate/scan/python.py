@@ -305,7 +305,8 @@ class _Visitor(ValueFlow):
                 continue
             if not nodes.silenced(node) and str(node.value) not in self.hosted_names:
                 at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
-                self.place(node, at, ident, "model", None, confidence="low")
+                kind: Kind = "dataset" if id(node) in nodes.data_args else "model"
+                self.place(node, at, ident, kind, None, confidence="low")
 
     def held_texts(self, nodes: Nodes) -> None:
         """Configs, Modelfiles and shell scripts held in strings, read as their own files are."""
