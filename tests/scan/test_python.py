@@ -399,6 +399,7 @@ WEIGHTS_REPO = "acme/yolo11-doc-layout"
 SIDECARS = {"onnx/decoder.onnx": "onnx/decoder.onnx.data"}
 # `ollama pull hf.co/<repo>:<quant>` when the Ollama registry is blocked
 HF_FALLBACK = {"gemma3:4b": "hf.co/ggml-org/gemma-3-4b-it-GGUF:Q4_K_M"}
+PULLED = ["ollama.com/library/llama3:8b-instruct-q4_0"]
 """
     refs, _ = scan_one(tmp_path, "paths.py", source)
     assert ids(refs) == {
@@ -406,6 +407,7 @@ HF_FALLBACK = {"gemma3:4b": "hf.co/ggml-org/gemma-3-4b-it-GGUF:Q4_K_M"}
         (6, "acme/yolo11-doc-layout", "model"),
         (9, "gemma3:4b", "ollama"),
         (9, "ggml-org/gemma-3-4b-it-GGUF", "model"),
+        (10, "llama3:8b-instruct-q4_0", "ollama"),
     }
 
 

@@ -599,7 +599,8 @@ def _string(nodes: Nodes, node: ast.Constant) -> None:
         or "hf-hub:" in string
         or "hf_hub:" in string
         or "hf:" in string
-        or string.startswith(("hf.co/", "huggingface.co/"))  # Ollama's `hf.co/org/x:Q4_K_M`
+        # Ollama's `hf.co/org/x:Q4_K_M`, and its registry's `ollama.com/library/llama3:8b`
+        or string.startswith(("hf.co/", "huggingface.co/", "ollama.com/"))
     ):
         nodes.strings.append(node)
     if len(string) < 2_000 and (
