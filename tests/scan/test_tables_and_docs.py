@@ -514,3 +514,17 @@ image_url = "https://example.com/your-image.jpg"
 """
     refs, _ = scan_one(tmp_path, "README.md", md)
     assert refs == {(7, 44, "acme/instagram_caption_blip", "model")}
+
+
+def test_a_settings_list_with_backticked_keys(tmp_path: Path) -> None:
+    md = """\
+# WildGPT
+
+Runs on Ollama. Settings in `config.py`:
+
+- `EMBEDDING_MODEL`: 'nomic-embed-text'
+- `MODEL`: 'llama3.1'
+- `HOST`: 'localhost'
+"""
+    refs, _ = scan_one(tmp_path, "README.md", md)
+    assert ids(refs) == {(5, "nomic-embed-text", "ollama"), (6, "llama3.1", "ollama")}

@@ -167,7 +167,9 @@ _LABELLED_TAG = re.compile(
     r"(?i)\b(?:base[_ ]model|model)[`*_]*\s*:[*_`\s]*(?P<v>[a-z0-9][\w.-]*:[\w.-]+)(?=[`*)\s,;]|$)"
 )
 #: `"model": "x"`, and dotted settings keys (`"twinny.fimModel": "codellama:7b"`).
-_KEYED = re.compile(r"""["'](?P<k>[\w.-]+)["']\s*:\s*["'](?P<v>[^"'\s]+)["']""")
+#: `"model": "x"` of a JSON body or a dict shown in prose, and a settings list's
+#: `` - `MODEL`: 'llama3.1' `` (the key in backticks).
+_KEYED = re.compile(r"""["'`](?P<k>[\w.-]+)["'`]\s*:\s*["'](?P<v>[^"'\s]+)["']""")
 
 
 def _front_matter(source: str) -> tuple[str, int]:
