@@ -425,17 +425,3 @@ ENCODER = Encoder("openai/clip-vit-base-patch32")
         (3, "allenai/ai2_arc", "dataset"),
         (5, "openai/clip-vit-base-patch32", "model"),
     }
-
-
-def test_ids_assigned_to_a_name_for_a_hosted_api_are_its_own(tmp_path: Path) -> None:
-    source = """\
-from typing import Literal
-
-GroqVerifiedModels = Literal[
-    "meta-llama/llama-4-scout-17b-16e-instruct",
-    "openai/gpt-oss-20b",
-]
-LOCAL_MODELS = ["meta-llama/Llama-3.2-1B-Instruct"]
-"""
-    refs, _ = scan_one(tmp_path, "chat.py", source)
-    assert ids(refs) == {(7, "meta-llama/Llama-3.2-1B-Instruct", "model")}

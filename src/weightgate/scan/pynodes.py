@@ -167,8 +167,6 @@ def collect(tree: ast.Module) -> Nodes:
                 name = _entry_of(target) or name  # `lang_model["fr"] = "org/x"`: the map's
             if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
-                if keys.names_hosted_api(name):  # `GroqVerifiedModels = Literal["org/x", ...]`
-                    nodes.hosted.update(id(n) for n in ast.walk(node.value))
                 if keys.role(name) == "output" and (
                     keys.says_output(name) or not _published(node.value)
                 ):
