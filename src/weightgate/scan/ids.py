@@ -28,6 +28,10 @@ _PREFIXES = (
     "local:",  # LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
     "vllm:",  # a `vllm:org/name` model spec (COPRA, agent frameworks): the Hub repo vLLM serves
 )
+#: The schemes of the Hub's own URIs among them (`hf:org/name`, `hf-hub:org/name`).
+HUB_SCHEMES = frozenset(
+    p[:-1] for p in _PREFIXES if p.endswith(":") and p.startswith(("hf", "huggingface"))
+)
 #: First segments that name a local directory or a placeholder, never an organization.
 _LOCAL_ROOTS = frozenset(
     {

@@ -289,19 +289,22 @@ MEASURES = frozenset({"monitor", "metric", "metrics", "metric_for_best_model"})
 _DONE_WITH = _OUTPUT_TOKS | {"save", "hub"}
 
 
+def _hub_copy(toks: tuple[str, ...]) -> bool:
+    """`vlm_root_hf = "org/x"` beside `vlm_root_ms`: the Hub's copy of a model; levanter's
+    `initialize_from_hf`: what a run starts from (not `_SECEVAL_HF`, a benchmark's dataset, nor
+    `use_hf`, `token_hf`)."""
+    if toks[-1:] != ("hf",) or not (_CREDENTIAL | {"use", "is"}).isdisjoint(toks):
+        return False
+    return not _MODEL_TOKS.isdisjoint(toks[:-1]) or toks[-2:-1] == ("from",)
+
+
 @lru_cache(maxsize=4096)
 def role(key: str) -> Role:
     """The role a key gives its value."""
     written = tuple(_unnumbered(t) for t in tokens(key))
     toks = _unqualified(written)
     found = _role(toks)
-    # `vlm_root_hf = "org/x"` beside `vlm_root_ms`: the Hub's copy of a model; levanter's
-    # `initialize_from_hf`: what a run starts from (not `_SECEVAL_HF`, a benchmark's dataset,
-    # nor `use_hf`, `token_hf`)
-    hub_copy = written[-1:] == ("hf",) and (
-        not _MODEL_TOKS.isdisjoint(written[:-1]) or written[-2:-1] == ("from",)
-    )
-    if found == "unknown" and hub_copy and not (_CREDENTIAL | {"use", "is"}) & set(written):
+    if found == "unknown" and _hub_copy(written):
         return "hub"
     if found == "unknown" and "to" in toks[1:]:  # `modelsToTry`, `datasets_to_load`
         head = _role(toks[: toks.index("to", 1)])

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from weightgate.scan.ids import (
+    HUB_SCHEMES,
     OPENAI_COMPATIBLE,
     ROUTER_VARIANTS,
     is_hosted_api_name,
@@ -104,12 +105,8 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
     if not context:
         return False
     if colon:  # not `hf:all-MiniLM-L6-v2`, the Hub's URI of a model
-        return name.lower() not in _API_PROVIDERS and name.lower() not in _HUB_SCHEMES
+        return name.lower() not in _API_PROVIDERS and name.lower() not in HUB_SCHEMES
     return value in _library() or value in WORD_NAMES  # lower case: `Qwen2.5-Coder` is a family
-
-
-#: The schemes of the Hub's model URIs (`hf:org/name`, `hf-hub:org/name`).
-_HUB_SCHEMES = frozenset({"hf", "hf-hub", "hf_hub", "huggingface"})
 
 
 #: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM).

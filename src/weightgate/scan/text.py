@@ -58,12 +58,6 @@ _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
 #: A Python script run on the line before its `-m` (`python src/run_gpt2.py -m gpt2-medium`):
 #: the switch is the script's, and a legacy id given to it a model (not `python -m module`).
 _SCRIPT_RUN = re.compile(r"\S\.py[ \t]")
-
-
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
-
-
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`, a launcher's `--llm org/name`, a fine-tune's
 #: `--checkpoint=org/name`, a dotted `--official.transformer_model roberta-base`, a distiller's
@@ -370,7 +364,7 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
             elif "/" in value:
                 add_value(text, m.start("v"), value, "model", out)
             elif bare in LEGACY_IDS and _SCRIPT_RUN.search(
-                text, _line_start(text, m.start()), m.start()
+                text, text.rfind("\n", 0, m.start()) + 1, m.start()
             ):
                 add_value(text, m.start("v"), value, "model", out, legacy=True)
     if "--" in text and "data" in text:
