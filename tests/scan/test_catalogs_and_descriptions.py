@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.scan.helpers import ids, scan_one
 
 PY = """\
-from acme.model import Model, ChatModel
+from acme.model import ChatModel, HFModel, Model
 
 V1_MODEL = Model(
     path="acme/deberta-v3-injection",
@@ -18,6 +18,7 @@ V1_MODEL = Model(
 )
 CHAT = ChatModel(id="acme-gemini/gemini-pro", name="gemini/gemini-pro", provider="Google")
 LOCAL = Model(path="./checkpoints/best")
+TTS = HFModel(path_or_uri="acme/bark", revision="main")
 
 
 def default_model(gpu: bool) -> str:
@@ -45,11 +46,12 @@ def test_model_descriptions_in_python(tmp_path: Path) -> None:
     assert ids(refs) == {
         (4, "acme/deberta-v3-injection", "model"),
         (5, "ACME/deberta-v3-injection-onnx", "model"),
-        (14, "acme/whisper-small", "model"),
-        (15, "acme/whisper-tiny-int8", "model"),
-        (23, "x/z-image-turbo", "ollama"),
-        (26, "acme/llama-7b", "model"),
-        (27, "acme/served-8b", "model"),
+        (10, "acme/bark", "model"),
+        (15, "acme/whisper-small", "model"),
+        (16, "acme/whisper-tiny-int8", "model"),
+        (24, "x/z-image-turbo", "ollama"),
+        (27, "acme/llama-7b", "model"),
+        (28, "acme/served-8b", "model"),
     }
     assert errors == []
 

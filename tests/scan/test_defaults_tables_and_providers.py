@@ -322,6 +322,10 @@ mlx_lm.fuse \\
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "mistralai/Mistral-7B-v0.1", "model")}
+    # a command whose name ends like a flag (`pylate-onnx-export`) writes nothing by that
+    readme = "```bash\npylate-onnx-export lightonai/GTE-ModernColBERT-v1 --quantize\n```\n"
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(2, "lightonai/GTE-ModernColBERT-v1", "model")}
 
 
 def test_hub_api_urls_spelled_legacy_ids_and_acronyms(tmp_path: Path) -> None:

@@ -438,3 +438,44 @@ JUDGES = {"v0.2": JUDGE_V02_HF_ID}
     refs, errors = scan_one(tmp_path, "judge.py", judge)
     assert ids(refs) == {(204, "acme/judge-v0.1", "model"), (205, "acme/judge-v0.2", "model")}
     assert errors == []
+
+
+def test_a_links_text_naming_its_targets_family_is_no_model(tmp_path: Path) -> None:
+    readme = """\
+* [intfloat/multilingual-e5](https://huggingface.co/intfloat/multilingual-e5-small) — embeddings
+* [BAAI/bge-m3](https://huggingface.co/BAAI/bge-m3) — the same model
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (1, "intfloat/multilingual-e5-small", "model"),
+        (2, "BAAI/bge-m3", "model"),
+    }
+
+
+def test_an_id_said_to_be_on_modelscope_is_that_hubs(tmp_path: Path) -> None:
+    readme = """\
+Weights come from
+[yunfengwang/Ming-3.0-tts-0.5B-MNN](https://huggingface.co/yunfengwang/Ming-3.0-tts-0.5B-MNN)
+(mirror: `yunfeng/Ming-3.0-tts-0.5B-MNN` on ModelScope). Also `Qwen/Qwen3-8B`, on the Hub.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {
+        (2, "yunfengwang/Ming-3.0-tts-0.5B-MNN", "model"),
+        (3, "Qwen/Qwen3-8B", "model"),
+    }
+    source = """\
+DEFAULT_HF_REPO = "acme/tts-0.5B-MNN"
+DEFAULT_MODELSCOPE_REPO = "acme-ms/tts-0.5B-MNN"
+
+
+def fetch(repo_id=None, source="hf"):
+    if source == "hf":
+        from huggingface_hub import snapshot_download
+
+        return snapshot_download(repo_id or DEFAULT_HF_REPO)
+    from modelscope import snapshot_download
+
+    return snapshot_download(repo_id or DEFAULT_MODELSCOPE_REPO)
+"""
+    refs, _ = scan_one(tmp_path, "download.py", source)
+    assert ids(refs) == {(1, "acme/tts-0.5B-MNN", "model")}

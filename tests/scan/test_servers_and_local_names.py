@@ -576,11 +576,13 @@ export HF_ENDPOINT=https://hf-mirror.com
 ../tools/hfd.sh BelleGroup/train_2M_CN --dataset --tool aria2c -x 16
 bash hfd.sh meta-llama/Llama-2-7b-hf --tool aria2c
 hfd.sh --help
+hfd gpt2
 """
     refs, _ = scan_one(tmp_path, "download.sh", sh)
     assert ids(refs) == {
         (2, "BelleGroup/train_2M_CN", "dataset"),
         (3, "meta-llama/Llama-2-7b-hf", "model"),
+        (5, "gpt2", "model"),
     }
 
 
@@ -647,15 +649,23 @@ docker run -d \\
     assert ids(refs) == {(3, "gemma3:27b", "ollama")}
 
 
-def test_a_legacy_id_given_to_a_scripts_short_model_switch(tmp_path: Path) -> None:
+def test_a_legacy_id_given_to_a_commands_short_model_switch(tmp_path: Path) -> None:
     sh = """\
 python src/run_gpt2.py -m gpt2 -d NS
 python src/run_gpt2.py -m gpt2-xl -b 2 -d NS
 python -m gpt2
+python3 -u -m gpt2
 git commit -m gpt2
+lmqg-train-search -c "tmp_ckpt" -d "lmqg/qg_squad" -m "t5-small" -b 64
+python -m surprisal -m distilgpt2 "I went to the train station today."
 """
     refs, _ = scan_one(tmp_path, "run_NS.sh", sh)
-    assert ids(refs) == {(1, "gpt2", "model"), (2, "gpt2-xl", "model")}
+    assert ids(refs) == {
+        (1, "gpt2", "model"),
+        (2, "gpt2-xl", "model"),
+        (6, "t5-small", "model"),
+        (7, "distilgpt2", "model"),
+    }
 
 
 def test_a_hub_url_given_as_a_variables_default(tmp_path: Path) -> None:
@@ -665,3 +675,13 @@ Q4_URL="${Q4_URL:-https://huggingface.co/acme/asr-whispercpp/resolve/main/ggml-m
 """
     refs, _ = scan_one(tmp_path, "download_models.sh", sh)
     assert refs == {(1, 46, "acme/whisper-ggml", "model"), (2, 42, "acme/asr-whispercpp", "model")}
+
+
+def test_modelscopes_downloader_names_that_hubs_repositories(tmp_path: Path) -> None:
+    sh = """\
+modelscope download --model Qwen/Qwen2.5-7B-Instruct --local_dir ./qwen
+modelscope download Wan-AI/Wan2.2-T2V-A14B --local_dir ./wan && vllm serve Qwen/Qwen3-4B
+hf download Qwen/Qwen3-8B
+"""
+    refs, _ = scan_one(tmp_path, "fetch.sh", sh)
+    assert ids(refs) == {(2, "Qwen/Qwen3-4B", "model"), (3, "Qwen/Qwen3-8B", "model")}

@@ -150,3 +150,20 @@ export const SIZES = { small: 1, large: 2 };
     refs, _errors = scan_one(tmp_path, "constants.ts", source)
     assert {line for line, _id, _kind in ids(refs)} == {2, 3}
     assert {ident for _line, ident, _kind in ids(refs)} == {"ggerganov/whisper.cpp"}
+
+
+def test_wtpsplit_short_names(tmp_path: Path) -> None:
+    source = """\
+from wtpsplit import SaT, WtP
+
+sat = SaT("sat-3l-sm")
+wtp = WtP("wtp-canine-s-12l-no-adapters")
+tuned = SaT("acme/sat-legal")
+mine = SaT("my-local-splitter")
+"""
+    refs, _errors = scan_one(tmp_path, "split.py", source)
+    assert ids(refs) == {
+        (3, "segment-any-text/sat-3l-sm", "model"),
+        (4, "benjamin/wtp-canine-s-12l-no-adapters", "model"),
+        (5, "acme/sat-legal", "model"),
+    }

@@ -479,3 +479,20 @@ compare = dict(base_ref="upstream/main")
 """
     refs, _ = scan_one(tmp_path, "autonym.py", source)
     assert ids(refs) == {(4, "acme/ref-7b", "model")}
+
+
+def test_a_users_namespaced_ollama_model_as_a_tables_setting(tmp_path: Path) -> None:
+    source = """\
+MODEL_CONFIGS = {
+    "qwen3.5": {
+        "ollama_name": "huihui_ai/qwen3.5-abliterated:0.8B",
+        "hidden_size": 1024,
+    },
+    "lfm2.5": {"ollama_name": "huihui_ai/lfm2.5-abliterated:latest", "arch": "lfm2"},
+}
+"""
+    refs, _ = scan_one(tmp_path, "test_conversion.py", source)
+    assert ids(refs) == {
+        (3, "huihui_ai/qwen3.5-abliterated:0.8B", "ollama"),
+        (6, "huihui_ai/lfm2.5-abliterated:latest", "ollama"),
+    }

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from weightgate.model import Kind, ScanError
+from weightgate.model import Kind, ModelRef, ScanError
 from weightgate.scan import keys, text
 from weightgate.scan.found import Found
 from weightgate.scan.ids import (
@@ -713,6 +713,12 @@ def _continued_flags(line: str, before: str) -> bool:
     return line.lstrip().startswith("--") and before.rstrip().endswith("\\")
 
 
+def _linked(bare: str, linked: frozenset[str]) -> bool:
+    """`bare` is a Hub URL's id on its line, or the start of one."""
+    lowered = bare.lower()
+    return any(ident.startswith(lowered) for ident in linked)
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
@@ -745,8 +751,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         bare_ids += [hit for hit in _column_ids(named, where.before) if hit not in bare_ids]
     shorts = short_names_in_prose(line)  # sentence-transformers' models, whatever the line says
     for offset, bare in [*bare_ids, *shorts]:
-        # `[org/name](URL)`: the URL says what it is
-        if bare.lower() not in where.linked and bare not in spaces:
+        # `[org/name](URL)`: the URL says what it is; `[org/x](https://huggingface.co/org/x-small)`
+        # names the family of the model its URL gives
+        if not _linked(bare, where.linked) and bare not in spaces:
             kind: Kind = "dataset" if data(offset) and (offset, bare) not in shorts else "model"
             found.add(number, offset + 1, bare, kind, confidence="low")
     labelled = _LABELLED.search(line) if ":" in line else None
@@ -982,6 +989,8 @@ def _blocks_and_hosts(
         _drop_spaces(found, source)
     if "modelscope.cn/" in source:
         _drop_modelscope(found, source)
+    if "ModelScope" in source:
+        _drop_said_on_modelscope(found, source)
 
 
 #: A link to a ModelScope model (`modelscope.cn/models/iic/speech_x`).
@@ -997,6 +1006,22 @@ def _drop_modelscope(found: Found, source: str) -> None:
     found.refs = [
         r for r in found.refs if r.kind == "ollama" or r.id.split("/")[0].lower() not in other
     ]
+
+
+#: What follows an id that names ModelScope's copy (`` `org/x` on ModelScope ``).
+_ON_MODELSCOPE = re.compile(r"[`'\"*]*\s+(?:on|from|at|in|via)\s+(?:the\s+)?ModelScope\b")
+
+
+def _drop_said_on_modelscope(found: Found, source: str) -> None:
+    """An id the text says is on ModelScope ("mirror: `org/x` on ModelScope") is that hub's."""
+    lines = source.splitlines()
+
+    def on_modelscope(ref: ModelRef) -> bool:
+        line, at = lines[ref.line - 1] if ref.line <= len(lines) else "", ref.column - 1
+        written = line.startswith(ref.id, at)
+        return written and _ON_MODELSCOPE.match(line, at + len(ref.id)) is not None
+
+    found.refs = [r for r in found.refs if r.kind == "ollama" or not on_modelscope(r)]
 
 
 def _drop_spaces(found: Found, source: str) -> None:

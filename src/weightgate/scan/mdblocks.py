@@ -70,7 +70,7 @@ _RST_LITERAL = re.compile(r"^(?P<i>\s*)(?!\.\.\s)\S.*::\s*$")
 
 
 #: The flag right before a value: `--upload-repo org/name`, `--output_dir=org/name`.
-_FLAG_BEFORE = re.compile(r"--?(?P<k>[\w-]+)(?:=|\s+)[\"']?$")
+_FLAG_BEFORE = re.compile(r"(?<![\w-])--?(?P<k>[\w-]+)(?:=|\s+)[\"']?$")
 
 
 def _written_to(line: str, at: int) -> bool:

@@ -27,6 +27,7 @@ from weightgate.scan.shortnames import (
     MUSICGEN_SIZES,
     WHISPER_CPP,
     WHISPER_SIZES,
+    WTPSPLIT,
 )
 from weightgate.scan.whispersizes import HUB_WHISPER, WHISPER_CPP_NAMED
 
@@ -49,6 +50,8 @@ _ENCODERS = frozenset(
     | {"TransformerWordEmbeddings", "TransformerDocumentEmbeddings"}  # flair's
     | {"INSTRUCTOR"}  # InstructorEmbedding
 )
+#: wtpsplit's sentence splitters, given a Hub id or one of the library's short names.
+_SPLITTERS = frozenset({"SaT", "WtP"})
 #: Modules whose `load(repo)` loads a model (`mlx_lm.load("mlx-community/...")`).
 _MLX = frozenset({"mlx_lm", "mlx_vlm", "mlx_audio"})
 #: Adapter loaders on a loaded model or pipeline (diffusers LoRA, transformers PEFT).
@@ -102,9 +105,9 @@ MODEL_CLASS_SUFFIXES = (
     "LLM",
     "Inference",
 )
-#: ...and a model description's `path`, `name`, `repo` or `id` (`Model(path="org/name",
-#: onnx_path="org/name-onnx")`): only `org/name` values count.
-_MODEL_CLASS_FIELDS = frozenset({"name", "path", "repo", "id"})
+#: ...and a model description's `path`, `name`, `repo`, `id` or `uri` (`Model(path="org/name",
+#: onnx_path="org/name-onnx")`, `HFModel(path_or_uri="org/name")`): only `org/name` values count.
+_MODEL_CLASS_FIELDS = frozenset({"name", "path", "repo", "id", "uri"})
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
 _FROM_MLX = re.compile(
@@ -302,8 +305,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr, kind = _arg(node, 0, "path", "repo_id"), "dataset"
     elif name in _ADAPTER_LOADERS:
         expr = _arg(node, 0, "pretrained_model_name_or_path_or_dict", "peft_model_id")
-    elif name in _ENCODERS or name == "from_finetuned":
-        expr = _arg(node, 0, "model_name_or_path", "model_name", "model")
+    elif name in _ENCODERS or name in _SPLITTERS or name == "from_finetuned":
+        expr = _arg(node, 0, "model_name_or_path", "model_name", "model", "model_name_or_model")
     elif name == "load" and (receiver in _MLX or (not receiver and name in imports.mlx)):
         expr = _arg(node, 0, "path_or_hf_repo")
     elif name in _MODEL_CTORS:
@@ -334,12 +337,16 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
     single = name in _DATASET_CALLS and not local  # `load_dataset("json", data_files=...)`
     hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
     hub = hub or name in _HAPPY  # each class calls `from_pretrained` with the name
-    return [Target(expr, kind, revision, single=single, hub=hub, aliases=_short_names(receiver))]
+    return [
+        Target(expr, kind, revision, single=single, hub=hub, aliases=_short_names(name, receiver))
+    ]
 
 
-def _short_names(receiver: str) -> dict[str, str] | None:
+def _short_names(name: str, receiver: str) -> dict[str, str] | None:
     """The short names a loader maps to Hub repos: audiocraft's `MusicGen.get_pretrained("small")`
-    (imported under any alias: `_MusicGen`)."""
+    (imported under any alias: `_MusicGen`), wtpsplit's `SaT("sat-3l-sm")`."""
+    if name in _SPLITTERS:
+        return WTPSPLIT
     return MUSICGEN_SIZES if receiver.lstrip("_").startswith("MusicGen") else None
 
 

@@ -94,6 +94,8 @@ class ValueFlow:
         if depth > 4:
             return []
         if isinstance(expr, ast.Name):
+            if keys.names_other_hub(expr.id):
+                return []  # `snapshot_download(DEFAULT_MODELSCOPE_REPO)`: ModelScope's copy
             bound = self.bound(expr.id)
             return self.candidates(bound, depth + 1) if bound is not None else []
         if (held := self.attribute(expr)) is not None:
@@ -191,6 +193,8 @@ class ValueFlow:
             if len(parts) == len(expr.values):  # `f"org/name"`: nothing to fill in
                 return Literal("".join(str(p) for p in parts), expr)
         if isinstance(expr, ast.Name):
+            if keys.names_other_hub(expr.id):
+                return None  # `repo_id or DEFAULT_MODELSCOPE_REPO`: ModelScope's copy
             bound = self.bound(expr.id)
             return self.resolve(bound, depth + 1) if bound is not None else None
         if isinstance(expr, Either):  # one value wanted: the `if` branch's, as before `elif`

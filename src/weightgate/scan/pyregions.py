@@ -57,6 +57,8 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "TextEmbedding": ("",),
     "WhisperModel": ("",),
     "INSTRUCTOR": ("",),
+    "SaT": ("",),
+    "WtP": ("",),
     "gr.load": ("",),
     "foreign_class": ("",),
     "Interface.load": ("",),
@@ -101,8 +103,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("models.", re.compile(r"models\.(?:transformers|transformers_vision|vllm|mlxlm|llamacpp)\(")),
     # `name: str = "org/name"`: the field of a model-wrapping class (`HuggingFaceEncoder`)
     ("name", re.compile(r"name\s*(?::[^=\n]{0,40})?=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
-    # `Model(path="org/name")`: a model description's fields
-    ("path", re.compile(r"path\s*=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
+    # `Model(path="org/name")`, `HFModel(path_or_uri="org/name")`: a model description's fields
+    ("path", re.compile(r"path(?:_or_uri)?\s*=\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
     # `"... e.g. --base_model='org/name'"`: a command or flag shown in a string
     # ...or as two items of an argument list: `"--model-path", "org/name"`
     (
@@ -208,7 +210,8 @@ _TABLE_ROW = re.compile(
     r"""|[ \t]*["'][^"'\n]{1,60}["'][ \t]*:[ \t]*\([^"'()\n]{0,80}["'][^"'\n]{1,120}["']"""
     r"""[^()\n]{0,80}\),?[ \t]*(?:#.*)?$"""
 )
-_QUOTED_TAG = re.compile(r"""["'][a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
+#: A quoted Ollama `name:tag`, a user's namespace too (`"huihui_ai/qwen3.5-abliterated:0.8B"`).
+_QUOTED_TAG = re.compile(r"""["'](?:[a-z0-9][\w.-]{0,38}/)?[a-z][\w.-]{1,40}:[\w.-]{1,30}["']""")
 #: The end of a quoted library model with a size or `latest` tag (`llama3.2:3b"`).
 _TAG_END = re.compile(r""":(?:\d+(?:\.\d+)?[bB]|latest)[\w.-]{0,20}["']""")
 

@@ -86,7 +86,9 @@ _MODEL_ARGUMENT = re.compile(r"^[ \t]*\w*model\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:",
 #: Words that introduce examples.
 _EXAMPLES = re.compile(r"\be\.g\.|\bsuch as\b|\bfor example\b|\blike\b", re.IGNORECASE)
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
-_DEFAULT_SAID = re.compile(r"\bdefaults?(?:\s+is|\s+to|:)\s*[`'\"]+[\w.-]+/", re.IGNORECASE)
+_DEFAULT_SAID = re.compile(
+    r"\bdefaults?(?:\s+is|\s+to|:|\s+model(?:\s+is)?)\s*[`'\"]+[\w.-]+/", re.IGNORECASE
+)
 
 
 def _about_datasets_only(text: str) -> bool:

@@ -61,6 +61,8 @@ TRIGGERS = (
     b"Dataset.load(",
     b".from_hf(",  # pyterrier's `pt.Artifact.from_hf("org/name")`
     b".from_hub(",
+    b"SaT(",  # wtpsplit's `SaT("sat-3l-sm")` and `WtP("wtp-bert-mini")`
+    b"WtP(",
 )
 
 

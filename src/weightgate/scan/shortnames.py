@@ -269,6 +269,24 @@ MUSICGEN_SIZES = {
     size: f"facebook/musicgen-{size}" for size in ("small", "medium", "large", "melody")
 }
 
+#: wtpsplit's names for its sentence splitters: `SaT("sat-3l-sm")` loads
+#: `segment-any-text/sat-3l-sm`, `WtP("wtp-canine-s-12l")` loads `benjamin/wtp-canine-s-12l`
+#: (the library's README lists them).
+WTPSPLIT = {
+    **{
+        f"sat-{layers}l{variant}": f"segment-any-text/sat-{layers}l{variant}"
+        for layers in (1, 3, 6, 9, 12)
+        for variant in ("", "-sm", "-no-limited-lookahead")
+    },
+    **{
+        f"wtp-canine-s-{layers}l{variant}": f"benjamin/wtp-canine-s-{layers}l{variant}"
+        for layers in (1, 3, 6, 9, 12)
+        for variant in ("", "-no-adapters")
+    },
+    "wtp-bert-mini": "benjamin/wtp-bert-mini",
+    "wtp-bert-tiny": "benjamin/wtp-bert-tiny",
+}
+
 #: Whisper's size names and the Hub repos of the original checkpoints: where a setting named
 #: for Whisper (`WHISPER_MODEL=base`) is all that says which backend loads them.
 WHISPER_SIZES = {

@@ -55,9 +55,10 @@ _FLAG = re.compile(rf"""(?<![\w-])(?:--(?:{_FLAG_NAMES})|-hf)(?:=|\s+|["']\s*,\s
 #: `-m org/name` (llama.cpp, `llm`, converters) and Go-style `-model org/name`: only an `org/name`,
 #: never `python -m module` or a `git commit -m` message.
 _SHORT_M = re.compile(rf"""(?<![\w-])-(?:m|model)\s+{_VALUE}""")
-#: A Python script run on the line before its `-m` (`python src/run_gpt2.py -m gpt2-medium`):
-#: the switch is the script's, and a legacy id given to it a model (not `python -m module`).
-_SCRIPT_RUN = re.compile(r"\S\.py[ \t]")
+#: Python itself right before a `-m` (`python -m module`, `python3 -u -m module`): the switch
+#: runs a module. Any other command's `-m` given a legacy id (`python run_gpt2.py -m gpt2-xl`,
+#: `lmqg-train -m "t5-small"`, `python -m surprisal -m distilgpt2`) names a model.
+_PYTHONS_OWN_M = re.compile(r"(?:^|[\s/])(?:python[\d.]*|py|pypy3?)(?:\s+-[A-Za-z]+)*\s+$")
 #: Any other flag whose name gives a model or dataset role (`--teacher_model_name_or_path`,
 #: `--reward-model-path`, `--vision-model`, a launcher's `--llm org/name`, a fine-tune's
 #: `--checkpoint=org/name`, a dotted `--official.transformer_model roberta-base`, a distiller's
@@ -300,7 +301,8 @@ def _tool_commands(text: str, out: list[TextHit]) -> None:
     if "hfd" in text:
         for m in _HFD.finditer(text):
             dataset = re.search(r"\s--dataset\b", text[m.end() :]) is not None
-            add_value(text, m.start("v"), m.group("v"), "dataset" if dataset else "model", out)
+            hfd_kind: Kind = "dataset" if dataset else "model"  # `hfd gpt2`: a legacy id too
+            add_value(text, m.start("v"), m.group("v"), hfd_kind, out, legacy=True)
     if "serve" in text:
         for m in _SERVE.finditer(text):
             add_value(text, m.start("v"), m.group("v"), "model", out)
@@ -363,7 +365,7 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
                 add_value(text, m.start("v"), value, "ollama", out)
             elif "/" in value:
                 add_value(text, m.start("v"), value, "model", out)
-            elif bare in LEGACY_IDS and _SCRIPT_RUN.search(
+            elif bare in LEGACY_IDS and not _PYTHONS_OWN_M.search(
                 text, text.rfind("\n", 0, m.start()) + 1, m.start()
             ):
                 add_value(text, m.start("v"), value, "model", out, legacy=True)
@@ -446,7 +448,22 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             for m in _QUOTED_LIST.finditer(text):
                 if assigned_kind(m.group("k")) == "model":
                     _listed(text, m, out, ollama=ollama)
-    return _with_revision(text, _unique(out))
+    return _with_revision(text, _unique(_not_from_modelscope(text, out)))
+
+
+#: ModelScope's downloader (`modelscope download --model org/x`): its ids are that hub's.
+_MODELSCOPE_DOWNLOAD = re.compile(r"(?<![\w-])modelscope\s+download\b")
+
+
+def _not_from_modelscope(text: str, hits: list[TextHit]) -> list[TextHit]:
+    """The hits outside the commands that download from ModelScope."""
+    if "modelscope" not in text:
+        return hits
+    spans = []
+    for m in _MODELSCOPE_DOWNLOAD.finditer(text):
+        command = _COMMAND_END.split(text[m.end() : m.end() + 400], maxsplit=1)[0]
+        spans.append((m.start(), m.end() + len(command)))
+    return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
 
 
 #: A key that names a container image (`IMAGE=ollama/ollama:0.5`), whatever its value.
