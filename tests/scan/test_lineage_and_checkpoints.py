@@ -518,3 +518,31 @@ HfApi().upload_file(path_or_fileobj=SHARDS[0], path_in_repo="x", repo_id="me/dat
     refs, errors = scan_one(tmp_path, "upload_hf_dataset.py", script)
     assert {ident for _line, ident, _kind in ids(refs)} <= {"me/data"}
     assert errors == []
+
+
+def test_a_config_module_whose_only_id_is_a_legacy_one(tmp_path: Path) -> None:
+    config = """\
+# evaluate the base gpt2
+batch_size = 8
+eval_only = True
+init_from = 'gpt2-xl'
+"""
+    refs, _ = scan_one(tmp_path, "eval_gpt2_xl.py", config)
+    assert ids(refs) == {(4, "gpt2-xl", "model")}
+
+
+def test_a_repository_typed_as_a_dataset_beside_it(tmp_path: Path) -> None:
+    source = """\
+from huggingface_hub import HfApi
+
+HF_REPO = "acme/geo_leo"
+HF_REPO_TYPE = "dataset"
+model_repo = "acme/segformer-b2"
+model_repo_type = "model"
+
+
+def upload(path):
+    HfApi().upload_folder(folder_path=path, repo_id=HF_REPO, repo_type=HF_REPO_TYPE)
+"""
+    refs, _ = scan_one(tmp_path, "upload_to_hf.py", source)
+    assert ids(refs) == {(3, "acme/geo_leo", "dataset"), (5, "acme/segformer-b2", "model")}

@@ -496,3 +496,22 @@ MODEL_CONFIGS = {
         (3, "huihui_ai/qwen3.5-abliterated:0.8B", "ollama"),
         (6, "huihui_ai/lfm2.5-abliterated:latest", "ollama"),
     }
+
+
+def test_the_library_models_a_map_of_each_providers_models_lists_under_ollama(
+    tmp_path: Path,
+) -> None:
+    source = """\
+EMBEDDING_MODELS = {
+    "OpenAI": {"text-embedding-3-small": "OpenAI small"},
+    "Ollama": {"nomic-embed-text": "Nomic Embed Text", "my-embedder": "ours"},
+}
+CHAT_MODELS = {}
+
+
+def load():
+    CHAT_MODELS["Ollama"] = ["mistral", "gpt-4o"]
+    CHAT_MODELS["OpenAI"] = {"gpt-4o": "GPT-4o"}
+"""
+    refs, _ = scan_one(tmp_path, "model_utils.py", source)
+    assert ids(refs) == {(3, "nomic-embed-text", "ollama"), (9, "mistral", "ollama")}

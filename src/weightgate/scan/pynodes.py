@@ -162,6 +162,7 @@ def collect(tree: ast.Module) -> Nodes:
                     nodes.docstrings.append(node.value)
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            nodes.tags.extend(_ollama_entry(target, node.value))  # `MODELS["Ollama"] = {...}`
             name = target_name(target) or _entry_of(target)
             if name is not None and keys.role(name) in ("unknown", "none", "generic"):
                 name = _entry_of(target) or name  # `lang_model["fr"] = "org/x"`: the map's
@@ -183,7 +184,9 @@ def collect(tree: ast.Module) -> Nodes:
             _sequence(nodes, node)
     if nodes.probe_names:
         _fragment_lists(nodes)
-    nodes.keyed.extend(_repo_beside_weights(_assigned(tree.body)))
+    module = _assigned(tree.body)
+    nodes.keyed.extend(_repo_beside_weights(module))
+    nodes.dataset_fields.update(_typed_as_dataset(module))
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
@@ -328,16 +331,44 @@ def _by_hosted_provider(node: ast.Dict) -> list[int]:
 
 def _ollama_default(node: ast.Dict) -> list[ast.Constant]:
     """`{"openai": "gpt-4o-mini", "ollama": "llama3"}`: the library model a map of each
-    provider's default gives Ollama."""
+    provider's default gives Ollama; the library models a map of each provider's models lists
+    under Ollama (`"Ollama": {"nomic-embed-text": "Nomic Embed Text", ...}`)."""
     return [
-        value
+        name
         for key, value in zip(node.keys, node.values, strict=True)
         if isinstance(key, ast.Constant)
         and isinstance(key.value, str)
         and key.value.lower() == "ollama"
-        and isinstance(value, ast.Constant)
-        and isinstance(value.value, str)
-        and is_library_tag(value.value)
+        for name in _library_names(value)
+    ]
+
+
+def _ollama_entry(target: ast.expr, value: ast.expr | None) -> list[ast.Constant]:
+    """`EMBEDDING_MODELS["Ollama"] = {"nomic-embed-text": ...}`: the library models a map of
+    each provider's models is given under Ollama."""
+    if not isinstance(target, ast.Subscript) or value is None:
+        return []
+    key = target.slice
+    if isinstance(key, ast.Constant) and str(key.value).lower() == "ollama":
+        return _library_names(value)
+    return []
+
+
+def _library_names(value: ast.expr) -> list[ast.Constant]:
+    """The Ollama library's names a value gives: itself, or the keys of a dict or the items
+    of a list of them."""
+    if isinstance(value, ast.Dict):
+        items: list[ast.expr | None] = list(value.keys)
+    elif isinstance(value, (ast.List, ast.Tuple)):
+        items = list(value.elts)
+    else:
+        items = [value]
+    return [
+        item
+        for item in items
+        if isinstance(item, ast.Constant)
+        and isinstance(item.value, str)
+        and is_library_tag(item.value)
     ]
 
 
@@ -980,6 +1011,18 @@ def _dataset_fields(cls: str, assigned: list[tuple[str, ast.expr]]) -> list[int]
     hf_path: str = "org/esc50"`; its body's `_assigned`): datasets, as the class's constructor
     takes them."""
     return [id(value) for name, value in assigned if names_dataset(cls, name)]
+
+
+def _typed_as_dataset(assigned: list[tuple[str, ast.expr]]) -> list[int]:
+    """Ids of the repositories a block types as datasets (`HF_REPO = "org/x"` beside
+    `HF_REPO_TYPE = "dataset"`; its `_assigned`)."""
+    typed = {
+        name[: -len("_TYPE")].upper()
+        for name, value in assigned
+        if name.upper().endswith("REPO_TYPE") and isinstance(value, ast.Constant)
+        if value.value == "dataset"
+    }
+    return [id(value) for name, value in assigned if name.upper() in typed] if typed else []
 
 
 def _attributes(node: ast.ClassDef) -> list[ast.expr]:
