@@ -423,3 +423,14 @@ class App {
 """
     refs, _ = scan_one(tmp_path / "b", "App.java", java)
     assert ids(refs) == {(4, "mistral", "ollama")}
+
+
+def test_a_catalogues_list_under_ollama_names_library_models(tmp_path: Path) -> None:
+    source = """\
+export const MODEL_CATALOG = {
+  openai: ['gpt-4o', 'gpt-4o-mini'],
+  ollama: ['llama3.2', 'mistral', 'my-finetune'],
+};
+"""
+    refs, _ = scan_one(tmp_path, "AIProvider.ts", source)
+    assert ids(refs) == {(3, "llama3.2", "ollama"), (3, "mistral", "ollama")}

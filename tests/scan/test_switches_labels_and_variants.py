@@ -515,3 +515,21 @@ def load():
 """
     refs, _ = scan_one(tmp_path, "model_utils.py", source)
     assert ids(refs) == {(3, "nomic-embed-text", "ollama"), (9, "mistral", "ollama")}
+
+
+def test_an_ollama_model_spec_with_a_double_colon(tmp_path: Path) -> None:
+    readme = """\
+```shell
+llm_chat -i=mmd "$(cat README.md)" --model=ollama::gemma4:26b --prompt=@MermaidDiagram
+export CHATNIK_DEFAULT_MODEL=ollama::gemma4:26b
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(2, "gemma4:26b", "ollama"), (3, "gemma4:26b", "ollama")}
+    source = '''\
+def parse_model_spec(model):
+    """Parse model specs like ``ollama::llama3`` into configuration and model."""
+    return model.split("::")
+'''
+    refs, _ = scan_one(tmp_path, "core.py", source)
+    assert ids(refs) == {(2, "llama3", "ollama")}

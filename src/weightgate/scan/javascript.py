@@ -553,7 +553,9 @@ def _model_lists(
     lines: dict[int, tuple[bool, int]] = {}
     budget = 8 * len(source) + 1_000_000  # characters read: nested lists cannot make it hang
     for match in starts:
-        if _kind(match.group("k")) != "model":
+        # a catalogue's `ollama: ['llama3.2', 'mistral']`: the library's models
+        under_ollama = match.group("k").lower() == "ollama"
+        if _kind(match.group("k")) != "model" and not under_ollama:
             continue
         close = _closing(source, match.end() - 1, "[", "]", known)
         budget -= close - match.end()
@@ -562,7 +564,7 @@ def _model_lists(
         span = _lines(source, match.end(), close)
         if span.start in routed:
             continue
-        tags = ollama or match.group("p") is None
+        tags = ollama or under_ollama or match.group("p") is None
         opened = position(source, match.end() - 1)[1]  # `{ id: 'qwen', models: ['x'] }`: after it
         for number in span:
             start = opened if number == span.start else 0

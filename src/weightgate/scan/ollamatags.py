@@ -109,10 +109,11 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
     return value in _library() or value in WORD_NAMES  # lower case: `Qwen2.5-Coder` is a family
 
 
-#: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM).
+#: `ollama:qwen3:4b` (LangChain `provider:model`), `ollama/llama3`, `ollama_chat/llama3` (LiteLLM),
+#: `ollama::gemma4:26b` (LLM::Functions' `provider::model`).
 #: promptfoo adds a mode: `ollama:chat:llama3`, `ollama:embeddings:nomic-embed-text`.
 _PROVIDER = re.compile(  # VoltAgent's `ollama-cloud/` too
-    r"^ollama(?:_chat|-cloud)?[:/](?:(?:chat|completion|embeddings?):(?=.))?", re.IGNORECASE
+    r"^ollama(?:_chat|-cloud)?(?:::|[:/])(?:(?:chat|completion|embeddings?):(?=.))?", re.IGNORECASE
 )
 
 
@@ -154,7 +155,9 @@ def names_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
 
 #: `ollama/llama3.2:latest`, `ollama_chat/qwen3:4b`, LangChain's `ollama:llama3.1:8b` written
 #: in prose: the tag after the prefix.
-_PROVIDER_PREFIX = re.compile(r"(?<![\w/-])ollama(?:_chat|-cloud)?[/:](?=[a-z])", re.IGNORECASE)
+_PROVIDER_PREFIX = re.compile(
+    r"(?<![\w/-])ollama(?:_chat|-cloud)?(?:::|[/:])(?=[a-z])", re.IGNORECASE
+)
 _TAGGED = re.compile(
     r"(?<![\w./:@-])([a-z][a-z0-9._-]*[a-z0-9]):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)(?![\w/:@-])",
     re.IGNORECASE,
