@@ -83,6 +83,7 @@ def test_legacy_ids_in_a_table_of_models(tmp_path: Path) -> None:
 | BERT | google-bert/bert-base-uncased | MaskedLM |
 | Roberta | roberta-large | MaskedLM |
 | GPT2 | gpt2-xl | LM |
+| T5 | **t5-small** | Seq2Seq |
 
 | Setting | Value |
 |---|---|
@@ -93,7 +94,9 @@ def test_legacy_ids_in_a_table_of_models(tmp_path: Path) -> None:
         (3, "google-bert/bert-base-uncased", "model"),
         (4, "roberta-large", "model"),
         (5, "gpt2-xl", "model"),
+        (6, "t5-small", "model"),
     }
+    assert (6, "| T5 | **t5-small**".index("t5-small") + 1, "t5-small", "model") in refs
 
 
 def test_a_map_of_lists_of_ids_is_one_table(tmp_path: Path) -> None:

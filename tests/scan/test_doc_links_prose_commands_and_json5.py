@@ -479,3 +479,12 @@ def fetch(repo_id=None, source="hf"):
 """
     refs, _ = scan_one(tmp_path, "download.py", source)
     assert ids(refs) == {(1, "acme/tts-0.5B-MNN", "model")}
+
+
+def test_an_id_the_next_words_call_a_hub_repo(tmp_path: Path) -> None:
+    readme = """\
+This mirrors the training-time class and matches the `acme/earth-rgb-only` HF repo.
+Weights: "acme/earth-film" Hugging Face repository; `acme/not-called` here.
+"""
+    refs, _ = scan_one(tmp_path, "NOTES.md", readme)
+    assert ids(refs) == {(1, "acme/earth-rgb-only", "model"), (2, "acme/earth-film", "model")}

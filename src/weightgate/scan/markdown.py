@@ -772,11 +772,13 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
         found.add(number, tagged.start("v") + 1, tagged.group("v"), "ollama", confidence="medium")
     for offset, name in _legacy_names(line, plain):
         found.add(number, offset + 1, name, "model", confidence="low")
-    for offset, cell in _cells(line) if where.table and line.lstrip().startswith("|") else []:
+    for at, written in _cells(line) if where.table and line.lstrip().startswith("|") else []:
+        cell = written.strip("*`")  # `| **gpt2-large** |`: the name in bold
         spelled = cell in LEGACY_IDS or is_sentence_transformers_name(cell)
         legacy_cell = normalize(cell) if spelled else None  # as the Hub spells it:
         if legacy_cell is not None:  # `| GPT 2 | gpt2-xl | LM |`, not the family's `| GPT2 |`
-            found.add(number, offset + 1, legacy_cell, "model", confidence="low")
+            lead = len(written) - len(written.lstrip("*`"))
+            found.add(number, at + lead + 1, legacy_cell, "model", confidence="low")
     if not where.ollama:
         if ":" in line and line.lstrip().startswith("|"):  # `| qwen2.5:7b | 7B |`, anywhere
             for offset, cell in _cells(line):

@@ -163,9 +163,11 @@ _ABOUT_MODELS = re.compile(
 
 #: What follows a quoted id that the sentence calls a model (`"org/name" model`).
 _CALLED_MODEL = re.compile(
-    r"""["'`]{1,2}\*{0,2}\s+(?:(?:pre-?trained|base|fine-?tuned)\s+)?(?:model|checkpoint|weights)\b""",
+    r"""["'`]{1,2}\*{0,2}\s+(?:(?:pre-?trained|base|fine-?tuned)\s+)?(?:model|checkpoint|weights)\b"""
+    r"""|["'`]{1,2}\*{0,2}\s+(?:HF|Hub|Hugging\s?Face)\s+(?:model\s+)?repo(?:sitory)?\b""",
     re.IGNORECASE,
-)  # `the "org/chatterbox" model`, "HuggingFace ``org/aurora`` pretrained checkpoint" (reST)
+)  # `the "org/chatterbox" model`, "HuggingFace ``org/aurora`` pretrained checkpoint" (reST),
+# "the `org/x` HF repo"
 #: `the b-mc2/sql-create-context dataset`: an id the next word calls a dataset, any shape.
 _NEXT_WORD_DATASET = re.compile(r"""["'`*]{0,3}[ \t]+(?:dataset|corpus|rows)\b""", re.IGNORECASE)
 #: An unknown organization's id must look the part: `hkunlp/instructor-xl`, not `p50/p99`.
@@ -373,16 +375,16 @@ def ids_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     for match in _BARE.finditer(line):
         org, name = match.group("org"), match.group("name")
         ident = f"{org}/{name}"
+        quoted = match.start() > 0 and line[match.start() - 1] in "\"'`"
+        if quoted and _CALLED_MODEL.match(line, match.end()) and plausible_id(ident):
+            out.append((match.start(), ident))  # `the "org/chatterbox" model`, any shape
+            continue
         if _SIZE.match(org) or _ADJECTIVE.search(name):
             continue  # `2B/4B models`: sizes; `BERT/LLM-based`: two families made an adjective
         if is_openai_api_name(org.lower()) and is_openai_api_name(name.lower()):
             continue  # `GPT-3/GPT-4`: two of OpenAI's API models
         if router_variant(line, match.end()):
             continue  # `org/name:free`: OpenRouter's slug
-        quoted = match.start() > 0 and line[match.start() - 1] in "\"'`"
-        if quoted and _CALLED_MODEL.match(line, match.end()) and plausible_id(ident):
-            out.append((match.start(), ident))  # `the "org/chatterbox" model`, any shape
-            continue
         known = org.lower() in PUBLISHERS or (about and _UNKNOWN_ORG_ID.match(ident) is not None)
         if known and model_shaped(ident) and plausible_id(ident):
             out.append((match.start(), ident))

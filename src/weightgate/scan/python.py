@@ -81,8 +81,11 @@ _LIST_ITEM = re.compile(r"\s*[-*]\s")
 _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re.IGNORECASE)
 
 
-#: A docstring's entry for an argument named for a model (`model (str): ...`, `model_name:`).
-_MODEL_ARGUMENT = re.compile(r"^[ \t]*\w*model\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE)
+#: A docstring's entry for an argument named for a model (`model (str): ...`, `model_name:`,
+#: `llm_type:`).
+_MODEL_ARGUMENT = re.compile(
+    r"^[ \t]*\w*(?:model|llm)\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE
+)
 #: Words that introduce examples.
 _EXAMPLES = re.compile(r"\be\.g\.|\bsuch as\b|\bfor example\b|\blike\b", re.IGNORECASE)
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
