@@ -562,3 +562,6 @@ metric = Config(model_qe="gotutiyan/IMPARA-QE", model_se="bert-base-cased", mode
     config = "gpt_model_name: vllm:EleutherAI/llemma_7b\ntemperature: 0.0\n"
     refs, errors = scan_one(tmp_path, "eval.yaml", config)
     assert ids(refs) == {(1, "EleutherAI/llemma_7b", "model")}
+    config = "model: transformers:acme/aligner-0.6B\njudge: sglang:acme/judge-4B\n"
+    refs, errors = scan_one(tmp_path, "align.yaml", config)
+    assert ids(refs) == {(1, "acme/aligner-0.6B", "model"), (2, "acme/judge-4B", "model")}

@@ -546,3 +546,41 @@ def upload(path):
 """
     refs, _ = scan_one(tmp_path, "upload_to_hf.py", source)
     assert ids(refs) == {(3, "acme/geo_leo", "dataset"), (5, "acme/segformer-b2", "model")}
+
+
+def test_a_signatures_repository_typed_as_a_dataset(tmp_path: Path) -> None:
+    source = """\
+from huggingface_hub import hf_hub_download
+
+
+def get_atoms(db_path, repo_id: str = "acme/arena", repo_type: str = "dataset"):
+    return hf_hub_download(repo_id=repo_id, repo_type=repo_type, filename=db_path)
+
+
+def get_model(path, repo_id: str = "acme/potential-v2", repo_type: str = "model"):
+    return hf_hub_download(repo_id=repo_id, repo_type=repo_type, filename=path)
+"""
+    refs, _ = scan_one(tmp_path, "input.py", source)
+    assert ids(refs) == {(4, "acme/arena", "dataset"), (8, "acme/potential-v2", "model")}
+
+
+def test_a_docstrings_example_of_a_repository_id(tmp_path: Path) -> None:
+    source = '''\
+"""Hub integration for the potentials.
+
+Supports both local directories and HF repo IDs (e.g. "acme/aimnet2-wb97m-d3").
+"""
+
+from huggingface_hub import snapshot_download
+
+
+def load(repo_id_or_path):
+    """Load one.
+
+    :param repo_id_or_path: Repository ID, such as ``"acme/aimnet2-b973c"``, or a local path.
+    :param mode: A mode, such as "fast/slow".
+    """
+    return snapshot_download(repo_id_or_path)
+'''
+    refs, _ = scan_one(tmp_path, "hf_hub.py", source)
+    assert ids(refs) == {(3, "acme/aimnet2-wb97m-d3", "model"), (12, "acme/aimnet2-b973c", "model")}

@@ -27,6 +27,8 @@ _PREFIXES = (
     "hf:",  # node-llama-cpp `hf:org/name:Q4_K_M` (after `hf://`, `hf-hub:`)
     "local:",  # LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
     "vllm:",  # a `vllm:org/name` model spec (COPRA, agent frameworks): the Hub repo vLLM serves
+    "sglang:",  # ...and SGLang's, and transformers' (lexi-align's `transformers:org/name`)
+    "transformers:",
 )
 #: The schemes of the Hub's own URIs among them (`hf:org/name`, `hf-hub:org/name`).
 HUB_SCHEMES = frozenset(

@@ -150,7 +150,9 @@ def collect(tree: ast.Module) -> Nodes:
             _string(nodes, node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             nodes.funcs.append(node)
-            nodes.assigns.extend(parameters(node).items())  # `def run(decoder_name="org/x")`
+            defaults = list(parameters(node).items())
+            nodes.assigns.extend(defaults)  # `def run(decoder_name="org/x")`
+            nodes.dataset_fields.update(_typed_as_dataset(defaults))  # `repo_type="dataset"`
             if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
                 nodes.keyed.extend(_returned(node))
         elif isinstance(node, ast.ClassDef):
@@ -1014,15 +1016,21 @@ def _dataset_fields(cls: str, assigned: list[tuple[str, ast.expr]]) -> list[int]
 
 
 def _typed_as_dataset(assigned: list[tuple[str, ast.expr]]) -> list[int]:
-    """Ids of the repositories a block types as datasets (`HF_REPO = "org/x"` beside
-    `HF_REPO_TYPE = "dataset"`; its `_assigned`)."""
+    """Ids of the repositories a block or a signature types as datasets (`HF_REPO = "org/x"`
+    beside `HF_REPO_TYPE = "dataset"`, `def get(repo_id="org/x", repo_type="dataset")`)."""
     typed = {
         name[: -len("_TYPE")].upper()
         for name, value in assigned
         if name.upper().endswith("REPO_TYPE") and isinstance(value, ast.Constant)
         if value.value == "dataset"
     }
-    return [id(value) for name, value in assigned if name.upper() in typed] if typed else []
+    if not typed:
+        return []
+    return [
+        id(value)
+        for name, value in assigned
+        if name.upper() in typed or name.upper().removesuffix("_ID") in typed
+    ]
 
 
 def _attributes(node: ast.ClassDef) -> list[ast.expr]:

@@ -63,6 +63,7 @@ from weightgate.scan.pyvalues import (
     assignments,
     callee,
     column,
+    kwarg,
     module_level,
     parameters,
     redefined,
@@ -81,6 +82,11 @@ _LIST_ITEM = re.compile(r"\s*[-*]\s")
 _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re.IGNORECASE)
 
 
+#: A docstring's example of a repository's id (`:param repo_id: The repository ID (e.g.,
+#: "org/x")`, "HF repo IDs (e.g. "org/x")").
+_REPO_EXAMPLE = re.compile(
+    r"\brepo(?:sitory)?[ _]?ids?\b[^\n]*?(?:\be\.g\.|\bsuch as\b|\bfor example\b)", re.IGNORECASE
+)
 #: A docstring's entry for an argument named for a model (`model (str): ...`, `model_name:`,
 #: `llm_type:`).
 _MODEL_ARGUMENT = re.compile(
@@ -212,6 +218,7 @@ class _Visitor(ValueFlow):
                 found = [replace(t, kind="dataset") if t.kind == "model" else t for t in found]
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.enter(call)
+                found = self.typed_as_dataset(call, found)
             for target in found:
                 self.report_all(target)
                 reached.append((call, target))
@@ -555,6 +562,17 @@ class _Visitor(ValueFlow):
                 self.enter(value)
                 self.report_all(Target(value, kind))
 
+    def typed_as_dataset(self, call: ast.Call, found: list[Target]) -> list[Target]:
+        """The targets of a Hub call whose `repo_type` is a name bound to "dataset"
+        (`hf_hub_download(repo_id=repo_id, repo_type=repo_type)` in `def get(repo_id="org/x",
+        repo_type="dataset")`) as datasets."""
+        typed = kwarg(call, "repo_type")
+        if not isinstance(typed, ast.Name):
+            return found
+        if not any(isinstance(r, Literal) and r.value == "dataset" for r in self.candidates(typed)):
+            return found
+        return [replace(t, kind="dataset") if t.kind == "model" else t for t in found]
+
     def report_all(self, target: Target) -> None:
         for resolved in self.candidates(target.expr):
             self.report(target, resolved)
@@ -625,6 +643,7 @@ class _Visitor(ValueFlow):
                     _listed_after_models(texts, index)
                     or _model_default(texts, index)
                     or _MODEL_BOUND.search(text) is not None
+                    or _REPO_EXAMPLE.search(text) is not None
                 )
             )
             # "fine-tuned on the org/x dataset": the next word says what it is
