@@ -811,3 +811,21 @@ for name in os.getenv("MODELS", "qwen2.5:7b, acme/chat-7b").split(","):
 """
     refs, _ = scan_one(tmp_path, "pull.py", py)
     assert ids(refs) == {(4, "qwen2.5:7b", "ollama"), (4, "acme/chat-7b", "model")}
+
+
+def test_a_helper_returning_a_record_of_its_repository(tmp_path: Path) -> None:
+    helper = """\
+def torch(worker: str, repo: str, **parameters) -> dict:
+    return {"engine": "isolated", "repo_id": repo, "parameters": {"worker": worker, **parameters}}
+
+
+"""
+    body = "".join(
+        f'CATALOG_{i} = [\n    _entry("m{i}", torch=torch("tts", "acme/voice-{i}b", x=1)),\n]\n'
+        for i in range(400)
+    )
+    source = helper + body + 'LOCAL = torch("x", "./models/x")\n'
+    assert len(source) > 16_000  # a large module: the calls are parsed apart from the helper
+    refs, _ = scan_one(tmp_path, "catalog.py", source)
+    assert (6, "acme/voice-0b", "model") in ids(refs)
+    assert len(refs) == 400

@@ -546,6 +546,7 @@ def hits(text: str) -> list[int]:
             found.extend(m.start() for m in rx.finditer(text))
     if "from_" in held:  # docTR's and OnnxTR's `from_hub("org/name")`, imported by name
         found.extend(_imported_hub_loaders(text))
+    found.extend(_record_helper_calls(text))  # `def torch(w, repo): return {"repo_id": repo}`
     flags = "add_argument" in held or "Option(" in held or "option(" in held
     found.extend(_more_forms(text, held, flags=flags))
     if "LM(" in held:  # `dspy.LM(...)`, not `...ForCausalLM(`
@@ -629,6 +630,25 @@ _OR_BEFORE = re.compile(r"\bor[ \t]*$")
 
 #: A string opening after a call's parenthesis: `("org/name"`, `( r'org/name'`.
 _STRING_ARGUMENT = re.compile(r"""\s*[rRuU]?["']""")
+
+
+#: A helper whose one statement returns a record with one of its parameters under a
+#: repository's key (`def torch(worker, repo):` then `return {"engine": "x", "repo_id": repo}`).
+RECORD_HELPER = re.compile(
+    r"^[ \t]*def[ \t]+(?P<f>\w+)\([^)]*\)[^:\n]*:[ \t]*\n[ \t]+return[ \t]+\{[^\n]*"
+    r"""["'](?:repo_id|model_id|repo)["'][ \t]*:[ \t]*[A-Za-z_]\w*[ \t]*[,}][^\n]*$""",
+    re.MULTILINE,
+)
+
+
+def _record_helper_calls(text: str) -> list[int]:
+    """Where a helper that returns a record naming its parameter's repository is called: the
+    calls give the ids (`pywrappers.record_helpers` says which argument they are)."""
+    out: list[int] = []
+    for m in RECORD_HELPER.finditer(text) if "return {" in text else ():
+        called = re.compile(rf"(?<![\w.]){re.escape(m.group('f'))}\(")
+        out.extend(c.start() for c in called.finditer(text, m.end()))
+    return out
 
 
 def _imported_hub_loaders(text: str) -> list[int]:

@@ -69,7 +69,14 @@ from weightgate.scan.pyvalues import (
     redefined,
 )
 from weightgate.scan.pywidgets import prompt_hint, widget_hint
-from weightgate.scan.pywrappers import Wrapper, argument, called_as, innermost, wrapper
+from weightgate.scan.pywrappers import (
+    Wrapper,
+    argument,
+    called_as,
+    innermost,
+    record_helpers,
+    wrapper,
+)
 from weightgate.scan.whispersizes import listed_sizes
 
 _ID_TEMPLATE = re.compile(r"^[A-Za-z0-9][\w.-]*/")
@@ -174,6 +181,8 @@ class _Source:
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
     notebook: bool = False  # a notebook's cells, parsed whole: a name it never reads is unused
     script: bool = False  # a script parsed whole: a lower-case name it never reads is unused
+    #: helpers returning a record that names a parameter's repository (`record_helpers`)
+    record_helpers: dict[str, dict[tuple[object, ...], Wrapper]] = field(default_factory=dict)
 
 
 def _reading(target: Target) -> tuple[object, ...]:
@@ -435,8 +444,13 @@ class _Visitor(ValueFlow):
         three levels of helpers (`main` -> `run(name)` -> `load(name)` -> `from_pretrained`)."""
         bound: dict[int, dict[str, ast.expr]] = {}  # each function's locals, read once
         done: set[tuple[object, ...]] = set()  # (call site, argument, how read): once each
-        for _level in range(3):
-            helpers: dict[str, dict[tuple[object, ...], Wrapper]] = {}
+        for level in range(3):
+            # `def torch(worker, repo): return {"repo_id": repo}`: its calls, from the first
+            helpers: dict[str, dict[tuple[object, ...], Wrapper]] = (
+                {name: dict(ways) for name, ways in self.src.record_helpers.items()}
+                if level == 0
+                else {}
+            )
             for call, target in reached:
                 func = innermost(call, nodes.funcs)
                 found = wrapper(func, target, bound) if func is not None else None
@@ -946,6 +960,7 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     whole = spans is None
     src.notebook = whole and path.endswith(".ipynb")
     src.script = whole and not src.notebook and runs_at_top(trees[0][0])
+    src.record_helpers = record_helpers(text)
     assignments((trees[0][0] if whole else module_level(lines)).body, src.module)
     if "add_argument" in text:
         for tree, _offset in trees:

@@ -4,9 +4,12 @@ from_pretrained(name)`): their call sites name the model."""
 from __future__ import annotations
 
 import ast
+import textwrap
 from dataclasses import dataclass
 
+from weightgate.scan import keys
 from weightgate.scan.pycalls import Target
+from weightgate.scan.pyregions import RECORD_HELPER
 from weightgate.scan.pyvalues import assignments, kwarg
 
 Func = ast.FunctionDef | ast.AsyncFunctionDef
@@ -60,6 +63,44 @@ def wrapper(
     index = params.index(expr.id) if expr.id in params else -1
     method = bool(params) and params[0] in ("self", "cls")
     return Wrapper(index, expr.id, method, target)
+
+
+#: A record's keys for the repository it names (`{"repo_id": repo}`).
+_REPO_KEYS = frozenset({"repo_id", "repo", "repository"})
+
+
+def record_helpers(text: str) -> dict[str, dict[tuple[object, ...], Wrapper]]:
+    """The helpers of a module that return a record naming one of their parameters'
+    repository (`def torch(worker, repo): return {"repo_id": repo, ...}`), by name, each with
+    how its callers' values are read: ids only (`torch("tts", "org/x")`). Read from the text,
+    so that a large module's calls, parsed apart from the helper, reach it too."""
+    out: dict[str, dict[tuple[object, ...], Wrapper]] = {}
+    for m in RECORD_HELPER.finditer(text) if "return {" in text else ():
+        try:
+            func = ast.parse(textwrap.dedent(m.group())).body[0]
+        except (SyntaxError, ValueError):
+            continue  # a record that goes on past its line
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        for target in _returned_repositories(func):
+            found = wrapper(func, target)
+            if found is not None:
+                out.setdefault(func.name, {})[(found.index, found.name, found.method)] = found
+    return out
+
+
+def _returned_repositories(func: ast.FunctionDef) -> list[Target]:
+    params = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
+    returned = func.body[0]
+    if not (isinstance(returned, ast.Return) and isinstance(returned.value, ast.Dict)):
+        return []
+    return [
+        Target(value, strict=True)
+        for key, value in zip(returned.value.keys, returned.value.values, strict=True)
+        if isinstance(key, ast.Constant) and isinstance(key.value, str)
+        if isinstance(value, ast.Name) and value.id in params
+        if key.value in _REPO_KEYS or keys.role(key.value) in ("model", "hub")
+    ]
 
 
 def argument(call: ast.Call, found: Wrapper) -> ast.expr | None:
