@@ -215,3 +215,16 @@ cfg = {"metric_for_best_model": "eval/f1", "model_name": "acme/x-1b"}
 def test_the_old_documentation_root_is_no_organization() -> None:
     text = "[GPT-2](https://huggingface.co/transformers/model_doc/gpt2.html) and hf.co/acme/x-7b"
     assert [(h.id, h.kind) for h in find_uris(text)] == [("acme/x-7b", "model")]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("cerebras/Cerebras-GPT-1.3B", "cerebras/Cerebras-GPT-1.3B"),  # published on the Hub
+        ("Groq/Llama-3-Groq-8B-Tool-Use", "Groq/Llama-3-Groq-8B-Tool-Use"),
+        ("cerebras/llama3.1-8b", None),  # the same providers' APIs, as LiteLLM names them
+        ("groq/llama3-70b-8192", None),
+    ],
+)
+def test_a_provider_that_also_publishes_on_the_hub(value: str, expected: str | None) -> None:
+    assert normalize(value) == expected

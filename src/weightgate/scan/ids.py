@@ -224,6 +224,10 @@ def routes_to_api(value: str) -> bool:
 #: Libraries that name their own downloads `library/name`, none of them a Hub repository.
 _LIBRARY_NAMESPACES = frozenset({"tiktoken", "nltk"})
 
+#: Providers that also publish models on the Hub, whose names there are capitalized
+#: (`cerebras/Cerebras-GPT-1.3B`, `Groq/Llama-3-Groq-8B-Tool-Use`) and their APIs' are not
+#: (`cerebras/llama3.1-8b`, `groq/llama3-70b-8192`).
+_ALSO_ON_THE_HUB = frozenset({"cerebras", "groq"})
 #: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.
 _PROVIDERS = frozenset(
     {
@@ -477,7 +481,8 @@ def plausible_id(
         or (org.lower() == "black-forest-labs" and _FLUX_API.match(name) is not None)
         or (len(org) <= 3 and _HOSTED_NAME.match(name) is not None)  # a router's `oai/gpt-4o`
     )
-    if (org.lower() in _PROVIDERS and not hub) or hosted_only:
+    published = org.lower() in _ALSO_ON_THE_HUB and name != name.lower()
+    if (org.lower() in _PROVIDERS and not hub and not published) or hosted_only:
         return False
     stand_in = org.lower() in _PLACEHOLDER_ORGS or org.lower().endswith("-org")  # `env-org`
     if (stand_in or "-or-" in org.lower()) and (  # `org-or-user/repo-id`
