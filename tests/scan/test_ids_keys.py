@@ -228,3 +228,16 @@ def test_the_old_documentation_root_is_no_organization() -> None:
 )
 def test_a_provider_that_also_publishes_on_the_hub(value: str, expected: str | None) -> None:
     assert normalize(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("gemini-group/gemini-3.5-flash", None),  # a gateway's slugs for hosted models
+        ("claude-group/claude-sonnet-5", None),
+        ("Xenova/gpt-4o", "Xenova/gpt-4o"),  # the tokenizer's copy on the Hub
+        ("acme/gpt-4o-distilled", "acme/gpt-4o-distilled"),
+    ],
+)
+def test_a_hosted_models_name_under_any_organization(value: str, expected: str | None) -> None:
+    assert normalize(value) == expected
