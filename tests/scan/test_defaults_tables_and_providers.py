@@ -478,3 +478,16 @@ MODELS = {
 """
     refs, _ = scan_one(tmp_path, "registry.py", source)
     assert ids(refs) == {(2, "google/gemma-4-E2B", "model")}
+
+
+def test_a_hub_loaders_id_in_a_file_that_calls_a_router(tmp_path: Path) -> None:
+    source = """\
+from groq import Groq
+from transformers import AutoModelForCausalLM
+
+model = AutoModelForCausalLM.from_pretrained("deepseek-ai/deepseek-coder-1.3b-instruct")
+summary = Groq().chat.completions.create(model="llama3-70b-8192", messages=[])
+routed = Groq().chat.completions.create(model="meta-llama/llama-4-scout-17b-16e-instruct")
+"""
+    refs, _ = scan_one(tmp_path, "inference.py", source)
+    assert ids(refs) == {(4, "deepseek-ai/deepseek-coder-1.3b-instruct", "model")}

@@ -488,3 +488,15 @@ Weights: "acme/earth-film" Hugging Face repository; `acme/not-called` here.
 """
     refs, _ = scan_one(tmp_path, "NOTES.md", readme)
     assert ids(refs) == {(1, "acme/earth-rgb-only", "model"), (2, "acme/earth-film", "model")}
+
+
+def test_a_hub_url_in_a_document_that_names_a_router(tmp_path: Path) -> None:
+    readme = """\
+3. **OpenRouter API Key** for DeepSeek R1 (get one at https://openrouter.ai/keys)
+
+The answers come from `deepseek/deepseek-r1:free`, embeddings from `google/embeddinggemma-300m`.
+
+1. Go to: https://huggingface.co/google/embeddinggemma-300m
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(5, "google/embeddinggemma-300m", "model")}

@@ -56,6 +56,9 @@ class Found:
     errors: list[ScanError] = field(default_factory=list)
     #: Variables the file itself assigns: `$NAME` built from them is resolved where assigned.
     defined: frozenset[str] = frozenset()
+    #: Ids a Hub loader reads (`from_pretrained("org/x")`): Hub repos, whatever routers the
+    #: file also names.
+    hub_read: set[str] = field(default_factory=set)
 
     def add(
         self,

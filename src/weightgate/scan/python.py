@@ -745,6 +745,8 @@ class _Visitor(ValueFlow):
             return
         at = value.find(ident) if ident in value else value.find(ident.rsplit("/", 1)[-1])
         self.place(resolved.node, resolved.start + max(at, 0), ident, target.kind, revision)
+        if target.hub:
+            self.src.found.hub_read.add(ident)
 
     def revision(self, target: Target) -> str | None:
         if target.revision is None:

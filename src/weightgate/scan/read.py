@@ -100,14 +100,22 @@ _VENDORS = frozenset(
 )
 
 
-def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
+def _not_router_slugs(refs: list[ModelRef], source: str, hub_read: set[str]) -> list[ModelRef]:
     """In code (or a document about code) that talks to a model router (OpenRouter, Together,
     Groq ...), names a model only Groq serves or, in code, reads OpenRouter's API key, a
     lower-case `vendor/model` (`qwen/qwen3-vl-235b-a22b-instruct`) is the router's slug, not a
-    Hub id; where LM Studio is named, it is one of LM Studio's catalogue keys. Configuration
+    Hub id; where LM Studio is named, it is one of LM Studio's catalogue keys. Not an id a
+    Hub loader reads (`hub_read`), nor one written in a Hub URL. Configuration
     files are left to the per-mapping rule (`mapctx.hosted_api`), which can tell a router's
     endpoint from a Hugging Face one in the same file."""
-    slugs = [r for r in refs if r.scanner in _CODE_AND_DOCS and _slug(r.id) and r.kind == "model"]
+    slugs = [
+        r
+        for r in refs
+        if r.scanner in _CODE_AND_DOCS
+        and _slug(r.id)
+        and r.kind == "model"
+        and r.id not in hub_read
+    ]
     if not slugs:
         return refs
     if not (  # the source is searched only when a reference looks like a slug
@@ -119,8 +127,16 @@ def _not_router_slugs(refs: list[ModelRef], source: str) -> list[ModelRef]:
             return refs
         # LM Studio's keys; not Google's ids, which the Hub spells in lower case too
         slugs = [r for r in slugs if not r.id.startswith("google/")]
-    dropped = {id(r) for r in slugs}
+    lines = source.splitlines()
+    dropped = {id(r) for r in slugs if not _hub_url(lines, r)}
     return [r for r in refs if id(r) not in dropped]
+
+
+def _hub_url(lines: list[str], ref: ModelRef) -> bool:
+    """The reference is written in a Hub URL (`https://huggingface.co/google/x`), which names
+    the Hub's repository whatever routers the text also names."""
+    line = lines[ref.line - 1] if 0 < ref.line <= len(lines) else ""
+    return line[: ref.column - 1].endswith(("huggingface.co/", "hf.co/"))
 
 
 def _names_router_key(source: str) -> bool:
@@ -150,7 +166,7 @@ def _slug(ident: str) -> bool:
 def _finished(found: Found, source: str, marks: dict[int, Suppression]) -> tuple[ModelRef, ...]:
     add_paddle_models(found, source)  # a library's own names, in any kind of file
     add_onnx_asr_models(found, source)
-    refs = dedupe(_not_router_slugs(_not_created(found.refs, source), source))
+    refs = dedupe(_not_router_slugs(_not_created(found.refs, source), source, found.hub_read))
     return tuple(suppress.attach(refs, marks))
 
 
