@@ -491,3 +491,15 @@ routed = Groq().chat.completions.create(model="meta-llama/llama-4-scout-17b-16e-
 """
     refs, _ = scan_one(tmp_path, "inference.py", source)
     assert ids(refs) == {(4, "deepseek-ai/deepseek-coder-1.3b-instruct", "model")}
+
+
+def test_a_map_of_each_providers_models_gives_cerebras_its_own_names(tmp_path: Path) -> None:
+    source = """\
+DEFAULT_MODELS = {
+    "openai": ["gpt-4", "gpt-4-turbo"],
+    "groq": ["llama-3-70b-8192"],
+    "cerebras": ["cerebras/Cerebras-GPT-13B-v0.1", "cerebras/Cerebras-GPT-111M-v0.9"],
+}
+"""
+    refs, _ = scan_one(tmp_path, "config.py", source)
+    assert refs == set()

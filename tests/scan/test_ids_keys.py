@@ -241,3 +241,17 @@ def test_a_provider_that_also_publishes_on_the_hub(value: str, expected: str | N
 )
 def test_a_hosted_models_name_under_any_organization(value: str, expected: str | None) -> None:
     assert normalize(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("user/bert-base-uncased", None),  # the reader's own account, unnamed
+        ("your-username/llama-3-8b-finetuned", None),
+        ("users/bert-base-uncased", "users/bert-base-uncased"),
+    ],
+)
+def test_an_organization_that_stands_for_the_readers_account(
+    value: str, expected: str | None
+) -> None:
+    assert normalize(value) == expected

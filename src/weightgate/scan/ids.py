@@ -317,6 +317,11 @@ _PLACEHOLDER_ORGS = frozenset(
     | {"repo", "repository"}  # `hf:repo/name:file.gguf`: a shorthand spelled out
     | {"org-id", "org_id", "user-id", "user_id", "username"}  # kani's `org-id/model-id`
 )
+#: Organizations that stand for the reader's own account, whatever the name after them.
+_USER_STAND_INS = frozenset(
+    {"user", "username", "your-username", "your_username", "yourusername", "your-hf-username"}
+    | {"hf-username", "hf_username", "your-org", "your_org", "yourorg", "your-name", "yourname"}
+)
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
     | {"repo-id", "repo_id", "model-id", "model_id"}  # `org-or-user/repo-id`
@@ -495,6 +500,8 @@ def plausible_id(
         or _PLACEHOLDER_TAIL.search(name) is not None
     ):
         return False  # `org/model`, `user/model-GGUF`, `org/private-model`
+    if org.lower() in _USER_STAND_INS and not in_url:
+        return False  # `user/bert-base-uncased`, `your-username/x`: a user's own, unnamed
     if _STAND_IN_NAME.fullmatch(name):
         return False  # `openai/local-model`, `org/my-custom-model`: a stand-in
     if name.lower() in ("model", "models", "repo", "repository", "default") and not (

@@ -20,6 +20,7 @@ API_PROVIDERS = frozenset(
     | {"fireworks_ai", "deepinfra", "perplexity", "mistral", "mistralai", "cohere", "gemini"}
     | {"google", "vertex_ai", "bedrock", "azure", "azure_openai", "deepseek", "xai", "watsonx"}
     | {"replicate"}  # `black-forest-labs/flux-schnell`: Replicate's own `owner/model` names
+    | {"cerebras", "sambanova"}
 )
 _API_HOSTS = (
     "openrouter.ai",
