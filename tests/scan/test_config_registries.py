@@ -278,3 +278,19 @@ ollama_model: llama3.2
         (3, "sentence-transformers/all-MiniLM-L6-v2", "model"),
         (4, "llama3.2", "ollama"),
     }
+
+
+def test_a_models_defaults_by_language(tmp_path: Path) -> None:
+    config = """\
+backend:
+  name: huggingface
+  model:
+    default_bn: acme/BanglaASR
+    default_ko: acme/wav2vec2-large-xlsr-korean
+    cache_dir: acme/not-a-model
+"""
+    refs, _ = scan_one(tmp_path, "huggingface.yaml", config)
+    assert ids(refs) == {
+        (4, "acme/BanglaASR", "model"),
+        (5, "acme/wav2vec2-large-xlsr-korean", "model"),
+    }

@@ -557,4 +557,6 @@ def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
         return "model"  # `model: {base: org/name-4bit, upstream_reference: org/name}`
     if up == "model" and own is not None and tokens(own) in _ROUTING:
         return "model"  # an agent's `model: {primary: x, fallbacks: [y, z]}`
+    if up == "model" and own is not None and tokens(own)[:1] == ("default",):
+        return "model"  # `model: {default_en: org/x, default_ko: org/y}`: each language's
     return "none"
