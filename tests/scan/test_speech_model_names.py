@@ -167,3 +167,22 @@ mine = SaT("my-local-splitter")
         (4, "benjamin/wtp-canine-s-12l-no-adapters", "model"),
         (5, "acme/sat-legal", "model"),
     }
+
+
+def test_evo2_short_names(tmp_path: Path) -> None:
+    source = """\
+from evo2 import Evo2
+
+
+def load(model_name="evo2_7b"):
+    return Evo2(model_name)
+
+
+big = Evo2("evo2_40b_base")
+mine = Evo2("my_evo")
+"""
+    refs, _errors = scan_one(tmp_path, "evo2_model.py", source)
+    assert ids(refs) == {
+        (4, "arcinstitute/evo2_7b", "model"),
+        (8, "arcinstitute/evo2_40b_base", "model"),
+    }

@@ -22,6 +22,7 @@ from weightgate.scan.pyregions import (
 from weightgate.scan.pyvalues import kwarg
 from weightgate.scan.pywidgets import WIDGETS, widget_choices
 from weightgate.scan.shortnames import (
+    EVO2,
     FASTER_WHISPER,
     LIGHTNING_WHISPER,
     MUSICGEN_SIZES,
@@ -50,8 +51,9 @@ _ENCODERS = frozenset(
     | {"TransformerWordEmbeddings", "TransformerDocumentEmbeddings"}  # flair's
     | {"INSTRUCTOR"}  # InstructorEmbedding
 )
-#: wtpsplit's sentence splitters, given a Hub id or one of the library's short names.
-_SPLITTERS = frozenset({"SaT", "WtP"})
+#: Classes given a Hub id or one of their library's short names for one: wtpsplit's sentence
+#: splitters, Evo 2's DNA models.
+_SHORT_NAMED = {"SaT": WTPSPLIT, "WtP": WTPSPLIT, "Evo2": EVO2}
 #: Modules whose `load(repo)` loads a model (`mlx_lm.load("mlx-community/...")`).
 _MLX = frozenset({"mlx_lm", "mlx_vlm", "mlx_audio"})
 #: Adapter loaders on a loaded model or pipeline (diffusers LoRA, transformers PEFT).
@@ -305,7 +307,7 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         expr, kind = _arg(node, 0, "path", "repo_id"), "dataset"
     elif name in _ADAPTER_LOADERS:
         expr = _arg(node, 0, "pretrained_model_name_or_path_or_dict", "peft_model_id")
-    elif name in _ENCODERS or name in _SPLITTERS or name == "from_finetuned":
+    elif name in _ENCODERS or name in _SHORT_NAMED or name == "from_finetuned":
         expr = _arg(node, 0, "model_name_or_path", "model_name", "model", "model_name_or_model")
     elif name == "load" and (receiver in _MLX or (not receiver and name in imports.mlx)):
         expr = _arg(node, 0, "path_or_hf_repo")
@@ -344,9 +346,9 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
 
 def _short_names(name: str, receiver: str) -> dict[str, str] | None:
     """The short names a loader maps to Hub repos: audiocraft's `MusicGen.get_pretrained("small")`
-    (imported under any alias: `_MusicGen`), wtpsplit's `SaT("sat-3l-sm")`."""
-    if name in _SPLITTERS:
-        return WTPSPLIT
+    (imported under any alias: `_MusicGen`), wtpsplit's `SaT("sat-3l-sm")`, `Evo2("evo2_7b")`."""
+    if name in _SHORT_NAMED:
+        return _SHORT_NAMED[name]
     return MUSICGEN_SIZES if receiver.lstrip("_").startswith("MusicGen") else None
 
 

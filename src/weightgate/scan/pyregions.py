@@ -59,6 +59,7 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "INSTRUCTOR": ("",),
     "SaT": ("",),
     "WtP": ("",),
+    "Evo2": ("",),
     "gr.load": ("",),
     "foreign_class": ("",),
     "Interface.load": ("",),

@@ -63,6 +63,7 @@ TRIGGERS = (
     b".from_hub(",
     b"SaT(",  # wtpsplit's `SaT("sat-3l-sm")` and `WtP("wtp-bert-mini")`
     b"WtP(",
+    b"Evo2(",  # `Evo2("evo2_7b")`
 )
 
 

@@ -287,6 +287,15 @@ WTPSPLIT = {
     "wtp-bert-tiny": "benjamin/wtp-bert-tiny",
 }
 
+#: Evo 2's checkpoint names (`Evo2("evo2_7b")` loads `arcinstitute/evo2_7b`).
+EVO2 = {
+    name: f"arcinstitute/{name}"
+    for name in (
+        *("evo2_1b_base", "evo2_7b_base", "evo2_40b_base", "evo2_7b", "evo2_20b", "evo2_40b"),
+        "evo2_7b_262k",
+    )
+}
+
 #: Whisper's size names and the Hub repos of the original checkpoints: where a setting named
 #: for Whisper (`WHISPER_MODEL=base`) is all that says which backend loads them.
 WHISPER_SIZES = {
