@@ -500,3 +500,15 @@ The answers come from `deepseek/deepseek-r1:free`, embeddings from `google/embed
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(5, "google/embeddinggemma-300m", "model")}
+
+
+def test_an_id_cut_short_in_a_printed_table(tmp_path: Path) -> None:
+    readme = """\
+```
+│ 4 │ mistralai/Minist… │ 8.0B   │ FITS │
+│ 5 │ mistralai/Mistral-7B-Instruct-v0.3 │ 7.2B │ FITS │
+```
+See also mistralai/Magistral... and `hf-namespace/hf-model` in the registry example.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "mistralai/Mistral-7B-Instruct-v0.3", "model")}

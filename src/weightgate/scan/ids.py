@@ -493,7 +493,8 @@ def plausible_id(
     published = org.lower() in _ALSO_ON_THE_HUB and name != name.lower()
     if (org.lower() in _PROVIDERS and not hub and not published) or hosted_only:
         return False
-    stand_in = org.lower() in _PLACEHOLDER_ORGS or org.lower().endswith("-org")  # `env-org`
+    # `env-org`, `hf-namespace`
+    stand_in = org.lower() in _PLACEHOLDER_ORGS or org.lower().endswith(("-org", "-namespace"))
     if (stand_in or "-or-" in org.lower()) and (  # `org-or-user/repo-id`
         name.lower() in _PLACEHOLDER_NAMES
         or _PLACEHOLDER_HEAD.match(name) is not None

@@ -128,8 +128,8 @@ PUBLISHERS = frozenset(
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
-    r"(?![\w-]|/(?![ \t]*\|)|\.\w|:[0-9a-f]{32})",  # a table cell's `org/name/ |` too; not
-    # Replicate's `owner/model:<version hash>`
+    r"(?![\w-]|/(?![ \t]*\|)|\.\w|:[0-9a-f]{32}|\u2026|\.\.\.)",  # a table cell's `org/name/ |`
+    # too; not Replicate's `owner/model:<version hash>`, nor an id cut short (`org/Minist…`)
     re.ASCII,  # ids are ASCII: `在hfl/chinese-roberta-wwm-ext模型上` holds one
 )
 #: A size, version or variant: what model names have and project names do not.
