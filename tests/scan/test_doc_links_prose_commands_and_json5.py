@@ -512,3 +512,14 @@ See also mistralai/Magistral... and `hf-namespace/hf-model` in the registry exam
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "mistralai/Mistral-7B-Instruct-v0.3", "model")}
+
+
+def test_an_id_in_another_sites_url_under_a_models_heading(tmp_path: Path) -> None:
+    readme = """\
+## Models
+
+[![Star History](https://api.star-history.com/svg?repos=acme/Step-Audio2&type=Date)](https://star-history.com/#acme/Step-Audio2&Date)
+The weights are acme/Step-Audio-2-mini (see https://github.com/acme/Step-Audio-2-runner).
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(4, "acme/Step-Audio-2-mini", "model")}

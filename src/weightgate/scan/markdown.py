@@ -713,6 +713,16 @@ def _continued_flags(line: str, before: str) -> bool:
     return line.lstrip().startswith("--") and before.rstrip().endswith("\\")
 
 
+#: A URL in prose, up to where a link's parenthesis or a quote closes it.
+_URL = re.compile(r"""https?://[^\s)\]>"'`]+""")
+
+
+def _without_urls(line: str) -> str:
+    """The line with its URLs blanked: a URL's ids are its host's (`star-history.com/svg?repos=
+    org/x`), and the Hub's URLs are read as URLs."""
+    return _URL.sub(text.blank, line) if "://" in line else line
+
+
 def _linked(bare: str, linked: frozenset[str]) -> bool:
     """`bare` is a Hub URL's id on its line, or the start of one."""
     lowered = bare.lower()
@@ -741,7 +751,9 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
                 found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
     named = _without_foreign_links(line) if "](" in line else line
     no_model = where.slugs or _setting_of_no_model(line)
-    bare_ids = [] if no_model else ids_in_prose(named, about=where.table or where.section)
+    bare_ids = (
+        [] if no_model else ids_in_prose(_without_urls(named), about=where.table or where.section)
+    )
     if where.section and not bare_ids and not no_model:
         bare_ids = listed_id(named)  # `- facebook/contriever` in a list of tested models
     if _DATA_WORD.search(line) and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
