@@ -503,3 +503,22 @@ DEFAULT_MODELS = {
 """
     refs, _ = scan_one(tmp_path, "config.py", source)
     assert refs == set()
+
+
+def test_a_table_column_of_repositories_shaped_like_models(tmp_path: Path) -> None:
+    readme = """\
+| # | Rank | Repo | Architecture | Outcome |
+|---|------|------|--------------|---------|
+| 1 | 1 | acme/Qwen3-Coder-30B-A3B-Instruct-GGUF | qwen3moe | **chosen** |
+| — | 2 | acme/parakeet-ctc-1.1b | — | not a candidate |
+| — | 3 | acme/toolkit | — | not a model's name |
+
+| Repo | Stars |
+|---|---|
+| acme/llama.cpp | 90k |
+"""
+    refs, _ = scan_one(tmp_path, "SOURCES.md", readme)
+    assert ids(refs) == {
+        (3, "acme/Qwen3-Coder-30B-A3B-Instruct-GGUF", "model"),
+        (4, "acme/parakeet-ctc-1.1b", "model"),
+    }

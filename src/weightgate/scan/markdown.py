@@ -40,6 +40,7 @@ from weightgate.scan.prose import (
     legacy_names_in_prose,
     listed_id,
     mlc_ids,
+    model_shaped,
     published_id,
     shaped_ids,
     short_names_in_prose,
@@ -630,6 +631,8 @@ def _dataset_cells(row: str, before: str) -> list[tuple[int, str]]:
 
 
 #: A table column of Hub ids (`| HuggingFace ID |`, `| Hub repo |`, `` | `model_id` | ``).
+#: A column of repositories, of any host (`| Repo |`).
+_REPO_COLUMN = re.compile(r"(?i)(?<![\w-])repo(?:sitory|sitories|s)?(?![\w-])")
 _ID_COLUMN = re.compile(
     r"(?i)(?<![\w-])(?:(?:hugging ?face|hf|hub)[ _-]*(?:model[ _-]*)?(?:id|repo(?:sitory)?|path)"
     r"|repo(?:sitory)?[ _-]*id|model_id|model_name_or_path)s?(?![\w-])"
@@ -645,6 +648,14 @@ def _column_ids(row: str, before: str) -> list[tuple[int, str]]:
             (at, ident)
             for at, ident in written_ids(row)
             if _ID_COLUMN.search(_column_header(row, at, before)) and (at, ident) not in out
+        ]
+    if "epo" in before and _REPO_COLUMN.search(before):  # `| Repo |`: GitHub's as well, so
+        out += [  # only ids shaped like a model's name (`org/Qwen3-4B-GGUF`)
+            (at, ident)
+            for at, ident in written_ids(row)
+            if model_shaped(ident)
+            and _REPO_COLUMN.fullmatch(_column_header(row, at, before).strip(" *`"))
+            and (at, ident) not in out
         ]
     return out
 
