@@ -237,6 +237,7 @@ def test_a_provider_that_also_publishes_on_the_hub(value: str, expected: str | N
         ("claude-group/claude-sonnet-5", None),
         ("Xenova/gpt-4o", "Xenova/gpt-4o"),  # the tokenizer's copy on the Hub
         ("acme/gpt-4o-distilled", "acme/gpt-4o-distilled"),
+        ("acme/claude-opus-4.6-reasoning-8.7k", "acme/claude-opus-4.6-reasoning-8.7k"),
     ],
 )
 def test_a_hosted_models_name_under_any_organization(value: str, expected: str | None) -> None:

@@ -343,6 +343,14 @@ _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
 _PLACEHOLDER_TAIL = re.compile(r"[-_.](?:model|repo|name)(?:[-_]id)?$", re.IGNORECASE)
 #: Names only a hosted API serves, under a router's short alias of its provider (`oai/gpt-4o`,
 #: `g/gemini-2.0-flash`); `Xenova/gpt-4o` is a tokenizer on the Hub.
+#: A hosted model's name and nothing more (`gpt-4o-mini`, `claude-sonnet-4-5`, `gemini-3.1-pro`).
+_HOSTED_ONLY_NAME = re.compile(
+    r"^(?:gpt-4o(?:-mini)?|gpt-4(?:\.\d)?(?:-turbo|-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano)?"
+    r"|gpt-3\.5-turbo|o[134](?:-mini|-pro)?"
+    r"|claude-(?:\d(?:[.-]\d)?-)?(?:opus|sonnet|haiku)(?:-\d(?:[.-]\d)?)?(?:-\d{8})?(?:-latest)?"
+    r"|gemini-\d(?:\.\d)?-(?:pro|flash|ultra)(?:-lite)?(?:-preview)?(?:-\d{2}-\d{2})?)$",
+    re.IGNORECASE,
+)
 #: Organizations that publish hosted models' tokenizers under the models' names.
 _TOKENIZER_COPIES = frozenset({"xenova"})
 _HOSTED_NAME = re.compile(
@@ -486,9 +494,11 @@ def plausible_id(
         # the Hub as `meta-llama` and `facebook`)
         or org == "meta"
         or (org.lower() == "black-forest-labs" and _FLUX_API.match(name) is not None)
-        # a router's `oai/gpt-4o`, a gateway's `claude-group/claude-sonnet-5`: a hosted model's
-        # name under any organization but one that copies their tokenizers (`Xenova/gpt-4o`)
-        or (org.lower() not in _TOKENIZER_COPIES and _HOSTED_NAME.match(name) is not None)
+        or (len(org) <= 3 and _HOSTED_NAME.match(name) is not None)  # a router's `oai/gpt-4o`
+        # a gateway's `claude-group/claude-sonnet-5`: a hosted model's name, whole, under any
+        # organization but one that copies their tokenizers (`Xenova/gpt-4o`); not a dataset
+        # named after one (`org/claude-opus-4.6-reasoning-8.7k`)
+        or (org.lower() not in _TOKENIZER_COPIES and _HOSTED_ONLY_NAME.match(name) is not None)
     )
     published = org.lower() in _ALSO_ON_THE_HUB and name != name.lower()
     if (org.lower() in _PROVIDERS and not hub and not published) or hosted_only:
