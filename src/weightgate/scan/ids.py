@@ -317,14 +317,22 @@ _PLACEHOLDER_ORGS = frozenset(
     | {"repo", "repository"}  # `hf:repo/name:file.gguf`: a shorthand spelled out
     | {"org-id", "org_id", "user-id", "user_id", "username"}  # kani's `org-id/model-id`
 )
+#: Frameworks and formats, two of which a slash joins as alternatives (`JAX/Flax`, `LoRA/PEFT`).
+_FRAMEWORKS = frozenset(
+    {"pytorch", "torch", "tensorflow", "tf", "keras", "jax", "flax", "onnx", "mlx", "coreml"}
+    | {"tflite", "openvino", "tensorrt", "lora", "qlora", "peft", "gguf", "ggml", "safetensors"}
+    | {"transformers", "diffusers", "vllm", "sglang", "llamacpp", "sklearn", "xgboost"}
+)
 #: Organizations that stand for the reader's own account, whatever the name after them.
 _USER_STAND_INS = frozenset(
     {"user", "username", "your-username", "your_username", "yourusername", "your-hf-username"}
     | {"hf-username", "hf_username", "your-org", "your_org", "yourorg", "your-name", "yourname"}
+    | {"hf-org", "my-org", "some-org", "example-org"}
 )
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
     | {"repo-id", "repo_id", "model-id", "model_id"}  # `org-or-user/repo-id`
+    | {"id"}  # a loader's syntax `hf:repo/id`
 )
 #: Words that a `/` joins as alternatives in prose (`name/path`, `id/url`), never a repository.
 _STAND_IN_WORDS = frozenset(
@@ -480,6 +488,8 @@ def plausible_id(
         return False  # `JSON → train/val dataset`: two splits
     if org.lower() in _VENDORS and name.lower() in _VENDORS and not in_url:
         return False  # `model: OpenAI/Anthropic's default`: two vendors, either one
+    if org.lower() in _FRAMEWORKS and name.lower() in _FRAMEWORKS and not in_url:
+        return False  # `- TensorFlow/Keras`, `LoRA/PEFT`: two frameworks, either one
     if _COLLECTION_SLUG.search(name):
         return False  # `org/moirai-r-models-65c8d3a94c51428c300e0742`: a collection's page
     if _OPEN_CLIP_NAME.match(org):
