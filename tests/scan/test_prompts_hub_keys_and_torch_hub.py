@@ -220,3 +220,21 @@ MODEL_ID=acme-lab/nsfw-detector-v2
 """
     refs, _ = scan_one(tmp_path, ".env", source)
     assert ids(refs) == {(2, "acme-lab/nsfw-detector-v2", "model")}
+
+
+def test_a_list_of_rows_pairing_a_repository_with_its_weights_file(tmp_path: Path) -> None:
+    source = """\
+# (repo_id, head_filename, base_model, encoder_dim): one per published model.
+PUBLISHED_HEADS = [
+    ("acme/cld-whisper-small-5lang", "model.pkl", "openai/whisper-small", 768),
+    ("acme/cld-mms-5lang", "model.pkl", "facebook/mms-1b-all", 1280),
+    ("data/train", "rows.csv", "x", 1),
+]
+"""
+    refs, _ = scan_one(tmp_path, "test_heads.py", source)
+    assert ids(refs) == {
+        (3, "acme/cld-whisper-small-5lang", "model"),
+        (3, "openai/whisper-small", "model"),
+        (4, "acme/cld-mms-5lang", "model"),
+        (4, "facebook/mms-1b-all", "model"),
+    }

@@ -758,7 +758,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
 #: Keywords that give a repository (`repo_id` is an explicit model keyword already), and a file
 #: of weights the call takes from it.
 REPO_KEYS = frozenset({"repo", "repository"})
-_WEIGHTS = (".gguf", ".safetensors", ".bin", ".onnx", ".pt", ".pth", ".ckpt")
+_WEIGHTS = (".gguf", ".safetensors", ".bin", ".onnx", ".pt", ".pth", ".ckpt", ".pkl")
 
 
 def _weights_file(node: ast.Call) -> bool:

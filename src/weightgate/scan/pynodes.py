@@ -430,6 +430,7 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     nodes.sized.extend(_sizes(items))
     if isinstance(node, ast.Tuple) and len(items) == 2:
         nodes.tables.extend(_pinned(items))  # `("org/x", "8454128...")`: pinned to a commit
+    nodes.tables.extend(_weights_rows(items))  # `[("org/x", "model.pkl", ...), ...]`
     for item in items:  # `[("ollama", "minicpm-v"), ...]`
         if isinstance(item, ast.Tuple) and len(item.elts) == 2:
             _provider_pair(nodes, item.elts)
