@@ -522,3 +522,13 @@ def test_a_table_column_of_repositories_shaped_like_models(tmp_path: Path) -> No
         (3, "acme/Qwen3-Coder-30B-A3B-Instruct-GGUF", "model"),
         (4, "acme/parakeet-ctc-1.1b", "model"),
     }
+
+
+def test_a_map_of_each_providers_default_gives_a_router_its_slug(tmp_path: Path) -> None:
+    source = """\
+DEFAULT_MODEL = "jev-1.13.0"
+DEFAULT_MODELS = {"typesafe": DEFAULT_MODEL, "openrouter": "typesafe/jev-1.13"}
+SOURCES = {"hf": "acme/jev-7b", "cache": "x"}
+"""
+    refs, _ = scan_one(tmp_path, "jev.py", source)
+    assert ids(refs) == {(3, "acme/jev-7b", "model")}

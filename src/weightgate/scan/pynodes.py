@@ -269,7 +269,8 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         nodes.hosted.update(_hosted_entries(node))
     if _priced(node):  # `{"openai/gpt-oss-20b": {"input_cost_per_token": ...}}`: an API's
         nodes.hosted.update(id(k) for k in node.keys if k is not None)
-    if len(names & _BACKENDS) > 1:  # `{"gemini": "...", "groq": "openai/gpt-oss-120b"}`
+    # `{"gemini": "...", "groq": "openai/gpt-oss-120b"}`; `{"typesafe": X, "openrouter": "o/x"}`
+    if len(names & _BACKENDS) > 1 or (len(names) > 1 and names & _ROUTERS):
         nodes.hosted.update(_by_hosted_provider(node))
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
@@ -300,6 +301,9 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         nodes.tags.extend(_ollama_default(node))
 
 
+#: Routers, whose own slugs copy Hub ids: a map keyed by one and another provider gives the
+#: router its slug.
+_ROUTERS = frozenset({"openrouter", "together", "together_ai", "deepinfra", "fireworks"})
 #: Names of the backends a map of each provider's default model is keyed by.
 _BACKENDS = API_PROVIDERS | {"openai", "ollama", "lmstudio", "lm_studio", "vllm", "huggingface"}
 #: Hosted APIs whose makers also publish open weights on the Hub: a map keyed by them may map
