@@ -294,3 +294,20 @@ backend:
         (4, "acme/BanglaASR", "model"),
         (5, "acme/wav2vec2-large-xlsr-korean", "model"),
     }
+
+
+def test_a_json_map_keyed_by_model_ids_over_their_settings(tmp_path: Path) -> None:
+    config = """\
+{
+  "_comment": "Pre-fitted temperatures.",
+  "mistralai/Mistral-7B-Instruct-v0.2": {"temperature": 6.621},
+  "acme/Qwen2.5-0.5B-calibrated": {"temperature": 2.678},
+  "acme/TinyLlama-1.1B-Chat-v1.0": {"temperature": 8.0}
+}
+"""
+    refs, _ = scan_one(tmp_path, "presets.json", config)
+    assert ids(refs) == {
+        (3, "mistralai/Mistral-7B-Instruct-v0.2", "model"),
+        (4, "acme/Qwen2.5-0.5B-calibrated", "model"),
+        (5, "acme/TinyLlama-1.1B-Chat-v1.0", "model"),
+    }

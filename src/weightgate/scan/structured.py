@@ -358,6 +358,7 @@ class _Walker:
         self.speculative_target(by_key)
         self.dataset_loader(by_key)
         self.ollama_names(node)
+        self.keyed_by_ids(node, hosted=hosted)
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(by_key)
         kind_of_repo = repo_type(siblings) or "model"
@@ -392,6 +393,18 @@ class _Walker:
                 # `aliases: {"Qwen/Qwen2.5-72B-Instruct": qwen2.5-72b}`: a known publisher's id
                 self.found.add(key.line, key.column, key.text, "model", confidence="low")
             stack.append((value, key.text, own, hub))
+
+    def keyed_by_ids(self, node: Map, *, hosted: bool) -> None:
+        """A mapping whose keys are model ids, each over its settings (`{"org/x-7b": {
+        "temperature": 6.6}, "org/y-1.1B": {...}}`): every key that is one (a table of them,
+        see `prose.table_entries`), not only the known publishers'."""
+        keyed = [k for k, v in node.pairs if k is not None and isinstance(v, Map)]
+        if len(keyed) < 3 or hosted:
+            return
+        for index in table_entries([k.text for k in keyed]):
+            key = keyed[index]
+            if "/" in key.text and id(key) not in self.muted:
+                self.found.add(key.line, key.column, key.text, "model", confidence="low")
 
     def speculative_target(self, by_key: dict[str, Node]) -> None:
         """`target_repo: org/x` beside `draft_repo: org/y`: speculative decoding's target model,
