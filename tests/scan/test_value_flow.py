@@ -829,3 +829,24 @@ def torch(worker: str, repo: str, **parameters) -> dict:
     refs, _ = scan_one(tmp_path, "catalog.py", source)
     assert (6, "acme/voice-0b", "model") in ids(refs)
     assert len(refs) == 400
+
+
+def test_a_stripped_default_and_a_repository_paired_with_its_weights_file(tmp_path: Path) -> None:
+    source = """\
+class IndexTTS:
+    def __init__(self, model=None):
+        self.model = (model or "acme/IndexTTS-2").strip()
+
+    def files(self, maskgct, campplus):
+        out = {}
+        out[("acme/MaskGCT", "semantic_codec/model.safetensors")] = maskgct
+        out[("acme/campplus", "campplus_cn_common.bin")] = campplus
+        out[("data/cache", "notes.txt")] = None
+        return out
+"""
+    refs, _ = scan_one(tmp_path, "adapter.py", source)
+    assert ids(refs) == {
+        (3, "acme/IndexTTS-2", "model"),
+        (7, "acme/MaskGCT", "model"),
+        (8, "acme/campplus", "model"),
+    }

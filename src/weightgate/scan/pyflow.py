@@ -50,6 +50,13 @@ def _default(call: ast.Call) -> ast.expr | None:
     return None
 
 
+def _stripped(expr: ast.expr) -> ast.expr | None:
+    """`value` of `value.strip()`: the same id, its spaces trimmed; None for anything else."""
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and not expr.args:
+        return expr.func.value if expr.func.attr == "strip" else None
+    return None
+
+
 def _describes(key: ast.expr | None) -> bool:
     """A dict key whose value describes a model or measures it, or names another hub's copy:
     no Hub model."""
@@ -204,6 +211,8 @@ class ValueFlow:
             return self.resolve(bound, depth + 1) if bound is not None else None
         if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
             return self.resolve(expr.values[-1], depth + 1)
+        if (inner := _stripped(expr)) is not None:  # `(model or "org/x").strip()`
+            return self.resolve(inner, depth + 1)
         if isinstance(expr, ast.Call) and is_getenv(expr) and len(expr.args) >= 2:
             return self.resolve(expr.args[1], depth + 1)
         if isinstance(expr, ast.Call) and (default := _default(expr)) is not None:

@@ -435,6 +435,8 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     if isinstance(node, ast.Tuple) and len(items) == 2:
         nodes.tables.extend(_pinned(items))  # `("org/x", "8454128...")`: pinned to a commit
     nodes.tables.extend(_weights_rows(items))  # `[("org/x", "model.pkl", ...), ...]`
+    if isinstance(node, ast.Tuple):  # `out[("org/x", "codec/model.safetensors")] = path`
+        nodes.tables.extend(_weighted(items))
     for item in items:  # `[("ollama", "minicpm-v"), ...]`
         if isinstance(item, ast.Tuple) and len(item.elts) == 2:
             _provider_pair(nodes, item.elts)
