@@ -728,10 +728,13 @@ def _continued_flags(line: str, before: str) -> bool:
 _URL = re.compile(r"""https?://[^\s)\]>"'`]+""")
 
 
-def _without_urls(line: str) -> str:
-    """The line with its URLs blanked: a URL's ids are its host's (`star-history.com/svg?repos=
-    org/x`), and the Hub's URLs are read as URLs."""
-    return _URL.sub(text.blank, line) if "://" in line else line
+def _bare_ids(line: str, *, about: bool) -> list[tuple[int, str]]:
+    """`ids_in_prose` of the line outside its URLs: a URL's ids are its host's (`star-history.
+    com/svg?repos=org/x`), and the Hub's URLs are read as URLs; what the line talks about is
+    read with them (`couldn't connect to 'https://huggingface.co' ... org/x is not a path`)."""
+    if "://" not in line:
+        return ids_in_prose(line, about=about)
+    return ids_in_prose(_URL.sub(text.blank, line), about=about or about_models(line))
 
 
 def _linked(bare: str, linked: frozenset[str]) -> bool:
@@ -762,9 +765,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
                 found.add(number, hit.start + 1, hit.id, hit.kind, confidence="medium")
     named = _without_foreign_links(line) if "](" in line else line
     no_model = where.slugs or _setting_of_no_model(line)
-    bare_ids = (
-        [] if no_model else ids_in_prose(_without_urls(named), about=where.table or where.section)
-    )
+    bare_ids = [] if no_model else _bare_ids(named, about=where.table or where.section)
     if where.section and not bare_ids and not no_model:
         bare_ids = listed_id(named)  # `- facebook/contriever` in a list of tested models
     if _DATA_WORD.search(line) and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
