@@ -527,7 +527,8 @@ The weights are acme/Step-Audio-2-mini (see https://github.com/acme/Step-Audio-2
 
 def test_a_line_that_talks_about_the_hub_in_a_url_names_an_unknown_orgs_id(tmp_path: Path) -> None:
     readme = """\
-OSError: We couldn't connect to 'https://huggingface.co' to load this file, and it looks like acme/paraphrase-albert-small-v2 is not the path to a directory.
+OSError: We couldn't connect to 'https://huggingface.co' to load this file, and it looks like \
+acme/paraphrase-albert-small-v2 is not the path to a directory.
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(1, "acme/paraphrase-albert-small-v2", "model")}
