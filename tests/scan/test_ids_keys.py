@@ -260,7 +260,7 @@ def test_an_organization_that_stands_for_the_readers_account(
 
 @pytest.mark.parametrize(
     "value",
-    ["TensorFlow/Keras", "JAX/Flax", "LoRA/PEFT", "repo/id", "hf-org/base"],
+    ["TensorFlow/Keras", "JAX/Flax", "LoRA/PEFT", "repo/id", "hf-org/base", "provider/model-id"],
 )
 def test_alternatives_and_stand_ins_that_name_no_repository(value: str) -> None:
     assert normalize(value) is None

@@ -316,6 +316,7 @@ _PLACEHOLDER_ORGS = frozenset(
     {"user", "org", "organization", "owner", "namespace", "me", "your", "my", "some", "example"}
     | {"repo", "repository"}  # `hf:repo/name:file.gguf`: a shorthand spelled out
     | {"org-id", "org_id", "user-id", "user_id", "username"}  # kani's `org-id/model-id`
+    | {"provider", "vendor"}  # `provider/model-id`
 )
 #: Frameworks and formats, two of which a slash joins as alternatives (`JAX/Flax`, `LoRA/PEFT`).
 _FRAMEWORKS = frozenset(
