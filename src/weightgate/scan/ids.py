@@ -324,6 +324,10 @@ _FRAMEWORKS = frozenset(
     | {"tflite", "openvino", "tensorrt", "lora", "qlora", "peft", "gguf", "ggml", "safetensors"}
     | {"transformers", "diffusers", "vllm", "sglang", "llamacpp", "sklearn", "xgboost"}
 )
+#: Operating systems, the first half of a platform (`linux/x86_64`, `win32/amd64`).
+_PLATFORMS = frozenset(
+    {"linux", "darwin", "win32", "win64", "windows", "macos", "osx", "freebsd", "android", "ios"}
+)
 #: Organizations that stand for the reader's own account, whatever the name after them.
 _USER_STAND_INS = frozenset(
     {"user", "username", "your-username", "your_username", "yourusername", "your-hf-username"}
@@ -491,6 +495,8 @@ def plausible_id(
         return False  # `model: OpenAI/Anthropic's default`: two vendors, either one
     if org.lower() in _FRAMEWORKS and name.lower() in _FRAMEWORKS and not in_url:
         return False  # `- TensorFlow/Keras`, `LoRA/PEFT`: two frameworks, either one
+    if org.lower() in _PLATFORMS and not in_url:
+        return False  # `linux/x86_64`, `darwin/arm64`: a build's platform
     if _COLLECTION_SLUG.search(name):
         return False  # `org/moirai-r-models-65c8d3a94c51428c300e0742`: a collection's page
     if _OPEN_CLIP_NAME.match(org):
