@@ -528,7 +528,7 @@ _GATES = Literals(
     | {gate for gates, _ in _REPO_ASSIGNS for gate in gates}
     | {word for word, _ in _MODEL_WORDS}
     | {tail for tail, _ in _URL_TAILS}
-    | {"Model(", "mlx_", "export", "FROM", "--", "from ollama", "LM(", "-v", "def"}
+    | {"Model(", "mlx_", "export", "FROM", "--", "from ollama", "LM(", "-v", "def", "return {"}
     | _OLLAMA_WORDS
     | _MODELFILE_WORDS
 )
@@ -547,7 +547,7 @@ def hits(text: str) -> list[int]:
             found.extend(m.start() for m in rx.finditer(text))
     if "from_" in held:  # docTR's and OnnxTR's `from_hub("org/name")`, imported by name
         found.extend(_imported_hub_loaders(text))
-    found.extend(_record_helper_calls(text))  # `def torch(w, repo): return {"repo_id": repo}`
+    found.extend(_record_helper_calls(text, held))  # `def f(w, repo): return {"repo_id": repo}`
     flags = "add_argument" in held or "Option(" in held or "option(" in held
     found.extend(_more_forms(text, held, flags=flags))
     if "LM(" in held:  # `dspy.LM(...)`, not `...ForCausalLM(`
@@ -633,22 +633,52 @@ _OR_BEFORE = re.compile(r"\bor[ \t]*$")
 _STRING_ARGUMENT = re.compile(r"""\s*[rRuU]?["']""")
 
 
-#: A helper whose one statement returns a record with one of its parameters under a
-#: repository's key (`def torch(worker, repo):` then `return {"engine": "x", "repo_id": repo}`).
-RECORD_HELPER = re.compile(
-    r"^[ \t]*def[ \t]+(?P<f>\w+)\([^)]*\)[^:\n]*:[ \t]*\n[ \t]+return[ \t]+\{[^\n]*"
-    r"""["'](?:repo_id|model_id|repo)["'][ \t]*:[ \t]*[A-Za-z_]\w*[ \t]*[,}][^\n]*$""",
-    re.MULTILINE,
+#: The one statement of a helper that returns a record with one of its parameters under a
+#: repository's key (`return {"engine": "x", "repo_id": repo}`), and the line above it that
+#: opens the helper (`def torch(worker, repo):`).
+_RECORD_RETURN = re.compile(
+    r"""[ \t]+return[ \t]+\{[^\n]*["'](?:repo_id|model_id|repo)["'][ \t]*:[ \t]*[A-Za-z_]\w*"""
+    r"""[ \t]*[,}][^\n]*"""
 )
+_DEF_LINE = re.compile(r"[ \t]*def[ \t]+(?P<f>\w+)\([^)\n]*\)[^:\n]*:[ \t]*")
 
 
-def _record_helper_calls(text: str) -> list[int]:
+#: The last text `hits` read and its record helpers (`record_helpers`): the visitor asks for
+#: them again, and most files have none, which a second search would cost to learn.
+_LAST_HELPERS: list[tuple[str, list[tuple[str, int, str]]]] = []
+
+
+def record_helpers(text: str) -> list[tuple[str, int, str]]:
+    """(name, end, source) of each helper whose one statement returns a record naming one of
+    its parameters' repository (`def torch(worker, repo):` then `return {"repo_id": repo}`):
+    searched from each `return {`, which few files hold."""
+    if _LAST_HELPERS and _LAST_HELPERS[0][0] is text:
+        return _LAST_HELPERS[0][1]
+    out: list[tuple[str, int, str]] = []
+    at = text.find("return {")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        opened = _DEF_LINE.fullmatch(text, above, max(start - 1, above))
+        if opened is not None and _RECORD_RETURN.fullmatch(text, start, end):
+            out.append((opened.group("f"), end, text[above:end]))
+        at = text.find("return {", end)
+    _LAST_HELPERS[:] = [(text, out)]
+    return out
+
+
+def _record_helper_calls(text: str, held: frozenset[str]) -> list[int]:
     """Where a helper that returns a record naming its parameter's repository is called: the
     calls give the ids (`pywrappers.record_helpers` says which argument they are)."""
+    if "return {" not in held:
+        _LAST_HELPERS[:] = [(text, [])]
+        return []
     out: list[int] = []
-    for m in RECORD_HELPER.finditer(text) if "return {" in text else ():
-        called = re.compile(rf"(?<![\w.]){re.escape(m.group('f'))}\(")
-        out.extend(c.start() for c in called.finditer(text, m.end()))
+    for name, end, _source in record_helpers(text):
+        called = re.compile(rf"(?<![\w.]){re.escape(name)}\(")
+        out.extend(c.start() for c in called.finditer(text, end))
     return out
 
 

@@ -7,9 +7,8 @@ import ast
 import textwrap
 from dataclasses import dataclass
 
-from weightgate.scan import keys
+from weightgate.scan import keys, pyregions
 from weightgate.scan.pycalls import Target
-from weightgate.scan.pyregions import RECORD_HELPER
 from weightgate.scan.pyvalues import assignments, kwarg
 
 Func = ast.FunctionDef | ast.AsyncFunctionDef
@@ -75,9 +74,9 @@ def record_helpers(text: str) -> dict[str, dict[tuple[object, ...], Wrapper]]:
     how its callers' values are read: ids only (`torch("tts", "org/x")`). Read from the text,
     so that a large module's calls, parsed apart from the helper, reach it too."""
     out: dict[str, dict[tuple[object, ...], Wrapper]] = {}
-    for m in RECORD_HELPER.finditer(text) if "return {" in text else ():
+    for _name, _end, source in pyregions.record_helpers(text):  # answered from `hits`
         try:
-            func = ast.parse(textwrap.dedent(m.group())).body[0]
+            func = ast.parse(textwrap.dedent(source)).body[0]
         except (SyntaxError, ValueError):
             continue  # a record that goes on past its line
         if not isinstance(func, ast.FunctionDef):
