@@ -89,6 +89,7 @@ def record_helpers(text: str) -> dict[str, dict[tuple[object, ...], Wrapper]]:
 
 
 def _returned_repositories(func: ast.FunctionDef) -> list[Target]:
+    """The parameters the helper's one statement returns under a repository's key."""
     params = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
     returned = func.body[0]
     if not (isinstance(returned, ast.Return) and isinstance(returned.value, ast.Dict)):
