@@ -294,7 +294,6 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
             _provider_pair(nodes, value.elts)
     if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
         nodes.tables.extend(_table([_row_id(v) for v in node.values]))
-        nodes.tables.extend(_weights_rows(node.values))  # `{"x.onnx": ("org/x", "x.onnx")}`
     nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
     if "ollama" in names:  # `{"openai": "gpt-4o-mini", "ollama": "llama3"}`
@@ -434,8 +433,10 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     nodes.sized.extend(_sizes(items))
     if isinstance(node, ast.Tuple) and len(items) == 2:
         nodes.tables.extend(_pinned(items))  # `("org/x", "8454128...")`: pinned to a commit
-    nodes.tables.extend(_weights_rows(items))  # `[("org/x", "model.pkl", ...), ...]`
-    if isinstance(node, ast.Tuple):  # `out[("org/x", "codec/model.safetensors")] = path`
+    # a repository beside its weights file, every tuple visited alike: a table's row
+    # (`[("org/x", "model.pkl"), ...]`, `{"x.onnx": ("org/x", "x.onnx")}`), a key
+    # (`out[("org/x", "codec/model.safetensors")] = path`)
+    if isinstance(node, ast.Tuple):
         nodes.tables.extend(_weighted(items))
     for item in items:  # `[("ollama", "minicpm-v"), ...]`
         if isinstance(item, ast.Tuple) and len(item.elts) == 2:
@@ -791,14 +792,9 @@ def _sizes(items: list[ast.expr]) -> list[ast.Constant]:
     return [strings[i] for i in sized_items([str(s.value) for s in strings])]
 
 
-def _weights_rows(rows: list[ast.expr]) -> list[ast.Constant]:
-    """The repositories of rows that pair one with a file of weights (`("org/rawi-v2",
-    "rawi_v2.onnx")`): models, whatever their names' shape."""
-    return [item for row in rows if isinstance(row, ast.Tuple) for item in _weighted(row.elts)]
-
-
 def _weighted(items: list[ast.expr]) -> list[ast.Constant]:
-    """The repositories among items that name a file of weights beside them."""
+    """The repositories among items that name a file of weights beside them (`("org/rawi-v2",
+    "rawi_v2.onnx")`): models, whatever their names' shape."""
     if not any(weights_file(item) for item in items):
         return []
     return [i for i in items if isinstance(i, ast.Constant) and id_like(str(i.value))]
