@@ -354,21 +354,24 @@ _STAND_IN_NAME = re.compile(
 _PLACEHOLDER_HEAD = re.compile(r"(?:model|repo|name)[-_.]", re.IGNORECASE)
 #: `org/private-model`, `org-id/base-model-id`
 _PLACEHOLDER_TAIL = re.compile(r"[-_.](?:model|repo|name)(?:[-_]id)?$", re.IGNORECASE)
-#: Names only a hosted API serves, under a router's short alias of its provider (`oai/gpt-4o`,
-#: `g/gemini-2.0-flash`); `Xenova/gpt-4o` is a tokenizer on the Hub.
+#: OpenAI's hosted models' names (`gpt-4o-mini`, `gpt-5.1-nano`, `o3-pro`).
+_OPENAI_HOSTED = (
+    r"gpt-4o(?:-mini)?|gpt-4(?:\.\d)?(?:-turbo|-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano)?"
+    r"|gpt-3\.5-turbo|o[134](?:-mini|-pro)?"
+)
 #: A hosted model's name and nothing more (`gpt-4o-mini`, `claude-sonnet-4-5`, `gemini-3.1-pro`).
 _HOSTED_ONLY_NAME = re.compile(
-    r"^(?:gpt-4o(?:-mini)?|gpt-4(?:\.\d)?(?:-turbo|-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano)?"
-    r"|gpt-3\.5-turbo|o[134](?:-mini|-pro)?"
+    rf"^(?:{_OPENAI_HOSTED}"
     r"|claude-(?:\d(?:[.-]\d)?-)?(?:opus|sonnet|haiku)(?:-\d(?:[.-]\d)?)?(?:-\d{8})?(?:-latest)?"
     r"|gemini-\d(?:\.\d)?-(?:pro|flash|ultra)(?:-lite)?(?:-preview)?(?:-\d{2}-\d{2})?)$",
     re.IGNORECASE,
 )
 #: Organizations that publish hosted models' tokenizers under the models' names.
 _TOKENIZER_COPIES = frozenset({"xenova"})
+#: Names only a hosted API serves, under a router's short alias of its provider (`oai/gpt-4o`,
+#: `g/gemini-2.0-flash`); `Xenova/gpt-4o` is a tokenizer on the Hub.
 _HOSTED_NAME = re.compile(
-    r"^(?:gpt-4o(?:-mini)?|gpt-4(?:\.\d)?(?:-turbo|-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano)?"
-    r"|gpt-3\.5-turbo|o[134](?:-mini|-pro)?|claude-[\w.-]+|gemini-\d[\w.-]*)$",
+    rf"^(?:{_OPENAI_HOSTED}|claude-[\w.-]+|gemini-\d[\w.-]*)$",
     re.IGNORECASE,
 )
 _OPENAI_API = re.compile(
