@@ -5,13 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from weightgate.model import Finding, ModelRef, ModelReport, Report, ScanError, TermValue
+from weightgate.model import Finding, ModelReport, Report, ScanError, TermValue
 
 SCHEMA_VERSION = 1
-
-
-def _ref(ref: ModelRef) -> dict[str, Any]:
-    return ref.fields()
 
 
 def _error(error: ScanError) -> dict[str, Any]:
@@ -70,7 +66,7 @@ def summary(report: Report) -> dict[str, int]:
 def render_scan(report: Report) -> str:
     doc = {
         "version": SCHEMA_VERSION,
-        "refs": [_ref(r) for r in report.refs],
+        "refs": [r.fields() for r in report.refs],
         "errors": [_error(e) for e in report.errors],
     }
     return json.dumps(doc, indent=2) + "\n"
@@ -80,7 +76,7 @@ def render_check(report: Report) -> str:
     doc = {
         "version": SCHEMA_VERSION,
         "knowledge_base": report.kb_version,
-        "refs": [_ref(r) for r in report.refs],
+        "refs": [r.fields() for r in report.refs],
         "errors": [_error(e) for e in report.errors],
         "models": [model_entry(m) for m in report.models],
         "findings": [_finding(f) for f in report.active_findings],
