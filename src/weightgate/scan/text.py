@@ -384,7 +384,7 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
                 add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True)
     if "provider" in text:  # `--provider openrouter --model org/name`: the API's name
         hosted = _hosted_lines(text)
-        out[before:] = [h for h in out[before:] if not any(a <= h.start < b for a, b in hosted)]
+        out[before:] = _outside(out[before:], hosted)
     if "(default:" in text:
         for m in _HELP_DEFAULT.finditer(text):
             if assigned_kind(m.group("k")) == "model":
@@ -463,6 +463,11 @@ def _not_from_modelscope(text: str, hits: list[TextHit]) -> list[TextHit]:
     for m in _MODELSCOPE_DOWNLOAD.finditer(text):
         command = _COMMAND_END.split(text[m.end() : m.end() + 400], maxsplit=1)[0]
         spans.append((m.start(), m.end() + len(command)))
+    return _outside(hits, spans)
+
+
+def _outside(hits: list[TextHit], spans: list[tuple[int, int]]) -> list[TextHit]:
+    """The hits that start in none of the (start, end) spans."""
     return [h for h in hits if not any(a <= h.start < b for a, b in spans)]
 
 
