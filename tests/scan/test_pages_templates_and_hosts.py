@@ -99,6 +99,45 @@ def test_a_dataset_classs_repository_fields_are_datasets(tmp_path: Path) -> None
     }
 
 
+def test_a_dict_spread_into_a_dataset_class_names_datasets(tmp_path: Path) -> None:
+    text = (
+        "from bench.dataset import Dataset\n"
+        "\n"
+        "def bcic2a(**overrides) -> Dataset:\n"
+        "    defaults = dict(\n"
+        '        hf_id="acme/bcic2a-eeg",\n'
+        "        n_classes=4,\n"
+        "    )\n"
+        "    defaults.update(overrides)\n"
+        "    return Dataset(**defaults)\n"
+        "\n"
+        "def encoder(**overrides):\n"
+        '    spec = dict(hf_id="acme/eeg-encoder-base")\n'
+        "    return Encoder(**spec)\n"
+    )
+    assert refs(tmp_path, "configs.py", text) == {
+        (5, "acme/bcic2a-eeg", "dataset"),
+        (12, "acme/eeg-encoder-base", "model"),
+    }
+
+
+def test_a_dataset_field_defaulting_to_a_constant_names_a_dataset(tmp_path: Path) -> None:
+    text = (
+        "from dataclasses import dataclass\n"
+        "\n"
+        'DEFAULT_REPO_ID = "acme/maestro-eeg"\n'
+        'ENCODER_REPO_ID = "acme/maestro-encoder"\n'
+        "\n"
+        "@dataclass\n"
+        "class DatasetPaths:\n"
+        "    repo_id: str = DEFAULT_REPO_ID\n"
+    )
+    assert refs(tmp_path, "loader.py", text) == {
+        (3, "acme/maestro-eeg", "dataset"),
+        (4, "acme/maestro-encoder", "model"),
+    }
+
+
 def test_an_unmarked_block_that_is_python_is_read_as_python(tmp_path: Path) -> None:
     text = (
         "## Prepare data\n"

@@ -67,6 +67,9 @@ class Nodes:
     dataset_calls: set[int] = field(default_factory=set)
     # a dataset class's repository fields: `class DatasetConfig: hf_path: str = "org/x"`
     dataset_fields: set[int] = field(default_factory=set)
+    # names whose values are a dataset's repository: a dataset field's default (`repo_id: str =
+    # DEFAULT_REPO_ID`), a dict spread into a dataset class (`Dataset(**defaults)`)
+    dataset_names: dict[str, str] = field(default_factory=dict)  # name -> the class
     # the first argument of a call named for data: `BenchmarkSpec("openai/gsm8k", ...)`
     data_args: set[int] = field(default_factory=set)
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
@@ -189,6 +192,8 @@ def collect(tree: ast.Module) -> Nodes:
     module = _assigned(tree.body)
     nodes.keyed.extend(_repo_beside_weights(module))
     nodes.dataset_fields.update(_typed_as_dataset(module))
+    if nodes.dataset_names:
+        nodes.dataset_fields.update(_named_datasets(nodes))
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
@@ -216,6 +221,11 @@ def _class(nodes: Nodes, node: ast.ClassDef) -> None:
     assigned = _assigned(node.body)
     nodes.hosted.update(_hosted_settings(assigned))  # `provider = "groq"` beside
     nodes.dataset_fields.update(_dataset_fields(node.name, assigned))
+    nodes.dataset_names.update(  # `repo_id: str = DEFAULT_REPO_ID` of `class DatasetPaths`
+        (value.id, node.name)
+        for name, value in assigned
+        if isinstance(value, ast.Name) and names_dataset(node.name, name)
+    )
     nodes.keyed.extend(_repo_beside_weights(assigned))
 
 
@@ -545,6 +555,13 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
         id(k.value)
         for k in node.keywords
         if isinstance(k.value, ast.Call) and k.arg and keys.role(k.arg) == "dataset"
+    )
+    nodes.dataset_names.update(  # `defaults = dict(hf_id="org/x", ...)`, `Dataset(**defaults)`
+        (k.value.id, callee(node))
+        for k in node.keywords
+        if k.arg is None
+        and isinstance(k.value, ast.Name)
+        and "dataset" in keys.tokens(callee(node))
     )
     if node.args and not _DATA_WORDS.isdisjoint(keys.tokens(callee(node))):
         nodes.data_args.add(id(node.args[0]))  # `BenchmarkSpec("openai/gsm8k", ...)`
@@ -1016,6 +1033,28 @@ def _dataset_fields(cls: str, assigned: list[tuple[str, ast.expr]]) -> list[int]
     hf_path: str = "org/esc50"`; its body's `_assigned`): datasets, as the class's constructor
     takes them."""
     return [id(value) for name, value in assigned if names_dataset(cls, name)]
+
+
+def _named_datasets(nodes: Nodes) -> list[int]:
+    """Ids of what a name a dataset class reads holds: the constant a dataset field defaults to
+    (`DEFAULT_REPO_ID = "org/x"`), the repository fields of a dict spread into a dataset class
+    (`defaults = dict(hf_id="org/x", ...)` then `Dataset(**defaults)`)."""
+    out = []
+    for name, value in nodes.assigns:
+        cls = nodes.dataset_names.get(name)
+        if cls is None:
+            continue
+        if isinstance(value, ast.Constant):
+            out.append(id(value))
+        elif isinstance(value, ast.Call) and callee(value) == "dict":
+            out.extend(id(k.value) for k in value.keywords if k.arg and names_dataset(cls, k.arg))
+        elif isinstance(value, ast.Dict):
+            out.extend(
+                id(item)
+                for key, item in zip(value.keys, value.values, strict=True)
+                if isinstance(key, ast.Constant) and names_dataset(cls, str(key.value))
+            )
+    return out
 
 
 def _typed_as_dataset(assigned: list[tuple[str, ast.expr]]) -> list[int]:

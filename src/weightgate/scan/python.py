@@ -223,8 +223,8 @@ class _Visitor(ValueFlow):
         for call in nodes.calls:
             self.help_examples(flag_help(call) or widget_hint(call) or prompt_hint(call))
             found = targets(call, self.src.imports)
-            if found and id(call) in nodes.dataset_calls:  # `dataset_source=HFSource(repo_id=...)`
-                found = [replace(t, kind="dataset") if t.kind == "model" else t for t in found]
+            if found and (id(call) in nodes.dataset_calls or nodes.dataset_fields):
+                found = _as_datasets(call, found, nodes)
             if found:  # the scopes around a call are looked up only for calls that matter
                 self.enter(call)
                 found = self.typed_as_dataset(call, found)
@@ -920,6 +920,19 @@ def _loaded_as_datasets(refs: list[ModelRef], text: str) -> list[ModelRef]:
     bound = {n for n, line in enumerate(lines, 1) if binding.search(line)}
     return [
         replace(r, kind="dataset") if r.kind == "model" and r.line in bound else r for r in refs
+    ]
+
+
+def _as_datasets(call: ast.Call, found: list[Target], nodes: Nodes) -> list[Target]:
+    """A call's targets, those a dataset reads as datasets: all of a call given to a dataset's
+    keyword (`dataset_source=HFSource(repo_id=...)`), a dict's fields spread into a dataset
+    class (`defaults = dict(hf_id="org/x")`, then `Dataset(**defaults)`)."""
+    whole = id(call) in nodes.dataset_calls
+    return [
+        replace(t, kind="dataset")
+        if t.kind == "model" and (whole or id(t.expr) in nodes.dataset_fields)
+        else t
+        for t in found
     ]
 
 
