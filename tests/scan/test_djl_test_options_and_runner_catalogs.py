@@ -189,6 +189,9 @@ def test_emacs_lisp_settings_for_ellama_and_gptel(tmp_path: Path) -> None:
 (setq gptel-model "qwen2.5-coder:14b"
       gptel-backend (gptel-make-ollama "Ollama" :models '("deepseek-r1:7b")))
 (setq my-title "org/not-a-model")
+(gptel-make-ollama "Local" :host "localhost:11434" :models '("zephyr" "llama2"
+                                                               "mistral:7b"))
+(setq my-tags '("alpha" "beta"))
 """
     refs, errors = scan_one(tmp_path, "ai.el", source)
     assert ids(refs) == {
@@ -196,6 +199,9 @@ def test_emacs_lisp_settings_for_ellama_and_gptel(tmp_path: Path) -> None:
         (6, "nomic-embed-text", "ollama"),
         (8, "qwen2.5-coder:14b", "ollama"),
         (9, "deepseek-r1:7b", "ollama"),
+        (11, "zephyr", "ollama"),
+        (11, "llama2", "ollama"),
+        (12, "mistral:7b", "ollama"),
     }
     assert errors == []
 

@@ -104,18 +104,31 @@ _NIX_ITEM = re.compile(r"\"(?P<v>[^\"\s$]+)\"")
 _LISP_PAIR = re.compile(r"(?<![\w:-]):?(?P<k>[A-Za-z][\w-]*)\s+'?\(?\"(?P<v>[^\"\s]+)\"")
 
 
+#: The rest of a quoted list after its first string, up to its `)`: ` "llama2")`.
+_LISP_REST = re.compile(r'(?:\s+"[^"\s]+")*\s*\)')
+_LISP_ITEM = re.compile(r'"([^"\s]+)"')
+
+
 def _lisp_pairs(found: Found, source: str, *, ollama: bool) -> None:
     """The strings an Emacs Lisp setting or keyword named for a model is given (ellama's
     `:chat-model "llama3.1:8b"`, gptel's `gptel-model "qwen2.5-coder:14b"`)."""
     for match in _LISP_PAIR.finditer(source):
         if keys.role(match.group("k")) != "model":
             continue
-        value = match.group("v")
-        number, column = position(source, match.start("v"))
-        if is_ollama_value(value, context=ollama):
-            found.add(number, column + 1, value, "ollama")
-        elif "/" in value and (ident := normalize(value)) is not None:
-            found.add(number, column + 1, ident, "model")
+        given = [(match.start("v"), match.group("v"))]
+        if "(" in match.group():  # gptel's `:models '("zephyr" "llama2")`: each of the list's
+            rest = _LISP_REST.match(source, match.end())
+            if rest is not None:
+                given += [
+                    (rest.start() + m.start(1), m.group(1))
+                    for m in _LISP_ITEM.finditer(rest.group())
+                ]
+        for at, value in given:
+            number, column = position(source, at)
+            if is_ollama_value(value, context=ollama):
+                found.add(number, column + 1, value, "ollama")
+            elif "/" in value and (ident := normalize(value)) is not None:
+                found.add(number, column + 1, ident, "model")
 
 
 def _nix_lists(found: Found, source: str, *, ollama: bool) -> None:
