@@ -491,3 +491,29 @@ On first run it downloads the `small.en` model (~240 MB).
         (3, "Systran/faster-whisper-small.en", "model"),
         (7, "Systran/faster-whisper-base.en", "model"),
     }
+
+
+def test_a_download_under_a_heading_about_datasets_is_a_dataset(tmp_path: Path) -> None:
+    doc = """\
+# Travel agent
+
+## Download SFT dataset
+
+```bash
+huggingface-cli download --resume-download acme/travel-qa --local-dir travel-qa
+```
+
+## Download the base model
+
+```bash
+huggingface-cli download acme/travel-llm-7b
+```
+
+Data format of `acme/travel-qa`: one question per line.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert {(line, ident, kind) for line, ident, kind in ids(refs) if line < 15} == {
+        (6, "acme/travel-qa", "dataset"),
+        (12, "acme/travel-llm-7b", "model"),
+    }
+    assert all(kind == "dataset" for _, ident, kind in ids(refs) if ident == "acme/travel-qa")

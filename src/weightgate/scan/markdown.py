@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 
@@ -938,9 +938,12 @@ def scan_markdown(path: str, source: str) -> Found:
                 found.add(index + 1, at + 1, sizes[size], "model", confidence="low")
     # each block's start: is it under a heading about models (`### Supported Models`)?
     listing = {start: False for _lang, start, _body in blocks}
+    data_blocks: set[int] = set()  # blocks under a heading about datasets only
     for number, line in enumerate(lines[end:], end + 1):
         if number in listing:
             listing[number] = any(h[1] for h in headings)
+            if _data_section(headings):  # `## Download SFT dataset`
+                data_blocks.add(number)
         table = _in_model_table(lines, number - 1, was=table)
         uris = _anywhere(found, number, line, sizes)
         if ":" in line and ('"' in line or "'" in line):
@@ -972,7 +975,30 @@ def scan_markdown(path: str, source: str) -> Found:
             # keep their header as context (`| google/pegasus-{dataset} |` is no heading)
             before = "\n".join([*before.split("\n")[-2:], line])
     _blocks_and_hosts(found, path, source, blocks, listing, ollama=ollama)
+    if data_blocks:
+        _downloaded_datasets(found, lines, blocks, data_blocks)
     return found
+
+
+def _downloaded_datasets(
+    found: Found, lines: list[str], blocks: list[tuple[str, int, list[str]]], starts: set[int]
+) -> None:
+    """What a download command downloads under a heading about datasets only (`## Download SFT
+    dataset`, then `huggingface-cli download org/travel-qa`) is a dataset, wherever the
+    document names it."""
+    taken = {
+        start + i for _lang, start, body in blocks if start in starts for i in range(len(body))
+    }
+    downloaded = {
+        r.id
+        for r in found.refs
+        if r.kind == "model" and r.line in taken and "download" in lines[r.line - 1]
+    }
+    if downloaded:
+        found.refs = [
+            replace(r, kind="dataset") if r.kind == "model" and r.id in downloaded else r
+            for r in found.refs
+        ]
 
 
 #: One name of a list item that lists names (`- llama3, llama3.1, llama3.2`).
