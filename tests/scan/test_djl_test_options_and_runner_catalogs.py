@@ -512,6 +512,8 @@ model = MPDistil(task_name="CB", teacher_model="bert-base-uncased", student_mode
 other = Trainer(model="gpt2")
 parser = argparse.ArgumentParser()
 parser.add_argument("--default_lm", default="xlnet-base-cased", type=str)
+default_bert = "bert-base-multilingual-cased"
+default_bart = "bert-base-cased"
 """
     refs, errors = scan_one(tmp_path, "distill.py", source)
     assert ids(refs) == {
@@ -519,6 +521,7 @@ parser.add_argument("--default_lm", default="xlnet-base-cased", type=str)
         (7, "bert-base-uncased", "model"),
         (7, "gpt2", "model"),
         (10, "xlnet-base-cased", "model"),
+        (11, "bert-base-multilingual-cased", "model"),
     }
     assert errors == []
 

@@ -477,11 +477,19 @@ def names_its_family(key: str, value: str) -> bool:
 
 def spells_legacy_id(key: str, value: str) -> bool:
     """`ROBERTA_BASE = "roberta-base"`, `ALBERT_BASE = "albert-base-v2"`: a name that spells
-    the start of the legacy Hub id it holds (two words or more)."""
+    the start of the legacy Hub id it holds (two words or more); `default_bert =
+    "bert-base-multilingual-cased"`: a family's default, by the family's name."""
     if value not in WORDLESS_LEGACY_IDS:
         return False
     toks = tokens(key)
-    return len(toks) > 1 and value.lower().replace("_", "-").startswith("-".join(toks))
+    spelled = value.lower().replace("_", "-")
+    if len(toks) == 2 and toks[0] in _DEFAULT_WORDS:  # `default_bert = "bert-base-cased"`
+        return spelled.split("-")[0] == toks[1]
+    return len(toks) > 1 and spelled.startswith("-".join(toks))
+
+
+#: Words before a family's name that make a name its default (`default_bert`, `PRETRAINED_T5`).
+_DEFAULT_WORDS = frozenset({"default", "pretrained"})
 
 
 def names_hosted_api(key: str) -> bool:
