@@ -279,8 +279,10 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         nodes.hosted.update(_hosted_entries(node))
     if _priced(node):  # `{"openai/gpt-oss-20b": {"input_cost_per_token": ...}}`: an API's
         nodes.hosted.update(id(k) for k in node.keys if k is not None)
-    # `{"gemini": "...", "groq": "openai/gpt-oss-120b"}`; `{"typesafe": X, "openrouter": "o/x"}`
-    if len(names & _BACKENDS) > 1 or (len(names) > 1 and names & _ROUTERS):
+    # `{"gemini": "...", "groq": "openai/gpt-oss-120b"}`; `{"typesafe": X, "openrouter": "o/x"}`;
+    # `{"openrouter": "morph/morph-v3-fast"}` (OpenRouter's name is no word of prose)
+    routed = bool(names & _ROUTERS) and (len(names) > 1 or names == {"openrouter"})
+    if len(names & _BACKENDS) > 1 or routed:
         nodes.hosted.update(_by_hosted_provider(node))
     for key, value in zip(node.keys, node.values, strict=True):
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
