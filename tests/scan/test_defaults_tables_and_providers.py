@@ -529,6 +529,18 @@ def test_a_map_of_each_providers_default_gives_a_router_its_slug(tmp_path: Path)
 DEFAULT_MODEL = "jev-1.13.0"
 DEFAULT_MODELS = {"typesafe": DEFAULT_MODEL, "openrouter": "typesafe/jev-1.13"}
 SOURCES = {"hf": "acme/jev-7b", "cache": "x"}
+MODELS = {"fast": {"openrouter": "morph/morph-v3-fast"}, "slow": {"together": "acme/jev-70b"}}
 """
     refs, _ = scan_one(tmp_path, "jev.py", source)
-    assert ids(refs) == {(3, "acme/jev-7b", "model")}
+    assert ids(refs) == {(3, "acme/jev-7b", "model"), (4, "acme/jev-70b", "model")}
+
+
+def test_a_video_labs_id_in_a_command_of_an_unknown_tool(tmp_path: Path) -> None:
+    readme = """\
+```bash
+vllama run_video damo-vilab/text-to-video-ms-1.7b --prompt "A cat playing piano"
+vllama run_video acme-lab/text-to-video-ms-1.7b
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(2, "damo-vilab/text-to-video-ms-1.7b", "model")}

@@ -125,6 +125,7 @@ PUBLISHERS = frozenset(
     | {"nexusflow", "intel", "ibm-research", "mlfoundations", "stanfordnlp", "unitary", "mbzuai"}
     # video and image generation labs
     | {"wan-ai", "lightricks", "tongyi-mai", "genmo", "kwai-kolors", "hunyuanvideo-community"}
+    | {"damo-vilab", "ali-vilab"}  # Alibaba DAMO's text-to-video and video synthesis models
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
