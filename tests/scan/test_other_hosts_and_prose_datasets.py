@@ -517,3 +517,17 @@ Data format of `acme/travel-qa`: one question per line.
         (12, "acme/travel-llm-7b", "model"),
     }
     assert all(kind == "dataset" for _, ident, kind in ids(refs) if ident == "acme/travel-qa")
+
+
+def test_an_upper_case_metavar_is_no_ollama_tag(tmp_path: Path) -> None:
+    doc = """\
+Models run on Ollama.
+
+```
+usage: plotter [-h] [--model PROVIDER:MODEL] [--tag NAME:TAG] log_file
+```
+
+Run `plotter --model ollama:llama3.1:8b flight.tlog`.
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {(7, "llama3.1:8b", "ollama")}

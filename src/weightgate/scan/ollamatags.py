@@ -93,8 +93,8 @@ def is_ollama_value(value: str, *, context: bool) -> bool:
         own = own and is_ollama_tag(value.partition("/")[2])  # not `owner/x:<version hash>`
         hosted = value.partition("/")[0].lower() in _API_PROVIDERS  # `bedrock/anthropic.x:0`
         return own and not hosted and provider_tag(value) is None
-    if not is_ollama_tag(value) or _BEDROCK.match(value):
-        return False
+    if not is_ollama_tag(value) or _BEDROCK.match(value) or value.isupper():
+        return False  # `PROVIDER:MODEL`: a usage line's placeholder (the library is lower case)
     name, colon, tag = value.partition(":")
     if _BEDROCK.match(tag) or (colon and is_hosted_api_name(tag)):
         # Jupyter AI's `bedrock-chat:anthropic.claude-v2`, `argo:claude-opus-4.5`: a provider
