@@ -84,6 +84,26 @@ def model_type(config, available_models):
     assert errors == []
 
 
+def test_a_list_named_for_models_tested_as_parts_of_a_lowered_name(tmp_path: Path) -> None:
+    source = """\
+import ollama
+
+
+def infer_provider(model_name: str) -> str:
+    model_lower = model_name.lower()
+    ollama_models = ["llama", "mistral", "phi", "qwen"]
+    if any(x in model_lower for x in ollama_models):
+        return "ollama"
+    return "openai"
+
+
+DEFAULT_MODELS = ["llama3.2", "qwen2.5"]
+"""
+    refs, errors = scan_one(tmp_path, "client.py", source)
+    assert ids(refs) == {(12, "llama3.2", "ollama"), (12, "qwen2.5", "ollama")}
+    assert errors == []
+
+
 def test_a_canonical_datasets_viewer_page_names_the_dataset(tmp_path: Path) -> None:
     source = """\
 We classified tweets from the [tweet_eval dataset](https://huggingface.co/datasets/tweet_eval/viewer/emotion/train).

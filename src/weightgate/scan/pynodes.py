@@ -245,6 +245,7 @@ def _fragment_lists(nodes: Nodes) -> None:
     probed = {listed for name, listed in nodes.loops if name in nodes.probe_names}
     for name, value in nodes.assigns:
         if name in probed and isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+            nodes.fragments.add(id(value))  # the list too, named for models or not
             nodes.fragments.update(id(item) for item in value.elts)
 
 
@@ -261,7 +262,16 @@ def _a_models_name(node: ast.expr) -> bool:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         return node.func.attr in ("lower", "casefold")
     name = target_name(node)
-    return name is not None and keys.role(name) == "model" and not keys.is_container(name)
+    if name is None:
+        return False
+    toks = keys.tokens(name)
+    if len(toks) > 1 and toks[-1] in _CASED:  # `model_lower = model_name.lower()`
+        name = "_".join(toks[:-1])
+    return keys.role(name) == "model" and not keys.is_container(name)
+
+
+#: Last words of a name for a model's name put in one case (`model_lower`, `name_lc`).
+_CASED = frozenset({"lower", "lowered", "lowercase", "lc", "upper", "uc", "norm", "normalized"})
 
 
 def _mapping(nodes: Nodes, node: ast.Dict) -> None:

@@ -494,6 +494,8 @@ class _Visitor(ValueFlow):
         for name, value in [*nodes.assigns, *flags.items()]:
             if isinstance(value, ast.Constant) and not isinstance(value.value, str):
                 continue  # `model_name=None`: most model-named parameter defaults hold nothing
+            if id(value) in nodes.fragments:
+                continue  # `ollama_models = ["llama", "phi"]`, tested as parts of a name
             role = _assigned_role(name, value)
             if role == "none" and keys.tokens(name)[-2:] == ("model", "size"):
                 # `def __init__(self, model_size="base")` in a file that uses faster-whisper
