@@ -531,3 +531,15 @@ Run `plotter --model ollama:llama3.1:8b flight.tlog`.
 """
     refs, _ = scan_one(tmp_path, "README.md", doc)
     assert ids(refs) == {(7, "llama3.1:8b", "ollama")}
+
+
+def test_a_constructor_from_ollamas_model_reads_its_first_argument(tmp_path: Path) -> None:
+    doc = """\
+```python
+from agentlib.adapters.llm import from_ollama
+
+llm = from_ollama("gemma4", think=False)
+```
+"""
+    refs, _ = scan_one(tmp_path, "README.md", doc)
+    assert ids(refs) == {(4, "gemma4", "ollama")}

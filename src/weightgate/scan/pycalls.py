@@ -326,8 +326,14 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         return [] if expr is None else [Target(expr, aliases=sizes)]
     elif name == "create" and (receiver == "ollama" or imports.ollama & {name, receiver}):
         expr, kind = kwarg(node, "from_"), "ollama"  # the base of the model it builds
-    elif "Ollama" in name or receiver == "ollama" or imports.ollama & {name, receiver}:
-        index = 0 if name in OLLAMA_MODEL_FIRST else 99  # `ollama.generate("mistral", p)`
+    elif (
+        "Ollama" in name
+        or receiver == "ollama"
+        or imports.ollama & {name, receiver}
+        or name == "from_ollama"  # a constructor from Ollama's model: `from_ollama("gemma4")`
+    ):
+        # `ollama.generate("mistral", p)`
+        index = 0 if name in OLLAMA_MODEL_FIRST or name == "from_ollama" else 99
         expr, kind = _arg(node, index, "model", "id", "model_name"), "ollama"  # agno: `id=`
         if expr is None and name[:1].isupper() and "Ollama" in name:
             return _ollama_class_model(node)

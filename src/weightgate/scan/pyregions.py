@@ -593,12 +593,8 @@ def hits(text: str) -> list[int]:
             for m in quoted
             if _keyed_or_default(text, m.start(), m.end()) and published_id(m.group()[1:-1])
         )
-    if held & _OLLAMA_WORDS:  # `choices=["llama2:7b", ...]` in an Ollama app
-        found.extend(m.start() for m in _QUOTED_TAG.finditer(text))
-        found.extend(m.start() for m in _OLLAMA_KEYED.finditer(text))  # `"ollama": "llama3"`
-        found.extend(m.start() for m in _OLLAMA_ARGV.finditer(text))  # `["ollama", "run", x]`
-        # a docstring's `(gemma3:27b, codellama:13b)`, a help text's `GPU: qwen2.5:7b - fast`
-        found.extend(at for at, _tag in tags_in_prose(text))
+    if held & _OLLAMA_WORDS:
+        found.extend(_ollama_hits(text))
     elif len(text) < WHOLE_FILE_BELOW:  # `"gpt-4": "llama3.1:8b"` in a small settings module
         found.extend(_library_tags(text))
     for word, rx in _MODEL_WORDS:
@@ -616,10 +612,23 @@ def hits(text: str) -> list[int]:
     return sorted(found)
 
 
+def _ollama_hits(text: str) -> list[int]:
+    """Offsets of what names Ollama's models in a text about Ollama."""
+    found = [m.start() for m in _QUOTED_TAG.finditer(text)]  # `choices=["llama2:7b", ...]`
+    found.extend(m.start() for m in _OLLAMA_KEYED.finditer(text))  # `"ollama": "llama3"`
+    found.extend(m.start() for m in _OLLAMA_ARGV.finditer(text))  # `["ollama", "run", x]`
+    found.extend(m.start() for m in _FROM_OLLAMA.finditer(text))  # `from_ollama("gemma4")`
+    # a docstring's `(gemma3:27b, codellama:13b)`, a help text's `GPU: qwen2.5:7b - fast`
+    found.extend(at for at, _tag in tags_in_prose(text))
+    return found
+
+
 #: An argument list for the Ollama CLI (`["ollama", "run", "llama3.2", prompt]`).
 _OLLAMA_ARGV = re.compile(
     rf"""["']ollama["'][ \t]*,[ \t]*["'](?:{"|".join(sorted(OLLAMA_MODEL_VERBS))})["']"""
 )
+#: A constructor from Ollama's model, given its name first (`from_ollama("gemma4")`).
+_FROM_OLLAMA = re.compile(r"""\bfrom_ollama\([ \t]*[rRuU]?["']""")
 #: A map's entry for Ollama (`{"openai": "gpt-4o-mini", "ollama": "llama3"}`).
 _OLLAMA_KEYED = re.compile(r"""["'](?i:ollama)["'][ \t]*:[ \t]*[rRuU]?["']""")
 
