@@ -125,9 +125,11 @@ Pull one of these with `ollama pull`:
 
 - mistral
 - Mistral Small 3 (2501) (24B)
+- BGE-M3 本地编码 + Chroma 入库
+- bge-m3
 """
     refs, _ = scan_one(tmp_path, "models.md", md)
-    assert ids(refs) == {(5, "mistral", "ollama")}
+    assert ids(refs) == {(5, "mistral", "ollama"), (8, "bge-m3", "ollama")}
 
 
 def test_a_variable_keeping_a_token_path_is_not_a_repo(tmp_path: Path) -> None:

@@ -834,9 +834,12 @@ def _ollama_names(found: Found, number: int, line: str) -> None:
 
 def _listed_library_name(found: Found, number: int, line: str) -> None:
     """`- qwen2.5-coder` in a list of models to pull: a library model; not a family's name in a
-    sentence (`- Mistral Small 3 (24B)`) nor a provider's hosted API (`- mistral API key`)."""
+    sentence (`- Mistral Small 3 (24B)`, `- BGE-M3 encoding`) nor a provider's hosted API
+    (`- mistral API key`)."""
     item = _LISTED_NAME.match(line)
     if item is None or _family_title(item.group("n"), line[item.end() :]):
+        return
+    if item.group("n").isupper():  # `- BGE-M3 local encoding`: a family's name, as prose
         return
     if _API_WORD.match(line, item.end()) is None and is_library_tag(item.group("n").lower()):
         found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
