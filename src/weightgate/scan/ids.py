@@ -339,6 +339,8 @@ _PLACEHOLDER_NAMES = frozenset(
     | {"repo-id", "repo_id", "model-id", "model_id"}  # `org-or-user/repo-id`
     | {"id"}  # a loader's syntax `hf:repo/id`
 )
+#: Names that stand for any repository in a test or an example (`Qwen/other`, `org/foo`).
+_PLACEHOLDER_WORDS = frozenset({"other", "foo", "bar", "baz", "qux", "whatever", "something"})
 #: Words that a `/` joins as alternatives in prose (`name/path`, `id/url`), never a repository.
 _STAND_IN_WORDS = frozenset(
     {"name", "path", "id", "url", "dir", "file", "folder", "local", "hub", "identifier"}
@@ -550,6 +552,8 @@ def plausible_id(
     if "_" in org or "." in org:  # `SD2.0/SD2.1`: versions, not a namespace
         return False  # Hub namespaces are letters, digits and `-`: `Shanghai_AI_Laboratory/x` is
         # a ModelScope id, `glm4_moe/glm4_5v` a template's path, `output_dir/x` a folder
+    if name.lower() in _PLACEHOLDER_WORDS and not in_url:
+        return False  # `Qwen/other`, `acme/foo`: a test's stand-in for some other repository
     if org.lower() in _STAND_IN_WORDS and name.lower() in _STAND_IN_WORDS:
         return False  # "Model name/path used", "the repo id/path": a choice of words
     if len(org) == 1 and len(name) == 1:
