@@ -275,9 +275,22 @@ if __name__ == "__main__":
     config = LLMConfig(provider=provider, model_name=model_name)
     cohere = ChatCohere(model="command-r", temperature=0.7)
     local = AutoModel.from_pretrained("Qwen/Qwen3-8B")
+
+
+class ModelWrapper:
+    def __init__(self, provider: str = "groq", model_name: str = "openai/gpt-oss-120b"):
+        self.model_name = model_name
+
+
+def local_wrapper(provider="huggingface", model_name="Qwen/Qwen3-4B"):
+    return provider, model_name
 """
     refs, errors = scan_one(tmp_path, "agents.py", source)
-    assert ids(refs) == {(12, "Qwen/Qwen3-32B", "model"), (20, "Qwen/Qwen3-8B", "model")}
+    assert ids(refs) == {
+        (12, "Qwen/Qwen3-32B", "model"),
+        (20, "Qwen/Qwen3-8B", "model"),
+        (28, "Qwen/Qwen3-4B", "model"),
+    }
     assert errors == []
 
 

@@ -156,6 +156,9 @@ def collect(tree: ast.Module) -> Nodes:
             defaults = list(parameters(node).items())
             nodes.assigns.extend(defaults)  # `def run(decoder_name="org/x")`
             nodes.dataset_fields.update(_typed_as_dataset(defaults))  # `repo_type="dataset"`
+            if any(name.lower() in _PROVIDER_FIELDS for name, _value in defaults):
+                # `def __init__(self, provider="groq", model_name="openai/gpt-oss-120b")`
+                nodes.hosted.update(_hosted_settings(defaults))
             if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
                 nodes.keyed.extend(_returned(node))
         elif isinstance(node, ast.ClassDef):
