@@ -278,7 +278,12 @@ if __name__ == "__main__":
 
 
 class ModelWrapper:
-    def __init__(self, provider: str = "groq", model_name: str = "openai/gpt-oss-120b"):
+    def __init__(
+        self,
+        provider: str = "groq",
+        model_name: str = "openai/gpt-oss-120b",
+        embedding_model: str = "all-MiniLM-L6-v2",
+    ):
         self.model_name = model_name
 
 
@@ -289,7 +294,8 @@ def local_wrapper(provider="huggingface", model_name="Qwen/Qwen3-4B"):
     assert ids(refs) == {
         (12, "Qwen/Qwen3-32B", "model"),
         (20, "Qwen/Qwen3-8B", "model"),
-        (28, "Qwen/Qwen3-4B", "model"),
+        (28, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+        (33, "Qwen/Qwen3-4B", "model"),
     }
     assert errors == []
 

@@ -157,8 +157,9 @@ def collect(tree: ast.Module) -> Nodes:
             nodes.assigns.extend(defaults)  # `def run(decoder_name="org/x")`
             nodes.dataset_fields.update(_typed_as_dataset(defaults))  # `repo_type="dataset"`
             if any(name.lower() in _PROVIDER_FIELDS for name, _value in defaults):
-                # `def __init__(self, provider="groq", model_name="openai/gpt-oss-120b")`
-                nodes.hosted.update(_hosted_settings(defaults))
+                # `def __init__(self, provider="groq", model_name="openai/gpt-oss-120b")`; not
+                # `embedding_model="all-MiniLM-L6-v2"` beside it, run locally
+                nodes.hosted.update(_hosted_settings([d for d in defaults if _the_apis(d[0])]))
             if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
                 nodes.keyed.extend(_returned(node))
         elif isinstance(node, ast.ClassDef):
@@ -960,6 +961,15 @@ def _hosted_settings(assigned: list[tuple[str, ast.expr]]) -> list[int]:
     API's names."""
     named = {name: v for name, v in assigned if _is_string(v)}  # the last value of a name
     return [id(v) for _name, v in _beside_hosted_provider(named)]
+
+
+def _the_apis(name: str) -> bool:
+    """`provider`, `model_name`, `llm_model`: a parameter for the provider or the model it
+    serves, not one for another model (`embedding_model`)."""
+    return set(keys.tokens(name)) <= _API_MODEL_WORDS
+
+
+_API_MODEL_WORDS = frozenset({"provider", "api", "type", "model", "name", "id", "llm", "chat"})
 
 
 def _hosted_entries(node: ast.Dict) -> list[int]:
