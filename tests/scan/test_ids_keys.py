@@ -264,6 +264,7 @@ def test_an_organization_that_stands_for_the_readers_account(
         *("TensorFlow/Keras", "JAX/Flax", "LoRA/PEFT", "repo/id", "hf-org/base"),
         *("provider/model-id", "linux/x86_64", "darwin/arm64", "win32/amd64"),
         *("Qwen/other", "acme/foo"),
+        *("rknn/model_b1_s32_o3.rknn", "models/yamnet.tflite", "ios/Encoder.mlpackage"),
     ],
 )
 def test_alternatives_and_stand_ins_that_name_no_repository(value: str) -> None:

@@ -111,6 +111,7 @@ _FILE_SUFFIX = re.compile(
     r"|h|hh|hpp|go|rs|java|kt|cs|swift|dart|php|rb|lua|css|scss|xml|sql"
     r"|j2|jinja2?|tmpl|h5|hdf5|npy|npz|pkl|pickle|woff2?|ttf|otf|eot"
     r"|onnx[._]data"  # an ONNX graph's external weights (`onnx/decoder.onnx.data`)
+    r"|rknn|tflite|mlmodel|mlpackage|engine|pte|mnn"  # edge runtimes' model files
     r"|model)$",  # a SentencePiece file (`tokenizer/spm.model`); not .cpp: whisper.cpp
     re.IGNORECASE,
 )
