@@ -543,3 +543,17 @@ llm = from_ollama("gemma4", think=False)
 """
     refs, _ = scan_one(tmp_path, "README.md", doc)
     assert ids(refs) == {(4, "gemma4", "ollama")}
+
+
+def test_a_rows_provider_column_naming_a_hosted_api_gives_its_names(tmp_path: Path) -> None:
+    doc = """\
+# Model choices
+
+| Option | Model | Size | Provider | Why |
+|--------|-------|------|----------|-----|
+| Best on Groq | `openai/gpt-oss-20b` | 20B | Groq | fast |
+| Best local | `Qwen/Qwen2.5-7B-Instruct` | 7B | Local (transformers) | free |
+| Best code | `Qwen/Qwen2.5-Coder-32B-Instruct` | 32B | Together ($0.80/M) | code |
+"""
+    refs, _ = scan_one(tmp_path, "models.md", doc)
+    assert ids(refs) == {(6, "Qwen/Qwen2.5-7B-Instruct", "model")}

@@ -588,6 +588,31 @@ def _hosted_row(row: str, where: _Line) -> bool:
     return bool(cells) and cells[0][1].strip("*` ").lower().replace(" ", "") in API_PROVIDERS
 
 
+#: A table's column that says where a model is served (`| Provider |`, `| Hosted on |`).
+_SERVED_COLUMN = re.compile(r"(?i)^\W*(?:provider|api|host|hosted\s+on|served\s+by)\W*$")
+
+
+def _row_or_prose(found: Found, number: int, line: str, where: _Line) -> None:
+    """A line outside code blocks, read as prose; a table row's ids that its provider column
+    says are a hosted API's names dropped."""
+    first = len(found.refs)
+    _prose(found, number, line, where)
+    if line.lstrip().startswith("|") and _served_row(line, where.before):
+        found.refs[first:] = [r for r in found.refs[first:] if r.kind != "model"]
+
+
+def _served_row(row: str, before: str) -> bool:
+    """A row whose `Provider` column names a hosted API (`| `openai/gpt-oss-120b` | 120B |
+    Groq |`): its ids are that API's names, not the Hub's."""
+    header = [cell for _at, cell in _cells(_header_row(before))]
+    columns = [i for i, cell in enumerate(header) if _SERVED_COLUMN.match(cell)]
+    cells = [cell for _at, cell in _cells(row)]
+    if not columns or len(cells) != len(header):
+        return False
+    served = cells[columns[0]].strip("*` ").lower().split(" (")[0].replace(" ", "")
+    return served in API_PROVIDERS
+
+
 def _tagged_on(line: str, name: str) -> bool:
     """The line also names the library model with a tag (`gemma3:12b`); not "to run phi3:"."""
     return re.search(rf"(?<![\w.-]){re.escape(name)}:[\w.]", line) is not None
@@ -967,7 +992,7 @@ def scan_markdown(path: str, source: str) -> Found:
             linked = frozenset(h.id.lower() for h in uris) if "](" in line else frozenset()
             slugs = number - 1 in router
             where = _Line(ollama, before, table, slugs, section, _data_section(headings), linked)
-            _prose(found, number, line, where)
+            _row_or_prose(found, number, line, where)
             indented = line.startswith(("    ", "\t")) and not LIST_ITEM.match(line)
             if indented or _COMMAND_LINE.match(line):  # an indented block, or a command as prose
                 shell(found, number, [line], ollama)
@@ -978,8 +1003,7 @@ def scan_markdown(path: str, source: str) -> Found:
             # keep their header as context (`| google/pegasus-{dataset} |` is no heading)
             before = "\n".join([*before.split("\n")[-2:], line])
     _blocks_and_hosts(found, path, source, blocks, listing, ollama=ollama)
-    if data_blocks:
-        _downloaded_datasets(found, lines, blocks, data_blocks)
+    _downloaded_datasets(found, lines, blocks, data_blocks)
     return found
 
 
@@ -989,6 +1013,8 @@ def _downloaded_datasets(
     """What a download command downloads under a heading about datasets only (`## Download SFT
     dataset`, then `huggingface-cli download org/travel-qa`) is a dataset, wherever the
     document names it."""
+    if not starts:
+        return
     taken = {
         start + i for _lang, start, body in blocks if start in starts for i in range(len(body))
     }
