@@ -263,7 +263,7 @@ def test_an_organization_that_stands_for_the_readers_account(
     [
         *("TensorFlow/Keras", "JAX/Flax", "LoRA/PEFT", "repo/id", "hf-org/base"),
         *("provider/model-id", "linux/x86_64", "darwin/arm64", "win32/amd64"),
-        *("Qwen/other", "acme/foo"),
+        *("Qwen/other", "acme/foo", "facebookresearch/sam-3d-body"),
         *("rknn/model_b1_s32_o3.rknn", "models/yamnet.tflite", "ios/Encoder.mlpackage"),
     ],
 )

@@ -340,6 +340,9 @@ _PLACEHOLDER_NAMES = frozenset(
     | {"repo-id", "repo_id", "model-id", "model_id"}  # `org-or-user/repo-id`
     | {"id"}  # a loader's syntax `hf:repo/id`
 )
+#: Organizations that publish code, not weights: their `org/name` is a GitHub repository (a
+#: `torch.hub` entry), whatever its name says.
+_CODE_ONLY_ORGS = frozenset({"facebookresearch"})
 #: Names that stand for any repository in a test or an example (`Qwen/other`, `org/foo`).
 _PLACEHOLDER_WORDS = frozenset({"other", "foo", "bar", "baz", "qux", "whatever", "something"})
 #: Words that a `/` joins as alternatives in prose (`name/path`, `id/url`), never a repository.
@@ -553,6 +556,10 @@ def plausible_id(
     if "_" in org or "." in org:  # `SD2.0/SD2.1`: versions, not a namespace
         return False  # Hub namespaces are letters, digits and `-`: `Shanghai_AI_Laboratory/x` is
         # a ModelScope id, `glm4_moe/glm4_5v` a template's path, `output_dir/x` a folder
+    if org.lower() in _CODE_ONLY_ORGS and not in_url:
+        return (
+            False  # `facebookresearch/sam-3d-body`: Meta's code, on GitHub (`facebook/` on the Hub)
+        )
     if name.lower() in _PLACEHOLDER_WORDS and not in_url:
         return False  # `Qwen/other`, `acme/foo`: a test's stand-in for some other repository
     if org.lower() in _STAND_IN_WORDS and name.lower() in _STAND_IN_WORDS:
