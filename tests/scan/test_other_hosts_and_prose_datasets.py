@@ -554,6 +554,17 @@ def test_a_rows_provider_column_naming_a_hosted_api_gives_its_names(tmp_path: Pa
 | Best on Groq | `openai/gpt-oss-20b` | 20B | Groq | fast |
 | Best local | `Qwen/Qwen2.5-7B-Instruct` | 7B | Local (transformers) | free |
 | Best code | `Qwen/Qwen2.5-Coder-32B-Instruct` | 32B | Together ($0.80/M) | code |
+
+Pull `llama3.2` with Ollama.
+
+| Shortcut | Provider |
+|----------|----------|
+| `mistral-large` | Mistral |
+| `qwen2.5:7b` | Ollama |
 """
     refs, _ = scan_one(tmp_path, "models.md", doc)
-    assert ids(refs) == {(6, "Qwen/Qwen2.5-7B-Instruct", "model")}
+    assert ids(refs) == {
+        (6, "Qwen/Qwen2.5-7B-Instruct", "model"),
+        (9, "llama3.2", "ollama"),
+        (14, "qwen2.5:7b", "ollama"),
+    }

@@ -598,7 +598,7 @@ def _row_or_prose(found: Found, number: int, line: str, where: _Line) -> None:
     first = len(found.refs)
     _prose(found, number, line, where)
     if line.lstrip().startswith("|") and _served_row(line, where.before):
-        found.refs[first:] = [r for r in found.refs[first:] if r.kind != "model"]
+        found.refs[first:] = [r for r in found.refs[first:] if r.kind == "dataset"]
 
 
 def _served_row(row: str, before: str) -> bool:
