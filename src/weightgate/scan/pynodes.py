@@ -152,16 +152,7 @@ def collect(tree: ast.Module) -> Nodes:
         elif isinstance(node, ast.Constant):
             _string(nodes, node)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            nodes.funcs.append(node)
-            defaults = list(parameters(node).items())
-            nodes.assigns.extend(defaults)  # `def run(decoder_name="org/x")`
-            nodes.dataset_fields.update(_typed_as_dataset(defaults))  # `repo_type="dataset"`
-            if any(name.lower() in _PROVIDER_FIELDS for name, _value in defaults):
-                # `def __init__(self, provider="groq", model_name="openai/gpt-oss-120b")`; not
-                # `embedding_model="all-MiniLM-L6-v2"` beside it, run locally
-                nodes.hosted.update(_hosted_settings([d for d in defaults if _the_apis(d[0])]))
-            if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
-                nodes.keyed.extend(_returned(node))
+            _function(nodes, node)
         elif isinstance(node, ast.ClassDef):
             _class(nodes, node)
         elif isinstance(node, ast.Expr):
@@ -202,6 +193,21 @@ def collect(tree: ast.Module) -> Nodes:
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
     return nodes
+
+
+def _function(nodes: Nodes, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """A function: its parameters' defaults, and the id it returns if named for a model."""
+    nodes.funcs.append(node)
+    given = parameters(node)
+    defaults = list(given.items())
+    nodes.assigns.extend(defaults)  # `def run(decoder_name="org/x")`
+    nodes.dataset_fields.update(_typed_as_dataset(defaults))  # `repo_type="dataset"`
+    if not given.keys().isdisjoint(_PROVIDER_FIELDS):
+        # `def __init__(self, provider="groq", model_name="openai/gpt-oss-120b")`; not
+        # `embedding_model="all-MiniLM-L6-v2"` beside it, run locally
+        nodes.hosted.update(_hosted_settings([d for d in defaults if _the_apis(d[0])]))
+    if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
+        nodes.keyed.extend(_returned(node))
 
 
 def _published(value: ast.expr) -> bool:
