@@ -180,9 +180,11 @@ def load(model_name="evo2_7b"):
 
 big = Evo2("evo2_40b_base")
 mine = Evo2("my_evo")
+scorer = VariantScorer(model_name="evo2_20b", batch_size=8)
 """
     refs, _errors = scan_one(tmp_path, "evo2_model.py", source)
     assert ids(refs) == {
         (4, "arcinstitute/evo2_7b", "model"),
         (8, "arcinstitute/evo2_40b_base", "model"),
+        (10, "arcinstitute/evo2_20b", "model"),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan.shortnames import LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
+from weightgate.scan.shortnames import EVO2, LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
 
 #: One segment of a Hub repo id: the Hub's own check (`huggingface_hub.utils.validate_repo_id`)
 #: lets it start and end with a letter, a digit or `_` (lorahub's `..._no_instructions_`).
@@ -636,6 +636,8 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
         return f"timm/{value.removeprefix('timm:')}"
     if _MLC_NAME.fullmatch(value):  # WebLLM's prebuilt `Qwen3-0.6B-q4f16_1-MLC`
         return f"mlc-ai/{value}"
+    if value in EVO2:  # `model_name="evo2_7b"`: Evo 2's checkpoint, whichever wrapper loads it
+        return EVO2[value]
     ident = strip_prefix(value.strip())
     if "@" in ident and _PINNED.fullmatch(ident):  # pyannote's `org/name@2.1`: its revision
         ident = ident.split("@", 1)[0]
