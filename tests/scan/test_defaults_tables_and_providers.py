@@ -544,3 +544,12 @@ vllama run_video acme-lab/text-to-video-ms-1.7b
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(2, "damo-vilab/text-to-video-ms-1.7b", "model")}
+
+
+def test_language_specific_encoders_publishers_in_a_script(tmp_path: Path) -> None:
+    script = """\
+python3 preprocess.py data.txt dccuchile/bert-base-spanish-wwm-uncased 128 > test.txt
+python3 preprocess.py data.txt acme-lab/bert-base-spanish-wwm-uncased 128 > test.txt
+"""
+    refs, _ = scan_one(tmp_path, "run.sh", script)
+    assert ids(refs) == {(1, "dccuchile/bert-base-spanish-wwm-uncased", "model")}

@@ -126,6 +126,10 @@ PUBLISHERS = frozenset(
     # video and image generation labs
     | {"wan-ai", "lightricks", "tongyi-mai", "genmo", "kwai-kolors", "hunyuanvideo-community"}
     | {"damo-vilab", "ali-vilab"}  # Alibaba DAMO's text-to-video and video synthesis models
+    # language-specific encoders among the Hub's most used (BETO, BERTimbau, AraBERT, ...)
+    | {"dccuchile", "plantl-gob-es", "almanach", "neuralmind", "gronlp", "turkunlp"}
+    | {"aubmindlab", "cl-tohoku", "tohoku-nlp", "klue", "indobenchmark", "vinai", "ai-forever"}
+    | {"deeppavlov", "allegro", "sdadas", "flaubert", "asafaya"}
 )
 _BARE = re.compile(
     r"(?<![\w./:@#~${-])(?P<org>[A-Za-z0-9][\w.-]*)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
