@@ -850,3 +850,27 @@ class IndexTTS:
         (7, "acme/MaskGCT", "model"),
         (8, "acme/campplus", "model"),
     }
+
+
+def test_a_pretrained_constant_and_a_cache_lookup_name_repositories(tmp_path: Path) -> None:
+    source = """\
+import pytest
+
+from braincfg import NtReve
+
+PRETRAINED_NAME = "acme/reve-base"
+
+
+def test_build():
+    cfg = NtReve(from_pretrained_name=PRETRAINED_NAME)
+    assert cfg.build() is not None
+"""
+    refs, _ = scan_one(tmp_path, "test_reve.py", source)
+    assert ids(refs) == {(5, "acme/reve-base", "model")}
+    cache = """\
+from huggingface_hub import try_to_load_from_cache
+
+weights = try_to_load_from_cache("acme/eeg-base", filename="weights.bin")
+"""
+    refs, _ = scan_one(tmp_path, "cache.py", cache)
+    assert ids(refs) == {(3, "acme/eeg-base", "model")}

@@ -41,6 +41,7 @@ _HUB_CALLS = frozenset(
         "list_repo_files",
         "repo_info",
         "get_safetensors_metadata",
+        "try_to_load_from_cache",
     }
 )
 _DATASET_CALLS = frozenset({"load_dataset", "dataset_info", "load_dataset_builder"})

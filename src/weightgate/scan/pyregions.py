@@ -47,6 +47,7 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "get_": ("model", "async_model"),
     "pipeline": ("",),
     "snapshot_download": ("",),
+    "try_to_load_from_cache": ("",),
     "model_info": ("",),
     "dataset_info": ("",),
     "SentenceTransformer": ("",),
@@ -325,6 +326,7 @@ _MODEL_WORDS = tuple(
         "DATASET",
         "CLASSIFIER",  # `_DEFAULT_CLASSIFIER = "org/x"` (not `classifier`: a head's attribute)
         "policy_",  # LeRobot's `policy_name="org/act_x"`, `policy_path=...`
+        "PRETRAINED",  # `PRETRAINED_NAME = "org/x"`, given to a loader elsewhere
     )
 )
 _LM = re.compile(r"LM\(")

@@ -14,6 +14,7 @@ TRIGGERS = (
     b"pipeline",
     b"hf_hub",
     b"snapshot_download",
+    b"try_to_load_from_cache",
     b"model_info",
     b"dataset_info",
     b"load_dataset",
