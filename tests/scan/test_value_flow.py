@@ -874,3 +874,16 @@ weights = try_to_load_from_cache("acme/eeg-base", filename="weights.bin")
 """
     refs, _ = scan_one(tmp_path, "cache.py", cache)
     assert ids(refs) == {(3, "acme/eeg-base", "model")}
+
+
+def test_a_repo_flags_help_example_of_any_shape(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--repo", default=None, help="HF Hub repo id, e.g. acme/lipika")
+ap.add_argument("--out", default="out/x", help="where to write, e.g. runs/lipika")
+ap.add_argument("--model", default="acme/lipika-base-v2")
+"""
+    refs, _ = scan_one(tmp_path, "demo.py", source)
+    assert ids(refs) == {(4, "acme/lipika", "model"), (6, "acme/lipika-base-v2", "model")}

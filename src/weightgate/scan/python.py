@@ -94,6 +94,8 @@ _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re
 _REPO_EXAMPLE = re.compile(
     r"\brepo(?:sitory)?[ _]?ids?\b[^\n]*?(?:\be\.g\.|\bsuch as\b|\bfor example\b)", re.IGNORECASE
 )
+#: An `org/name` written bare after a text's "e.g." (`repo id, e.g. org/lipika`).
+_EXAMPLE_ID = re.compile(r"(?<![\w./:@-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9](?![\w/])")
 #: A docstring's entry for an argument named for a model (`model (str): ...`, `model_name:`,
 #: `llm_type:`).
 _MODEL_ARGUMENT = re.compile(
@@ -794,6 +796,11 @@ class _Visitor(ValueFlow):
         kind: Kind = "dataset" if _about_datasets_only(said) else "model"
         for at, example in ids_in_prose(said, about=True):
             self.place(helped, at, example, kind, None, confidence="low")
+        if (said_repo := _REPO_EXAMPLE.search(said)) is not None:
+            # `help="HF Hub repo id, e.g. org/lipika"`: whatever the name's shape
+            for m in _EXAMPLE_ID.finditer(said, said_repo.end()):
+                if normalize(m.group()) == m.group():
+                    self.place(helped, m.start(), m.group(), kind, None, confidence="low")
         for at, example in short_names_in_prose(said):
             self.place(helped, at, example, "model", None, confidence="low")
         for at, example in legacy_names_in_prose(said):
