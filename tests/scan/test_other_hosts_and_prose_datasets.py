@@ -568,3 +568,23 @@ Pull `llama3.2` with Ollama.
         (9, "llama3.2", "ollama"),
         (14, "qwen2.5:7b", "ollama"),
     }
+
+
+def test_a_models_label_inside_a_sentence_gives_no_setting(tmp_path: Path) -> None:
+    source = '''\
+from acme import load
+
+
+class Chunker:
+    """Chunk text.
+
+    Uses two distilled models:
+      - a line-level model: detects where a new unit starts;
+      - a character-level model: sentence/paragraph structure, used to blend.
+
+    Usage:
+      model: acme/chunker-base-v2
+    """
+'''
+    refs, _ = scan_one(tmp_path, "chunker.py", source)
+    assert ids(refs) == {(12, "acme/chunker-base-v2", "model")}

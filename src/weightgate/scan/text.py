@@ -129,6 +129,8 @@ _ASSIGN = re.compile(
     rf"(?P<k>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?P=kq)"  # Hydra's `a.model=`
     rf"(?:[ \t]*(?:[?:+]|::)?=[ \t]*|:\s*){_VALUE}"  # Make's `?=`, `:=`, `::=`, `+=` too
 )
+#: A lower-case word after a `key: value`'s value: the line is a sentence, not a setting.
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]{2,}\b(?![:=])")
 #: A loader call written inline (`python -c "...from_pretrained('org/name')"`, a heredoc).
 _CALL = re.compile(
     r"(?:\.from_pretrained|(?<![\w.])(?P<f>SentenceTransformer|CrossEncoder|snapshot_download"
@@ -421,24 +423,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             tag = kind == "model" and is_ollama_value(raw, context=ollama)
             add_value(text, spaced.start("v"), raw, "ollama" if tag else kind, out)
     if "=" in text or ":" in text:
-        api = "/api/" in text and _OLLAMA_API.search(text) is not None
-        for m in _ASSIGN.finditer(text):
-            kind = assigned_kind(m.group("k"))
-            if api and m.group("k") == "name":  # Ollama's REST API
-                add_value(text, m.start("v"), m.group("v"), "ollama", out)
-            elif kind == "model" and not _listed(text, m, out, ollama=ollama):
-                raw = m.group("v")
-                tag = is_ollama_value(raw, context=ollama)
-                kind = "ollama" if tag else "model"  # `MODEL_NAME=gpt2`: legacy ids too
-                add_value(text, m.start("v"), raw, kind, out, legacy=True, ollama=ollama)
-            elif kind == "dataset":
-                add_value(text, m.start("v"), m.group("v"), "dataset", out)
-            elif keys.holds_legacy_id(m.group("k"), m.group("v")):
-                out.append(TextHit(m.start("v"), m.group("v"), "model", "medium"))  # `BERT_PATH=`
-            elif keys.names_its_family(m.group("k"), m.group("v")):  # `ALBERT_PATH="org/albert-`
-                add_value(text, m.start("v"), m.group("v"), "model", out)
-            elif is_tagged_library_name(m.group("v")) and not _IMAGE_KEY.search(m.group("k")):
-                out.append(TextHit(m.start("v"), m.group("v"), "ollama", "medium"))  # any key
+        _assignments(text, out, ollama=ollama)
         if "${" in text and ":-" in text:  # `${VLLM_MODEL:-org/name}` anywhere, nested too
             for m in _MODEL_DEFAULT.finditer(text):
                 if assigned_kind(m.group("k")) == "model":
@@ -449,6 +434,31 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
                 if assigned_kind(m.group("k")) == "model":
                     _listed(text, m, out, ollama=ollama)
     return _with_revision(text, _unique(_not_from_modelscope(text, out)))
+
+
+def _assignments(text: str, out: list[TextHit], *, ollama: bool) -> None:
+    """The values of the text's `KEY=value` and `key: value` settings that name models,
+    datasets or Ollama tags."""
+    api = "/api/" in text and _OLLAMA_API.search(text) is not None
+    for m in _ASSIGN.finditer(text):
+        if _PROSE_AFTER.match(text, m.end("v")) and "=" not in text[m.end("k") : m.start("v")]:
+            continue  # "a character-level model: sentence/paragraph structure": prose
+        kind = assigned_kind(m.group("k"))
+        if api and m.group("k") == "name":  # Ollama's REST API
+            add_value(text, m.start("v"), m.group("v"), "ollama", out)
+        elif kind == "model" and not _listed(text, m, out, ollama=ollama):
+            raw = m.group("v")
+            tag = is_ollama_value(raw, context=ollama)
+            kind = "ollama" if tag else "model"  # `MODEL_NAME=gpt2`: legacy ids too
+            add_value(text, m.start("v"), raw, kind, out, legacy=True, ollama=ollama)
+        elif kind == "dataset":
+            add_value(text, m.start("v"), m.group("v"), "dataset", out)
+        elif keys.holds_legacy_id(m.group("k"), m.group("v")):
+            out.append(TextHit(m.start("v"), m.group("v"), "model", "medium"))  # `BERT_PATH=`
+        elif keys.names_its_family(m.group("k"), m.group("v")):  # `ALBERT_PATH="org/albert-`
+            add_value(text, m.start("v"), m.group("v"), "model", out)
+        elif is_tagged_library_name(m.group("v")) and not _IMAGE_KEY.search(m.group("k")):
+            out.append(TextHit(m.start("v"), m.group("v"), "ollama", "medium"))  # any key
 
 
 #: ModelScope's downloader (`modelscope download --model org/x`): its ids are that hub's.
