@@ -887,3 +887,21 @@ ap.add_argument("--model", default="acme/lipika-base-v2")
 """
     refs, _ = scan_one(tmp_path, "demo.py", source)
     assert ids(refs) == {(4, "acme/lipika", "model"), (6, "acme/lipika-base-v2", "model")}
+
+
+def test_a_catalogues_model_spec_names_its_model(tmp_path: Path) -> None:
+    source = """\
+from ollama import Client
+
+from .spec import ModelSpec
+
+DEFAULT = ModelSpec(name="qwen3:8b", family="qwen3")
+EMBEDDING_MODEL = ModelSpec(name="nomic-embed-text", family="nomic")
+ENCODER = ModelSpec(name="acme/encoder-base-v1", family="acme")
+"""
+    refs, _ = scan_one(tmp_path, "registry.py", source)
+    assert ids(refs) == {
+        (5, "qwen3:8b", "ollama"),
+        (6, "nomic-embed-text", "ollama"),
+        (7, "acme/encoder-base-v1", "model"),
+    }
