@@ -905,3 +905,20 @@ ENCODER = ModelSpec(name="acme/encoder-base-v1", family="acme")
         (6, "nomic-embed-text", "ollama"),
         (7, "acme/encoder-base-v1", "model"),
     }
+
+
+def test_ids_copied_into_a_new_collection_by_a_builtin(tmp_path: Path) -> None:
+    source = """\
+from transformers import pipeline
+
+MODEL_ID = "acme/seda-base-v1"
+MODELS = list(dict.fromkeys([MODEL_ID, "acme/seda-tiny-v1"]))
+MODEL_CHOICES = sorted({"acme/seda-small-v1"})
+asr = pipeline("automatic-speech-recognition", model=MODELS[0])
+"""
+    refs, _ = scan_one(tmp_path, "stt.py", source)
+    assert ids(refs) == {
+        (3, "acme/seda-base-v1", "model"),
+        (4, "acme/seda-tiny-v1", "model"),
+        (5, "acme/seda-small-v1", "model"),
+    }

@@ -123,6 +123,8 @@ class ValueFlow:
             items = [expr.body, expr.orelse]
         elif (got := _got(expr)) is not None:
             items = [self.entry(got[0], got[1]), *got[2:]]
+        elif (collected := _collected(expr)) is not None:
+            items = [collected]  # `list(dict.fromkeys([MODEL_ID, "org/x"]))`: its elements
         else:
             return [self.resolve(expr, depth)]
         return [r for item in items[:_MAX_ITEMS] for r in self.candidates(item, depth + 1)]
@@ -224,3 +226,23 @@ class ValueFlow:
                 return Literal(text, expr if isinstance(expr, ast.JoinedStr) else anchor)
             return Templated(expr)
         return None
+
+
+#: Builtins that copy their argument's elements into a new collection.
+_COLLECTORS = frozenset({"list", "tuple", "set", "frozenset", "sorted", "fromkeys"})
+
+
+def _collected(expr: ast.expr) -> ast.expr | None:
+    """The collection a builtin copies (`list(x)`, `sorted(x)`, `dict.fromkeys(x)`), if `expr`
+    is such a call with one argument."""
+    if not (isinstance(expr, ast.Call) and len(expr.args) == 1 and not expr.keywords):
+        return None
+    func = expr.func
+    name = (
+        func.id
+        if isinstance(func, ast.Name)
+        else func.attr
+        if isinstance(func, ast.Attribute)
+        else ""
+    )
+    return expr.args[0] if name in _COLLECTORS else None
