@@ -922,3 +922,24 @@ asr = pipeline("automatic-speech-recognition", model=MODELS[0])
         (4, "acme/seda-tiny-v1", "model"),
         (5, "acme/seda-small-v1", "model"),
     }
+
+
+def test_timms_weights_named_through_a_variable_of_several_branches(tmp_path: Path) -> None:
+    source = """\
+import timm
+
+
+def dinov2(arch_name):
+    if arch_name == "dinov2_vits14":
+        arch = "vit_small_patch14_dinov2.lvd142m"
+    elif arch_name == "dinov2_vitb14":
+        arch = "vit_base_patch14_dinov2.lvd142m"
+    else:
+        arch = "resnet50"
+    return timm.create_model(arch, pretrained=True)
+"""
+    refs, _ = scan_one(tmp_path, "models_vit.py", source)
+    assert ids(refs) == {
+        (6, "timm/vit_small_patch14_dinov2.lvd142m", "model"),
+        (8, "timm/vit_base_patch14_dinov2.lvd142m", "model"),
+    }

@@ -663,6 +663,8 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
     `from_model` a name (`Evaluator.from_model("gpt2")`); timm's `create_model` its weights'
     name (`timm.create_model("vit_small_patch14_dinov2.lvd142m")`, the Hub's `timm/...`)."""
     first = node.args[0] if node.args else None
+    if name == "create_model" and receiver == "timm" and first is not None:
+        return [Target(first)]  # `timm.create_model(arch, pretrained=True)`: what `arch` holds
     if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
         return []
     role = keys.role(receiver) if receiver[:1].isupper() else "none"  # a class, not `model.load`
@@ -670,8 +672,6 @@ def _model_from(node: ast.Call, name: str, receiver: str) -> list[Target]:
         role = "model"  # flair's `SequenceTagger.load("flair/ner-english-fast")`
     if name == "from_model" and receiver[:1].isupper():  # `Evaluator.from_model("gpt2")`
         return [Target(first, hub=True)]
-    if name == "create_model" and receiver == "timm":  # `"vit_small_patch14_dinov2.lvd142m"`
-        return [Target(first)]
     if role == "model" and (name.startswith("from_") or name == "load"):
         return [Target(first, strict=True)]  # `Embedding.load("org/fasttext-fa-300")` too
     if role == "dataset" and name == "load":

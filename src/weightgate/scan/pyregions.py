@@ -62,6 +62,7 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "WtP": ("",),
     "Evo2": ("",),
     "gr.load": ("",),
+    "timm.create_model": ("",),  # a tagged name's weights are the Hub's `timm/...`
     "foreign_class": ("",),
     "Interface.load": ("",),
     "whisperx.load_model": ("",),
