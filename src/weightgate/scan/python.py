@@ -94,6 +94,11 @@ _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re
 _REPO_EXAMPLE = re.compile(
     r"\brepo(?:sitory)?[ _]?ids?\b[^\n]*?(?:\be\.g\.|\bsuch as\b|\bfor example\b)", re.IGNORECASE
 )
+#: A help text's example or default of a repository (`repo id, e.g. org/x`, `weights repo
+#: (default: org/x)`).
+_REPO_SAID = re.compile(
+    r"\brepo(?:sitory)?\b[^\n]*?(?:\be\.g\.|\bsuch as\b|\bfor example\b|\bdefault\b)", re.IGNORECASE
+)
 #: An `org/name` written bare after a text's "e.g." (`repo id, e.g. org/lipika`).
 _EXAMPLE_ID = re.compile(r"(?<![\w./:@-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9](?![\w/])")
 #: A docstring's entry for an argument named for a model (`model (str): ...`, `model_name:`,
@@ -796,8 +801,9 @@ class _Visitor(ValueFlow):
         kind: Kind = "dataset" if _about_datasets_only(said) else "model"
         for at, example in ids_in_prose(said, about=True):
             self.place(helped, at, example, kind, None, confidence="low")
-        if (said_repo := _REPO_EXAMPLE.search(said)) is not None:
-            # `help="HF Hub repo id, e.g. org/lipika"`: whatever the name's shape
+        if (said_repo := _REPO_SAID.search(said)) is not None:
+            # `help="HF Hub repo id, e.g. org/lipika"`, `help="weights repo (default: org/x)"`:
+            # whatever the name's shape
             for m in _EXAMPLE_ID.finditer(said, said_repo.end()):
                 if normalize(m.group()) == m.group():
                     self.place(helped, m.start(), m.group(), kind, None, confidence="low")
