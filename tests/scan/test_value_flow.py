@@ -883,10 +883,15 @@ import argparse
 ap = argparse.ArgumentParser()
 ap.add_argument("--repo", default=None, help="HF Hub repo id, e.g. acme/lipika")
 ap.add_argument("--out", default="out/x", help="where to write, e.g. runs/lipika")
+ap.add_argument("--weights-repo", help="Hugging Face weights repo (default: acme/shoshan)")
 ap.add_argument("--model", default="acme/lipika-base-v2")
 """
     refs, _ = scan_one(tmp_path, "demo.py", source)
-    assert ids(refs) == {(4, "acme/lipika", "model"), (6, "acme/lipika-base-v2", "model")}
+    assert ids(refs) == {
+        (4, "acme/lipika", "model"),
+        (6, "acme/shoshan", "model"),
+        (7, "acme/lipika-base-v2", "model"),
+    }
 
 
 def test_a_catalogues_model_spec_names_its_model(tmp_path: Path) -> None:
@@ -943,3 +948,19 @@ def dinov2(arch_name):
         (6, "timm/vit_small_patch14_dinov2.lvd142m", "model"),
         (8, "timm/vit_base_patch14_dinov2.lvd142m", "model"),
     }
+
+
+def test_an_or_default_of_a_model_setting_given_to_a_call(tmp_path: Path) -> None:
+    source = """\
+from .openai_compat import OpenAICompatChat
+
+
+def make_chat(s):
+    if s.chat == "ollama":
+        return OpenAICompatChat(s.ollama_base_url, "", s.chat_model or "llama3.2")
+    if s.chat == "hub":
+        return OpenAICompatChat(s.hub_url, s.token, s.chat_model or "acme/chat-7b")
+    return OpenAICompatChat(s.openai_base_url, s.key, s.chat_model or "gpt-4o-mini")
+"""
+    refs, _ = scan_one(tmp_path, "providers.py", source)
+    assert ids(refs) == {(6, "llama3.2", "ollama"), (8, "acme/chat-7b", "model")}

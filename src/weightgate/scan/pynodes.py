@@ -109,7 +109,7 @@ def _entry_of(target: ast.expr) -> str | None:
 _LOOKED_AT = frozenset(
     {ast.Call, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Expr, ast.Constant}
     | {ast.Assign, ast.AnnAssign, ast.Compare, ast.Dict, ast.List, ast.Tuple, ast.Set, ast.For}
-    | {ast.comprehension}
+    | {ast.comprehension, ast.BoolOp}
 )
 #: Fields that hold no node `collect` looks at: names and flags, `Load`/`Store` contexts and
 #: operators (a third of all nodes), an import's aliases, a constant's value.
@@ -182,6 +182,8 @@ def collect(tree: ast.Module) -> Nodes:
             _mapping(nodes, node)
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             _sequence(nodes, node)
+        elif isinstance(node, ast.BoolOp):  # `s.chat_model or "llama3.2"`: the name's default
+            _or_default(nodes, node)
     if nodes.probe_names:
         _fragment_lists(nodes)
     module = _assigned(tree.body)
@@ -208,6 +210,17 @@ def _function(nodes: Nodes, node: ast.FunctionDef | ast.AsyncFunctionDef) -> Non
         nodes.hosted.update(_hosted_settings([d for d in defaults if _the_apis(d[0])]))
     if keys.role(node.name) == "model":  # `def default_model(): return "org/name"`
         nodes.keyed.extend(_returned(node))
+
+
+def _or_default(nodes: Nodes, node: ast.BoolOp) -> None:
+    """`s.embedding_model or "bge-m3"`: the literal stands in for the named value, keyed by its
+    name."""
+    if not isinstance(node.op, ast.Or) or len(node.values) != 2:
+        return
+    named, default = node.values
+    name = target_name(named)
+    if name is not None and isinstance(default, ast.Constant) and isinstance(default.value, str):
+        nodes.keyed.append((name, default))
 
 
 def _published(value: ast.expr) -> bool:

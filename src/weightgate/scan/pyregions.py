@@ -311,7 +311,8 @@ _MODEL_WORDS = tuple(
             # `Field(default="org/x")`; a fallback: `model = ctx.get("model") or "org/x"`
             r"""(?:[Ff]ield\(\s*(?:default\s*=\s*)?|[^=\n]{0,120}?\sor\s+)?[rRuU]?["'\[{])"""
             r"""|(?P<c>\w*\s*(?:[=!]=\s*[rRuU]?["']|in\s*[(\[]\s*[rRuU]?["']))"""
-            r"""|(?P<k>[\w-]*["']\s*:))"""
+            r"""|(?P<k>[\w-]*["']\s*:)"""
+            r"""|(?P<o>\w*\s+or\s+[rRuU]?["']))"""  # `s.chat_model or "llama3.2"`, anywhere
         ),
     )
     # nanoGPT: `init_from = "gpt2"`; lorahub: `LORA_MODULE_NAMES = [...]`, `ADAPTERS = [...]`;
@@ -735,7 +736,7 @@ def _model_word(text: str, m: re.Match[str]) -> list[int]:
         quoted = start > 0 and text[start - 1] in "\"'"
         return [start] if quoted and keys.role(key) in ("model", "dataset") else []
     start = _name_start(text, m.start(), "_")
-    if m.group("c") is not None:
+    if m.group("c") is not None or m.group("o") is not None:
         name = re.split(r"[\s=!]", text[start : m.end()], maxsplit=1)[0]
         return [start] if keys.role(name) == "model" else []
     name = text[start : m.end()].split("=", maxsplit=1)[0].split(":", maxsplit=1)[0].strip()
