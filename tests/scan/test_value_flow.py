@@ -884,13 +884,14 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--repo", default=None, help="HF Hub repo id, e.g. acme/lipika")
 ap.add_argument("--out", default="out/x", help="where to write, e.g. runs/lipika")
 ap.add_argument("--weights-repo", help="Hugging Face weights repo (default: acme/shoshan)")
+ap.add_argument("--repo", help="GitHub repo for submission (default: acme/bench)")
 ap.add_argument("--model", default="acme/lipika-base-v2")
 """
     refs, _ = scan_one(tmp_path, "demo.py", source)
     assert ids(refs) == {
         (4, "acme/lipika", "model"),
         (6, "acme/shoshan", "model"),
-        (7, "acme/lipika-base-v2", "model"),
+        (8, "acme/lipika-base-v2", "model"),
     }
 
 
@@ -903,6 +904,7 @@ from .spec import ModelSpec
 DEFAULT = ModelSpec(name="qwen3:8b", family="qwen3")
 EMBEDDING_MODEL = ModelSpec(name="nomic-embed-text", family="nomic")
 ENCODER = ModelSpec(name="acme/encoder-base-v1", family="acme")
+CODEX = ProviderModelSpec(id="openai-codex/gpt-5.6-luna", label="GPT-5.6-Luna")
 """
     refs, _ = scan_one(tmp_path, "registry.py", source)
     assert ids(refs) == {

@@ -111,8 +111,9 @@ MODEL_CLASS_SUFFIXES = (
 #: ...and a model description's `path`, `name`, `repo`, `id` or `uri` (`Model(path="org/name",
 #: onnx_path="org/name-onnx")`, `HFModel(path_or_uri="org/name")`): only `org/name` values count.
 _MODEL_CLASS_FIELDS = frozenset({"name", "path", "repo", "id", "uri"})
-#: Classes that describe a model: a catalogue's entry (`ModelSpec(name="qwen3:8b", ...)`).
-_MODEL_DESCRIPTORS = ("ModelSpec", "ModelEntry", "ModelCard")
+#: Classes that describe a model: a catalogue's entry (`ModelSpec(name="qwen3:8b", ...)`; not
+#: a provider's, `ProviderModelSpec(id="openai-codex/gpt-5.6")`, whose models are its API's).
+_MODEL_DESCRIPTORS = frozenset({"ModelSpec", "ModelEntry", "ModelCard"})
 _CLIENT = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(\w+\.)?((?:Async)?Client)\(", re.M)
 _IMPORT_OLLAMA = re.compile(r"^[ \t]*import[ \t]+ollama[ \t]+as[ \t]+(\w+)", re.M)
 _FROM_MLX = re.compile(
@@ -557,7 +558,7 @@ def _names_model(callee: str, arg: str, role: keys.Role) -> bool:
     describes or wraps a model."""
     if arg == "name" and callee.endswith(MODEL_CLASS_SUFFIXES):
         return True
-    described = callee.endswith("Model") or callee.endswith(_MODEL_DESCRIPTORS)
+    described = callee.endswith("Model") or callee in _MODEL_DESCRIPTORS
     if not described or role in ("output", "none", "dataset"):  # `ModelSpec(name="x")` too
         return False
     toks = keys.tokens(arg)

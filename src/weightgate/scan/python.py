@@ -99,6 +99,8 @@ _REPO_EXAMPLE = re.compile(
 _REPO_SAID = re.compile(
     r"\brepo(?:sitory)?\b[^\n]*?(?:\be\.g\.|\bsuch as\b|\bfor example\b|\bdefault\b)", re.IGNORECASE
 )
+#: Words that put a repository on the Hub (not GitHub's `owner/repo`).
+_ON_THE_HUB = re.compile(r"(?i)hugging\s?face|\bHF\b|\bhub\b|\bmodel|\bweights\b|checkpoint")
 #: An `org/name` written bare after a text's "e.g." (`repo id, e.g. org/lipika`).
 _EXAMPLE_ID = re.compile(r"(?<![\w./:@-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9](?![\w/])")
 #: A docstring's entry for an argument named for a model (`model (str): ...`, `model_name:`,
@@ -801,7 +803,7 @@ class _Visitor(ValueFlow):
         kind: Kind = "dataset" if _about_datasets_only(said) else "model"
         for at, example in ids_in_prose(said, about=True):
             self.place(helped, at, example, kind, None, confidence="low")
-        if (said_repo := _REPO_SAID.search(said)) is not None:
+        if (said_repo := _REPO_SAID.search(said)) is not None and _ON_THE_HUB.search(said):
             # `help="HF Hub repo id, e.g. org/lipika"`, `help="weights repo (default: org/x)"`:
             # whatever the name's shape
             for m in _EXAMPLE_ID.finditer(said, said_repo.end()):
