@@ -47,7 +47,7 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "get_": ("model", "async_model"),
     "pipeline": ("",),
     "snapshot_download": ("",),
-    "try_to_load_from_cache": ("",),
+    "_load_from_cache": ("",),  # `try_to_load_from_cache(`; not `t...`: `tokenizer`'s group
     "model_info": ("",),
     "dataset_info": ("",),
     "SentenceTransformer": ("",),
@@ -62,7 +62,9 @@ _CALLS: dict[str, tuple[str, ...]] = {
     "WtP": ("",),
     "Evo2": ("",),
     "gr.load": ("",),
-    "timm.create_model": ("",),  # a tagged name's weights are the Hub's `timm/...`
+    # `timm.create_model(`: a tagged name's weights are the Hub's `timm/...` (gated by its `.`:
+    # a literal starting with `t` would join `tokenizer`'s regex pass, which reads every file)
+    ".create_model": ("",),
     "foreign_class": ("",),
     "Interface.load": ("",),
     "whisperx.load_model": ("",),
