@@ -170,6 +170,7 @@ def test_a_pair_pinned_to_a_commit_and_a_tuple_of_search_words(tmp_path: Path) -
         "import os\n"
         "BUNDLES = {\n"
         '    "french": ("acme/tts-french-onnx", "84541283b060685dbc7f9f9d8066f4b00235820c"),\n'
+        '    "ro": ("acme/bert-ro", "37fb0ffb4bc4f7c4cde429626775685fb18f234f", "bert", {"x"}),\n'
         "}\n"
         "SPEC = ProviderSpec(\n"
         '    name="ollama", base_url=os.environ.get("OLLAMA_HOST"),\n'
@@ -177,7 +178,10 @@ def test_a_pair_pinned_to_a_commit_and_a_tuple_of_search_words(tmp_path: Path) -
         ")\n"
     )
     refs, _ = scan_one(tmp_path, "bundles.py", source)
-    assert ids(refs) == {(3, "acme/tts-french-onnx", "model")}  # no `nemotron` tag
+    assert ids(refs) == {  # no `nemotron` tag
+        (3, "acme/tts-french-onnx", "model"),
+        (4, "acme/bert-ro", "model"),
+    }
 
 
 def test_a_docstrings_id_that_the_file_loads_as_a_dataset(tmp_path: Path) -> None:

@@ -476,8 +476,9 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     nodes.tables.extend(_flagged(items))
     nodes.tags.extend(_with_tags(items))
     nodes.sized.extend(_sizes(items))
-    if isinstance(node, ast.Tuple) and len(items) == 2:
-        nodes.tables.extend(_pinned(items))  # `("org/x", "8454128...")`: pinned to a commit
+    if isinstance(node, ast.Tuple) and len(items) >= 2:
+        # `("org/x", "8454128...")`, `("org/x", "37fb0ff...", "bert", files)`: pinned to a commit
+        nodes.tables.extend(_pinned(items[:2]))
     # a repository beside its weights file, every tuple visited alike: a table's row
     # (`[("org/x", "model.pkl"), ...]`, `{"x.onnx": ("org/x", "x.onnx")}`), a key
     # (`out[("org/x", "codec/model.safetensors")] = path`)
