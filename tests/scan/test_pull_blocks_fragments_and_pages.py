@@ -306,10 +306,20 @@ model_name = "microsoft/DialoGPT-large"
 
 """Usage notes.
 Customize model_name to the Hugging Face model you want (e.g., 'gpt2-medium', etc.).
-Run it with python-dotenv and discord-py installed."""
+Run it with python-dotenv and discord-py installed.
+
+Args:
+    model_name: Hugging Face id or local path (e.g.
+        ``"bert-base-multilingual-cased"`` for German reports).
+    style: a tone, e.g. ``"long-form"``.
+"""
 '''
     refs, errors = scan_one(tmp_path, "bot.py", source)
-    assert ids(refs) == {(1, "microsoft/DialoGPT-large", "model"), (4, "gpt2-medium", "model")}
+    assert ids(refs) == {
+        (1, "microsoft/DialoGPT-large", "model"),
+        (4, "gpt2-medium", "model"),
+        (9, "bert-base-multilingual-cased", "model"),
+    }
     assert errors == []
 
 

@@ -680,7 +680,9 @@ class _Visitor(ValueFlow):
                     self.src.found.add(line, at + 1, ident, kind, confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
-            for at, ident in legacy_names_in_prose(text) if legacy else ():
+            # `model_name: Hub id or path (e.g.` then ```"bert-base-multilingual-cased"```
+            entry = index > 0 and _MODEL_ARGUMENT.match(texts[index - 1]) is not None
+            for at, ident in legacy_names_in_prose(text, about=entry) if legacy else ():
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, tag in tags_in_prose(text) if tags else ():
                 self.src.found.add(line, at + 1, tag, "ollama", confidence="low")
