@@ -188,3 +188,31 @@ scorer = VariantScorer(model_name="evo2_20b", batch_size=8)
         (8, "arcinstitute/evo2_40b_base", "model"),
         (10, "arcinstitute/evo2_20b", "model"),
     }
+
+
+def test_piper_voices_wyoming_sizes_and_whisper_cpps_download(tmp_path: Path) -> None:
+    compose = """\
+services:
+  whisper:
+    image: rhasspy/wyoming-faster-whisper:latest
+    environment:
+      - MODEL=small-int8
+  piper:
+    image: rhasspy/wyoming-piper:latest
+    command: --voice en_US-ryan-medium
+"""
+    refs, _errors = scan_one(tmp_path, "docker-compose.yml", compose)
+    assert ids(refs) == {
+        (5, "rhasspy/faster-whisper-small-int8", "model"),
+        (8, "rhasspy/piper-voices", "model"),
+    }
+    script = """\
+TTS_VOICE="${2:-de_DE-thorsten-high}"
+./models/download-ggml-model.sh small.en
+echo "use en_US or a medium-sized box"
+"""
+    refs, _errors = scan_one(tmp_path, "setup.sh", script)
+    assert ids(refs) == {
+        (1, "rhasspy/piper-voices", "model"),
+        (2, "ggerganov/whisper.cpp", "model"),
+    }
