@@ -637,3 +637,29 @@ MODEL_ID = "Ray2333/GRM-Llama3.2-3B-rewardmodel-ft"
         (6, "Ray2333/GRM-Llama3.2-3B-rewardmodel-ft", "model"),
     }
     assert errors == []
+
+
+def test_a_docstrings_alternatives_list_under_a_model_argument(tmp_path: Path) -> None:
+    source = '''\
+from transformers import pipeline
+
+
+class SpeciesClassifier:
+    def __init__(self, model_name: str = "acme/bird-classifier"):
+        """Set up.
+
+        Args:
+            model_name: Hugging Face model identifier
+                       Default: "acme/bird-classifier" (8.5M params)
+                       Alternatives:
+                       - "acme/bird_species_detection" (ViT-based, 86M params)
+                       - "acme/Bird-Classifier-526" (SigLIP2-based)
+        """
+        self.pipe = pipeline("image-classification", model=model_name)
+'''
+    refs, _ = scan_one(tmp_path, "species.py", source)
+    assert ids(refs) == {
+        (5, "acme/bird-classifier", "model"),
+        (12, "acme/bird_species_detection", "model"),
+        (13, "acme/Bird-Classifier-526", "model"),
+    }

@@ -65,9 +65,11 @@ def unparsed_links(
 _EXAMPLE_START = re.compile(r"[ \t]*(?:>>>|\.\.\.)[ \t]")
 #: What on such a line hands a model or a dataset on: a loader, a model keyword or call.
 _HANDED_ON = re.compile(r"from_pretrained\(|pipeline\(|load_dataset\(|[Mm]odel\w*(?:\(|[ \t]*=)")
-#: A documentation list's item that is one quoted id (`` - `'amazon/chronos-2'` ``).
+#: A documentation list's item that is one quoted id (`` - `'amazon/chronos-2'` ``), or one
+#: with a note on it (`- "org/x" (ViT-based, 86M params)`, `- "org/x": the smaller one`).
 _LISTED_ID = re.compile(
-    r"[ \t]*[-*+][ \t]+`{0,2}[\"'](?P<v>[\w.-]+/[\w.-]+)[\"']`{0,2}[ \t]*,?[ \t]*$"
+    r"[ \t]*[-*+][ \t]+`{0,2}[\"'](?P<v>[\w.-]+/[\w.-]+)[\"']`{0,2}"
+    r"(?:[ \t]+[(\-#]|:[ \t]|[ \t]*,?[ \t]*$)"
 )
 #: How far above such a list the text says what its items are.
 _LIST_CONTEXT = 1_500

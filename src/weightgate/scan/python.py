@@ -132,14 +132,27 @@ def _model_default(texts: list[str], index: int) -> bool:
 
 
 def _listed_after_models(texts: list[str], index: int) -> bool:
-    """Line `index` is a list item under a line that talks about models ("Name of the
-    model. Popular choices:" then `- "org/name": ...`)."""
+    """Line `index` is a list item under lines that talk about models ("Name of the model.
+    Popular choices:" then `- "org/name": ...`; "model_name: Hub id" / "Alternatives:")."""
     if _LIST_ITEM.match(texts[index]) is None:
         return False
-    for above in reversed(texts[:index]):
-        if above.strip() and _LIST_ITEM.match(above) is None:
-            return about_models(above)
+    lead = 0  # the lines that lead into the list, up to a blank one ("model_name: Hub id" /
+    for above in reversed(texts[:index]):  # "Default: ..." / "Alternatives:")
+        if not above.strip():
+            return False
+        if _LIST_ITEM.match(above) is None:
+            if about_models(above):
+                return True
+            lead += 1
+            if lead == _LEAD_IN:
+                return False
     return False
+
+
+#: A list item's quoted `org/name` (`- "org/x" (ViT-based)`).
+_QUOTED_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+`{0,2}[\"']([\w.-]+/[\w.-]+)[\"']")
+#: How many lines above a docstring's list may say what its items are.
+_LEAD_IN = 3
 
 
 _ADAPTER_WORDS = frozenset({"adapter", "adapters", "lora", "loras", "peft"})
@@ -674,8 +687,11 @@ class _Visitor(ValueFlow):
             # "fine-tuned on the org/x dataset": the next word says what it is
             data = dict(called_datasets(text)) if ids and "ataset" in text else {}
             about_data = _about_datasets_only(text)  # "HuggingFace dataset path (e.g., ...)"
-            for at, ident in ids_in_prose(text, about=listed) if ids else ():
-                if f"/spaces/{ident}" not in text:  # `org/name <https://.../spaces/...>`_
+            found = ids_in_prose(text, about=listed) if ids else []
+            if listed and _LIST_ITEM.match(text):  # `- "org/x" (ViT-based)`: quoted, any shape
+                found += [(m.start(1), m.group(1)) for m in _QUOTED_ITEM.finditer(text)]
+            for at, ident in found:
+                if f"/spaces/{ident}" not in text and normalize(ident) == ident:
                     kind: Kind = "dataset" if about_data or data.get(at) == ident else "model"
                     self.src.found.add(line, at + 1, ident, kind, confidence="low")
             for at, ident in short_names_in_prose(text) if "-v" in text else ():
