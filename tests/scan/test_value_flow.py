@@ -966,3 +966,22 @@ def make_chat(s):
 """
     refs, _ = scan_one(tmp_path, "providers.py", source)
     assert ids(refs) == {(6, "llama3.2", "ollama"), (8, "acme/chat-7b", "model")}
+
+
+def test_hub_uris_in_a_map_named_for_datasets_are_datasets(tmp_path: Path) -> None:
+    source = """\
+class LoadTools:
+    def __init__(self):
+        self.model_aliases = {"detr": "hf:acme/detr-coco-v2"}
+        self.dataset_aliases = {
+            "photos": "hf:acme/amateur-photos",
+            "tracking": "hf:acme/glove-tracking/resolve/main/tracking.zip",
+            "local": "datasets/yolo/baseball.txt",
+        }
+"""
+    refs, _ = scan_one(tmp_path, "load_tools.py", source)
+    assert ids(refs) == {
+        (3, "acme/detr-coco-v2", "model"),
+        (5, "acme/amateur-photos", "dataset"),
+        (6, "acme/glove-tracking", "dataset"),
+    }

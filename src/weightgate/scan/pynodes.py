@@ -168,6 +168,9 @@ def collect(tree: ast.Module) -> Nodes:
                 name = _entry_of(target) or name  # `lang_model["fr"] = "org/x"`: the map's
             if name is not None and node.value is not None:
                 nodes.assigns.append((name, node.value))
+                if isinstance(node.value, ast.Dict) and _names_datasets(name):
+                    # `self.dataset_aliases = {"x": "hf:org/x"}`: its values' Hub URIs
+                    nodes.dataset_fields.update(map(id, node.value.values))
                 if keys.role(name) == "output" and (
                     keys.says_output(name) or not _published(node.value)
                 ):
@@ -221,6 +224,12 @@ def _or_default(nodes: Nodes, node: ast.BoolOp) -> None:
     name = target_name(named)
     if name is not None and isinstance(default, ast.Constant) and isinstance(default.value, str):
         nodes.keyed.append((name, default))
+
+
+def _names_datasets(name: str) -> bool:
+    """`dataset_aliases`, `DATASETS`: a name for datasets, and none for models."""
+    toks = keys.tokens(name)
+    return ("dataset" in toks or "datasets" in toks) and "model" not in toks
 
 
 def _published(value: ast.expr) -> bool:

@@ -274,7 +274,7 @@ class _Visitor(ValueFlow):
         # and code, are not read
         for node in nodes.strings:
             if id(node) not in nodes.docs or links_the_hub(str(node.value)):
-                self.url(node)
+                self.url(node, dataset=id(node) in nodes.dataset_fields)
         for node in nodes.tags:  # `"qwen3:8b"` anywhere: a library model with its tag
             if id(node) not in nodes.probes:  # not `"gemma4:12b" in name`, a test of a name
                 written = str(node.value)
@@ -718,9 +718,12 @@ class _Visitor(ValueFlow):
             for at, ident in ids_in_prose(self.src.lines[number - 1]):
                 self.src.found.add(number, at + 1, ident, "model", confidence="low")
 
-    def url(self, node: ast.Constant) -> None:
+    def url(self, node: ast.Constant, *, dataset: bool = False) -> None:
+        """A string's Hub URLs and URIs; with `dataset`, a model's are a dataset's (a value of
+        a map named for datasets: `{"x": "hf:org/x"}`)."""
         for at, hit, whole in pystrings.urls(str(node.value)):
-            self.place(node, at, hit.id, hit.kind, None, confidence="high" if whole else "low")
+            kind = "dataset" if dataset else hit.kind
+            self.place(node, at, hit.id, kind, None, confidence="high" if whole else "low")
 
     def report(self, target: Target, resolved: Resolved) -> None:
         if isinstance(resolved, Templated):
