@@ -342,3 +342,17 @@ def test_a_dataset_used_label(tmp_path: Path) -> None:
     doc = "# Docstrings\n\nDataset used: **acme/code-search-net-python** on Hugging Face.\n"
     refs, _ = scan_one(tmp_path, "README.md", doc)
     assert ids(refs) == {(3, "acme/code-search-net-python", "dataset")}
+
+
+def test_a_list_of_tagged_ollama_names_in_a_file_without_other_words(tmp_path: Path) -> None:
+    source = (
+        "# available backends (top is default)\n"
+        "available_backends = [\n"
+        "'gpt-4.1',\n"
+        "'gemma4:31b',\n"
+        "'qwen3.6:35b',\n"
+        "'local',\n"
+        "]\n"
+    )
+    refs, _ = scan_one(tmp_path, "available_backends.py", source)
+    assert ids(refs) == {(4, "gemma4:31b", "ollama"), (5, "qwen3.6:35b", "ollama")}

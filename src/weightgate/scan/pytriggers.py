@@ -70,16 +70,21 @@ TRIGGERS = (
 
 @cache
 def _published() -> re.Pattern[bytes]:
-    """A quoted id of a known model publisher (`'Xenova/t5-small'`) or a quoted legacy id
-    (`'gpt2-xl'`): tried last, on files that hold no trigger word, so it is built (and the
-    publisher list imported) only for those; a hook run answered by the cache never needs it."""
+    """A quoted id of a known model publisher (`'Xenova/t5-small'`), a quoted legacy id
+    (`'gpt2-xl'`) or a quoted Ollama name with a size tag (`'gemma4:31b'`): tried last, on
+    files that hold no trigger word, so it is built (and the publisher list imported) only for
+    those; a hook run answered by the cache never needs it."""
     from weightgate.scan.prose import PUBLISHERS
     from weightgate.scan.shortnames import LEGACY_IDS
 
     names = b"|".join(re.escape(p.encode()) for p in sorted(PUBLISHERS))
     # ...or one of the Hub's legacy ids, whole (nanoGPT's `init_from = 'gpt2-xl'`)
     legacy = b"|".join(re.escape(n.encode()) for n in sorted(LEGACY_IDS, key=len, reverse=True))
-    return re.compile(rb"[\"'](?:(?:" + names + rb")/|(?:" + legacy + rb")[\"'])", re.IGNORECASE)
+    # ...or a quoted Ollama name with a size tag (`'gemma4:31b'` in a list of backends)
+    tagged = rb"[a-z][\w.-]{0,40}:(?:\d+(?:\.\d+)?[bm]|latest)[\w.-]{0,20}[\"']"
+    return re.compile(
+        rb"[\"'](?:(?:" + names + rb")/|(?:" + legacy + rb")[\"']|" + tagged + rb")", re.IGNORECASE
+    )
 
 
 def might_reference(data: bytes) -> bool:
