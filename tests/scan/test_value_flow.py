@@ -985,3 +985,21 @@ class LoadTools:
         (5, "acme/amateur-photos", "dataset"),
         (6, "acme/glove-tracking", "dataset"),
     }
+
+
+def test_a_repository_typed_as_a_space_and_a_file_after_a_repository(tmp_path: Path) -> None:
+    source = """\
+from huggingface_hub import hf_hub_download
+
+
+def ensure_models(cache):
+    repo_id = "acme/tts-app"
+    repo_type = "space"
+    return hf_hub_download(repo_id=repo_id, filename="a.onnx", repo_type=repo_type)
+
+
+def speech(c):
+    return c.get("whisper_t2s_model", "acme/whisperspeech:t2s-base-en+pl.model")
+"""
+    refs, _ = scan_one(tmp_path, "tts.py", source)
+    assert ids(refs) == {(11, "acme/whisperspeech", "model")}

@@ -343,6 +343,8 @@ _PLACEHOLDER_NAMES = frozenset(
 #: Organizations that publish code, not weights: their `org/name` is a GitHub repository (a
 #: `torch.hub` entry), whatever its name says.
 _CODE_ONLY_ORGS = frozenset({"facebookresearch"})
+#: A file of weights after a repository and a colon (`org/x:s2a-q4-base.model`).
+_WEIGHTS_SUFFIX = re.compile(r"\.(?:model|pt|pth|bin|safetensors|gguf|onnx|ckpt)$")
 #: Names that stand for any repository in a test or an example (`Qwen/other`, `org/foo`).
 _PLACEHOLDER_WORDS = frozenset({"other", "foo", "bar", "baz", "qux", "whatever", "something"})
 #: Words that a `/` joins as alternatives in prose (`name/path`, `id/url`), never a repository.
@@ -646,6 +648,8 @@ def normalize(value: str, *, hub: bool = False) -> str | None:
     head, colon, suffix = ident.rpartition(":")
     if colon and suffix in ROUTER_SUFFIXES and head.count("/") == 1:
         ident = head  # `org/name:featherless-ai`: Hugging Face's router picks the provider
+    elif colon and head.count("/") == 1 and _WEIGHTS_SUFFIX.search(suffix):
+        ident = head  # WhisperSpeech's `org/name:t2s-base-en+pl.model`: a file of the repository
     parts = ident.split("/")
     if ident != value.strip() and parts[0].lower() in SITE_PAGES:
         return None  # `https://huggingface.co/collections/org/x`: a site page, no repository

@@ -70,6 +70,8 @@ class Nodes:
     # names whose values are a dataset's repository: a dataset field's default (`repo_id: str =
     # DEFAULT_REPO_ID`), a dict spread into a dataset class (`Dataset(**defaults)`)
     dataset_names: dict[str, str] = field(default_factory=dict)  # name -> the class
+    # what a `*repo_type = "space"` types: `repo_id` beside `repo_type = "space"` (upper case)
+    space_typed: set[str] = field(default_factory=set)
     # the first argument of a call named for data: `BenchmarkSpec("openai/gsm8k", ...)`
     data_args: set[int] = field(default_factory=set)
     probes: set[int] = field(default_factory=set)  # `"gemma4:12b" in name`: a substring test
@@ -161,22 +163,7 @@ def collect(tree: ast.Module) -> Nodes:
                 if isinstance(node.value.value, str):
                     nodes.docstrings.append(node.value)
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
-            nodes.tags.extend(_ollama_entry(target, node.value))  # `MODELS["Ollama"] = {...}`
-            name = target_name(target) or _entry_of(target)
-            if name is not None and keys.role(name) in ("unknown", "none", "generic"):
-                name = _entry_of(target) or name  # `lang_model["fr"] = "org/x"`: the map's
-            if name is not None and node.value is not None:
-                nodes.assigns.append((name, node.value))
-                if isinstance(node.value, ast.Dict) and _names_datasets(name):
-                    # `self.dataset_aliases = {"x": "hf:org/x"}`: its values' Hub URIs
-                    nodes.dataset_fields.update(map(id, node.value.values))
-                if keys.role(name) == "output" and (
-                    keys.says_output(name) or not _published(node.value)
-                ):
-                    nodes.outputs.add(id(node.value))  # `upload_repo = "org/my-4bit"`
-                if isinstance(node.value, ast.Constant) and _usage_text(name, node.value):
-                    nodes.usages.append(node.value)  # `USAGE = """...examples: tool org/name"""`
+            _assignment(nodes, node)
         elif isinstance(node, (ast.For, ast.comprehension)):
             _loop(nodes, node.target, node.iter)
         elif isinstance(node, ast.Compare):  # `if model_name == "org/name":`
@@ -194,6 +181,13 @@ def collect(tree: ast.Module) -> Nodes:
     nodes.dataset_fields.update(_typed_as_dataset(module))
     if nodes.dataset_names:
         nodes.dataset_fields.update(_named_datasets(nodes))
+    if nodes.space_typed:  # `repo_id = "org/app"` beside `repo_type = "space"`: no model
+        nodes.hosted.update(
+            id(value)
+            for name, value in nodes.assigns
+            if name.upper() in nodes.space_typed
+            or name.upper().removesuffix("_ID") in nodes.space_typed
+        )
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
@@ -224,6 +218,31 @@ def _or_default(nodes: Nodes, node: ast.BoolOp) -> None:
     name = target_name(named)
     if name is not None and isinstance(default, ast.Constant) and isinstance(default.value, str):
         nodes.keyed.append((name, default))
+
+
+def _assignment(nodes: Nodes, node: ast.Assign | ast.AnnAssign) -> None:
+    """An assignment: the value keyed by the name it is given, and what the name says of it."""
+    target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+    nodes.tags.extend(_ollama_entry(target, node.value))  # `MODELS["Ollama"] = {...}`
+    name = target_name(target) or _entry_of(target)
+    if name is not None and keys.role(name) in ("unknown", "none", "generic"):
+        name = _entry_of(target) or name  # `lang_model["fr"] = "org/x"`: the map's
+    if name is None or node.value is None:
+        return
+    nodes.assigns.append((name, node.value))
+    if name.endswith(("repo_type", "REPO_TYPE")) and _is_space(node.value):
+        nodes.space_typed.add(name[: -len("_TYPE")].upper())
+    if isinstance(node.value, ast.Dict) and _names_datasets(name):
+        # `self.dataset_aliases = {"x": "hf:org/x"}`: its values' Hub URIs
+        nodes.dataset_fields.update(map(id, node.value.values))
+    if keys.role(name) == "output" and (keys.says_output(name) or not _published(node.value)):
+        nodes.outputs.add(id(node.value))  # `upload_repo = "org/my-4bit"`
+    if isinstance(node.value, ast.Constant) and _usage_text(name, node.value):
+        nodes.usages.append(node.value)  # `USAGE = """...examples: tool org/name"""`
+
+
+def _is_space(value: ast.expr) -> bool:
+    return isinstance(value, ast.Constant) and value.value in ("space", "spaces")
 
 
 def _names_datasets(name: str) -> bool:
