@@ -1003,3 +1003,23 @@ def speech(c):
 """
     refs, _ = scan_one(tmp_path, "tts.py", source)
     assert ids(refs) == {(11, "acme/whisperspeech", "model")}
+
+
+def test_a_repository_beside_the_commit_it_is_pinned_to(tmp_path: Path) -> None:
+    source = """\
+import os
+
+REPO = "acme/memeseeks-models"
+REVISION = "f3dd69557c900c45b035b180215a4f561979de6f"
+
+
+def repo() -> str:
+    return os.environ.get("MEMESEEKS_MODEL_REPO") or REPO
+"""
+    refs, _ = scan_one(tmp_path, "store.py", source)
+    assert ids(refs) == {(3, "acme/memeseeks-models", "model")}
+    docker = (
+        "RUN python -c \"from fastembed import TextEmbedding; TextEmbedding('acme/bge-tiny')\"\n"
+    )
+    refs, _ = scan_one(tmp_path, "Dockerfile", docker)
+    assert ids(refs) == {(1, "acme/bge-tiny", "model")}

@@ -134,7 +134,8 @@ _PROSE_AFTER = re.compile(r"[ \t]+[a-z]{2,}\b(?![:=])")
 #: A loader call written inline (`python -c "...from_pretrained('org/name')"`, a heredoc).
 _CALL = re.compile(
     r"(?:\.from_pretrained|(?<![\w.])(?P<f>SentenceTransformer|CrossEncoder|snapshot_download"
-    r"|hf_hub_download|load_dataset))\(\s*(?:(?:repo_id|path|pretrained_model_name_or_path)\s*=\s*)?"
+    r"|hf_hub_download|load_dataset|TextEmbedding))"  # fastembed's `TextEmbedding("org/x")`
+    r"\(\s*(?:(?:repo_id|path|pretrained_model_name_or_path|model_name)\s*=\s*)?"
     r"\\*(?P<q>[\"'])(?P<v>[^\s\"'\\]+)\\*(?P=q)"
 )
 #: LangChain's / LlamaIndex's Ollama classes given a model (`Ollama("llama3.2")`,
