@@ -190,7 +190,7 @@ scorer = VariantScorer(model_name="evo2_20b", batch_size=8)
     }
 
 
-def test_piper_voices_wyoming_sizes_and_whisper_cpps_download(tmp_path: Path) -> None:
+def test_piper_voices_given_to_a_voice_setting_and_wyoming_sizes(tmp_path: Path) -> None:
     compose = """\
 services:
   whisper:
@@ -208,11 +208,9 @@ services:
     }
     script = """\
 TTS_VOICE="${2:-de_DE-thorsten-high}"
-./models/download-ggml-model.sh small.en
+./piper --download-voice en_US-lessac-medium
 echo "use en_US or a medium-sized box"
+echo "voices such as fr_FR-siwis-medium sound best"
 """
     refs, _errors = scan_one(tmp_path, "setup.sh", script)
-    assert ids(refs) == {
-        (1, "rhasspy/piper-voices", "model"),
-        (2, "ggerganov/whisper.cpp", "model"),
-    }
+    assert ids(refs) == {(1, "rhasspy/piper-voices", "model"), (2, "rhasspy/piper-voices", "model")}

@@ -136,10 +136,10 @@ def _listed_after_models(texts: list[str], index: int) -> bool:
     Popular choices:" then `- "org/name": ...`; "model_name: Hub id" / "Alternatives:")."""
     if _LIST_ITEM.match(texts[index]) is None:
         return False
-    lead = 0  # the lines that lead into the list, up to a blank one ("model_name: Hub id" /
-    for above in reversed(texts[:index]):  # "Default: ..." / "Alternatives:")
+    lead = 0  # the lines that lead into the list ("model_name: Hub id" / "Default: ..." /
+    for above in reversed(texts[:index]):  # "Alternatives:")
         if not above.strip():
-            return False
+            continue
         if _LIST_ITEM.match(above) is None:
             if about_models(above):
                 return True

@@ -318,29 +318,30 @@ def _tool_commands(text: str, out: list[TextHit]) -> None:
 
 
 #: A Piper voice (`en_US-lessac-medium`): a locale, a speaker and a quality, each voice a folder
-#: of the Hub's `rhasspy/piper-voices`.
+#: of the Hub's `rhasspy/piper-voices` (a name in prose or a table is no setting: not read).
 _PIPER_VOICE = re.compile(
     r"(?<![\w./])[a-z]{2,3}_[A-Z]{2}-[a-z0-9_]+-(?:x_low|low|medium|high)\b(?![\w./-])"
 )
 #: wyoming-faster-whisper's quantized sizes (`small-int8`): the Hub's `rhasspy/faster-whisper-*`.
 _WYOMING_SIZE = re.compile(r"(?<![\w./-])(?:tiny|base|small|medium)(?:\.en)?-int8\b(?![\w./-])")
-#: whisper.cpp's download script and the size it fetches from `ggerganov/whisper.cpp`.
-_GGML_DOWNLOAD = re.compile(r"download-ggml-model\.sh[ \t]+(?P<v>[a-z][\w.-]*)")
+#: A setting or flag for a voice just before one (`--voice `, `PIPER_VOICE=`, `voice: `).
+_VOICE_SETTING = re.compile(
+    r"(?i)voice[\w-]*[\"']?(?:[ \t]*[=:][ \t]*|[ \t]+)[\"']?(?:\$\{\w+:-)?\Z"
+)
 
 
 def _speech_names(text: str, out: list[TextHit]) -> None:
-    """Speech models named by their own libraries' names: a Piper voice, a wyoming-faster-whisper
-    size, the size whisper.cpp's download script fetches; each as the Hub repository that holds
-    it."""
-    if "_" in text and ("-medium" in text or "-high" in text or "-low" in text):
+    """Speech models named by their own libraries' names: a Piper voice given to a voice setting
+    or flag, a wyoming-faster-whisper size; each as the Hub repository that holds it."""
+    if ("oice" in text or "OICE" in text) and (
+        "-medium" in text or "-high" in text or "-low" in text
+    ):
         for m in _PIPER_VOICE.finditer(text):
-            out.append(TextHit(m.start(), "rhasspy/piper-voices", "model"))
+            if _VOICE_SETTING.search(text, max(0, m.start() - 30), m.start()):
+                out.append(TextHit(m.start(), "rhasspy/piper-voices", "model"))
     if "-int8" in text:
         for m in _WYOMING_SIZE.finditer(text):
             out.append(TextHit(m.start(), f"rhasspy/faster-whisper-{m.group()}", "model"))
-    if "download-ggml-model" in text:
-        for m in _GGML_DOWNLOAD.finditer(text):
-            out.append(TextHit(m.start("v"), "ggerganov/whisper.cpp", "model"))
 
 
 def _ollama_commands(text: str, out: list[TextHit]) -> None:
