@@ -1005,19 +1005,7 @@ def speech(c):
     assert ids(refs) == {(11, "acme/whisperspeech", "model")}
 
 
-def test_a_repository_beside_the_commit_it_is_pinned_to(tmp_path: Path) -> None:
-    source = """\
-import os
-
-REPO = "acme/memeseeks-models"
-REVISION = "f3dd69557c900c45b035b180215a4f561979de6f"
-
-
-def repo() -> str:
-    return os.environ.get("MEMESEEKS_MODEL_REPO") or REPO
-"""
-    refs, _ = scan_one(tmp_path, "store.py", source)
-    assert ids(refs) == {(3, "acme/memeseeks-models", "model")}
+def test_fastembeds_model_in_a_dockerfiles_inline_python(tmp_path: Path) -> None:
     docker = (
         "RUN python -c \"from fastembed import TextEmbedding; TextEmbedding('acme/bge-tiny')\"\n"
     )

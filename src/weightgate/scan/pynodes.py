@@ -1088,23 +1088,11 @@ _PROVIDER_FIELDS = ("provider", "api_type", "id")
 
 
 def _repo_beside_weights(assigned: list[tuple[str, ast.expr]]) -> list[tuple[str, ast.expr]]:
-    """`DEFAULT_REPO = "org/name"` beside `BUNDLE_FILENAME = "x.safetensors"` or `REVISION =
-    "f3dd695..."` (a block's `_assigned`): a repository named beside a file of weights, or a
-    commit it is pinned to, is a model's, keyed as one."""
-    if not any(weights_file(value) or _pinned_commit(name, value) for name, value in assigned):
+    """`DEFAULT_REPO = "org/name"` beside `BUNDLE_FILENAME = "x.safetensors"` (a block's
+    `_assigned`): a repository named beside a file of weights is a model's, keyed as one."""
+    if not any(weights_file(value) for _name, value in assigned):
         return []
     return [("model", value) for name, value in assigned if _names_repository(name)]
-
-
-def _pinned_commit(name: str, value: ast.expr) -> bool:
-    """`REVISION = "f3dd69557c900c45b035b180215a4f561979de6f"`: a revision that is a commit."""
-    text = value.value if isinstance(value, ast.Constant) else None
-    if not (isinstance(text, str) and "revision" in name.lower()):
-        return False
-    return _COMMIT_SHA.fullmatch(text) is not None
-
-
-_COMMIT_SHA = re.compile(r"[0-9a-f]{40}")
 
 
 def _names_repository(name: str) -> bool:
