@@ -131,7 +131,7 @@ def _model_default(texts: list[str], index: int) -> bool:
     return "model" in said.lower() and not keys.names_hosted_api(said)  # not "Groq model to use"
 
 
-def _listed_after_models(texts: list[str], index: int) -> bool:
+def _listed_after_models(texts: list[str], index: int, *, lead_in: int = 1) -> bool:
     """Line `index` is a list item under lines that talk about models ("Name of the model.
     Popular choices:" then `- "org/name": ...`; "model_name: Hub id" / "Alternatives:")."""
     if _LIST_ITEM.match(texts[index]) is None:
@@ -144,14 +144,15 @@ def _listed_after_models(texts: list[str], index: int) -> bool:
             if about_models(above):
                 return True
             lead += 1
-            if lead == _LEAD_IN:
+            if lead == lead_in:
                 return False
     return False
 
 
 #: A list item's quoted `org/name` (`- "org/x" (ViT-based)`).
 _QUOTED_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+`{0,2}[\"']([\w.-]+/[\w.-]+)[\"']")
-#: How many lines above a docstring's list may say what its items are.
+#: How many lines above a docstring's list of quoted ids may say what its items are
+#: ("model_name: Hub id" / "Default: ..." / "Alternatives:"); for bare ids, the one above.
 _LEAD_IN = 3
 
 
@@ -688,8 +689,9 @@ class _Visitor(ValueFlow):
             data = dict(called_datasets(text)) if ids and "ataset" in text else {}
             about_data = _about_datasets_only(text)  # "HuggingFace dataset path (e.g., ...)"
             found = ids_in_prose(text, about=listed) if ids else []
-            if listed and _LIST_ITEM.match(text):  # `- "org/x" (ViT-based)`: quoted, any shape
-                found += [(m.start(1), m.group(1)) for m in _QUOTED_ITEM.finditer(text)]
+            quoted = _QUOTED_ITEM.match(text) if ids and "/" in text else None
+            if quoted and _listed_after_models(texts, index, lead_in=_LEAD_IN):
+                found.append((quoted.start(1), quoted.group(1)))  # `- "org/x" (ViT-based)`
             for at, ident in found:
                 if f"/spaces/{ident}" not in text and normalize(ident) == ident:
                     kind: Kind = "dataset" if about_data or data.get(at) == ident else "model"
