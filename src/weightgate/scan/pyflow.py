@@ -237,12 +237,4 @@ def _collected(expr: ast.expr) -> ast.expr | None:
     is such a call with one argument."""
     if not (isinstance(expr, ast.Call) and len(expr.args) == 1 and not expr.keywords):
         return None
-    func = expr.func
-    name = (
-        func.id
-        if isinstance(func, ast.Name)
-        else func.attr
-        if isinstance(func, ast.Attribute)
-        else ""
-    )
-    return expr.args[0] if name in _COLLECTORS else None
+    return expr.args[0] if callee(expr) in _COLLECTORS else None

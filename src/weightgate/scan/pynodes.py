@@ -182,12 +182,7 @@ def collect(tree: ast.Module) -> Nodes:
     if nodes.dataset_names:
         nodes.dataset_fields.update(_named_datasets(nodes))
     if nodes.space_typed:  # `repo_id = "org/app"` beside `repo_type = "space"`: no model
-        nodes.hosted.update(
-            id(value)
-            for name, value in nodes.assigns
-            if name.upper() in nodes.space_typed
-            or name.upper().removesuffix("_ID") in nodes.space_typed
-        )
+        nodes.hosted.update(_typed_ids(nodes.assigns, nodes.space_typed))
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
@@ -271,12 +266,11 @@ def _class(nodes: Nodes, node: ast.ClassDef) -> None:
     nodes.tables.extend(_hub_column(node))  # `UNI = 11, "uni", "hf-hub:org/UNI"`
     assigned = _assigned(node.body)
     nodes.hosted.update(_hosted_settings(assigned))  # `provider = "groq"` beside
-    nodes.dataset_fields.update(_dataset_fields(node.name, assigned))
-    nodes.dataset_names.update(  # `repo_id: str = DEFAULT_REPO_ID` of `class DatasetPaths`
-        (value.id, node.name)
-        for name, value in assigned
-        if isinstance(value, ast.Name) and names_dataset(node.name, name)
-    )
+    for name, value in assigned:  # `class DatasetConfig: hf_path: str = "org/x"`: a dataset
+        if names_dataset(node.name, name):
+            nodes.dataset_fields.add(id(value))
+            if isinstance(value, ast.Name):  # `repo_id: str = DEFAULT_REPO_ID`: what it holds
+                nodes.dataset_names[value.id] = node.name
     nodes.keyed.extend(_repo_beside_weights(assigned))
 
 
@@ -1101,13 +1095,6 @@ def _names_repository(name: str) -> bool:
     return toks[-1:] in (("repo",), ("repository",)) or toks[-2:] == ("repo", "id")
 
 
-def _dataset_fields(cls: str, assigned: list[tuple[str, ast.expr]]) -> list[int]:
-    """Ids of the defaults of a dataset class's repository fields (`class DatasetConfig:
-    hf_path: str = "org/esc50"`; its body's `_assigned`): datasets, as the class's constructor
-    takes them."""
-    return [id(value) for name, value in assigned if names_dataset(cls, name)]
-
-
 def _named_datasets(nodes: Nodes) -> list[int]:
     """Ids of what a name a dataset class reads holds: the constant a dataset field defaults to
     (`DEFAULT_REPO_ID = "org/x"`), the repository fields of a dict spread into a dataset class
@@ -1139,8 +1126,12 @@ def _typed_as_dataset(assigned: list[tuple[str, ast.expr]]) -> list[int]:
         if name.upper().endswith("REPO_TYPE") and isinstance(value, ast.Constant)
         if value.value == "dataset"
     }
-    if not typed:
-        return []
+    return _typed_ids(assigned, typed) if typed else []
+
+
+def _typed_ids(assigned: list[tuple[str, ast.expr]], typed: set[str]) -> list[int]:
+    """Ids of the values of the names a `*_REPO_TYPE` name types (`typed` holds them in upper
+    case, without `_TYPE`): `HF_REPO`, and `HF_REPO_ID` beside it."""
     return [
         id(value)
         for name, value in assigned

@@ -89,15 +89,17 @@ _LIST_ITEM = re.compile(r"\s*[-*]\s")
 _MODEL_BOUND = re.compile(r"\b(?:model|repo)\w*\s*(?:=|in)\s*[\[(]?\s*[\"']", re.IGNORECASE)
 
 
+#: Words that introduce examples ("e.g.", "such as", "for example").
+_EXAMPLE_WORDS = r"\be\.g\.|\bsuch as\b|\bfor example\b"
 #: A docstring's example of a repository's id (`:param repo_id: The repository ID (e.g.,
 #: "org/x")`, "HF repo IDs (e.g. "org/x")").
 _REPO_EXAMPLE = re.compile(
-    r"\brepo(?:sitory)?[ _]?ids?\b[^\n]*?(?:\be\.g\.|\bsuch as\b|\bfor example\b)", re.IGNORECASE
+    rf"\brepo(?:sitory)?[ _]?ids?\b[^\n]*?(?:{_EXAMPLE_WORDS})", re.IGNORECASE
 )
 #: A help text's example or default of a repository (`repo id, e.g. org/x`, `weights repo
 #: (default: org/x)`).
 _REPO_SAID = re.compile(
-    r"\brepo(?:sitory)?\b[^\n]*?(?:\be\.g\.|\bsuch as\b|\bfor example\b|\bdefault\b)", re.IGNORECASE
+    rf"\brepo(?:sitory)?\b[^\n]*?(?:{_EXAMPLE_WORDS}|\bdefault\b)", re.IGNORECASE
 )
 #: Words that put a repository on the Hub (not GitHub's `owner/repo`).
 _ON_THE_HUB = re.compile(r"(?i)hugging\s?face|\bHF\b|\bhub\b|\bmodel|\bweights\b|checkpoint")
@@ -108,8 +110,8 @@ _EXAMPLE_ID = re.compile(r"(?<![\w./:@-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A
 _MODEL_ARGUMENT = re.compile(
     r"^[ \t]*\w*(?:model|llm)\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE
 )
-#: Words that introduce examples.
-_EXAMPLES = re.compile(r"\be\.g\.|\bsuch as\b|\bfor example\b|\blike\b", re.IGNORECASE)
+#: Words that introduce examples, "like" too.
+_EXAMPLES = re.compile(rf"{_EXAMPLE_WORDS}|\blike\b", re.IGNORECASE)
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
 _DEFAULT_SAID = re.compile(
     r"\bdefaults?(?:\s+is|\s+to|:|\s+model(?:\s+is)?)\s*[`'\"]+[\w.-]+/", re.IGNORECASE
