@@ -559,9 +559,7 @@ def plausible_id(
         return False  # Hub namespaces are letters, digits and `-`: `Shanghai_AI_Laboratory/x` is
         # a ModelScope id, `glm4_moe/glm4_5v` a template's path, `output_dir/x` a folder
     if org.lower() in _CODE_ONLY_ORGS and not in_url:
-        return (
-            False  # `facebookresearch/sam-3d-body`: Meta's code, on GitHub (`facebook/` on the Hub)
-        )
+        return False  # `facebookresearch/sam-3d-body`: Meta's code (`facebook/` on the Hub)
     if name.lower() in _PLACEHOLDER_WORDS and not in_url:
         return False  # `Qwen/other`, `acme/foo`: a test's stand-in for some other repository
     if org.lower() in _STAND_IN_WORDS and name.lower() in _STAND_IN_WORDS:

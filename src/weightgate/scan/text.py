@@ -314,7 +314,6 @@ def _tool_commands(text: str, out: list[TextHit]) -> None:
             flagged = "-m" in text[m.start() : m.start("v")] or "download-model" in m.group(0)
             if flagged:
                 add_value(text, m.start("v"), m.group("v"), "model", out)
-    _speech_names(text, out)
 
 
 #: A Piper voice (`en_US-lessac-medium`): a locale, a speaker and a quality, each voice a folder
@@ -430,6 +429,7 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
     if "-" in text or "=" in text:
         _flags(text, out, ollama=ollama)
     _tool_commands(text, out)
+    _speech_names(text, out)
     if "(" in text:
         for m in _CALL.finditer(text):
             call_kind: Kind = "dataset" if m.group("f") == "load_dataset" else "model"
