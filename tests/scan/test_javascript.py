@@ -434,3 +434,27 @@ export const MODEL_CATALOG = {
 """
     refs, _ = scan_one(tmp_path, "AIProvider.ts", source)
     assert ids(refs) == {(3, "llama3.2", "ollama"), (3, "mistral", "ollama")}
+
+
+def test_a_path_relative_to_the_serverless_apis_base_url(tmp_path: Path) -> None:
+    php = """\
+<?php
+class HuggingFaceService
+{
+    const API_BASE_URL = 'https://api-inference.huggingface.co';
+
+    public static function textToSpeech(string $text): string
+    {
+        return Http::baseUrl(self::API_BASE_URL)->post('models/acme/tts-eng', [
+            'inputs' => $text,
+        ])->body();
+    }
+}
+"""
+    refs, errors = scan_one(tmp_path, "app/Services/HuggingFaceService.php", php)
+    assert ids(refs) == {(8, "acme/tts-eng", "model")}
+    assert errors == []
+    # with no serverless base URL, a `models/x/y` path is a local folder's
+    other = "$path = 'models/acme/tts-eng';\n"
+    refs, errors = scan_one(tmp_path, "paths.php", "<?php\n" + other)
+    assert ids(refs) == set()

@@ -396,6 +396,23 @@ def _whole_source_forms(
         _field_defaults(found, source, ollama=ollama, hub=hub)
     if "repo" in source:
         _weights_records(found, source)
+    if "models/" in source and _SERVERLESS_HOST.search(source):
+        _serverless_paths(found, source)
+
+
+#: The serverless Inference API's host, held as a client's base URL
+#: (`Http::baseUrl('https://api-inference.huggingface.co')`).
+_SERVERLESS_HOST = re.compile(r"api-inference\.huggingface\.co|router\.huggingface\.co")
+#: A path relative to that base: `post('models/org/name', ...)`.
+_SERVERLESS_PATH = re.compile(r"""(?P<q>["'`])models/(?P<v>[\w.-]+/[\w.-]+)(?P=q)""")
+
+
+def _serverless_paths(found: Found, source: str) -> None:
+    """`post('models/facebook/mms-tts-eng', ...)` in a file whose client's base URL is the
+    serverless Inference API's: the path names the model it runs."""
+    for match in _SERVERLESS_PATH.finditer(source):
+        number, column = position(source, match.start("v"))
+        _add(found, number, column, match.group("v"), "model", ollama=False)
 
 
 #: A record that names a repository and the files of weights taken from it (`{ "repo":
