@@ -548,6 +548,40 @@ def upload(path):
     assert ids(refs) == {(3, "acme/geo_leo", "dataset"), (5, "acme/segformer-b2", "model")}
 
 
+def test_a_large_modules_repositories_typed_as_datasets_by_a_constant(tmp_path: Path) -> None:
+    # a large file is parsed in regions: the constant typing the repository stands apart
+    padding = "".join(f"def helper_{i}():\n    return {i}\n\n\n" for i in range(700))
+    source = f"""\
+from huggingface_hub import hf_hub_download
+
+REPO_ID = "acme/city-assets"
+REPO_TYPE = "dataset"
+REPO_IDS = {{
+    "bench": "acme/city-bench",
+    "scenes": "acme/city-scenes",
+}}
+ENCODER_REPO = "acme/city-encoder"
+
+{padding}
+def fetch(path):
+    return hf_hub_download(repo_id=REPO_ID, filename=path, repo_type=REPO_TYPE)
+"""
+    refs, errors = scan_one(tmp_path, "_core.py", source)
+    assert ids(refs) >= {
+        (3, "acme/city-assets", "dataset"),
+        (6, "acme/city-bench", "dataset"),
+        (7, "acme/city-scenes", "dataset"),
+        (9, "acme/city-encoder", "model"),
+    }
+    assert {(ident, kind) for _line, ident, kind in ids(refs)} == {
+        ("acme/city-assets", "dataset"),
+        ("acme/city-bench", "dataset"),
+        ("acme/city-scenes", "dataset"),
+        ("acme/city-encoder", "model"),
+    }
+    assert errors == []
+
+
 def test_a_signatures_repository_typed_as_a_dataset(tmp_path: Path) -> None:
     source = """\
 from huggingface_hub import hf_hub_download

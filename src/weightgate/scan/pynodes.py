@@ -7,7 +7,7 @@ import ast
 import itertools
 import re
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
@@ -182,7 +182,7 @@ def collect(tree: ast.Module) -> Nodes:
     if nodes.dataset_names:
         nodes.dataset_fields.update(_named_datasets(nodes))
     if nodes.space_typed:  # `repo_id = "org/app"` beside `repo_type = "space"`: no model
-        nodes.hosted.update(_typed_ids(nodes.assigns, nodes.space_typed))
+        nodes.hosted.update(_typed_ids(nodes.assigns, frozenset(nodes.space_typed)))
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
@@ -1120,23 +1120,33 @@ def _named_datasets(nodes: Nodes) -> list[int]:
 def _typed_as_dataset(assigned: list[tuple[str, ast.expr]]) -> list[int]:
     """Ids of the repositories a block or a signature types as datasets (`HF_REPO = "org/x"`
     beside `HF_REPO_TYPE = "dataset"`, `def get(repo_id="org/x", repo_type="dataset")`)."""
-    typed = {
-        name[: -len("_TYPE")].upper()
-        for name, value in assigned
-        if name.upper().endswith("REPO_TYPE") and isinstance(value, ast.Constant)
-        if value.value == "dataset"
-    }
+    typed = typed_prefixes(assigned, "dataset")
     return _typed_ids(assigned, typed) if typed else []
 
 
-def _typed_ids(assigned: list[tuple[str, ast.expr]], typed: set[str]) -> list[int]:
-    """Ids of the values of the names a `*_REPO_TYPE` name types (`typed` holds them in upper
-    case, without `_TYPE`): `HF_REPO`, and `HF_REPO_ID` beside it."""
-    return [
-        id(value)
+def typed_prefixes(assigned: Iterable[tuple[str, ast.expr]], repo_type: str) -> frozenset[str]:
+    """The names (upper case, without `_TYPE`) that `*REPO_TYPE = "<repo_type>"` assignments
+    type: `HF_REPO_TYPE = "dataset"` types `HF_REPO`."""
+    return frozenset(
+        name[: -len("_TYPE")].upper()
         for name, value in assigned
-        if name.upper() in typed or name.upper().removesuffix("_ID") in typed
-    ]
+        if name.upper().endswith("REPO_TYPE") and isinstance(value, ast.Constant)
+        if value.value == repo_type
+    )
+
+
+def typed_name(name: str, typed: frozenset[str]) -> bool:
+    """Whether a `*_REPO_TYPE` name types `name` (`typed` as `typed_prefixes` gives them):
+    `HF_REPO`, and `HF_REPO_ID` or `HF_REPO_IDS` beside it."""
+    upper = name.upper()
+    return (
+        upper in typed or upper.removesuffix("_ID") in typed or upper.removesuffix("_IDS") in typed
+    )
+
+
+def _typed_ids(assigned: list[tuple[str, ast.expr]], typed: frozenset[str]) -> list[int]:
+    """Ids of the values of the names a `*_REPO_TYPE` name types (`typed_name`)."""
+    return [id(value) for name, value in assigned if typed_name(name, typed)]
 
 
 def _attributes(node: ast.ClassDef) -> list[ast.expr]:

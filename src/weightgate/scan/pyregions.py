@@ -447,6 +447,11 @@ _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it; `repo_
     (('"hf_', "'hf_"), _HUB_KEYED),
     # `{"repo": "org/x", "file": "x.safetensors"}`: a record naming its weights
     (('"repo"', "'repo'", '"source"', "'source'"), _REPO_KEYED),  # `"source": "org/x-9B"` too
+    # `REPO_IDS = {"scenes": "org/x", ...}`, which a `REPO_TYPE` constant may type
+    (
+        ("REPO_IDS", "repo_ids"),
+        re.compile(r"(?:REPO|repo)_(?:IDS|ids)[ \t]*(?::[^=\n]{0,40})?=[ \t]*\{"),
+    ),
 )
 #: An architecture's name as simpletransformers takes it (`bert`, `roberta`, `xlmroberta`).
 ARCHITECTURE = r"[a-z][a-z0-9_]{1,20}"

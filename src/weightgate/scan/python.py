@@ -50,6 +50,8 @@ from weightgate.scan.pynodes import (
     is_alias,
     runs_at_top,
     skipped_first_line,
+    typed_name,
+    typed_prefixes,
     unused_collections,
 )
 from weightgate.scan.pyregions import WHOLE_FILE_BELOW, hits, parse_regions, whisper_size_hits
@@ -208,6 +210,8 @@ class _Source:
     script: bool = False  # a script parsed whole: a lower-case name it never reads is unused
     #: helpers returning a record that names a parameter's repository (`record_helpers`)
     record_helpers: dict[str, dict[tuple[object, ...], Wrapper]] = field(default_factory=dict)
+    #: module-level repositories a `*_REPO_TYPE = "dataset"` constant types (`typed_prefixes`)
+    dataset_typed: frozenset[str] = frozenset()
 
 
 def _reading(target: Target) -> tuple[object, ...]:
@@ -527,6 +531,8 @@ class _Visitor(ValueFlow):
                 role = "model" if self.src.imports.backend_sizes() is not None else role
             if role in ("model", "hub") and id(value) in nodes.dataset_fields:
                 role = "dataset"  # `class DatasetConfig: hf_path: str = "org/esc50"`
+            elif role in ("model", "hub", "unknown") and self.typed_by_module(name):
+                role = "dataset"  # `REPO_IDS = {"scenes": "org/x"}`, `REPO_TYPE = "dataset"`
             if role in ("model", "dataset") and id(value) not in unused:
                 self.enter(value)
                 self.assigned(field_default(value), _kind(name, role), name)
@@ -535,6 +541,12 @@ class _Visitor(ValueFlow):
             ):  # `MODEL_NAME_TO_FAMILY = {"gpt2": "gpt2", ...}`, `MODEL_COSTS`: the keys
                 self.enter(value)
                 self.mapping_keys(value)
+
+    def typed_by_module(self, name: str) -> bool:
+        """`REPO_ID = "org/x"` or `REPO_IDS = {...}` at module level, beside `REPO_TYPE =
+        "dataset"` anywhere at module level (a large file's regions parse them apart)."""
+        module_level = name in self.tree_module or name in self.src.module
+        return module_level and typed_name(name, self.src.dataset_typed)
 
     def assigned(self, value: ast.expr, kind: Kind, name: str) -> None:
         """`MODEL = "org/name"`, `MODELS = [...]`, `MODELS = {"alias": "org/name"}`; a dict's
@@ -1019,6 +1031,7 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     src.script = whole and not src.notebook and runs_at_top(trees[0][0])
     src.record_helpers = record_helpers(text)
     assignments((trees[0][0] if whole else module_level(lines)).body, src.module)
+    src.dataset_typed = typed_prefixes(src.module.items(), "dataset")
     if "add_argument" in text:
         for tree, _offset in trees:
             flags = src.tree_flags[id(tree)] = {}
