@@ -356,3 +356,20 @@ def test_a_list_of_tagged_ollama_names_in_a_file_without_other_words(tmp_path: P
     )
     refs, _ = scan_one(tmp_path, "available_backends.py", source)
     assert ids(refs) == {(4, "gemma4:31b", "ollama"), (5, "qwen3.6:35b", "ollama")}
+
+
+def test_a_links_text_naming_a_vendors_page_is_no_library_model(tmp_path: Path) -> None:
+    readme = """\
+# Setup
+
+Run a local model with Ollama: `ollama pull gemma3:27b`.
+
+The hosted models this tool accesses (`--model` parameter):
+
+- [qwen](https://help.aliyun.com/zh/model-studio/) `qwen-vl-plus`
+- [grok](https://docs.x.ai/docs/overview) `grok-2-vision-1212`
+- [mistral](https://ollama.com/library/mistral) for local runs
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "gemma3:27b", "ollama"), (9, "mistral", "ollama")}
+    assert errors == []

@@ -852,9 +852,20 @@ def _ollama_names(found: Found, number: int, line: str) -> None:
     # another program's command line: its words are that program's arguments, not prose
     if _COMMAND_LINE.match(line) is not None and "ollama" not in line:
         return
-    for offset, name in names_in_prose(_INLINE.sub(text.blank, line), about=bool(tagged)):
+    prose = _INLINE.sub(text.blank, line)
+    if "](http" in prose:  # `[qwen](https://help.aliyun.com/...)`: the vendor's page
+        prose = _ELSEWHERE_LINK.sub(_blank_text, prose)
+    for offset, name in names_in_prose(prose, about=bool(tagged)):
         if not _tagged_on(line, name):  # "Download gemma3 from .../gemma3:12b": the tag says
             found.add(number, offset + 1, name, "ollama", confidence="low")
+
+
+#: A link to a page neither on ollama.com nor on the Hub: its text names that page's subject
+#: (`[qwen](https://help.aliyun.com/zh/model-studio/)`, a vendor's API), not a library model.
+_ELSEWHERE_LINK = re.compile(
+    r"\[(?P<t>[^\]\n]{1,200})\]\(https?://(?!(?:www\.)?(?:ollama\.(?:com|ai)|huggingface\.co|hf\.co)\b)"
+    r"[^)\s]*\)"
+)
 
 
 def _listed_library_name(found: Found, number: int, line: str) -> None:
