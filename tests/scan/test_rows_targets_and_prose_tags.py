@@ -373,3 +373,19 @@ The hosted models this tool accesses (`--model` parameter):
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "gemma3:27b", "ollama"), (9, "mistral", "ollama")}
     assert errors == []
+
+
+def test_a_providers_prefix_is_no_ollama_model(tmp_path: Path) -> None:
+    guide = """\
+# Self-hosted models
+
+Pull the model, then point the connection at the local Ollama server:
+
+```bash
+ollama pull gemma4
+export CONN='{"host": "http://localhost:11434/v1", "extra": {"model": "ollama:gemma4"}}'
+```
+"""
+    refs, errors = scan_one(tmp_path, "self_hosted_models.md", guide)
+    assert ids(refs) == {(6, "gemma4", "ollama"), (7, "gemma4", "ollama")}
+    assert errors == []

@@ -732,11 +732,16 @@ def is_ollama_tag(value: str) -> bool:
         return False
     if name.lower() == "localhost" or (tag.isdigit() and len(tag) >= 4):
         return False  # `localhost:11434`, `ollama:11434`: a server and its port
+    if name.lower() in _PROVIDER_PREFIXES:
+        return False  # pydantic-ai's `ollama:gemma4`: a provider, then its model
     if _VERSION_HASH.fullmatch(tag):
         return False  # Replicate's `owner/model:<version hash>`, a Docker digest's
     return "." not in value or _ENTRY_POINT.match(value) is None
 
 
+#: Providers that prefix a model's name with a colon (pydantic-ai's `ollama:gemma4`,
+#: `openai:gpt-4o`); no Ollama model bears their names.
+_PROVIDER_PREFIXES = frozenset({"ollama", "openai", "anthropic", "groq", "cohere", "bedrock"})
 #: A content hash as a tag: Replicate's model versions, image digests.
 _VERSION_HASH = re.compile(r"[0-9a-f]{32,}")
 #: Values a setting takes that are never a model's name.
