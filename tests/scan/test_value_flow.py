@@ -1011,3 +1011,25 @@ def test_fastembeds_model_in_a_dockerfiles_inline_python(tmp_path: Path) -> None
     )
     refs, _ = scan_one(tmp_path, "Dockerfile", docker)
     assert ids(refs) == {(1, "acme/bge-tiny", "model")}
+
+
+def test_a_camel_case_model_key_in_a_params_default(tmp_path: Path) -> None:
+    source = """\
+from types import MappingProxyType
+
+from acme.models.detectors.HasDetectLineOrientation import HasDetectLineOrientation
+
+
+class TesseractRecognizer(HasDetectLineOrientation):
+    defaultParams = MappingProxyType(
+        {
+            "outputCol": "text",
+            "detectLineOrientation": True,
+            "oriModel": "acme/line_orientation_v0.1",
+            "tessDataPath": "/usr/share/tesseract-ocr/5/tessdata/",
+        },
+    )
+"""
+    refs, errors = scan_one(tmp_path, "TesseractRecognizer.py", source)
+    assert ids(refs) == {(11, "acme/line_orientation_v0.1", "model")}
+    assert errors == []

@@ -447,6 +447,8 @@ _REPO_ASSIGNS = (  # each from its literal: the engine skips ahead to it; `repo_
     (('"hf_', "'hf_"), _HUB_KEYED),
     # `{"repo": "org/x", "file": "x.safetensors"}`: a record naming its weights
     (('"repo"', "'repo'", '"source"', "'source'"), _REPO_KEYED),  # `"source": "org/x-9B"` too
+    # a camel-case key for a model (`"oriModel": "org/x"`, a Spark ML param's default)
+    (('Model"', "Model'"), re.compile(r"""Model["']\s*:\s*[rRuU]?["'][\w.-]+/[\w.-]+["']""")),
     # `REPO_IDS = {"scenes": "org/x", ...}`, which a `REPO_TYPE` constant may type
     (
         ("REPO_IDS", "repo_ids"),
