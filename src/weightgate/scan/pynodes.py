@@ -7,7 +7,7 @@ import ast
 import itertools
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
@@ -182,7 +182,7 @@ def collect(tree: ast.Module) -> Nodes:
     if nodes.dataset_names:
         nodes.dataset_fields.update(_named_datasets(nodes))
     if nodes.space_typed:  # `repo_id = "org/app"` beside `repo_type = "space"`: no model
-        nodes.hosted.update(_typed_ids(nodes.assigns, frozenset(nodes.space_typed)))
+        nodes.hosted.update(_typed_ids(nodes.assigns, nodes.space_typed))
     for stmt in tree.body:  # `if __name__ == "__main__":` then `provider = "groq"`, ...
         if isinstance(stmt, ast.If):
             nodes.hosted.update(_hosted_settings(_assigned(stmt.body)))
@@ -1135,7 +1135,7 @@ def typed_prefixes(assigned: Iterable[tuple[str, ast.expr]], repo_type: str) -> 
     )
 
 
-def typed_name(name: str, typed: frozenset[str]) -> bool:
+def typed_name(name: str, typed: Set[str]) -> bool:
     """Whether a `*_REPO_TYPE` name types `name` (`typed` as `typed_prefixes` gives them):
     `HF_REPO`, and `HF_REPO_ID` or `HF_REPO_IDS` beside it."""
     upper = name.upper()
@@ -1144,7 +1144,7 @@ def typed_name(name: str, typed: frozenset[str]) -> bool:
     )
 
 
-def _typed_ids(assigned: list[tuple[str, ast.expr]], typed: frozenset[str]) -> list[int]:
+def _typed_ids(assigned: list[tuple[str, ast.expr]], typed: Set[str]) -> list[int]:
     """Ids of the values of the names a `*_REPO_TYPE` name types (`typed_name`)."""
     return [id(value) for name, value in assigned if typed_name(name, typed)]
 
