@@ -663,3 +663,15 @@ class SpeciesClassifier:
         (12, "acme/bird_species_detection", "model"),
         (13, "acme/Bird-Classifier-526", "model"),
     }
+
+
+def test_an_id_the_next_word_calls_a_model_in_a_sentence_about_a_dataset(tmp_path: Path) -> None:
+    readme = """\
+## File descriptions
+
+create_dataset.py: pairs for a dataset (uses drone imagery and acme/captioner-12b model from HF)
+prepare.py: builds the training rows from the acme/aerial-captions dataset
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "acme/captioner-12b", "model"), (4, "acme/aerial-captions", "dataset")}
+    assert errors == []

@@ -341,6 +341,11 @@ _ONLY_ID = re.compile(
 
 #: An id the next words call a dataset (`"org/x" Bengali dataset`, `org/x corpus`); not
 #: `org/model on the x dataset`, where a preposition starts another phrase.
+#: An id the next word calls a model ("drone imagery and org/x model from Hugging Face"),
+#: whatever dataset the sentence names before it.
+_CALLED_MODEL = re.compile(
+    r"""[\w./-]+["'`*\]]*[ \t]+(?:model|checkpoint|weights)\b""", re.IGNORECASE
+)
 _CALLED_DATASET = re.compile(
     r"""[\w./-]+["'`*\]]*(?:[ \t]+(?!(?:on|in|with|using|from|and|or|for|to|of|the|a|an|by"""
     r"""|at|as|is|was|via)\b)[A-Za-z][\w-]*){0,2}[ \t]+(?:dataset|corpus|rows)\b""",
@@ -727,6 +732,8 @@ def _names_dataset(line: str, plain: str, at: int, where: _Line) -> bool:
         return False
     if _CALLED_DATASET.match(plain, at) is not None:
         return True
+    if _CALLED_MODEL.match(plain, at) is not None:  # "(uses drone imagery and org/x model)"
+        return False
     sentence, start = _sentence(plain, at)
     nearest = _nearest_kind_word(sentence[: at - start].lower())
     if nearest is not None:
