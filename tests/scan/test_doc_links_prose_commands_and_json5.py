@@ -532,3 +532,26 @@ acme/paraphrase-albert-small-v2 is not the path to a directory.
 """
     refs, _ = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(1, "acme/paraphrase-albert-small-v2", "model")}
+
+
+def test_a_function_that_imports_modelscope_downloads_from_it(tmp_path: Path) -> None:
+    source = """\
+def download_voices():
+    \"\"\"Downloads the voice models from ModelScope.\"\"\"
+    try:
+        from modelscope.hub.snapshot_download import snapshot_download
+    except ImportError:
+        return
+    models = {"voice": "iic/Voice-300M", "voice-sft": "iic/Voice-300M-SFT"}
+    for name, model_id in models.items():
+        snapshot_download(model_id, cache_dir="pretrained_models", local_dir=name)
+
+
+def precache():
+    from transformers import AutoModel
+
+    AutoModel.from_pretrained("acme/mms-tts-ara")
+"""
+    refs, errors = scan_one(tmp_path, "download_models.py", source)
+    assert ids(refs) == {(15, "acme/mms-tts-ara", "model")}
+    assert errors == []

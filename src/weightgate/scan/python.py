@@ -922,8 +922,12 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
     found = tolerant(partial(_scan, ollama=ollama), path, text)
     if "HfFileSystem" in text:
         _add_filesystem_paths(found, text.split("\n"))
-    if found.refs and "modelscope" in text and not any(word in text for word in _HUB_FILE_WORDS):
-        found.refs = [r for r in found.refs if r.kind == "ollama"]  # ModelScope's ids
+    if found.refs and "modelscope" in text:
+        if not any(word in text for word in _HUB_FILE_WORDS):
+            found.refs = [r for r in found.refs if r.kind == "ollama"]  # ModelScope's ids
+        else:  # `def download_cosyvoice(): from modelscope import snapshot_download ...`
+            spans = _modelscope_functions(text)
+            found.refs = [r for r in found.refs if r.kind == "ollama" or not _within(r, spans)]
     if found.refs and "/datasets/" in text:  # `HF_REPO_ID = "amazon/kaputt"` below its link
         linked = {repo.lower().rstrip(".") for repo in _DATASET_LINK.findall(text)}
         found.refs = [
@@ -933,6 +937,53 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
     if found.refs and "load_dataset(" in text:
         found.refs = _loaded_as_datasets(found.refs, text)
     return _said_as_datasets(found)
+
+
+#: An import from ModelScope inside a function (`    from modelscope import snapshot_download`).
+_LOCAL_MODELSCOPE = re.compile(r"^([ \t]+)(?:from|import)[ \t]+modelscope\b", re.MULTILINE)
+
+
+def _modelscope_functions(text: str) -> list[tuple[int, int]]:
+    """1-based [first, last] lines of the functions that import from ModelScope themselves and
+    name nothing of the Hugging Face Hub, in a file that uses the Hub elsewhere: their ids are
+    ModelScope's."""
+    spans = []
+    lines = text.split("\n")
+    for match in _LOCAL_MODELSCOPE.finditer(text):
+        at = text.count("\n", 0, match.start())
+        indent = len(match.group(1).expandtabs())
+        start = next(
+            (
+                n
+                for n in range(at - 1, -1, -1)
+                if lines[n].lstrip().startswith(("def ", "async def "))
+                and _indent(lines[n]) < indent
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        depth = _indent(lines[start])
+        end = next(
+            (
+                n
+                for n in range(at + 1, len(lines))
+                if lines[n].strip() and _indent(lines[n]) <= depth
+            ),
+            len(lines),
+        )
+        body = "\n".join(lines[start:end])
+        if not any(word in body for word in _HUB_FILE_WORDS):  # not one that picks either hub
+            spans.append((start + 1, end))
+    return spans
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _within(ref: ModelRef, spans: list[tuple[int, int]]) -> bool:
+    return any(first <= ref.line <= last for first, last in spans)
 
 
 def _said_as_datasets(found: Found) -> Found:
