@@ -1033,3 +1033,17 @@ class TesseractRecognizer(HasDetectLineOrientation):
     refs, errors = scan_one(tmp_path, "TesseractRecognizer.py", source)
     assert ids(refs) == {(11, "acme/line_orientation_v0.1", "model")}
     assert errors == []
+
+
+def test_a_records_tier_is_no_model(tmp_path: Path) -> None:
+    source = """\
+import ollama
+
+OLLAMA_CLOUD_MODELS = [
+    {"name": "gemma4:31b-cloud", "tools": True, "tier": "deep"},
+    {"name": "qwen3.5:cloud", "tools": True, "tier": "fast", "category": "chat"},
+]
+"""
+    refs, errors = scan_one(tmp_path, "model_discovery.py", source)
+    assert ids(refs) == {(4, "gemma4:31b-cloud", "ollama"), (5, "qwen3.5:cloud", "ollama")}
+    assert errors == []

@@ -277,6 +277,7 @@ DESCRIPTIVE = frozenset(
     {"family", "type", "model_type", "architecture", "architectures", "arch", "task"}
     | {"pipeline_tag", "license", "library", "library_name", "framework", "format", "dtype"}
     | {"quantization", "family_name"}
+    | {"tier", "category"}  # `{"name": "qwen3.5:cloud", "tier": "fast"}`: a model's class
 )
 
 
