@@ -675,3 +675,14 @@ prepare.py: builds the training rows from the acme/aerial-captions dataset
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "acme/captioner-12b", "model"), (4, "acme/aerial-captions", "dataset")}
     assert errors == []
+
+
+def test_an_inline_id_the_word_before_calls_a_model(tmp_path: Path) -> None:
+    readme = """\
+- `message`: classifies whole log messages using the Hugging Face sentiment
+  model `acme/drone-sentiment`.
+- `segment`: segments messages with the NER model and `acme/droptc` (a folder).
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(2, "acme/drone-sentiment", "model")}
+    assert errors == []

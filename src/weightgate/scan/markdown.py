@@ -424,6 +424,11 @@ def _names_data(line: str, where: _Line, data: bool) -> bool:
     return data and _DATASET_WORD.search(said) is not None
 
 
+#: The word "model" right before an inline code span: "the Hugging Face sentiment model
+#: `org/x`", "Model: `org/x`".
+_MODEL_BEFORE = re.compile(r"\b(?:model|checkpoint)(?:\s+(?:id|ID|name))?:?[ \t]*$", re.IGNORECASE)
+
+
 def _inline(
     found: Found, number: int, line: str, where: _Line, *, data: Callable[[int], bool]
 ) -> None:
@@ -474,6 +479,8 @@ def _inline(
         ):
             kind = "dataset" if data(at) else "model"  # "Models used:" / `- Chat: `org/name``
             found.add(number, at + 1, span, kind, confidence="medium")
+        elif "/" in span and _MODEL_BEFORE.search(line, 0, match.start()) and plausible_id(span):
+            found.add(number, at + 1, span, "model", confidence="medium")  # "sentiment model `x`"
         elif "/" in span and _model_row(line) and plausible_id(span) and not data(at):
             found.add(number, at + 1, span, "model", confidence="medium")  # `| Model | `org/x` |`
         elif "/" in span and _names_data(line, where, data(at)) and plausible_id(span):
