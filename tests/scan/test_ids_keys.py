@@ -162,6 +162,9 @@ def test_key_roles(key: str, expected: str) -> None:
         ("Modelfile", "modelfile"),
         (".env", "env"),
         (".env.production", "env"),
+        ("env.example", "env"),  # a `.env` template without its dot
+        ("env.sample", "env"),
+        ("env", None),
         ("requirements-dev.txt", "text"),
         ("README.md", "markdown"),
         ("package-lock.json", None),

@@ -281,6 +281,8 @@ def family(path: Path) -> str | None:
     if not path.suffix and "." not in name:  # `prepare-commit-msg`, `bin/serve`: by shebang
         return _by_shebang(path)
     if path.suffix.lower() in _EXAMPLE_SUFFIXES:  # `config.yaml.example`: read as `config.yaml`
+        if path.stem.lower() == "env":  # `env.example`: a `.env` template without its dot
+            return "env"
         return family(path.with_suffix("")) if "." in path.stem else None
     if path.suffix.lower() in _JINJA_SUFFIXES:
         inner = family(path.with_suffix("")) if "." in path.stem else "html"
