@@ -1047,3 +1047,24 @@ OLLAMA_CLOUD_MODELS = [
     refs, errors = scan_one(tmp_path, "model_discovery.py", source)
     assert ids(refs) == {(4, "gemma4:31b-cloud", "ollama"), (5, "qwen3.5:cloud", "ollama")}
     assert errors == []
+
+
+def test_a_settings_helpers_default_after_an_environment_variables_name(tmp_path: Path) -> None:
+    source = """\
+import os
+
+
+def build_config(mc, resolve):
+    return {
+        "embedder": {
+            "provider": os.getenv("MEM0_EMBEDDER_PROVIDER", "ollama"),
+            "config": {
+                "model": resolve("MEM0_EMBEDDER_MODEL", mc.embedder_model, "nomic-embed-text"),
+                "dims": resolve("MEM0_EMBEDDING_DIMS", mc.dims, "768"),
+            },
+        },
+    }
+"""
+    refs, errors = scan_one(tmp_path, "manager.py", source)
+    assert ids(refs) == {(9, "nomic-embed-text", "ollama")}
+    assert errors == []

@@ -5,6 +5,7 @@ parameters and locals, module constants, argparse defaults), lists, dicts, subsc
 from __future__ import annotations
 
 import ast
+import re
 
 from weightgate.scan import keys
 from weightgate.scan.prose import id_like
@@ -38,7 +39,7 @@ def _got(expr: ast.expr) -> list[ast.expr] | None:
 def _default(call: ast.Call) -> ast.expr | None:
     """The default a call returns when nothing is given: `Prompt.ask(..., default=x)`,
     `st.text_input(..., value=x)` or `st.text_input("Model", x)`, typer's `Option(x,
-    "--model")`."""
+    "--model")`, a settings helper's last argument after an environment variable's name."""
     given = kwarg(call, "default", "value")
     if given is not None:
         return given
@@ -47,7 +48,19 @@ def _default(call: ast.Call) -> ast.expr | None:
     first = call.args[0] if call.args else None
     if callee(call) in ("Option", "Argument") and isinstance(first, ast.Constant):
         return None if str(first.value).startswith("-") else first
+    last = call.args[-1] if len(call.args) >= 2 else None
+    if _ENV_NAME.fullmatch(_text(first)) and isinstance(last, ast.Constant):
+        return last  # `resolve("MEM0_EMBEDDER_MODEL", settings.model, "nomic-embed-text")`
     return None
+
+
+#: An environment variable's name, given first to a settings helper with its default last.
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def _text(node: ast.expr | None) -> str:
+    """A string constant's text, or "" for anything else."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
 
 
 def _stripped(expr: ast.expr) -> ast.expr | None:
