@@ -1068,3 +1068,23 @@ def build_config(mc, resolve):
     refs, errors = scan_one(tmp_path, "manager.py", source)
     assert ids(refs) == {(9, "nomic-embed-text", "ollama")}
     assert errors == []
+
+
+def test_a_helper_named_for_getting_a_dataset(tmp_path: Path) -> None:
+    evaluator = """\
+def load_split(split):
+    from acme.utils.local_resolve import resolve_dataset
+
+    return resolve_dataset("acme/ProntoQA", split=split)
+
+
+def load_local():
+    return resolve_dataset("data/train", split="test"), get_model("acme/not-a-dataset")
+"""
+    refs, errors = scan_one(tmp_path, "reasoning_datasets.py", evaluator)
+    assert ids(refs) == {(4, "acme/ProntoQA", "dataset")}
+    # a large file is parsed in regions: the helper's call starts one
+    padding = "".join(f"def helper_{i}():\n    return {i}\n\n\n" for i in range(700))
+    refs, errors = scan_one(tmp_path, "benchmarks.py", padding + evaluator)
+    assert ids(refs) == {(2804, "acme/ProntoQA", "dataset")}
+    assert errors == []

@@ -617,6 +617,25 @@ def _load_named_call(node: ast.Call, name: str) -> list[Target]:
     return [Target(first, strict=True)] if shaped and not value.startswith((".", "/")) else []
 
 
+def _dataset_named_call(node: ast.Call, name: str) -> list[Target]:
+    """`resolve_dataset("renma/ProntoQA", split="test")`: a project's helper named for getting
+    a dataset reads the `org/name` given first (not a local path such as `"data/train"`)."""
+    first = node.args[0] if node.args else None
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return []
+    toks = keys.tokens(name)
+    if not _DATASET_VERBS.intersection(toks) or toks[-1:] not in (("dataset",), ("datasets",)):
+        return []
+    value = first.value
+    if value.startswith((".", "/", "~")) or not plausible_id(value):
+        return []
+    return [Target(first, "dataset", strict=True)]
+
+
+#: Verbs of a helper that gets a dataset (`resolve_dataset`, `fetch_hf_dataset`).
+_DATASET_VERBS = frozenset({"load", "resolve", "get", "fetch", "download"})
+
+
 #: A commit sha, as a revision pins one.
 _COMMIT = re.compile(r"[0-9a-f]{40}")
 
@@ -730,6 +749,7 @@ def targets(node: ast.Call, imports: Imports = Imports()) -> list[Target]:
             or _model_from(node, name, receiver)
             or _typed_model(node, name)
             or _load_named_call(node, name)
+            or _dataset_named_call(node, name)
             or _pinned(node)
             or _torch_hub(node, name)
         )
