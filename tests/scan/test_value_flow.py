@@ -1088,3 +1088,21 @@ def load_local():
     refs, errors = scan_one(tmp_path, "benchmarks.py", padding + evaluator)
     assert ids(refs) == {(2804, "acme/ProntoQA", "dataset")}
     assert errors == []
+
+
+def test_a_settings_class_on_ollamas_port_names_a_tag(tmp_path: Path) -> None:
+    source = """\
+from dataclasses import dataclass
+
+
+@dataclass
+class EnrichmentConfig:
+    host: str = "localhost"
+    port: int = 11434
+    model: str = "glm-ocr:q8_0"
+"""
+    refs, errors = scan_one(tmp_path, "config.py", source)
+    assert ids(refs) == {(8, "glm-ocr:q8_0", "ollama")}
+    refs, errors = scan_one(tmp_path, "other.py", source.replace("11434", "114340"))
+    assert ids(refs) == set()
+    assert errors == []

@@ -52,8 +52,15 @@ _API_PROVIDERS = frozenset(
 
 
 def about_ollama(text: str) -> bool:
-    """The file is about Ollama: it names it, or its default port (`localhost:11434`)."""
-    return "ollama" in text.lower() or ":11434" in text
+    """The file is about Ollama: it names it, or its default port (`localhost:11434`, a
+    settings class's `port: int = 11434`)."""
+    if "ollama" in text.lower() or ":11434" in text:
+        return True
+    return "11434" in text and _OLLAMA_PORT.search(text) is not None
+
+
+#: Ollama's default port, as a number of its own (not a part of `1143456`).
+_OLLAMA_PORT = re.compile(r"(?<![\w.])11434(?![\w.])")
 
 
 def is_library_tag(value: str) -> bool:
