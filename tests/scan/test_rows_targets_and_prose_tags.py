@@ -389,3 +389,15 @@ export CONN='{"host": "http://localhost:11434/v1", "extra": {"model": "ollama:ge
     refs, errors = scan_one(tmp_path, "self_hosted_models.md", guide)
     assert ids(refs) == {(6, "gemma4", "ollama"), (7, "gemma4", "ollama")}
     assert errors == []
+
+
+def test_an_ollama_command_inside_a_sentence(tmp_path: Path) -> None:
+    readme = """\
+# Plant care
+
+3. Run ollama run llama3.2 or for smaller machines try ollama run llama3.2:1b
+4. First ollama pull the model you want, then start the app.
+"""
+    refs, errors = scan_one(tmp_path, "README.md", readme)
+    assert ids(refs) == {(3, "llama3.2", "ollama"), (3, "llama3.2:1b", "ollama")}
+    assert errors == []

@@ -782,6 +782,19 @@ def _linked(bare: str, linked: frozenset[str]) -> bool:
     return any(ident.startswith(lowered) for ident in linked)
 
 
+#: `ollama run NAME` inside a sentence of prose.
+_OLLAMA_COMMAND = re.compile(r"\bollama\s+(?:pull|run)\s+(?P<n>[a-z0-9][\w.:/-]*)")
+
+
+def _commands_in_prose(found: Found, number: int, line: str) -> None:
+    """`ollama run llama3.2` inside a sentence ("Run ollama run llama3.2 or, on a small
+    machine, ollama run llama3.2:1b"): a library model, or a tagged name."""
+    for command in _OLLAMA_COMMAND.finditer(line):
+        name = command.group("n").rstrip(".,;:")
+        if (":" in name and is_ollama_tag(name)) or is_library_tag(name):
+            found.add(number, command.start("n") + 1, name, "ollama", confidence="medium")
+
+
 def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     """A line outside code blocks: inline code, a model publisher's id written bare
     (`BAAI/bge-m3`), an id after a model label (`**Base model:** org/name`) and, in a document
@@ -863,6 +876,8 @@ def _ollama_names(found: Found, number: int, line: str) -> None:
     tagged = tags_in_prose(line) if ":" in line else []
     for offset, tag in tagged:
         found.add(number, offset + 1, tag, "ollama", confidence="medium")
+    if "ollama " in line:  # "Run ollama run llama3.2 or, on a small machine, ..."
+        _commands_in_prose(found, number, line)
     # another program's command line: its words are that program's arguments, not prose
     if _COMMAND_LINE.match(line) is not None and "ollama" not in line:
         return
