@@ -261,6 +261,22 @@ def test_two_vendors_joined_by_a_slash_are_no_id(tmp_path: Path) -> None:
     assert refs(tmp_path, "bot.py", text) == {(4, "llava", "ollama")}
 
 
+def test_a_hosted_models_variants_joined_by_a_slash_are_no_id(tmp_path: Path) -> None:
+    text = """\
+### Setup
+
+```yaml
+Local (Default):
+  Model: phi3:mini (2.2 GB)
+Cloud (Power Mode):
+  Models:
+    - GPT-4o-nano/mini: Complex analysis
+    - GPT-5-mini/nano: Advanced reasoning
+```
+"""
+    assert refs(tmp_path, "STRATEGY.md", text) == {(5, "phi3:mini", "ollama")}
+
+
 def test_a_litellm_route_to_a_library_model_in_a_config(tmp_path: Path) -> None:
     text = (
         '{\n  "remote": ["groq/llama-3.1-8b-instant"],\n'

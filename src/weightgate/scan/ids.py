@@ -374,6 +374,9 @@ _HOSTED_ONLY_NAME = re.compile(
     r"|gemini-\d(?:\.\d)?-(?:pro|flash|ultra)(?:-lite)?(?:-preview)?(?:-\d{2}-\d{2})?)$",
     re.IGNORECASE,
 )
+#: The start of a hosted model's name (`GPT-4o-nano`, `claude-3.5`, `gemini-2`), which no
+#: organization on the Hub bears.
+_HOSTED_HEAD = re.compile(r"(?:gpt-\d|claude-(?:\d|opus|sonnet|haiku)|gemini-\d)", re.IGNORECASE)
 #: Organizations that publish hosted models' tokenizers under the models' names.
 _TOKENIZER_COPIES = frozenset({"xenova"})
 #: Names only a hosted API serves, under a router's short alias of its provider (`oai/gpt-4o`,
@@ -514,6 +517,8 @@ def plausible_id(
         return False  # open_clip's `ViT-L-14/openai`: an architecture and its weights' tag
     if org.lower() in _LIBRARY_NAMESPACES:
         return False  # `tiktoken/cl100k_base`, `nltk/punkt`: a library's own data, by name
+    if _HOSTED_HEAD.match(org) and not in_url:
+        return False  # `GPT-5-mini/nano`: a hosted model's two variants, not an organization
     hosted_only = (
         (org.lower() == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
