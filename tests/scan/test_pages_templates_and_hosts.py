@@ -434,3 +434,15 @@ def test_unclosed_scripts_styles_and_statements_end_the_search(tmp_path: Path) -
     assert (1, "acme/linked-3b", "model") in found
     template = "{% if x %}\nmodel_name: acme/template-bert-base\n" + "{% if y " * 2_000
     assert refs(tmp_path, "cfg.yaml.j2", template) == {(2, "acme/template-bert-base", "model")}
+
+
+def test_a_template_values_literal_default_is_rendered(tmp_path: Path) -> None:
+    template = """\
+services:
+  embeddings:
+    image: ghcr.io/huggingface/text-embeddings-inference:latest
+    environment:
+      MODEL_ID: "{{ embedding_model | default('acme/bge-small-x') }}"
+      REVISION: "{{ revision }}"
+"""
+    assert refs(tmp_path, "docker-compose.yml.j2", template) == {(5, "acme/bge-small-x", "model")}

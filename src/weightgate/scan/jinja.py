@@ -11,9 +11,19 @@ from weightgate.scan.text import blank_lines
 _OPEN = re.compile(r"\{[%#]")
 
 
+#: `{{ embedding_model | default('org/x') }}`: a value with a literal default.
+_DEFAULTED = re.compile(
+    r"\{\{-?\s*[\w.]+\s*\|\s*default\(\s*(?P<q>['\"])(?P<v>[^'\"\n]+)(?P=q)"
+    r"(?:\s*,\s*\w+)?\s*\)\s*-?\}\}"
+)
+
+
 def rendered(source: str) -> str:
     """The template with its statements and comments blanked (`{{ value }}` stays: in a
-    string it is a templated id, as `${VALUE}` is)."""
+    string it is a templated id, as `${VALUE}` is) and each value with a literal default
+    rendered as that default (`{{ model | default('org/x') }}` is `org/x`)."""
+    if "default(" in source:
+        source = _DEFAULTED.sub(lambda m: m.group("v"), source)
     if "{%" not in source and "{#" not in source:
         return source
     out: list[str] = []
