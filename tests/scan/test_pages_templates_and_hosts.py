@@ -446,3 +446,27 @@ services:
       REVISION: "{{ revision }}"
 """
     assert refs(tmp_path, "docker-compose.yml.j2", template) == {(5, "acme/bge-small-x", "model")}
+
+
+def test_a_modelfile_held_in_a_config_maps_block(tmp_path: Path) -> None:
+    manifest = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ollama-modelfiles
+data:
+  Modelfile: |
+    FROM /tmp/finetune.Q8_0.gguf
+    SYSTEM \"\"\"You are an observer.\"\"\"
+  ModelfileMistral: |
+    FROM cas/mistral-instruct-moe:latest
+    PARAMETER temperature 1
+  ModelfileHub: |
+    FROM hf.co/acme/chat-8b-GGUF:Q4_K_M
+  notes: |
+    FROM here on, read the docs
+"""
+    assert refs(tmp_path, "ollama-deploy.yaml", manifest) == {
+        (10, "cas/mistral-instruct-moe:latest", "ollama"),
+        (13, "acme/chat-8b-GGUF", "model"),
+    }

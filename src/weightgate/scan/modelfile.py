@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from weightgate.model import Confidence
+from weightgate.model import Confidence, Kind
 from weightgate.scan.found import Found
 from weightgate.scan.ids import is_ollama_tag, is_templated, normalize
 from weightgate.scan.uris import find_uris
@@ -20,16 +20,32 @@ def scan_modelfile(path: str, source: str) -> Found:
         for hit in find_uris(line):
             conf: Confidence = "low" if line.lstrip().startswith("#") else "high"
             found.add(number, hit.start + 1, hit.id, hit.kind, confidence=conf)
-        match = _FROM.match(line)
-        if match is None:
+        base = base_of(line)
+        if base is None:
             continue
-        value, column = match.group("v"), match.start("v") + 1
-        if is_templated(value):
+        at, value, kind = base
+        if kind is None:
             found.templated(number, value)
-        elif value.lower().startswith(("hf.co/", "huggingface.co/")):
-            ident = normalize(value.split(":", 1)[0])
-            if ident and not find_uris(line):
-                found.add(number, column + value.index("/") + 1, ident)
-        elif not _LOCAL.search(value) and value.count("/") <= 1 and is_ollama_tag(value):
-            found.add(number, column, value, "ollama")
+        elif kind == "model" and not find_uris(line):
+            found.add(number, at + 1, value)
+        elif kind == "ollama":
+            found.add(number, at + 1, value, "ollama")
     return found
+
+
+def base_of(line: str) -> tuple[int, str, Kind | None] | None:
+    """A Modelfile line's `FROM`: (offset, id, kind) of a library tag (`ollama`) or a Hub repo
+    (`FROM hf.co/org/x:Q4_K_M`, `model`), kind None for a templated one; None for any other
+    line and for a local file."""
+    match = _FROM.match(line)
+    if match is None:
+        return None
+    value, at = match.group("v"), match.start("v")
+    if is_templated(value):
+        return at, value, None
+    if value.lower().startswith(("hf.co/", "huggingface.co/")):
+        ident = normalize(value.split(":", 1)[0])
+        return (at + value.index("/") + 1, ident, "model") if ident else None
+    if not _LOCAL.search(value) and value.count("/") <= 1 and is_ollama_tag(value):
+        return at, value, "ollama"
+    return None

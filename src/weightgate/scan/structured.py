@@ -37,6 +37,7 @@ from weightgate.scan.mapctx import (
     repo_type,
     says_hub,
 )
+from weightgate.scan.modelfile import base_of
 from weightgate.scan.ollamatags import (
     OLLAMA_MODEL_VERBS,
     about_ollama,
@@ -275,8 +276,19 @@ class _Walker:
             self.publishing.add(own or "")
         elif role == "none" and own and id_like(raw) and not _names_elsewhere(own):
             self.pending.append((sc, offset, raw, own))
+        if own is not None and own.lower().startswith("modelfile") and "\n" in sc.text:
+            self.modelfile(sc)  # a ConfigMap's `Modelfile: |` block
         self.free_text(sc)
         self.embedded(sc, own)
+
+    def modelfile(self, sc: Scalar) -> None:
+        """The `FROM` of a Modelfile held in a block (a Kubernetes ConfigMap's `Modelfile: |`)."""
+        start = 0
+        for line in sc.text.split("\n"):
+            base = base_of(line)
+            if base is not None and base[2] is not None:
+                self.add(sc, start + base[0], base[1], base[2], "high")
+            start += len(line) + 1
 
     def walk(self, root: Node, own: str | None, parent: str | None) -> None:
         stack: list[tuple[Node, str | None, str | None, bool]] = [(root, own, parent, False)]
