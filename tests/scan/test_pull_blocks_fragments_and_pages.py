@@ -391,6 +391,9 @@ TOKENIZER_NAME = "Qwen/Qwen3-8B"
     refs, errors = scan_one(tmp_path, "constants.py", source)
     assert ids(refs) == {(3, "Qwen/Qwen3-8B", "model")}
     assert errors == []
+    notes = "* Model `stanza/en` ignored the organization and event entities.\n"
+    refs, errors = scan_one(tmp_path, "evaluation_strategy.md", notes)
+    assert ids(refs) == set()
 
 
 def test_a_docstring_example_that_loops_over_model_ids_names_them(tmp_path: Path) -> None:

@@ -223,7 +223,7 @@ def routes_to_api(value: str) -> bool:
 
 
 #: Libraries that name their own downloads `library/name`, none of them a Hub repository.
-_LIBRARY_NAMESPACES = frozenset({"tiktoken", "nltk"})
+_LIBRARY_NAMESPACES = frozenset({"tiktoken", "nltk", "stanza"})  # `stanza/en`: a language
 
 #: Providers that also publish models on the Hub, whose names there are capitalized
 #: (`cerebras/Cerebras-GPT-1.3B`, `Groq/Llama-3-Groq-8B-Tool-Use`) and their APIs' are not
