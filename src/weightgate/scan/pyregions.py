@@ -119,8 +119,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("HuggingFace", re.compile(r"HuggingFace\w*\s*\(")),
-    # `load_dataset("org/x")`, a helper's `resolve_dataset("org/x", split="test")`
-    ("_dataset", re.compile(r"_datasets?\(\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
+    # `load_dataset("org/x")`, a helper's `resolve_dataset("org/x", split="test")` (gated by
+    # `dataset`, a gate already: a new one starting with `_` would join `_load_from_cache` in
+    # a regex pass that stops at every underscore of every file)
+    ("dataset", re.compile(r"datasets?\(\s*[rRuU]?[\"'][\w.-]+/[\w.-]+[\"']")),
     ("ArgumentParser", re.compile(r"ArgumentParser\(")),  # its description's examples
     # `SegmentationModel.from_pyannote("pyannote/segmentation")`: a model class built from a source
     ("from_", re.compile(r"Model\.from_\w+\s*\(\s*[rRuU]?[\"']")),
