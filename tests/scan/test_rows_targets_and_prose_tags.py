@@ -401,3 +401,23 @@ def test_an_ollama_command_inside_a_sentence(tmp_path: Path) -> None:
     refs, errors = scan_one(tmp_path, "README.md", readme)
     assert ids(refs) == {(3, "llama3.2", "ollama"), (3, "llama3.2:1b", "ollama")}
     assert errors == []
+
+
+def test_a_bold_list_items_library_name(tmp_path: Path) -> None:
+    readme = """\
+# AI insights
+
+Pull a model first: `ollama pull phi4`.
+
+Model sizes and typical response times:
+- **qwen2.5** (4.7GB) - ~4 seconds
+- **deepseek-r1** (4.7GB) - ~5 seconds
+- **Fast mode** - answers in a second
+"""
+    refs, errors = scan_one(tmp_path, "ai-insights.md", readme)
+    assert ids(refs) == {
+        (3, "phi4", "ollama"),
+        (6, "qwen2.5", "ollama"),
+        (7, "deepseek-r1", "ollama"),
+    }
+    assert errors == []

@@ -54,8 +54,9 @@ from weightgate.scan.uris import UriHit, find_uris
 from weightgate.scan.whispersizes import backend_sizes, item_sizes, sizes_in_document
 
 _INLINE = re.compile(r"`([^`\n]+)`")
-_LISTED_NAME = re.compile(
-    LIST_ITEM.pattern + r"\s*`?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)`?(?=$|[\s/,(:])"
+_LISTED_NAME = re.compile(  # `- qwen2.5-coder`, `` - `phi4` ``, `- **deepseek-r1** (4.7GB)`
+    LIST_ITEM.pattern
+    + r"\s*(?:`|\*\*)?(?P<n>[A-Za-z][\w.-]*(?::[\w.-]+)?)(?:`|\*\*)?(?=$|[\s/,(:])"
 )
 #: A line of prose that is a command (`ollama pull "x"` in a README without code fences).
 _COMMAND_LINE = re.compile(
