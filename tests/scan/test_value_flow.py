@@ -1106,3 +1106,15 @@ class EnrichmentConfig:
     refs, errors = scan_one(tmp_path, "other.py", source.replace("11434", "114340"))
     assert ids(refs) == set()
     assert errors == []
+
+
+def test_a_records_hub_field_naming_modelscope(tmp_path: Path) -> None:
+    source = """\
+MODELS = [
+    {"name": "emotion-plus", "model_id": "acme/emotion_plus_base", "hub": "hf"},
+    {"name": "emotion-ft", "model_id": "iic/emotion_base_finetuned", "hub": "ms"},
+]
+"""
+    refs, errors = scan_one(tmp_path, "open_models.py", source)
+    assert ids(refs) == {(2, "acme/emotion_plus_base", "model")}
+    assert errors == []

@@ -207,7 +207,7 @@ _ROLE_WORDS = frozenset(
 )  # `prm`: a process reward model
 #: Keys for another hub's copy of a model (dnallm's `"modelscope": [...]` beside
 #: `"huggingface": [...]`): its ids are that hub's, not the Hugging Face Hub's.
-_OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
+OTHER_HUBS = frozenset({"modelscope", "ms", "modelers", "openmind"})
 #: Keys for the Hugging Face Hub's copy, beside which `"ms"` is ModelScope's.
 _HF_KEYS = frozenset({"hf", "huggingface", "hugging_face", "hf_hub"})
 
@@ -216,18 +216,18 @@ def names_other_hub(key: str) -> bool:
     """A key for another hub's repository (`repo_ms`, `modelscope_repo`, `ms_model_id`): `ms`
     beside a repository's word is ModelScope."""
     lowered = key.lower()
-    if not any(word in lowered for word in _OTHER_HUBS):
+    if not any(word in lowered for word in OTHER_HUBS):
         return False  # no tokenizing for the many keys that cannot be one
     toks = tokens(key)
     if len(toks) < 2:
         return False
-    return not _OTHER_HUBS.isdisjoint(toks) and not {"repo", "id", "model", "path"}.isdisjoint(toks)
+    return not OTHER_HUBS.isdisjoint(toks) and not {"repo", "id", "model", "path"}.isdisjoint(toks)
 
 
 def other_hubs(names: set[str]) -> frozenset[str]:
     """Which of a mapping's keys (`names`, lower case) name another hub's copy of a model:
     `"ms"` only beside a Hugging Face key (elsewhere it is Malay's language code)."""
-    return _OTHER_HUBS if names & _HF_KEYS else _OTHER_HUBS - {"ms"}
+    return OTHER_HUBS if names & _HF_KEYS else OTHER_HUBS - {"ms"}
 
 
 #: Heads that say "output" only when a model word follows (`target_model`, `new_repo_id`), not

@@ -319,6 +319,18 @@ def _a_models_name(node: ast.expr) -> bool:
 _CASED = frozenset({"lower", "lowered", "lowercase", "lc", "upper", "uc", "norm", "normalized"})
 
 
+def _on_other_hub(node: ast.Dict) -> bool:
+    """A record whose `hub` field names another hub (`"hub": "ms"`, ModelScope): its id is
+    that hub's."""
+    return any(
+        isinstance(k, ast.Constant)
+        and str(k.value).lower() == "hub"
+        and isinstance(v, ast.Constant)
+        and str(v.value).lower() in keys.OTHER_HUBS
+        for k, v in zip(node.keys, node.values, strict=True)
+    )
+
+
 def _mapping(nodes: Nodes, node: ast.Dict) -> None:
     """A dict literal: its values keyed by name, tables of model ids and Ollama tags in its keys
     or values."""
@@ -328,6 +340,8 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
         if isinstance(k, ast.Constant) and isinstance(k.value, str)
     }
     other_hubs = keys.other_hubs(names)
+    if "hub" in names and _on_other_hub(node):  # `{"model_id": "iic/x", "hub": "ms"}`
+        nodes.hosted.update(id(v) for v in node.values)
     if not _maps_to_names(node):  # `{"tiny.en": (75, ...)}`; not `{"large": "org/x-mlx"}`
         nodes.sized.extend(_sizes([k for k in node.keys if k is not None]))
     if names.intersection(_PROVIDER_FIELDS):  # `{"PROVIDER": "groq", "MODEL": "qwen/qwen3-32b"}`
