@@ -135,3 +135,9 @@ if WHISPER_MODEL != "large-v2":
     }
     refs, _ = scan_one(tmp_path / "d", ".env.example", "WHISPER_MODEL=base\nLANGUAGE=small\n")
     assert ids(refs) == {(1, "openai/whisper-base", "model")}
+    # a `model` key under a `whisper` block: its size
+    config = (
+        "transcribe:\n  whisper:\n    model: base\n    language: en\n  llm:\n    model: small\n"
+    )
+    refs, _ = scan_one(tmp_path / "e", "defaults.yaml", config)
+    assert ids(refs) == {(3, "openai/whisper-base", "model")}

@@ -263,8 +263,10 @@ class _Walker:
             if "/" in sc.text:
                 self.value(sc, "model")
             return
-        if role == "model" and raw in WHISPER_SIZES and "whisper" in keys.tokens(own or ""):
-            self.add(sc, offset, WHISPER_SIZES[raw], "model", "high")  # `WHISPER_MODEL=base`
+        whisper = "whisper" in keys.tokens(own or "") or "whisper" in keys.tokens(parent or "")
+        if role == "model" and raw in WHISPER_SIZES and whisper:
+            # `WHISPER_MODEL=base`, `whisper: {model: large-v3}`
+            self.add(sc, offset, WHISPER_SIZES[raw], "model", "high")
         elif own is not None and keys.holds_legacy_id(own, raw):
             self.add(sc, offset, raw, "model", "high")  # `BERT_PATH: bert-base-uncased`
         elif role in ("model", "dataset", "hub"):
