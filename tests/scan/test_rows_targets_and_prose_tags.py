@@ -413,6 +413,9 @@ Model sizes and typical response times:
 - **qwen2.5** (4.7GB) - ~4 seconds
 - **deepseek-r1** (4.7GB) - ~5 seconds
 - **Fast mode** - answers in a second
+- **Mistral** / **Phi** - open models
+- **qwen (1):** `qwen3-vl-flash` added
+- **codestral**: a context window fixed
 """
     refs, errors = scan_one(tmp_path, "ai-insights.md", readme)
     assert ids(refs) == {

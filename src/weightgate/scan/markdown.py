@@ -907,6 +907,13 @@ def _listed_library_name(found: Found, number: int, line: str) -> None:
         return
     if item.group("n").isupper():  # `- BGE-M3 local encoding`: a family's name, as prose
         return
+    name, name_end = item.group("n"), item.end("n")
+    if line[item.start("n") - 2 : item.start("n")] == "**" and (
+        line[name_end : name_end + 2] != "**"
+        or line[name_end + 2 : name_end + 3] == ":"
+        or name != name.lower()
+    ):
+        return  # `- **qwen (1):** ...`, `- **mistral**: ...`, `- **Qwen**`: a bold label
     if _API_WORD.match(line, item.end()) is None and is_library_tag(item.group("n").lower()):
         found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
 
