@@ -369,6 +369,22 @@ def chat(model="llama3"):
         (5, "command-r"),
         (12, "llama3"),
     }
+    qualifier = '''\
+"""Local OpenAI-compatible qualifier: Ollama, LM Studio, vLLM.
+
+Works with any local model that supports tool calling (qwen3, llama3.3, mistral-small, ...).
+Not for the hosted ones (a, b, c).
+"""
+
+DEFAULT_MODEL = "qwen3:4b"
+'''
+    refs, _ = scan_one(tmp_path, "local.py", qualifier)
+    assert {(line, ident) for line, ident, _kind in ids(refs)} == {
+        (7, "qwen3:4b"),
+        (3, "qwen3"),
+        (3, "llama3.3"),
+        (3, "mistral-small"),
+    }
 
 
 def test_a_module_constant_named_for_a_tokenizer(tmp_path: Path) -> None:

@@ -116,22 +116,35 @@ _LIST_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")
 
 def comma_listed_library_names(doc: str) -> Iterator[tuple[int, int, str]]:
     """The Ollama library models of a docstring's comma-separated lines that are mostly such
-    names (`phi3, phi3.5, llama3, gemma2:2b, ...`), as (line index, 1-based column, name); for
-    a file about Ollama."""
+    names (`phi3, phi3.5, llama3, gemma2:2b, ...`), or of such a list in parentheses (`any
+    model that supports tool calling (qwen3, llama3.3, mistral-small, ...)`), as (line index,
+    1-based column, name); for a file about Ollama."""
     for index, line in enumerate(doc.split("\n")):
-        run = _NAME_RUN.match(line) if index and line.count(",") >= 2 else None
-        if run is None:
+        if not index or line.count(",") < 2:
             continue
-        names = []
-        at = run.start("r")
-        for part in run.group("r").split(","):
-            word = part.strip().rstrip(".")
-            if _LIST_NAME.fullmatch(word):
-                names.append((at + part.index(word), word))
-            at += len(part) + 1
-        known = [(column, name) for column, name in names if is_library_tag(name.split(":")[0])]
-        if len(known) >= 3 and 3 * len(known) >= 2 * len(run.group("r").split(",")):
-            yield from ((index, column + 1, name) for column, name in known)
+        run = _NAME_RUN.match(line)
+        runs = [(run.start("r"), run.group("r"))] if run else []
+        runs += [(m.start(1), m.group(1)) for m in _PARENTHESIZED.finditer(line)]
+        for start, names in runs:
+            yield from ((index, column, name) for column, name in _listed(start, names))
+
+
+#: A parenthesized list of three or more items: `(qwen3, llama3.3, mistral-small, ...)`.
+_PARENTHESIZED = re.compile(r"\(([^()]*,[^()]*,[^()]*)\)")
+
+
+def _listed(start: int, run: str) -> list[tuple[int, str]]:
+    """(1-based column, name) of the library names of a comma-separated run at offset `start`,
+    where they are at least three and two thirds of its items."""
+    names = []
+    at = start
+    for part in run.split(","):
+        word = part.strip().rstrip(".")
+        if _LIST_NAME.fullmatch(word):
+            names.append((at + part.index(word), word))
+        at += len(part) + 1
+    known = [(column + 1, name) for column, name in names if is_library_tag(name.split(":")[0])]
+    return known if len(known) >= 3 and 3 * len(known) >= 2 * len(run.split(",")) else []
 
 
 def commands(value: str) -> Iterator[tuple[int, text.TextHit]]:
