@@ -470,3 +470,15 @@ data:
         (10, "cas/mistral-instruct-moe:latest", "ollama"),
         (13, "acme/chat-8b-GGUF", "model"),
     }
+
+
+def test_an_organizations_tab_is_no_repository(tmp_path: Path) -> None:
+    doc = """\
+The models are open on [Hugging Face](https://huggingface.co/acme-ai/models) and as
+[one repository](https://huggingface.co/acme-ai/models/tree/main) of weights.
+See also https://huggingface.co/acme-ai/flash-4b.
+"""
+    assert refs(tmp_path, "models.md", doc) == {
+        (2, "acme-ai/models", "model"),
+        (3, "acme-ai/flash-4b", "model"),
+    }

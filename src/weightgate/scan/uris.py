@@ -62,6 +62,8 @@ _URI = re.compile(
 #: (`huggingface.co/bert-base-uncased/resolve/main/...`) they are not a repository's name.
 _REPO_PAGES = frozenset({*REPO_PATHS, "commit", "commits", "discussions"})
 
+#: The tabs of a user's or an organization's page (`huggingface.co/org/models`), no repository.
+_PROFILE_TABS = frozenset({"models", "datasets", "spaces", "collections", "papers"})
 #: A canonical dataset's page (`datasets/tweet_eval/viewer/emotion`): the name comes before it.
 _DATASET_PAGES = frozenset({*_REPO_PAGES, "viewer"})
 
@@ -154,9 +156,11 @@ def find_uris(text: str) -> list[UriHit]:
             if _SINGLE_DATASET.match(ident) and not _IMAGE.match(text, match.end(2)):
                 hits.append(UriHit(match.start(2), ident, "dataset"))
             continue
-        org = ident.split("/")[0]
+        org, _, name = ident.partition("/")
         if org.lower() in SITE_PAGES:
             continue
+        if section is None and name in _PROFILE_TABS and not text.startswith("/", match.end(2)):
+            continue  # `huggingface.co/agentscope-ai/models`: an organization's list of models
         kind: Kind = "dataset" if section == "datasets" else "model"
         in_repo = _IN_REPO.match(text, match.end(2)) is not None
         shape = WEIGHTS_FILE.sub("", ident) if in_repo else ident  # `org/x.gguf/resolve/...`
