@@ -340,13 +340,13 @@ _ONLY_ID = re.compile(
 )
 
 
-#: An id the next words call a dataset (`"org/x" Bengali dataset`, `org/x corpus`); not
-#: `org/model on the x dataset`, where a preposition starts another phrase.
 #: An id the next word calls a model ("drone imagery and org/x model from Hugging Face"),
 #: whatever dataset the sentence names before it.
 _CALLED_MODEL = re.compile(
     r"""[\w./-]+["'`*\]]*[ \t]+(?:model|checkpoint|weights)\b""", re.IGNORECASE
 )
+#: An id the next words call a dataset (`"org/x" Bengali dataset`, `org/x corpus`); not
+#: `org/model on the x dataset`, where a preposition starts another phrase.
 _CALLED_DATASET = re.compile(
     r"""[\w./-]+["'`*\]]*(?:[ \t]+(?!(?:on|in|with|using|from|and|or|for|to|of|the|a|an|by"""
     r"""|at|as|is|was|via)\b)[A-Za-z][\w-]*){0,2}[ \t]+(?:dataset|corpus|rows)\b""",
@@ -903,19 +903,19 @@ def _listed_library_name(found: Found, number: int, line: str) -> None:
     sentence (`- Mistral Small 3 (24B)`, `- BGE-M3 encoding`) nor a provider's hosted API
     (`- mistral API key`)."""
     item = _LISTED_NAME.match(line)
-    if item is None or _family_title(item.group("n"), line[item.end() :]):
+    if item is None:
         return
-    if item.group("n").isupper():  # `- BGE-M3 local encoding`: a family's name, as prose
+    name, start, end = item.group("n"), item.start("n"), item.end("n")
+    if _family_title(name, line[item.end() :]):
         return
-    name, name_end = item.group("n"), item.end("n")
-    if line[item.start("n") - 2 : item.start("n")] == "**" and (
-        line[name_end : name_end + 2] != "**"
-        or line[name_end + 2 : name_end + 3] == ":"
-        or name != name.lower()
+    if name.isupper():  # `- BGE-M3 local encoding`: a family's name, as prose
+        return
+    if line[start - 2 : start] == "**" and (
+        line[end : end + 2] != "**" or line[end + 2 : end + 3] == ":" or name != name.lower()
     ):
         return  # `- **qwen (1):** ...`, `- **mistral**: ...`, `- **Qwen**`: a bold label
-    if _API_WORD.match(line, item.end()) is None and is_library_tag(item.group("n").lower()):
-        found.add(number, item.start("n") + 1, item.group("n"), "ollama", confidence="low")
+    if _API_WORD.match(line, item.end()) is None and is_library_tag(name.lower()):
+        found.add(number, start + 1, name, "ollama", confidence="low")
 
 
 def _heading(found: Found, number: int, line: str, *, under_datasets: bool) -> None:

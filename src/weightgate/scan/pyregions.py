@@ -393,6 +393,13 @@ def _end(lines: list[str], start: int) -> int:
     return index
 
 
+def enclosing_function(lines: list[str], index: int) -> tuple[int, int] | None:
+    """0-based [start, end) lines of the innermost function holding line `index`; None at a
+    module's top level."""
+    start = _start(lines, index)
+    return (start, _end(lines, start)) if _DEF.match(lines[start]) else None
+
+
 def _name_start(text: str, at: int, extra: str) -> int:
     """Where the name that a pattern matched the tail of begins (`MODEL` of `BASE_MODEL = "`):
     back over letters, digits and the `extra` characters."""

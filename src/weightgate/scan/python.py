@@ -54,7 +54,13 @@ from weightgate.scan.pynodes import (
     typed_prefixes,
     unused_collections,
 )
-from weightgate.scan.pyregions import WHOLE_FILE_BELOW, hits, parse_regions, whisper_size_hits
+from weightgate.scan.pyregions import (
+    WHOLE_FILE_BELOW,
+    enclosing_function,
+    hits,
+    parse_regions,
+    whisper_size_hits,
+)
 from weightgate.scan.pysalvage import tolerant
 from weightgate.scan.pytemplates import Templates
 from weightgate.scan.pyvalues import (
@@ -940,7 +946,7 @@ def scan_python(path: str, text: str, *, ollama: bool = False) -> Found:
 
 
 #: An import from ModelScope inside a function (`    from modelscope import snapshot_download`).
-_LOCAL_MODELSCOPE = re.compile(r"^([ \t]+)(?:from|import)[ \t]+modelscope\b", re.MULTILINE)
+_LOCAL_MODELSCOPE = re.compile(r"^[ \t]+(?:from|import)[ \t]+modelscope\b", re.MULTILINE)
 
 
 def _modelscope_functions(text: str) -> list[tuple[int, int]]:
@@ -950,36 +956,14 @@ def _modelscope_functions(text: str) -> list[tuple[int, int]]:
     spans = []
     lines = text.split("\n")
     for match in _LOCAL_MODELSCOPE.finditer(text):
-        at = text.count("\n", 0, match.start())
-        indent = len(match.group(1).expandtabs())
-        start = next(
-            (
-                n
-                for n in range(at - 1, -1, -1)
-                if lines[n].lstrip().startswith(("def ", "async def "))
-                and _indent(lines[n]) < indent
-            ),
-            None,
-        )
-        if start is None:
+        function = enclosing_function(lines, text.count("\n", 0, match.start()))
+        if function is None:
             continue
-        depth = _indent(lines[start])
-        end = next(
-            (
-                n
-                for n in range(at + 1, len(lines))
-                if lines[n].strip() and _indent(lines[n]) <= depth
-            ),
-            len(lines),
-        )
+        start, end = function
         body = "\n".join(lines[start:end])
         if not any(word in body for word in _HUB_FILE_WORDS):  # not one that picks either hub
             spans.append((start + 1, end))
     return spans
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
 
 
 def _within(ref: ModelRef, spans: list[tuple[int, int]]) -> bool:
