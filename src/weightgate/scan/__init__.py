@@ -255,8 +255,15 @@ def _names_models(name: str) -> bool:
 _ENV_TEXT = re.compile(r"(?:^|[._-])env(?:$|[._-])")
 
 
+#: A copy's number, as a browser or file manager names a second download (`Dockerfile (1)`,
+#: `train (2).py`).
+_COPY_NUMBER = re.compile(r"(?<=\S) \(\d{1,3}\)(?=\.[^.]*$|$)")
+
+
 def family(path: Path) -> str | None:
     """The scanner family for a file name, or None when no scanner reads it."""
+    if ")" in path.name and _COPY_NUMBER.search(path.name):
+        return family(path.with_name(_COPY_NUMBER.sub("", path.name)))
     name = path.name.lower()
     if name in _SKIP_NAMES:
         return None

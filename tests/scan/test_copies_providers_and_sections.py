@@ -1,0 +1,23 @@
+"""Scanner rules from the thirty-third session's held-out corpora: copies' file names, hosted
+providers picked in a command, sections about datasets, Whisper sizes and docstrings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.scan.helpers import ids, scan_one
+
+
+def test_a_downloaded_copys_name_is_read_as_the_file_it_copies(tmp_path: Path) -> None:
+    source = """\
+FROM python:3.10-slim
+RUN curl -fsSL https://ollama.com/install.sh | sh
+CMD ["sh", "-c", "ollama serve & sleep 10 && ollama pull nomic-embed-text && gunicorn app:app"]
+"""
+    refs, errors = scan_one(tmp_path, "Dockerfile (1)", source)
+    assert ids(refs) == {(3, "nomic-embed-text", "ollama")}
+    assert errors == []
+    refs, errors = scan_one(
+        tmp_path, "train (2).py", 'm = AutoModel.from_pretrained("org/x-base")\n'
+    )
+    assert ids(refs) == {(1, "org/x-base", "model")}
