@@ -21,3 +21,18 @@ CMD ["sh", "-c", "ollama serve & sleep 10 && ollama pull nomic-embed-text && gun
         tmp_path, "train (2).py", 'm = AutoModel.from_pretrained("org/x-base")\n'
     )
     assert ids(refs) == {(1, "org/x-base", "model")}
+
+
+def test_a_setting_that_picks_a_hosted_provider_in_a_command(tmp_path: Path) -> None:
+    source = """\
+# fala
+
+```sh
+fa --config provider=openrouter model=google/gemma-4-31b-it
+fa --config provider=ollama model=qwen2.5:7b timeout=120
+fa --config provider=local model=org/tiny-chat-v2
+```
+"""
+    refs, errors = scan_one(tmp_path, "AGENTS.md", source)
+    assert ids(refs) == {(5, "qwen2.5:7b", "ollama"), (6, "org/tiny-chat-v2", "model")}
+    assert errors == []

@@ -355,8 +355,11 @@ def _ollama_commands(text: str, out: list[TextHit]) -> None:
         m = _OLLAMA.search(text, m.start("v"))
 
 
-#: A command's provider switch (`--provider openrouter`, `--expert-provider=groq`).
-_PROVIDER_FLAG = re.compile(r"""--[\w-]*provider(?:=|\s+)["']?(?P<p>[\w-]+)(?![\w/.:-])""")
+#: A command's provider switch (`--provider openrouter`, `--expert-provider=groq`), or a
+#: setting it is given (`fa --config provider=openrouter model=org/x`).
+_PROVIDER_FLAG = re.compile(
+    r"""(?:--[\w-]*provider(?:=|\s+)|(?<![\w.-])provider=)["']?(?P<p>[\w-]+)(?![\w/.:-])"""
+)
 
 
 def picks_hosted_provider(line: str) -> bool:
@@ -378,9 +381,7 @@ def _hosted_lines(text: str) -> list[tuple[int, int]]:
 
 def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
     """Model and dataset flags (`--model_name_or_path org/name`, `-m org/name`, `--dataset x`)
-    and a `--help` line's default; none of a command's model flags where it picks a hosted
-    API's provider."""
-    before = len(out)
+    and a `--help` line's default."""
     for rx in (_FLAG, _KWARG):  # `--model_name bert-base-uncased`: legacy ids too
         for m in rx.finditer(text):
             hub = rx is _KWARG  # lm-eval's `pretrained=`: read by `from_pretrained`
@@ -412,9 +413,6 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
         for m in _ANY_FLAG.finditer(text):  # `--arch bert-base-uncased`: a legacy id, any flag
             if m.group("v") in LEGACY_IDS and "-" in m.group("v"):
                 add_value(text, m.start("v"), m.group("v"), "model", out, legacy=True)
-    if "provider" in text:  # `--provider openrouter --model org/name`: the API's name
-        hosted = _hosted_lines(text)
-        out[before:] = _outside(out[before:], hosted)
     if "(default:" in text:
         for m in _HELP_DEFAULT.finditer(text):
             if assigned_kind(m.group("k")) == "model":
@@ -422,9 +420,9 @@ def _flags(text: str, out: list[TextHit], *, ollama: bool) -> None:
 
 
 def find(text: str, *, ollama: bool = False) -> list[TextHit]:
-    """Every id in a piece of free text (one line or a whole command), with its offset.
-    With `ollama` (the file is about Ollama), `MODEL=name:tag` and `MODEL=llama3` values are
-    Ollama tags."""
+    """Every id in a piece of free text (one line or a whole command), with its offset; none on
+    a line whose command picks a hosted API's provider (`--provider openrouter`). With `ollama`
+    (the file is about Ollama), `MODEL=name:tag` and `MODEL=llama3` values are Ollama tags."""
     out = [TextHit(h.start, h.id, h.kind) for h in find_uris(text)]
     if "-" in text or "=" in text:
         _flags(text, out, ollama=ollama)
@@ -462,6 +460,8 @@ def find(text: str, *, ollama: bool = False) -> list[TextHit]:
             for m in _QUOTED_LIST.finditer(text):
                 if assigned_kind(m.group("k")) == "model":
                     _listed(text, m, out, ollama=ollama)
+    if "provider" in text:  # `--provider openrouter --model org/name`: the API's name
+        out = _outside(out, _hosted_lines(text))
     return _with_revision(text, _unique(_not_from_modelscope(text, out)))
 
 
