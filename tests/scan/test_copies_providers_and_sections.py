@@ -36,3 +36,32 @@ fa --config provider=local model=org/tiny-chat-v2
     refs, errors = scan_one(tmp_path, "AGENTS.md", source)
     assert ids(refs) == {(5, "qwen2.5:7b", "ollama"), (6, "org/tiny-chat-v2", "model")}
     assert errors == []
+
+
+def test_embeddings_named_in_a_list_of_a_document_about_ollama(tmp_path: Path) -> None:
+    source = """\
+# Warehouse assistant
+
+Runs on Ollama.
+
+-   LLM: Ollama (gemma3:latest)
+-   Embeddings: mxbai-embed-large
+-   Vector Database: ChromaDB
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(5, "gemma3:latest", "ollama"), (6, "mxbai-embed-large", "ollama")}
+    assert errors == []
+
+
+def test_a_line_that_lists_providers_names_no_library_model(tmp_path: Path) -> None:
+    source = """\
+# ai-rganize
+
+Sorts files with an LLM, local ones through Ollama.
+
+- `--llm-provider`: LLM provider to use - openai, claude, gemini, ollama, mistral (default: openai)
+- `--model`: the model to use, e.g. llama3.1 or mistral
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(6, "llama3.1", "ollama"), (6, "mistral", "ollama")}
+    assert errors == []

@@ -147,17 +147,34 @@ def provider_tag(value: str) -> str | None:
 
 #: A bare lower-case word; one that ends a sentence with a colon (`to run phi3:`) too.
 _WORD = re.compile(r"(?<![\w./:@#-])([a-z][a-z0-9._-]*[a-z0-9])(?![\w/@-]|\.\w|:\S)")
-_ABOUT = re.compile(r"model|ollama|llm|\b(?:install|pull|download)", re.IGNORECASE)
+_ABOUT = re.compile(r"model|ollama|llm|\b(?:install|pull|download)|\bembeddings?\b", re.IGNORECASE)
 
 
 def names_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     """(offset, name) of each Ollama library name written bare, in lower case, on a line of a
-    document about Ollama that talks about models (`the Ollama language model (llama2)`) or
-    fetching one (`Installs gemma3 during container startup`); with `about`, the text is known
-    to be about models (a model field's hint: `"e.g. tinyllama, llama2, mistral"`)."""
+    document about Ollama that talks about models (`the Ollama language model (llama2)`),
+    embeddings (`- Embeddings: mxbai-embed-large`) or fetching a model (`Installs gemma3 during
+    container startup`); with `about`, the text is known to be about models (a model field's
+    hint: `"e.g. tinyllama, llama2, mistral"`)."""
     if not about and _ABOUT.search(line) is None:
         return []
+    if _lists_providers(line):  # `LLM provider to use - openai, claude, ollama, mistral`
+        return []
     return [(m.start(), m.group(1)) for m in _WORD.finditer(line) if m.group(1) in _library()]
+
+
+_PROVIDER_WORD = re.compile(r"\bproviders?\b", re.IGNORECASE)
+#: Hosted APIs named as providers, none of them also a library model's name (not `mistral`).
+_VENDOR_WORDS = frozenset({"openai", "anthropic", "claude", "gemini", "groq", "azure", "bedrock"})
+_VENDOR_WORDS |= {"openrouter", "vertex", "cohere", "together", "fireworks", "ollama"}
+
+
+def _lists_providers(line: str) -> bool:
+    """The line lists providers (`provider: openai, claude, gemini, ollama, mistral`): two
+    hosted APIs or more, where it says "provider"; its library names are providers too."""
+    if _PROVIDER_WORD.search(line) is None:
+        return False
+    return len(_VENDOR_WORDS.intersection(re.findall(r"[a-z]+", line.lower()))) >= 2
 
 
 #: `ollama/llama3.2:latest`, `ollama_chat/qwen3:4b`, LangChain's `ollama:llama3.1:8b` written
