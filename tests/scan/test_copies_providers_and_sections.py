@@ -53,6 +53,47 @@ Runs on Ollama.
     assert errors == []
 
 
+def test_an_id_a_docstring_places_on_hugging_face(tmp_path: Path) -> None:
+    source = '''\
+"""End-of-turn detection with the ``turn-detector`` model (see
+``livekit/turn-detector`` on Hugging Face), with a demo
+(``org/demo-app`` on Hugging Face Spaces)."""
+
+
+DEFAULT_STT_MODEL = "org/stt-small"
+'''
+    refs, errors = scan_one(tmp_path, "eot.py", source)
+    assert ids(refs) == {(2, "livekit/turn-detector", "model"), (6, "org/stt-small", "model")}
+    assert errors == []
+
+
+def test_a_numpy_docstrings_examples_below_a_model_entry(tmp_path: Path) -> None:
+    source = '''\
+import ollama
+
+
+class OllamaLLM:
+    """Thin wrapper around the Ollama generate API.
+
+    Parameters
+    ----------
+    model:
+        Ollama model tag (e.g. ``"llama3.2"``, ``"mistral"``,
+        ``"gpt-oss:20b"``).
+    embedding_function:
+        Defaults to ``DefaultEmbeddingFunction`` (``all-MiniLM-L6-v2``).
+    """
+'''
+    refs, errors = scan_one(tmp_path, "llm.py", source)
+    assert ids(refs) == {
+        (10, "llama3.2", "ollama"),
+        (10, "mistral", "ollama"),
+        (11, "gpt-oss:20b", "ollama"),
+        (13, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+    }
+    assert errors == []
+
+
 def test_a_line_that_lists_providers_names_no_library_model(tmp_path: Path) -> None:
     source = """\
 # ai-rganize

@@ -169,7 +169,8 @@ _ABOUT_MODELS = re.compile(
 #: What follows a quoted id that the sentence calls a model (`"org/name" model`).
 _CALLED_MODEL = re.compile(
     r"""["'`]{1,2}\*{0,2}\s+(?:(?:pre-?trained|base|fine-?tuned)\s+)?(?:model|checkpoint|weights)\b"""
-    r"""|["'`]{1,2}\*{0,2}\s+(?:HF|Hub|Hugging\s?Face)\s+(?:model\s+)?repo(?:sitory)?\b""",
+    r"""|["'`]{1,2}\*{0,2}\s+(?:HF|Hub|Hugging\s?Face)\s+(?:model\s+)?repo(?:sitory)?\b"""
+    r"""|["'`]{1,2}\*{0,2}\s+(?:on|from)\s+(?:the\s+)?(?:HF|Hugging\s?Face)\b(?!\s+Spaces?\b)""",
     re.IGNORECASE,
 )  # `the "org/chatterbox" model`, "HuggingFace ``org/aurora`` pretrained checkpoint" (reST),
 # "the `org/x` HF repo"

@@ -118,6 +118,9 @@ _EXAMPLE_ID = re.compile(r"(?<![\w./:@-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A
 _MODEL_ARGUMENT = re.compile(
     r"^[ \t]*\w*(?:model|llm)\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE
 )
+#: NumPy's entry for an argument named for a model, alone on its line (`model:`,
+#: `model_name_or_path : str`): its description follows on the lines below.
+_NUMPY_ENTRY = re.compile(r"^[ \t]*\w*(?:model|llm)\w*[ \t]*:[ \t]*[\w\[\]|., ]*$", re.IGNORECASE)
 #: Words that introduce examples, "like" too.
 _EXAMPLES = re.compile(rf"{_EXAMPLE_WORDS}|\blike\b", re.IGNORECASE)
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
@@ -680,7 +683,7 @@ class _Visitor(ValueFlow):
         ids = "/" in body
         tags = self.src.ollama and (":" in body or "ollama/" in body)  # `ollama/llama3` too
         legacy = "-" in body and "model" in body  # `(e.g., 'gpt2-medium')` in a text on models
-        if not (ids or tags or legacy):  # `all-MiniLM-L6-v2`: a short name
+        if not (ids or tags or legacy or "-v" in body):  # `all-MiniLM-L6-v2`: a short name
             return
         texts = body.split("\n")
         for index, line_text in enumerate(texts):
@@ -724,8 +727,10 @@ class _Visitor(ValueFlow):
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, tag in tags_in_prose(text) if tags else ():
                 self.src.found.add(line, at + 1, tag, "ollama", confidence="low")
-            if tags and _MODEL_ARGUMENT.match(text) and _EXAMPLES.search(text):
-                # `model: Model name to use (e.g., 'llama2', 'neural-chat', 'mistral')`
+            numpy_entry = index > 0 and _NUMPY_ENTRY.match(texts[index - 1]) is not None
+            if tags and (_MODEL_ARGUMENT.match(text) or numpy_entry) and _EXAMPLES.search(text):
+                # `model: Model name to use (e.g., 'llama2', 'neural-chat', 'mistral')`, or
+                # NumPy's style: `model : str` then `Ollama tag (e.g. ...)` below it
                 for at, name in names_in_prose(text, about=True):
                     self.src.found.add(line, at + 1, name, "ollama", confidence="low")
 
