@@ -67,6 +67,30 @@ DEFAULT_STT_MODEL = "org/stt-small"
     assert errors == []
 
 
+def test_an_id_under_a_heading_below_a_section_about_datasets(tmp_path: Path) -> None:
+    source = """\
+# Stuttering detection
+
+## Model
+- Architecture: `facebook/wav2vec2-base`
+
+## Dataset
+
+The following dataset was used for training and evaluation:
+
+### LibriStutter (4.7k)
+- **Source:** `stillerman/libristutter-4.7k` (Hugging Face)
+- **Base model used with it:** `org/wav2vec2-stutter`
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (4, "facebook/wav2vec2-base", "model"),
+        (11, "stillerman/libristutter-4.7k", "dataset"),
+        (12, "org/wav2vec2-stutter", "model"),
+    }
+    assert errors == []
+
+
 def test_a_numpy_docstrings_examples_below_a_model_entry(tmp_path: Path) -> None:
     source = '''\
 import ollama
@@ -105,4 +129,17 @@ Sorts files with an LLM, local ones through Ollama.
 """
     refs, errors = scan_one(tmp_path, "README.md", source)
     assert ids(refs) == {(6, "llama3.1", "ollama"), (6, "mistral", "ollama")}
+    assert errors == []
+
+
+def test_a_dataset_word_said_of_the_id_before_it(tmp_path: Path) -> None:
+    source = """\
+# Semantic search over GitHub issues
+This repository searches the lewtun/github-issues dataset using sentence-transformers/multi-qa-mpnet-base-dot-v1. It ranks issue titles.
+"""  # noqa: E501
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (2, "lewtun/github-issues", "dataset"),
+        (2, "sentence-transformers/multi-qa-mpnet-base-dot-v1", "model"),
+    }
     assert errors == []

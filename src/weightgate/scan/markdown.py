@@ -470,7 +470,9 @@ def _inline(
             # `bert-base-uncased`, `all-MiniLM-L6-v2`; among key names (`ctrl`, `alt`) a key
             found.add(number, at + 1, normalize(span) or span, "model", confidence="medium")
         elif not where.slugs and ids_in_prose(span, about=True) == [(0, span)]:
-            kind: Kind = "dataset" if data(at) else "model"  # "Load dataset (`org/name`)"
+            # "Load dataset (`org/name`)"; under `## Dataset`, a line that names no model
+            section = where.data_section and "model" not in line.lower()
+            kind: Kind = "dataset" if section or data(at) else "model"
             found.add(number, at + 1, span, kind, confidence="medium")
         elif (
             "/" in span
@@ -743,12 +745,19 @@ def _names_dataset(line: str, plain: str, at: int, where: _Line) -> bool:
     if _CALLED_MODEL.match(plain, at) is not None:  # "(uses drone imagery and org/x model)"
         return False
     sentence, start = _sentence(plain, at)
+    # "over the org/issues dataset using org/mpnet": the word was said of the id before
+    sentence = _NAMED_DATASET.sub(text.blank, sentence[: at - start]) + sentence[at - start :]
     nearest = _nearest_kind_word(sentence[: at - start].lower())
     if nearest is not None:
         return nearest == "dataset"
     if _ANOTHER_DATASET.match(sentence, at - start):
         return False  # "We used org/FinBERT and transcripts from the x dataset": another's word
     return _about_data(sentence, plain, where.before)
+
+
+#: An id the next word calls a dataset (`org/issues dataset`): that word says nothing of the
+#: ids after it.
+_NAMED_DATASET = re.compile(r"""[\w.-]+/[\w.-]+["'`*]*[ \t]+(?:dataset|corpus)\b""", re.IGNORECASE)
 
 
 #: An id, then a phrase joined to it that takes something from a dataset of its own ("org/x
@@ -965,11 +974,17 @@ def _card_datasets(found: Found, documents: list[Node]) -> None:
                     found.add(item.line, item.column, item.text.strip(), "dataset")
 
 
-def _data_section(headings: list[tuple[int, bool, bool]]) -> bool:
-    """The innermost heading, below the title, is about datasets only (`## Dataset`; not
-    "Models and data"). `headings` are (level, about models, about datasets)."""
-    level, models, data = headings[-1] if headings else (1, False, False)
-    return level > 1 and data and not models
+def _data_section(headings: list[tuple[int, bool, bool, bool]]) -> bool:
+    """The innermost heading, below the title, that is about models or datasets is about
+    datasets only (`## Dataset`, and `### LibriStutter` under it; not "Models and data", nor
+    `### Reward-model dependencies` under it). `headings` are (level, about models, about
+    datasets, says "model")."""
+    for level, models, data, model_word in reversed(headings):
+        if level > 1 and (models or data):
+            return data and not models
+        if model_word:
+            return False
+    return False
 
 
 def _card_and_blocks(
@@ -1003,8 +1018,8 @@ def scan_markdown(path: str, source: str) -> Found:
     end, blocks, fenced = _card_and_blocks(found, path, source, lines)
     before = ""
     table = False  # inside a table whose header talks about models
-    # (level, about models, about datasets) of the headings above
-    headings: list[tuple[int, bool, bool]] = []
+    # (level, about models, about datasets, says "model") of the headings above
+    headings: list[tuple[int, bool, bool, bool]] = []
     under_ollama = False  # the innermost heading names Ollama: its list items name its models
     router = _router_blocks(lines) if "/" in source else set()
     sizes = backend_sizes(source)  # faster-whisper's: `| `large-v3` |`, `--model small`
@@ -1028,7 +1043,8 @@ def scan_markdown(path: str, source: str) -> Found:
             heading = _HEADING.match(line)
             if heading is not None:
                 level = len(heading.group(1))
-                about = (level, about_models(line), _DATASET_WORD.search(line) is not None)
+                data_word = _DATASET_WORD.search(line) is not None
+                about = (level, about_models(line), data_word, "model" in line.lower())
                 headings = [h for h in headings if h[0] < level] + [about]
                 under_ollama = "ollama" in line.lower()  # `### Ollama (本地)`
             elif under_ollama:  # a list item of library names
