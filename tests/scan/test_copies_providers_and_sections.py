@@ -91,6 +91,68 @@ The following dataset was used for training and evaluation:
     assert errors == []
 
 
+def test_whisper_sizes_keyed_to_repositories_the_file_names(tmp_path: Path) -> None:
+    source = """\
+const WHISPER_MODELS = {
+    tiny: { id: 'tiny', url: 'Xenova/whisper-tiny' },
+    base: { id: 'base', url: 'Xenova/whisper-base' },
+    small: { id: 'small', url: 'Xenova/whisper-small' },
+};
+let whisperModelLoaded = false;
+let currentWhisperModel = null;
+"""
+    # the project's server transcribes with faster-whisper, whose sizes are Hub repositories
+    (tmp_path / "requirements.txt").write_text("faster-whisper==1.1.0\n")
+    refs, errors = scan_one(tmp_path, "speech.js", source)
+    assert ids(refs) == {
+        (2, "Xenova/whisper-tiny", "model"),
+        (3, "Xenova/whisper-base", "model"),
+        (4, "Xenova/whisper-small", "model"),
+    }
+    assert errors == []
+
+
+def test_a_whisper_size_a_cli_options_table_gives_as_default(tmp_path: Path) -> None:
+    source = """\
+# surivoice
+
+Transcribes with [faster-whisper](https://github.com/SYSTRAN/faster-whisper).
+
+| Flag | Description | Default |
+|------|-------------|------------|
+| `-i, --input` | Input video/audio file | *required* |
+| `-m, --model` | Whisper model size | `large-v3` |
+| `-d, --device` | Compute device (`auto`, `cpu`, `cuda`) | `auto` |
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(8, "Systran/faster-whisper-large-v3", "model")}
+    assert errors == []
+
+
+def test_whisper_sizes_of_a_menu_shown_in_a_block(tmp_path: Path) -> None:
+    source = """\
+# whisper-run
+
+Built on [faster-whisper](https://github.com/SYSTRAN/faster-whisper).
+
+```
+[?] Select a model for audio processing:
+ > distil-large-v3
+   large-v3
+   medium
+   small
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (7, "Systran/faster-distil-whisper-large-v3", "model"),
+        (8, "Systran/faster-whisper-large-v3", "model"),
+        (9, "Systran/faster-whisper-medium", "model"),
+        (10, "Systran/faster-whisper-small", "model"),
+    }
+    assert errors == []
+
+
 def test_a_numpy_docstrings_examples_below_a_model_entry(tmp_path: Path) -> None:
     source = '''\
 import ollama

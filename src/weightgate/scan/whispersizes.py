@@ -14,9 +14,10 @@ import re
 from weightgate.scan import project
 from weightgate.scan.shortnames import FASTER_WHISPER, LIGHTNING_WHISPER, WHISPER_CPP
 
-#: A Whisper backend that fetches its sizes from the Hub, named in a file.
+#: A Whisper backend that fetches its sizes from the Hub, named in a file (faster-whisper's
+#: class `WhisperModel` as written, not a `whisperModelLoaded` flag).
 HUB_WHISPER = re.compile(
-    r"faster[_-]whisper|whisperx|whisperlivekit|whisper[_-]s2t|WhisperModel", re.I
+    r"faster[_-]whisper|whisperx|whisperlivekit|whisper[_-]s2t|(?-i:\bWhisperModel\b)", re.I
 )
 _LIGHTNING = re.compile(r"lightning[_-]whisper[_-]mlx")
 #: whisper.cpp, or a binding that downloads its `ggml-<size>.bin` files (pywhispercpp).
@@ -98,7 +99,7 @@ def quoted_sizes(text: str) -> list[tuple[int, str]]:
 def backend_sizes(text: str) -> dict[str, str] | None:
     """The Hub repositories of the sizes a file's Whisper backend downloads, or None where no
     backend that fetches them from the Hub is named, in the file or (`project.HUB_WHISPER`)
-    another file of its project."""
+    another file of its project, whose sizes are no keys to repositories the file names."""
     if "hisper" not in text:
         return None
     if _LIGHTNING.search(text) is not None:
@@ -108,7 +109,12 @@ def backend_sizes(text: str) -> dict[str, str] | None:
     if WHISPER_CPP_NAMED.search(text) is not None and not openai_whisper(text):
         return WHISPER_CPP
     elsewhere = project.assumed(project.HUB_WHISPER) and not openai_whisper(text)
-    return FASTER_WHISPER if elsewhere else None
+    # `tiny: {url: 'Xenova/whisper-tiny'}`: the file names its sizes' repositories itself
+    return FASTER_WHISPER if elsewhere and _WHISPER_REPO.search(text) is None else None
+
+
+#: A Whisper repository of the Hub named in full (`Xenova/whisper-tiny`, `openai/whisper-base`).
+_WHISPER_REPO = re.compile(r"[\w.-]+/(?:distil-)?whisper-(?:tiny|base|small|medium|large)", re.I)
 
 
 #: What may stand between two sizes of a list: separators, quotes and one `or` / `and`.
@@ -154,20 +160,26 @@ def given_size(line: str) -> list[tuple[int, str]]:
 
 def row_size(line: str) -> list[tuple[int, str]]:
     """(offset, size) of a table row whose first cell is a size (`| `large-v3` | 1550 M |`),
-    or a model setting whose value the second cell gives (`| `model_name` | `small.en` |`)."""
+    or a model setting whose value a later cell gives (`| `model_name` | `small.en` |`, `|
+    `-m, --model` | Whisper model size | `large-v3` |`: its default)."""
     if not line.startswith("|"):
         return []
-    cells = line[1:].split("|", 2)
+    cells = line[1:].split("|")
     bare = cells[0].strip().strip("`*")
     size = _SIZE.fullmatch(bare) if bare else None
-    if size is None and len(cells) > 1 and "model" in bare.lower():  # `model_name`, `--model`
-        start = len(cells[0]) + 2  # the second cell's first character
-        bare = cells[1].strip().strip("`*")
+    if size is not None:
+        at = line.find(bare, 1)
+        return [(at, size.group(1))] if at > 0 else []
+    if "model" not in bare.lower():  # `model_name`, `--model`
+        return []
+    start = len(cells[0]) + 2  # the second cell's first character
+    for cell in cells[1:]:
+        bare = cell.strip().strip("`*")
         size = _SIZE.fullmatch(bare) if bare else None
-        at = line.find(bare, start) if bare else -1
-    else:
-        at = line.find(bare, 1) if bare else -1
-    return [(at, size.group(1))] if size is not None and at > 0 else []
+        if size is not None:
+            return [(line.find(bare, start), size.group(1))]
+        start += len(cell) + 1
+    return []
 
 
 #: A size the next word calls a model (`` the `small.en` model``, `"base" model`).
@@ -190,9 +202,10 @@ def sizes_in_document(line: str) -> list[tuple[int, str]]:
 
 
 #: A line that holds one size as a list's item (`- tiny`, `- base (fast)`,
-#: `<li><code>tiny.en</code> (English only)</li>`, `* `large-v3` - best`).
+#: `<li><code>tiny.en</code> (English only)</li>`, `* `large-v3` - best`), a quoted one or a
+#: menu's (` > distil-large-v3`, its cursor).
 _ITEM = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:<li>)?[ \t]*"
+    r"^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:<li>)?[ \t]*"
     rf"(?:(?:<code[^>]*>|`)(?P<code>{_ANY_SIZE})(?:</code>|`)"  # in code: a note may follow
     rf"|(?P<size>{_ANY_SIZE})(?=[ \t]*(?:</li>|[(:]|[-\u2013\u2014][ \t]|$)))"  # bare: none
 )
