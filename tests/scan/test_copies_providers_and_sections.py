@@ -153,6 +153,18 @@ Built on [faster-whisper](https://github.com/SYSTRAN/faster-whisper).
     assert errors == []
 
 
+def test_coheres_organization_as_the_hub_spells_it(tmp_path: Path) -> None:
+    source = """\
+embedder:
+  model: Cohere/Cohere-embed-english-v3.0
+reranker:
+  model: cohere/rerank-v3.5
+"""
+    refs, errors = scan_one(tmp_path, "rag.yaml", source)
+    assert ids(refs) == {(2, "Cohere/Cohere-embed-english-v3.0", "model")}
+    assert errors == []
+
+
 def test_a_numpy_docstrings_examples_below_a_model_entry(tmp_path: Path) -> None:
     source = '''\
 import ollama
@@ -204,4 +216,16 @@ This repository searches the lewtun/github-issues dataset using sentence-transfo
         (2, "lewtun/github-issues", "dataset"),
         (2, "sentence-transformers/multi-qa-mpnet-base-dot-v1", "model"),
     }
+    assert errors == []
+
+
+def test_openrouters_namespace_for_zai_names_no_repository(tmp_path: Path) -> None:
+    source = """\
+chat:
+  model: z-ai/glm-5.1
+local:
+  model: zai-org/GLM-4.5-Air
+"""
+    refs, errors = scan_one(tmp_path, "llm.yaml", source)
+    assert ids(refs) == {(4, "zai-org/GLM-4.5-Air", "model")}
     assert errors == []

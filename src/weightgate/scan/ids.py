@@ -229,6 +229,9 @@ _LIBRARY_NAMESPACES = frozenset({"tiktoken", "nltk", "stanza"})  # `stanza/en`: 
 #: (`cerebras/Cerebras-GPT-1.3B`, `Groq/Llama-3-Groq-8B-Tool-Use`) and their APIs' are not
 #: (`cerebras/llama3.1-8b`, `groq/llama3-70b-8192`).
 _ALSO_ON_THE_HUB = frozenset({"cerebras", "groq"})
+#: Providers whose organization on the Hub is spelled capitalized (`Cohere/Cohere-embed-english-
+#: v3.0`, `Cohere/cohere-tokenizer-fast`), their APIs' prefix in lower case (`cohere/rerank-v3.5`).
+_CAPITALIZED_ON_THE_HUB = frozenset({"Cohere"})
 #: LiteLLM-style provider prefixes: `provider/model` names an API, not a Hub repo.
 _PROVIDERS = frozenset(
     {
@@ -522,7 +525,8 @@ def plausible_id(
     hosted_only = (
         (org.lower() == "openai" and (is_openai_api_name(name) or _OTHER_FAMILY.search(name)))
         or (org.lower() == "google" and name.lower().startswith("gemini"))  # Gemini is API-only
-        or org.lower() == "x-ai"  # OpenRouter's namespace for xAI's API (the Hub's is xai-org)
+        # OpenRouter's namespaces for xAI's and Z.ai's APIs (the Hub's are xai-org, zai-org)
+        or org.lower() in ("x-ai", "z-ai")
         # NVIDIA NIM's and watsonx's catalogs: `meta/llama-3.1-8b-instruct` (Meta publishes on
         # the Hub as `meta-llama` and `facebook`)
         or org == "meta"
@@ -533,7 +537,9 @@ def plausible_id(
         # named after one (`org/claude-opus-4.6-reasoning-8.7k`)
         or (org.lower() not in _TOKENIZER_COPIES and _HOSTED_ONLY_NAME.match(name) is not None)
     )
-    published = org.lower() in _ALSO_ON_THE_HUB and name != name.lower()
+    published = org in _CAPITALIZED_ON_THE_HUB or (
+        org.lower() in _ALSO_ON_THE_HUB and name != name.lower()
+    )
     if (org.lower() in _PROVIDERS and not hub and not published) or hosted_only:
         return False
     # `env-org`, `hf-namespace`
