@@ -165,6 +165,25 @@ reranker:
     assert errors == []
 
 
+def test_a_value_made_a_string_keeps_its_candidates(tmp_path: Path) -> None:
+    source = """\
+_CHECKPOINTS = {
+    "camembert": "almanach/camembert-base",
+    "distilcamembert": "cmarkea/distilcamembert-base",
+}
+
+
+def preset(name, checkpoint=None):
+    return {"embedding": {"model": str(_CHECKPOINTS[name] if checkpoint is None else checkpoint)}}
+"""
+    refs, errors = scan_one(tmp_path, "presets.py", source)
+    assert ids(refs) == {
+        (2, "almanach/camembert-base", "model"),
+        (3, "cmarkea/distilcamembert-base", "model"),
+    }
+    assert errors == []
+
+
 def test_a_numpy_docstrings_examples_below_a_model_entry(tmp_path: Path) -> None:
     source = '''\
 import ollama

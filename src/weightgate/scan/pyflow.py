@@ -64,10 +64,14 @@ def _text(node: ast.expr | None) -> str:
 
 
 def _stripped(expr: ast.expr) -> ast.expr | None:
-    """`value` of `value.strip()`: the same id, its spaces trimmed; None for anything else."""
-    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and not expr.args:
+    """`value` of `value.strip()` or `str(value)`: the same id, its spaces trimmed or made a
+    string; None for anything else."""
+    if not isinstance(expr, ast.Call):
+        return None
+    if isinstance(expr.func, ast.Attribute) and not expr.args:
         return expr.func.value if expr.func.attr == "strip" else None
-    return None
+    plain = isinstance(expr.func, ast.Name) and len(expr.args) == 1 and not expr.keywords
+    return expr.args[0] if plain and callee(expr) == "str" else None
 
 
 def _describes(key: ast.expr | None) -> bool:
@@ -138,6 +142,8 @@ class ValueFlow:
             items = [self.entry(got[0], got[1]), *got[2:]]
         elif (collected := _collected(expr)) is not None:
             items = [collected]  # `list(dict.fromkeys([MODEL_ID, "org/x"]))`: its elements
+        elif (inner := _stripped(expr)) is not None:  # the same value: no step deeper
+            return self.candidates(inner, depth)  # `str(CHECKPOINTS[name] if x is None else x)`
         else:
             return [self.resolve(expr, depth)]
         return [r for item in items[:_MAX_ITEMS] for r in self.candidates(item, depth + 1)]
