@@ -211,6 +211,22 @@ class OllamaLLM:
     assert errors == []
 
 
+def test_a_known_publishers_id_in_a_usage_messages_example(tmp_path: Path) -> None:
+    source = """\
+#!/bin/bash
+MODEL_REPO=$1
+if [ -z "$MODEL_REPO" ]; then
+  echo "Usage: bash download_model.sh <model_repo> <local_dir>"
+  echo "Example: bash download_model.sh mistralai/Mistral-7B-Instruct-v0.2 models/mistral"
+  exit 1
+fi
+huggingface-cli download "$MODEL_REPO" --local-dir models
+"""
+    refs, errors = scan_one(tmp_path, "download_model.sh", source)
+    assert ids(refs) == {(5, "mistralai/Mistral-7B-Instruct-v0.2", "model")}
+    assert errors == []
+
+
 def test_a_line_that_lists_providers_names_no_library_model(tmp_path: Path) -> None:
     source = """\
 # ai-rganize

@@ -20,9 +20,10 @@ from weightgate.scan.text import TextHit, add_value, assigned_kind, find
 from weightgate.scan.uris import find_uris
 
 #: A command that runs a script (`python3 train.py ...`, `torchrun --nproc_per_node 8 x.py`,
-#: `bash run.sh ...`, `./serve.sh ...`) and the positional arguments right after it.
+#: `bash run.sh ...`, `./serve.sh ...`) and the positional arguments right after it; one a usage
+#: message shows too (`echo "Example: bash download_model.sh org/name models/x"`).
 _SCRIPT_CALL = re.compile(
-    r"^\s*(?:[A-Za-z_]\w*=\S*\s+)*"
+    r"^\s*(?:echo\s+[\"']?(?:[^\"'\n:]{0,40}:\s*)?)?(?:[A-Za-z_]\w*=\S*\s+)*"
     r"(?:(?:python3?|uv\s+run|torchrun|deepspeed|accelerate\s+launch)(?:\s+-\S+(?:\s+\d+)?)*"
     r"\s+(?:-m\s+[\w.]+|\S+\.py)|(?:bash|sh)\s+\S+\.sh|\.{0,2}/[\w./-]+\.(?:sh|py))"
     r"(?P<args>(?:[ \t]+[^\s\-\\]\S*)+)"
