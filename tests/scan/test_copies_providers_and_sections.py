@@ -227,6 +227,29 @@ huggingface-cli download "$MODEL_REPO" --local-dir models
     assert errors == []
 
 
+def test_a_hub_record_whose_files_are_a_datasets_shards(tmp_path: Path) -> None:
+    source = """\
+{
+  "models": {
+    "primary": {"id": "sentence-transformers/all-MiniLM-L6-v2", "revision": "1110a24"}
+  },
+  "sources": {
+    "agnews": {
+      "provider": "huggingface",
+      "id": "fancyzhx/ag_news",
+      "files": ["data/train-00000-of-00001.parquet", "data/test-00000-of-00001.parquet"]
+    }
+  }
+}
+"""
+    refs, errors = scan_one(tmp_path, "paper.json", source)
+    assert ids(refs) == {
+        (3, "sentence-transformers/all-MiniLM-L6-v2", "model"),
+        (8, "fancyzhx/ag_news", "dataset"),
+    }
+    assert errors == []
+
+
 def test_a_line_that_lists_providers_names_no_library_model(tmp_path: Path) -> None:
     source = """\
 # ai-rganize

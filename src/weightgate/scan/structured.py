@@ -375,11 +375,11 @@ class _Walker:
         self.keyed_by_ids(node, hosted=hosted)
         mine = keys.effective(own, parent, False) if own is not None else "none"
         named = _env_name(by_key)
-        kind_of_repo = repo_type(siblings) or "model"
+        kind_of_repo = repo_type(siblings) or _data_record(by_key.get("files")) or "model"
         for key, value in reversed(node.pairs):
             if key is None:
                 continue
-            repository = self.hub_repository(key, value, kind_of_repo)
+            repository = self.hub_repository(key, value, kind_of_repo, hub=hub)
             if repository is not None:  # a Hub repository: a model's (the default type), or a
                 # dataset's under a dataset's key (`dataset: {source: {repo_id: org/x}}`) or
                 # beside `repo_type: dataset`
@@ -441,14 +441,16 @@ class _Walker:
         if any(v.text.strip() in _DATASET_LOADERS for v in loaders):
             self.value(path, "dataset")
 
-    def hub_repository(self, key: Scalar, value: Node, repo_type: str) -> Scalar | None:
+    def hub_repository(
+        self, key: Scalar, value: Node, repo_type: str, *, hub: bool
+    ) -> Scalar | None:
         """The value of `repo_id: org/name` of a model's or a dataset's repository (not a
-        Space's), however the key is spelled (`repo-id`, `repoId`)."""
-        if keys.tokens(key.text) != ("repo", "id") or repo_type not in (
-            "model",
-            "models",
-            *_DATASET_TYPES,
-        ):
+        Space's), however the key is spelled (`repo-id`, `repoId`); a dataset's `id` where the
+        mapping says the Hub (`{"provider": "huggingface", "id": "org/x", "files": [...]}`)."""
+        data_id = hub and key.text == "id" and repo_type == "dataset"
+        if not data_id and keys.tokens(key.text) != ("repo", "id"):
+            return None
+        if repo_type not in ("model", "models", *_DATASET_TYPES):
             return None
         if isinstance(value, Scalar) and value.is_string and id(value) not in self.muted:
             return value
@@ -538,6 +540,18 @@ _DESCRIBES = frozenset({"description", "help"})
 
 #: A value that is one variable to fill in (`{TRANSFORMER}`, `${BASE_MODEL}`).
 _VARIABLE = re.compile(r"\$?\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+#: A file of a dataset's shards (`data/train-00000-of-00001.parquet`, `test.jsonl`).
+_DATA_FILE = re.compile(r"\.(?:parquet|arrow|jsonl|csv|tsv)(?:\.gz)?$", re.IGNORECASE)
+
+
+def _data_record(files: Node | None) -> str:
+    """ "dataset" where a record's `files` are a dataset's shards, else ""."""
+    if not isinstance(files, Seq):
+        return ""
+    shards = [i for i in files.items if isinstance(i, Scalar) and _DATA_FILE.search(i.text)]
+    return "dataset" if shards and len(shards) == len(files.items) else ""
 
 
 def _names_the_model(value: Node | None) -> bool:
