@@ -264,6 +264,25 @@ Sorts files with an LLM, local ones through Ollama.
     assert errors == []
 
 
+def test_a_short_name_joined_into_a_path_is_a_folder(tmp_path: Path) -> None:
+    source = """\
+import os
+from sentence_transformers import SentenceTransformer
+
+
+def load_local_model():
+    model_path = os.path.join(os.path.dirname(__file__), "models", "all-MiniLM-L6-v2")
+    return SentenceTransformer(model_path, local_files_only=True)
+
+
+def load_hub_model():
+    return SentenceTransformer("all-mpnet-base-v2")
+"""
+    refs, errors = scan_one(tmp_path, "model_loader.py", source)
+    assert ids(refs) == {(11, "sentence-transformers/all-mpnet-base-v2", "model")}
+    assert errors == []
+
+
 def test_a_dataset_word_said_of_the_id_before_it(tmp_path: Path) -> None:
     source = """\
 # Semantic search over GitHub issues

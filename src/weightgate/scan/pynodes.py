@@ -605,6 +605,17 @@ def _compare(nodes: Nodes, node: ast.Compare) -> None:
         nodes.compared.update(id(s) for s in sides if target_name(s) is None)
 
 
+def _joins_a_path(node: ast.Call) -> bool:
+    """`os.path.join(...)` / `path.join(...)` of two parts or more: each is a path's part."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "join" and len(node.args) >= 2):
+        return False
+    owner = func.value
+    return (isinstance(owner, ast.Attribute) and owner.attr == "path") or (
+        isinstance(owner, ast.Name) and owner.id in ("path", "osp", "posixpath")
+    )
+
+
 def _call(nodes: Nodes, node: ast.Call) -> None:
     """A call: a key's default it reads, the literals it writes to, a model wrapper's id."""
     nodes.calls.append(node)
@@ -615,6 +626,8 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr in ("startswith", "endswith"):
         nodes.fragments.update(id(n) for a in node.args for n in ast.walk(a))  # a name's part
+    if _joins_a_path(node):  # `os.path.join(here, "models", "all-MiniLM-L6-v2")`: a folder
+        nodes.fragments.update(id(a) for a in node.args if isinstance(a, ast.Constant))
     wrapped = _wrapped_id(node)
     if wrapped is not None:  # `MaskPredictor("org/bert-base-x")`: a model wrapper
         nodes.published.append(wrapped)
