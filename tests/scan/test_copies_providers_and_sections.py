@@ -283,6 +283,21 @@ def load_hub_model():
     assert errors == []
 
 
+def test_a_packages_own_load_dataset_names_its_own_datasets(tmp_path: Path) -> None:
+    source = """\
+from pytextad.datasets import load_dataset
+
+ds = load_dataset("restaurant_review")
+hub = load_dataset("acme/reviews-v2")
+"""
+    refs, errors = scan_one(tmp_path, "quick.py", source)
+    assert ids(refs) == {(4, "acme/reviews-v2", "dataset")}
+    assert errors == []
+    source = 'from datasets import load_dataset\n\nds = load_dataset("squad")\n'
+    refs, errors = scan_one(tmp_path, "hub.py", source)
+    assert ids(refs) == {(3, "squad", "dataset")}
+
+
 def test_a_dataset_word_said_of_the_id_before_it(tmp_path: Path) -> None:
     source = """\
 # Semantic search over GitHub issues

@@ -143,6 +143,12 @@ def mlx_loaders(text: str) -> frozenset[str]:
     return frozenset(imported(_FROM_MLX.findall(text)) & {"load"})
 
 
+#: `from pytextad.datasets import load_dataset`: where a file's `load_dataset` comes from.
+_LOAD_DATASET_FROM = re.compile(
+    r"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[^\n]*\bload_dataset\b", re.MULTILINE
+)
+
+
 @dataclass(frozen=True)
 class Imports:
     """Client functions a file imports by name, which make a bare call a loader."""
@@ -153,6 +159,7 @@ class Imports:
     openai_whisper: bool = False  # openai-whisper, whose sizes come from OpenAI's CDN
     lightning: bool = False  # lightning-whisper-mlx, whose sizes name MLX conversions
     whisper_cpp: bool = False  # whisper.cpp or a binding of it, whose sizes are ggml files
+    own_load_dataset: bool = False  # a package's own `load_dataset`, not the Hub's datasets'
 
     @classmethod
     def of(cls, text: str) -> Imports:
@@ -169,8 +176,17 @@ class Imports:
         cpp = (
             mentioned and not whisper and not openai and WHISPER_CPP_NAMED.search(text) is not None
         )
+        own = "load_dataset" in text and any(
+            m.group(1).split(".")[0] != "datasets" for m in _LOAD_DATASET_FROM.finditer(text)
+        )
         return cls(
-            ollama_names(text), mlx_loaders(text), whisper, openai and not whisper, lightning, cpp
+            ollama_names(text),
+            mlx_loaders(text),
+            whisper,
+            openai and not whisper,
+            lightning,
+            cpp,
+            own,
         )
 
     @property
@@ -347,6 +363,8 @@ def _loader(node: ast.Call, name: str, receiver: str, imports: Imports) -> list[
         return []
     local = kwarg(node, "data_files", "data_dir") is not None
     single = name in _DATASET_CALLS and not local  # `load_dataset("json", data_files=...)`
+    # `from pytextad.datasets import load_dataset`: its names are the package's own datasets
+    single = single and not (name == "load_dataset" and imports.own_load_dataset)
     hub = name.endswith("from_pretrained") or name in _HUB_CALLS | _ADAPTER_LOADERS | _ENCODERS
     hub = hub or name in _HAPPY  # each class calls `from_pretrained` with the name
     return [
