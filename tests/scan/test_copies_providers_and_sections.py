@@ -311,6 +311,27 @@ This repository searches the lewtun/github-issues dataset using sentence-transfo
     assert errors == []
 
 
+def test_a_settings_helpers_default_in_a_large_file(tmp_path: Path) -> None:
+    padding = "".join(f"def step_{i}(x):\n    return x + {i}\n\n\n" for i in range(700))
+    source = f"""\
+import os
+
+
+def env_str(name, default):
+    return os.getenv(name, default)
+
+
+DIARIZATION_MODEL = env_str("DIARIZATION_MODEL", "pyannote/speaker-diarization-3.1")
+LANGUAGE = env_str("LANGUAGE", "pyannote/is-not-read-here")
+
+
+{padding}"""
+    assert len(source) > 16_000  # a large file: only regions around hits are parsed
+    refs, errors = scan_one(tmp_path, "cli.py", source)
+    assert ids(refs) == {(8, "pyannote/speaker-diarization-3.1", "model")}
+    assert errors == []
+
+
 def test_openrouters_namespace_for_zai_names_no_repository(tmp_path: Path) -> None:
     source = """\
 chat:

@@ -734,13 +734,20 @@ def _imported_hub_loaders(text: str) -> list[int]:
 
 def _keyed_or_default(text: str, start: int, end: int) -> bool:
     """The quoted id at `start:end` is a row's key (`    "org/x": 0.63,`), an argument or row
-    item of a line of code, or the default an `or` gives (`config.get("model") or "org/x"`)."""
+    item of a line of code, the default an `or` gives (`config.get("model") or "org/x"`) or a
+    settings helper's (`env_str("DIARIZATION_MODEL", "org/x")`)."""
     line = text.rfind("\n", 0, start) + 1
     if _KEY_COLON.match(text, end) and not text[line:start].strip():
         return True
     if _ROW_ITEM.match(text, line, start) is not None:
         return True  # `(36, "org/x", "14B-class")`, `ModelChoice("org/x", "vllm", ...)`
+    if _VARIABLE_BEFORE.search(text, line, start) is not None:
+        return True
     return _OR_BEFORE.search(text, line, start) is not None
+
+
+#: An environment variable's name quoted right before an id (`env_str("X_MODEL", "org/x")`).
+_VARIABLE_BEFORE = re.compile(r"""\([ \t]*["'][A-Z][A-Z0-9_]*["'][ \t]*,[ \t]*$""")
 
 
 #: A line of code (not a docstring's `>>>` example or a comment) whose quoted id is a row's or
