@@ -311,6 +311,18 @@ This repository searches the lewtun/github-issues dataset using sentence-transfo
     assert errors == []
 
 
+def test_a_link_to_a_library_models_page_on_ollamas_old_domain(tmp_path: Path) -> None:
+    source = """\
+# Telesales call analysis
+
+- [Llama3.2:3b or other LLMs via Ollama](https://ollama.ai/library/llama3) (Language Models)
+- [Ollama's blog](https://ollama.ai/blog/embedding-models)
+"""
+    refs, errors = scan_one(tmp_path, "Readme.md", source)
+    assert ids(refs) == {(3, "Llama3.2:3b", "ollama"), (3, "llama3", "ollama")}
+    assert errors == []
+
+
 def test_a_settings_helpers_default_in_a_large_file(tmp_path: Path) -> None:
     padding = "".join(f"def step_{i}(x):\n    return x + {i}\n\n\n" for i in range(700))
     source = f"""\

@@ -90,9 +90,10 @@ _SINGLE_DATASET = re.compile(r"[A-Za-z][\w-]*[A-Za-z0-9]$")
 
 _SEGMENT = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
 #: `https://ollama.com/library/gemma3`, `https://ollama.com/user/model`: an Ollama model's page
-#: (a library model's `/tags` page too: `library/mistral/tags` is `mistral`).
+#: (a library model's `/tags` page too: `library/mistral/tags` is `mistral`), on the site's old
+#: domain too (`ollama.ai/library/llama3`).
 _OLLAMA_PAGE = re.compile(
-    r"(?<![\w.-])(?:https?://)?(?:www\.)?ollama\.com/"
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?ollama\.(?:com|ai)/"
     rf"(?:library/({_SEGMENT}(?::{_SEGMENT})?)|({_SEGMENT}(?:/{_SEGMENT})?(?::{_SEGMENT})?))",
     re.IGNORECASE,
 )
@@ -120,7 +121,7 @@ def find_uris(text: str) -> list[UriHit]:
     """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)
     and `ollama://` URIs."""
     hits: list[UriHit] = []
-    if "ollama.com/" in text:
+    if "ollama.com/" in text or "ollama.ai/" in text:
         for match in _OLLAMA_PAGE.finditer(text):
             group = 1 if match.group(1) else 2
             name = match.group(group)
