@@ -258,9 +258,15 @@ Sorts files with an LLM, local ones through Ollama.
 
 - `--llm-provider`: LLM provider to use - openai, claude, gemini, ollama, mistral (default: openai)
 - `--model`: the model to use, e.g. llama3.1 or mistral
+- Works with OpenAI (GPT-4o), Anthropic (Claude) and Ollama (llama3, phi3, etc.); see LLM providers
 """
     refs, errors = scan_one(tmp_path, "README.md", source)
-    assert ids(refs) == {(6, "llama3.1", "ollama"), (6, "mistral", "ollama")}
+    assert ids(refs) == {
+        (6, "llama3.1", "ollama"),
+        (6, "mistral", "ollama"),
+        (7, "llama3", "ollama"),
+        (7, "phi3", "ollama"),
+    }
     assert errors == []
 
 

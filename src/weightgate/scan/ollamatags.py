@@ -158,23 +158,33 @@ def names_in_prose(line: str, *, about: bool = False) -> list[tuple[int, str]]:
     hint: `"e.g. tinyllama, llama2, mistral"`)."""
     if not about and _ABOUT.search(line) is None:
         return []
-    if _lists_providers(line):  # `LLM provider to use - openai, claude, ollama, mistral`
-        return []
-    return [(m.start(), m.group(1)) for m in _WORD.finditer(line) if m.group(1) in _library()]
+    providers = _provider_lists(line)  # `LLM provider to use - openai, claude, ollama, mistral`
+    return [
+        (m.start(), m.group(1))
+        for m in _WORD.finditer(line)
+        if m.group(1) in _library() and not any(a <= m.start() < b for a, b in providers)
+    ]
 
 
 _PROVIDER_WORD = re.compile(r"\bproviders?\b", re.IGNORECASE)
 #: Hosted APIs named as providers, none of them also a library model's name (not `mistral`).
 _VENDOR_WORDS = frozenset({"openai", "anthropic", "claude", "gemini", "groq", "azure", "bedrock"})
 _VENDOR_WORDS |= {"openrouter", "vertex", "cohere", "together", "fireworks", "ollama"}
+#: Words joined by commas (`openai, claude, gemini, ollama, mistral`).
+_COMMA_RUN = re.compile(r"[a-z][\w.-]*(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?[a-z][\w.-]*)+", re.I)
 
 
-def _lists_providers(line: str) -> bool:
-    """The line lists providers (`provider: openai, claude, gemini, ollama, mistral`): two
-    hosted APIs or more, where it says "provider"; its library names are providers too."""
+def _provider_lists(line: str) -> list[tuple[int, int]]:
+    """The spans of the lists of providers a line that says "provider" gives (`openai, claude,
+    gemini, ollama, mistral`: two hosted APIs or more among the words); their library names
+    are providers too, not the models a list in parentheses gives (`Ollama (llama3, mistral)`)."""
     if _PROVIDER_WORD.search(line) is None:
-        return False
-    return len(_VENDOR_WORDS.intersection(re.findall(r"[a-z]+", line.lower()))) >= 2
+        return []
+    return [
+        m.span()
+        for m in _COMMA_RUN.finditer(line)
+        if len(_VENDOR_WORDS.intersection(re.findall(r"[a-z]+", m.group().lower()))) >= 2
+    ]
 
 
 #: `ollama/llama3.2:latest`, `ollama_chat/qwen3:4b`, LangChain's `ollama:llama3.1:8b` written
