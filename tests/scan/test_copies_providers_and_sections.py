@@ -360,3 +360,18 @@ local:
     refs, errors = scan_one(tmp_path, "llm.yaml", source)
     assert ids(refs) == {(4, "zai-org/GLM-4.5-Air", "model")}
     assert errors == []
+
+
+def test_a_snakemake_rule_file(tmp_path: Path) -> None:
+    source = """\
+rule download_llm:
+    output:
+        directory("resources/llama")
+    shell:
+        \"\"\"
+        git clone https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct {output}
+        \"\"\"
+"""
+    refs, errors = scan_one(tmp_path, "rules/download_models.smk", source)
+    assert ids(refs) == {(6, "meta-llama/Llama-3.3-70B-Instruct", "model")}
+    assert errors == []

@@ -175,6 +175,7 @@ _SUFFIXES = {
     ".sbatch": "text",
     ".pbs": "text",
     ".nf": "text",  # Nextflow workflows: their `script:` blocks are shell (`hf download org/x`)
+    ".smk": "text",  # Snakemake rules: `shell:` blocks, `HTTP.remote("https://huggingface.co/...")`
     ".wdl": "text",  # WDL tasks: their `command <<< ... >>>` blocks are shell
     ".fish": "text",
     ".ksh": "text",
@@ -198,6 +199,7 @@ _NAMES = {
     "gnumakefile": "text",
     "justfile": "text",
     ".justfile": "text",
+    "snakefile": "text",  # Snakemake's workflow, as its `.smk` rule files
     "procfile": "text",
     ".env": "env",
     ".properties": "env",  # Java / Spring settings: `spring.ai.ollama.chat.options.model=x`
