@@ -375,3 +375,15 @@ rule download_llm:
     refs, errors = scan_one(tmp_path, "rules/download_models.smk", source)
     assert ids(refs) == {(6, "meta-llama/Llama-3.3-70B-Instruct", "model")}
     assert errors == []
+
+
+def test_an_id_in_bold_that_a_sentence_says_comes_from_the_hub(tmp_path: Path) -> None:
+    source = """\
+# D&D copilot
+
+We processed the **m0no1/dnd-mechanics-dataset** from Hugging Face, 40,365 question pairs.
+Our **team/notes** folder holds the drafts.
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {(3, "m0no1/dnd-mechanics-dataset", "dataset")}
+    assert errors == []

@@ -505,6 +505,29 @@ _HUB_BEFORE = re.compile(
 _HUB_AFTER = re.compile(r"\)?\s+(?:on|from|via)\s+(?:the\s+)?(?:hugging\s?face|hf)\b", re.I)
 
 
+def _columns_and_bold(line: str, named: str, where: _Line) -> list[tuple[int, str]]:
+    """(offset, id) of the ids a table's column header calls ids (`| Dataset | Issue |`, `| Hub
+    ID |`) and of those in bold that come from the Hub."""
+    row = "/" in line and line.lstrip().startswith("|")
+    return [*(_column_ids(named, where.before) if row else []), *_bold_from_the_hub(named)]
+
+
+#: An `org/name` in bold (`**m0no1/dnd-mechanics-dataset**`).
+_BOLD_ID = re.compile(r"\*\*(?P<v>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])\*\*")
+
+
+def _bold_from_the_hub(line: str) -> list[tuple[int, str]]:
+    """(offset, id) of each id in bold that the sentence says comes from the Hub ("processed
+    the **org/x** from Hugging Face")."""
+    if "**" not in line or "/" not in line:
+        return []
+    return [
+        (m.start("v"), m.group("v"))
+        for m in _BOLD_ID.finditer(line)
+        if _beside_the_hub(line, m) and plausible_id(m.group("v"))
+    ]
+
+
 def _beside_the_hub(line: str, span: re.Match[str]) -> bool:
     """The code span is the repository a sentence says comes from the Hub."""
     before = _HUB_BEFORE.search(line, max(0, span.start() - 60), span.start()) is not None
@@ -833,8 +856,7 @@ def _prose(found: Found, number: int, line: str, where: _Line) -> None:
     if _DATA_WORD.search(line) and not where.slugs:  # `the b-mc2/sql-x dataset`, `Dataset: org/x`
         bare_ids += [hit for hit in _datasets_named(named) if hit not in bare_ids]
     spaces = set(_SPACE_LINK.findall(line)) if "/spaces/" in line else set()
-    if "/" in line and line.lstrip().startswith("|"):  # `| Dataset | Issue |`, `| Hub ID |`
-        bare_ids += [hit for hit in _column_ids(named, where.before) if hit not in bare_ids]
+    bare_ids += [hit for hit in _columns_and_bold(line, named, where) if hit not in bare_ids]
     shorts = short_names_in_prose(line)  # sentence-transformers' models, whatever the line says
     for offset, bare in [*bare_ids, *shorts]:
         # `[org/name](URL)`: the URL says what it is; `[org/x](https://huggingface.co/org/x-small)`
