@@ -387,3 +387,13 @@ Our **team/notes** folder holds the drafts.
     refs, errors = scan_one(tmp_path, "README.md", source)
     assert ids(refs) == {(3, "m0no1/dnd-mechanics-dataset", "dataset")}
     assert errors == []
+
+
+def test_a_setting_named_for_ollamas_embeddings(tmp_path: Path) -> None:
+    source = """\
+const OLLAMA_MODEL = process.env.OLLAMA_MODEL || "qwen2.5:14b";
+const OLLAMA_EMBED = process.env.OLLAMA_EMBED || "nomic-embed-text";
+"""
+    refs, errors = scan_one(tmp_path, "server.js", source)
+    assert ids(refs) == {(1, "qwen2.5:14b", "ollama"), (2, "nomic-embed-text", "ollama")}
+    assert errors == []

@@ -18,6 +18,7 @@ _MODEL_TOKS = frozenset(
     | {"preprocessor", "preprocessors"}  # hezar's `preprocessor="org/name"`: a tokenizer's repo
     | {"classifier", "classifiers"}  # `class HarmBenchClassifier(Enum)`, `TEXT_CLASSIFIER_NAME`
     | {"reranker", "rerankers", "embedder", "embedders", "embedding", "embeddings"}
+    | {"embed"}  # `OLLAMA_EMBED=nomic-embed-text`: the embedding model
     | {"lora", "loras", "peft"}
     | {"vae", "unet", "controlnet", "controlnets", "encoder", "decoder"}  # diffusion parts
     | {"backbone", "backbones"}  # `backbone: intfloat/multilingual-e5-small`
