@@ -397,3 +397,19 @@ const OLLAMA_EMBED = process.env.OLLAMA_EMBED || "nomic-embed-text";
     refs, errors = scan_one(tmp_path, "server.js", source)
     assert ids(refs) == {(1, "qwen2.5:14b", "ollama"), (2, "nomic-embed-text", "ollama")}
     assert errors == []
+
+
+def test_a_self_hosted_example_nested_in_a_hosted_apis_settings(tmp_path: Path) -> None:
+    source = """\
+{
+  "provider": "anthropic",
+  "model": "claude-sonnet-4-6",
+  "_alternate_examples": {
+    "groq": {"provider": "groq", "model": "qwen/qwen3-32b"},
+    "ollama_local": {"provider": "ollama", "model": "qwen2.5:14b"}
+  }
+}
+"""
+    refs, errors = scan_one(tmp_path, "llm.json", source)
+    assert ids(refs) == {(6, "qwen2.5:14b", "ollama")}
+    assert errors == []

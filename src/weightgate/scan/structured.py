@@ -327,6 +327,7 @@ class _Walker:
             own_ollama = {  # `ollama_model:` beside `provider: openrouter`: Ollama's setting
                 id(v) for k, v in node.pairs if k is not None and "ollama" in keys.tokens(k.text)
             }
+            own_ollama |= _self_hosted_parts(node)
             self.muted.update(id(v) for v in _scalars(node) if id(v) not in own_ollama)
         return hosted
 
@@ -540,6 +541,24 @@ _DESCRIBES = frozenset({"description", "help"})
 
 #: A value that is one variable to fill in (`{TRANSFORMER}`, `${BASE_MODEL}`).
 _VARIABLE = re.compile(r"\$?\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def _self_hosted_parts(node: Map) -> set[int]:
+    """The scalars of the mappings nested in a hosted API's that pick a provider of their own
+    and no hosted API (`"ollama_local": {"provider": "ollama", "model": "qwen2.5:14b"}`)."""
+    out: set[int] = set()
+    todo: list[Node] = [value for _key, value in node.pairs]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, Map):
+            siblings = fields(item)
+            if "provider" in siblings and not hosted_keys(siblings):
+                out.update(id(v) for v in _scalars(item))
+            else:
+                todo.extend(value for _key, value in item.pairs)
+        elif isinstance(item, Seq):
+            todo.extend(item.items)
+    return out
 
 
 #: A file of a dataset's shards (`data/train-00000-of-00001.parquet`, `test.jsonl`).
