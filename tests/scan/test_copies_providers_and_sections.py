@@ -413,3 +413,16 @@ def test_a_self_hosted_example_nested_in_a_hosted_apis_settings(tmp_path: Path) 
     refs, errors = scan_one(tmp_path, "llm.json", source)
     assert ids(refs) == {(6, "qwen2.5:14b", "ollama")}
     assert errors == []
+
+
+def test_my_org_is_a_stand_in_organization(tmp_path: Path) -> None:
+    source = """\
+from datasets import load_dataset
+
+mrl = load_dataset("myorg/mrl-dataset")
+hybrid = load_dataset("my_org/hybrid-reasoning")
+real = load_dataset("acme/mrl-dataset")
+"""
+    refs, errors = scan_one(tmp_path, "publish.py", source)
+    assert ids(refs) == {(5, "acme/mrl-dataset", "dataset")}
+    assert errors == []

@@ -336,7 +336,7 @@ _PLATFORMS = frozenset(
 _USER_STAND_INS = frozenset(
     {"user", "username", "your-username", "your_username", "yourusername", "your-hf-username"}
     | {"hf-username", "hf_username", "your-org", "your_org", "yourorg", "your-name", "yourname"}
-    | {"hf-org", "my-org", "some-org", "example-org"}
+    | {"hf-org", "my-org", "myorg", "my_org", "some-org", "example-org"}
 )
 _PLACEHOLDER_NAMES = frozenset(
     {"repo", "repository", "model", "model-name", "model_name", "repo-name", "repo_name", "name"}
