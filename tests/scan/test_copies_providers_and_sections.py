@@ -362,6 +362,27 @@ local:
     assert errors == []
 
 
+def test_a_tables_column_a_loop_names_for_a_folder(tmp_path: Path) -> None:
+    source = """\
+# (output_subdir, filename, expected_mb)
+SVCFUSION_MODELS = [
+    ("ddsp6/6.1_1024_10", "ddsp6.1_1024_10.sf_dlc", 343),
+    ("sovits/so-vits-svc_cvec768l12", "sovits_cvec768l12.sf_dlc", 378),
+]
+HF_MODELS = [("acme/rift-svc-pretrained", "dit.ckpt")]
+
+
+def main():
+    for i, (out_sub, fname, _mb) in enumerate(SVCFUSION_MODELS, 1):
+        unpack(BASE / out_sub, fname)
+    for repo, fname in HF_MODELS:
+        hf_hub_download(repo, fname)
+"""
+    refs, errors = scan_one(tmp_path, "download_base_models.py", source)
+    assert ids(refs) == {(6, "acme/rift-svc-pretrained", "model")}
+    assert errors == []
+
+
 def test_a_snakemake_rule_file(tmp_path: Path) -> None:
     source = """\
 rule download_llm:
@@ -412,6 +433,28 @@ def test_a_self_hosted_example_nested_in_a_hosted_apis_settings(tmp_path: Path) 
 """
     refs, errors = scan_one(tmp_path, "llm.json", source)
     assert ids(refs) == {(6, "qwen2.5:14b", "ollama")}
+    assert errors == []
+
+
+def test_a_flags_default_its_help_calls_a_dataset(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+
+def repair(args):
+    reference = args.reference or "HuggingFaceH4/ultrachat_200k"
+    return InputConfig(repo_id=reference)
+
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--reference", default="HuggingFaceH4/ultrachat_200k", help="Reference dataset")
+parser.add_argument("--judge", default="Qwen/Qwen3-8B", help="Judge model")
+"""
+    refs, errors = scan_one(tmp_path, "cli.py", source)
+    assert ("HuggingFaceH4/ultrachat_200k", "model") not in {(i, k) for _l, i, k in ids(refs)}
+    assert (5, "HuggingFaceH4/ultrachat_200k", "dataset") in ids(refs)
+    assert (10, "HuggingFaceH4/ultrachat_200k", "dataset") in ids(refs)
+    assert (11, "Qwen/Qwen3-8B", "model") in ids(refs)
     assert errors == []
 
 

@@ -79,6 +79,10 @@ class Nodes:
     # and each loop's (name, collection); the collections' entries are fragments of names
     probe_names: set[str] = field(default_factory=set)
     loops: list[tuple[str, str]] = field(default_factory=list)
+    # `args.reference or "org/x"`: the literal's id -> the attribute it stands in for
+    or_defaults: dict[int, str] = field(default_factory=dict)
+    # `for out_sub, fname, _mb in ROWS`: (the rows' name, a column the loop names for a place)
+    place_columns: list[tuple[str, int]] = field(default_factory=list)
     fragments: set[int] = field(default_factory=set)
     aliases: set[int] = field(default_factory=set)  # a dict's key for the repository it maps to
     sized: list[ast.Constant] = field(default_factory=list)  # entries of a list of Whisper sizes
@@ -174,7 +178,7 @@ def collect(tree: ast.Module) -> Nodes:
             _sequence(nodes, node)
         elif isinstance(node, ast.BoolOp):  # `s.chat_model or "llama3.2"`: the name's default
             _or_default(nodes, node)
-    if nodes.probe_names:
+    if nodes.probe_names or nodes.place_columns:
         _fragment_lists(nodes)
     module = _assigned(tree.body)
     nodes.keyed.extend(_repo_beside_weights(module))
@@ -213,6 +217,8 @@ def _or_default(nodes: Nodes, node: ast.BoolOp) -> None:
     name = target_name(named)
     if name is not None and isinstance(default, ast.Constant) and isinstance(default.value, str):
         nodes.keyed.append((name, default))
+        if isinstance(named, ast.Attribute):  # `args.reference or "org/x"`: a flag's
+            nodes.or_defaults[id(default)] = named.attr
 
 
 def _assignment(nodes: Nodes, node: ast.Assign | ast.AnnAssign) -> None:
@@ -282,16 +288,46 @@ def _loop(nodes: Nodes, target: ast.expr, iterated: ast.expr) -> None:
         nodes.keyed.append((name, iterated))
     if isinstance(target, ast.Name) and isinstance(iterated, ast.Name):
         nodes.loops.append((target.id, iterated.id))
+    counted = isinstance(iterated, ast.Call) and callee(iterated) == "enumerate" and iterated.args
+    if counted and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+        assert isinstance(iterated, ast.Call)
+        target, iterated = target.elts[1], iterated.args[0]  # `for i, (a, b) in enumerate(x)`
+    if isinstance(target, ast.Tuple) and isinstance(iterated, ast.Name):
+        nodes.place_columns.extend(
+            (iterated.id, index)
+            for index, item in enumerate(target.elts)
+            if isinstance(item, ast.Name) and _names_a_place(item.id)
+        )
+
+
+#: Words of a name for where something is written or kept (`out_sub`, `local_dir`, `dest`).
+_PLACE_WORDS = frozenset({"out", "output", "dir", "subdir", "folder", "dest", "local", "path"})
+_REPO_WORDS = frozenset({"model", "repo", "hf", "hub", "id", "checkpoint"})
+
+
+def _names_a_place(name: str) -> bool:
+    """A loop's name for a folder or an output (`out_sub`), not for a repository."""
+    words = set(keys.tokens(name))
+    return bool(words & _PLACE_WORDS) and not words & _REPO_WORDS
 
 
 def _fragment_lists(nodes: Nodes) -> None:
     """`indicators = ["sentiment", "cardiffnlp/twitter-roberta"]` that a loop tests against a
-    model's name (`any(i in model_name for i in indicators)`): parts of names, not models."""
+    model's name (`any(i in model_name for i in indicators)`): parts of names, not models; a
+    table's column a loop names for a folder (`for out_sub, fname, _mb in ROWS`): no models."""
     probed = {listed for name, listed in nodes.loops if name in nodes.probe_names}
+    places: dict[str, set[int]] = {}
+    for rows, index in nodes.place_columns:
+        places.setdefault(rows, set()).add(index)
     for name, value in nodes.assigns:
         if name in probed and isinstance(value, (ast.List, ast.Tuple, ast.Set)):
             nodes.fragments.add(id(value))  # the list too, named for models or not
             nodes.fragments.update(id(item) for item in value.elts)
+        if name in places and isinstance(value, (ast.List, ast.Tuple)):
+            for row in value.elts:  # `("ddsp6/6.1_1024_10", "x.sf_dlc", 343)`: a folder's
+                if isinstance(row, (ast.Tuple, ast.List)):
+                    columns = places[name]
+                    nodes.fragments.update(id(row.elts[i]) for i in columns if i < len(row.elts))
 
 
 def _part_tested(node: ast.Compare) -> str | None:

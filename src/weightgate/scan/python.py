@@ -212,6 +212,9 @@ class _Source:
     argparse: dict[str, ast.expr] = field(default_factory=dict)
     #: each parsed tree's own argparse defaults (by `id` of the tree), `argparse` their union
     tree_flags: dict[int, dict[str, ast.expr]] = field(default_factory=dict)
+    #: flags' defaults their help calls datasets (`help="Reference dataset or HF repo ID"`),
+    #: whatever reads them (`repo_id=args.reference`), in every tree
+    dataset_defaults: set[int] = field(default_factory=set)
     reported: set[tuple[int, int]] = field(default_factory=set)
     imports: Imports = field(default_factory=Imports)
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
@@ -247,6 +250,8 @@ class _Visitor(ValueFlow):
         self.func_scopes: dict[int, dict[str, ast.expr]] = {}  # parameters and locals, by id
         self.hosted: set[int] = set()  # literals a hosted API's settings give: its own names
         self.hosted_names: set[str] = set()  # the names a hosted API's client is given
+        self.fragments: set[int] = set()  # parts of names, folders' names: no model's
+        self.or_defaults: dict[int, str] = {}  # `args.x or "org/y"`: the literal's attribute
 
     def visit(self, tree: ast.Module) -> None:
         """One pass over the tree (NodeVisitor dispatch costs too much on large trees)."""
@@ -254,7 +259,11 @@ class _Visitor(ValueFlow):
         self.histories[id(self.tree_module)] = redefined(tree.body)
         nodes = collect(tree)
         self.funcs = nodes.funcs
-        self.hosted = nodes.hosted
+        self.hosted, self.fragments, self.or_defaults = (
+            nodes.hosted,
+            nodes.fragments,
+            nodes.or_defaults,
+        )
         self.hosted_names = nodes.hosted_names  # the same name elsewhere: the API's model
         self.class_bodies(nodes.classes)
         reached: list[tuple[ast.Call, Target]] = []
@@ -364,8 +373,17 @@ class _Visitor(ValueFlow):
                 continue
             if not nodes.silenced(node) and str(node.value) not in self.hosted_names:
                 at = max(str(node.value).find(ident), 0)  # after a `local:` or `hf-hub:`
-                kind: Kind = "dataset" if id(node) in nodes.data_args else "model"
+                data = id(node) in nodes.data_args or self.dataset_flag(node)
+                kind: Kind = "dataset" if data else "model"
                 self.place(node, at, ident, kind, None, confidence="low")
+
+    def dataset_flag(self, node: ast.expr) -> bool:
+        """The literal is a flag's default its help calls a dataset, or stands in for one
+        (`args.reference or "org/x"`)."""
+        if id(node) in self.src.dataset_defaults:
+            return True
+        flag = self.src.argparse.get(self.or_defaults.get(id(node), ""))
+        return flag is not None and id(flag) in self.src.dataset_defaults
 
     def held_texts(self, nodes: Nodes) -> None:
         """Configs, Modelfiles and shell scripts held in strings, read as their own files are."""
@@ -756,8 +774,14 @@ class _Visitor(ValueFlow):
         if isinstance(resolved, Templated):
             self.templated(resolved.node)
             return
-        if resolved is None or id(resolved.node) in self.hosted:
+        if (
+            resolved is None
+            or id(resolved.node) in self.hosted
+            or id(resolved.node) in self.fragments
+        ):
             return
+        if target.kind == "model" and self.dataset_flag(resolved.node):
+            target = replace(target, kind="dataset")  # `repo_id=args.reference`, a dataset flag
         revision = self.revision(target)
         value = resolved.value.strip()
         if value in self.hosted_names:  # `{"model": "owner/x"}` beside `replicate.run("owner/x")`
@@ -1075,7 +1099,7 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     if "add_argument" in text:
         for tree, _offset in trees:
             flags = src.tree_flags[id(tree)] = {}
-            argparse_defaults(tree, flags)
+            argparse_defaults(tree, flags, src.dataset_defaults)
             src.argparse.update(flags)
     for tree, offset in trees:
         _Visitor(src, offset).visit(tree)

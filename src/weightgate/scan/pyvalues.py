@@ -247,8 +247,10 @@ def parse(source: str, path: str = "<unknown>") -> ast.Module:
         return ast.parse(source, filename=path)
 
 
-def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr]) -> None:
-    """`add_argument("--model-id", default=...)`: record dest (`model_id`) -> default."""
+def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr], data: set[int]) -> None:
+    """`add_argument("--model-id", default=...)`: record dest (`model_id`) -> default; in
+    `data`, the defaults a flag's help calls a dataset and nothing of a model (`help="Reference
+    dataset path or HF repo ID"`)."""
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and callee(node) == "add_argument"):
             continue
@@ -264,6 +266,14 @@ def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr]) -> None:
         default = kwarg(node, "default")
         if default is not None:
             out[name] = default
+            said = kwarg(node, "help")
+            text = (
+                said.value.lower()
+                if isinstance(said, ast.Constant) and isinstance(said.value, str)
+                else ""
+            )
+            if "dataset" in text and "model" not in text:
+                data.add(id(default))
 
 
 def module_level(lines: list[str]) -> ast.Module:
