@@ -469,3 +469,21 @@ real = load_dataset("acme/mrl-dataset")
     refs, errors = scan_one(tmp_path, "publish.py", source)
     assert ids(refs) == {(5, "acme/mrl-dataset", "dataset")}
     assert errors == []
+
+
+def test_a_records_architecture_beside_its_ollama_tags(tmp_path: Path) -> None:
+    source = """\
+MODELS = [
+    {"name": "gemma2:2b", "repo": "google/gemma-2-2b-it", "arch": "gemma2", "ollama_tag": "gemma2:2b"},
+]
+TAGS = {"fast": "llama3.2:3b", "smart": "qwen3:8b", "plain": "mistral"}
+"""  # noqa: E501
+    refs, errors = scan_one(tmp_path, "registry.py", source)
+    assert ids(refs) == {
+        (2, "gemma2:2b", "ollama"),
+        (2, "google/gemma-2-2b-it", "model"),
+        (4, "llama3.2:3b", "ollama"),
+        (4, "qwen3:8b", "ollama"),
+        (4, "mistral", "ollama"),
+    }
+    assert errors == []

@@ -411,7 +411,12 @@ def _mapping(nodes: Nodes, node: ast.Dict) -> None:
             _provider_pair(nodes, value.elts)
     if node.values and isinstance(node.values[0], ast.Tuple):  # `{"ankh": ("org/ankh-base", ...)}`
         nodes.tables.extend(_table([_row_id(v) for v in node.values]))
-    nodes.tags.extend(_with_tags(node.values))  # `{"gpt-4": "llama3.1:8b", ...}`
+    undescribed = [  # not `"arch": "gemma2"` beside `"name": "gemma2:2b"`: a description
+        v
+        for k, v in zip(node.keys, node.values, strict=True)
+        if not (isinstance(k, ast.Constant) and str(k.value).lower() in keys.DESCRIPTIVE)
+    ]
+    nodes.tags.extend(_with_tags(undescribed))  # `{"gpt-4": "llama3.1:8b", ...}`
     nodes.tags.extend(_with_tags(named))  # `{"llama2:13b": "org/x", "phi": "org/y"}`
     if "ollama" in names:  # `{"openai": "gpt-4o-mini", "ollama": "llama3"}`
         nodes.tags.extend(_ollama_default(node))
