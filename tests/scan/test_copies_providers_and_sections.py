@@ -487,3 +487,17 @@ TAGS = {"fast": "llama3.2:3b", "smart": "qwen3:8b", "plain": "mistral"}
         (4, "mistral", "ollama"),
     }
     assert errors == []
+
+
+def test_a_repository_under_a_key_naming_the_hub(tmp_path: Path) -> None:
+    source = """\
+huggingface:
+  name: your-endpoint-name
+  namespace: your-username
+  repository: m-a-p/ChatMusician
+package:
+  repository: acme/orpheus-tools
+"""
+    refs, errors = scan_one(tmp_path, "orpheus-config.yml", source)
+    assert ids(refs) == {(4, "m-a-p/ChatMusician", "model")}
+    assert errors == []

@@ -558,6 +558,8 @@ def effective(own: str | None, parent: str | None, sibling_hub: bool) -> Role:
         if parent is not None and "ollama" in tokens(parent):  # `[[ollama]] name = "qwen3:8b"`
             return "model"
         hub_child = own in ("repo", "repository", "repo_id", "id", "default")
+        if up == "hub" and own in ("repo", "repository", "repo_id"):
+            return "model"  # `huggingface: {repository: org/name}`: a repository of the Hub
         return "model" if sibling_hub and hub_child else "none"
     if up in ("model", "dataset") and parent is not None and is_container(parent):
         return up
