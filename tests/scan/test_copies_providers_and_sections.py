@@ -501,3 +501,44 @@ package:
     refs, errors = scan_one(tmp_path, "orpheus-config.yml", source)
     assert ids(refs) == {(4, "m-a-p/ChatMusician", "model")}
     assert errors == []
+
+
+def test_a_modules_one_line_docstring_lists_ollama_models(tmp_path: Path) -> None:
+    source = '''\
+"""Ollama native /api/chat adapter (llava, qwen2.5vl, minicpm-v, ...)."""
+import httpx
+
+
+def chat(cfg, prompt):
+    body = {"model": cfg.model, "messages": [{"role": "user", "content": prompt}]}
+    return httpx.post("http://localhost:11434/api/chat", json=body)
+'''
+    refs, errors = scan_one(tmp_path, "ollama_client.py", source)
+    assert refs == {
+        (1, 37, "llava", "ollama"),
+        (1, 44, "qwen2.5vl", "ollama"),
+        (1, 55, "minicpm-v", "ollama"),
+    }
+    assert errors == []
+
+
+def test_a_google_docstrings_examples_below_a_model_entry(tmp_path: Path) -> None:
+    source = '''\
+import ollama
+
+
+class OllamaChatModel:
+    def __init__(self, model, stream=True):
+        """Initialize the Ollama chat model.
+
+        Args:
+            model (`str`):
+                The Ollama model name, e.g. ``llama3.3`` or ``qwen3:14b``.
+            stream (`bool`, defaults to `True`):
+                Whether to stream, like mistral does.
+        """
+        self.client = ollama.AsyncClient()
+'''
+    refs, errors = scan_one(tmp_path, "_model.py", source)
+    assert ids(refs) == {(10, "llama3.3", "ollama"), (10, "qwen3:14b", "ollama")}
+    assert errors == []

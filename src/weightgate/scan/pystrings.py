@@ -114,19 +114,22 @@ _NAME_RUN = re.compile(r"^(?P<i>[ \t]*(?:[-*][ \t]+)?(?:[A-Z][\w/ ]{0,20}:[ \t]+
 _LIST_NAME = re.compile(r"[a-z][\w.-]*(?::[\w.-]+)?")
 
 
-def comma_listed_library_names(doc: str) -> Iterator[tuple[int, int, str]]:
+def comma_listed_library_names(doc: str, first_at: int = -1) -> Iterator[tuple[int, int, str]]:
     """The Ollama library models of a docstring's comma-separated lines that are mostly such
     names (`phi3, phi3.5, llama3, gemma2:2b, ...`), or of such a list in parentheses (`any
     model that supports tool calling (qwen3, llama3.3, mistral-small, ...)`), as (line index,
-    1-based column, name); for a file about Ollama."""
+    1-based column, name); for a file about Ollama. The first line is read where the caller
+    knows the column it starts at (`first_at`: a module's one-line docstring, `Ollama adapter
+    (llava, qwen2.5vl, minicpm-v, ...).`)."""
     for index, line in enumerate(doc.split("\n")):
-        if not index or line.count(",") < 2:
+        if (not index and first_at < 0) or line.count(",") < 2:
             continue
-        run = _NAME_RUN.match(line)
+        shift = first_at if not index else 0
+        run = _NAME_RUN.match(line) if index else None  # the first line: a sentence
         runs = [(run.start("r"), run.group("r"))] if run else []
         runs += [(m.start(1), m.group(1)) for m in _PARENTHESIZED.finditer(line)]
         for start, names in runs:
-            yield from ((index, column, name) for column, name in _listed(start, names))
+            yield from ((index, column + shift, name) for column, name in _listed(start, names))
 
 
 #: A parenthesized list of three or more items: `(qwen3, llama3.3, mistral-small, ...)`.

@@ -118,9 +118,11 @@ _EXAMPLE_ID = re.compile(r"(?<![\w./:@-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A
 _MODEL_ARGUMENT = re.compile(
     r"^[ \t]*\w*(?:model|llm)\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE
 )
-#: NumPy's entry for an argument named for a model, alone on its line (`model:`,
-#: `model_name_or_path : str`): its description follows on the lines below.
-_NUMPY_ENTRY = re.compile(r"^[ \t]*\w*(?:model|llm)\w*[ \t]*:[ \t]*[\w\[\]|., ]*$", re.IGNORECASE)
+#: An entry for an argument named for a model, alone on its line (NumPy's `model:`,
+#: `model_name_or_path : str`; Google's ``model (`str`):``): its description follows below.
+_NUMPY_ENTRY = re.compile(
+    r"^[ \t]*\w*(?:model|llm)\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]*[\w\[\]|., ]*$", re.IGNORECASE
+)
 #: Words that introduce examples, "like" too.
 _EXAMPLES = re.compile(rf"{_EXAMPLE_WORDS}|\blike\b", re.IGNORECASE)
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
@@ -682,7 +684,7 @@ class _Visitor(ValueFlow):
         listed = (
             [
                 *pystrings.listed_library_names(str(doc.value)),
-                *pystrings.comma_listed_library_names(str(doc.value)),
+                *pystrings.comma_listed_library_names(str(doc.value), self.first_column(doc)),
             ]
             if self.src.ollama
             else []
@@ -690,6 +692,14 @@ class _Visitor(ValueFlow):
         for index, at, name in listed:
             line = doc.lineno + index + self.offset
             self.src.found.add(line, at, name, "ollama", confidence="low")
+
+    def first_column(self, doc: ast.Constant) -> int:
+        """The 0-based column of a docstring's first line of text in its source line, or -1
+        where it cannot be placed."""
+        first = str(doc.value).split("\n", 1)[0]
+        number = doc.lineno + self.offset
+        source = self.src.lines[number - 1] if 0 < number <= len(self.src.lines) else ""
+        return source.find(first, doc.col_offset) if first.strip() else -1
 
     def doc_examples(self, doc: ast.Constant) -> None:
         """The ids a docstring gives as examples (`(e.g., ``Qwen/Qwen3-Reranker-4B``)`), by the
