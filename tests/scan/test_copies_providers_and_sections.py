@@ -522,6 +522,26 @@ def chat(cfg, prompt):
     assert errors == []
 
 
+def test_a_hub_uri_a_dataset_flag_gives(tmp_path: Path) -> None:
+    source = """\
+# vlmbench
+
+```bash
+uvx vlmbench run -m acme/vlm-small -d hf://vlm-run/FineVision-vlmbench-mini --max-samples 64
+uvx vlmbench run --model hf://acme/vlm-small --dataset=hf://acme/docs-bench
+uvx vlmbench run -d hf://my-org/my-prompts
+```
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert ids(refs) == {
+        (4, "acme/vlm-small", "model"),
+        (4, "vlm-run/FineVision-vlmbench-mini", "dataset"),
+        (5, "acme/vlm-small", "model"),
+        (5, "acme/docs-bench", "dataset"),
+    }
+    assert errors == []
+
+
 def test_a_google_docstrings_examples_below_a_model_entry(tmp_path: Path) -> None:
     source = '''\
 import ollama

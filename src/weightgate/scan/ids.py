@@ -550,8 +550,10 @@ def plausible_id(
         or _PLACEHOLDER_TAIL.search(name) is not None
     ):
         return False  # `org/model`, `user/model-GGUF`, `org/private-model`
-    if org.lower() in _USER_STAND_INS and not in_url:
-        return False  # `user/bert-base-uncased`, `your-username/x`: a user's own, unnamed
+    if org.lower() in _USER_STAND_INS and not (in_url and hub):
+        # `user/bert-base-uncased`, `your-username/x`, `hf://my-org/x`: a user's own, unnamed;
+        # on the Hub's site (`huggingface.co/user/x`) an organization of that name
+        return False
     if _STAND_IN_NAME.fullmatch(name):
         return False  # `openai/local-model`, `org/my-custom-model`: a stand-in
     if name.lower() in ("model", "models", "repo", "repository", "default") and not (

@@ -117,6 +117,15 @@ _OLLAMA_SITE = frozenset(
 _OLLAMA_URI = re.compile(r"(?<![\w.-])ollama://([a-z0-9][a-z0-9._/-]*(?::[a-z0-9][a-z0-9._-]*)?)")
 
 
+#: A dataset flag right before a URI (`-d hf://org/x`, `--dataset=hf://org/x`).
+_DATA_FLAG_BEFORE = re.compile(r"""(?<![\w-])(?:-d|--dataset[\w-]*)[ \t=]+["']?(?:hf://)?$""")
+
+
+def _flagged_as_data(text: str, start: int) -> bool:
+    """A dataset flag gives the URI at `start`."""
+    return _DATA_FLAG_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def find_uris(text: str) -> list[UriHit]:
     """Hub URLs/URIs in free text (`https://huggingface.co/ORG/NAME`, `hf://`, `hf-hub:` ...)
     and `ollama://` URIs."""
@@ -163,6 +172,8 @@ def find_uris(text: str) -> list[UriHit]:
         if section is None and name in _PROFILE_TABS and not text.startswith("/", match.end(2)):
             continue  # `huggingface.co/agentscope-ai/models`: an organization's list of models
         kind: Kind = "dataset" if section == "datasets" else "model"
+        if kind == "model" and "-d" in text and _flagged_as_data(text, match.start()):
+            kind = "dataset"  # `vlmbench run -d hf://org/x`: a dataset flag's value
         in_repo = _IN_REPO.match(text, match.end(2)) is not None
         shape = WEIGHTS_FILE.sub("", ident) if in_repo else ident  # `org/x.gguf/resolve/...`
         site = "co/" in match.group(0)  # `huggingface.co/`, `hf.co/`: any organization's
