@@ -562,3 +562,20 @@ class OllamaChatModel:
     refs, errors = scan_one(tmp_path, "_model.py", source)
     assert ids(refs) == {(10, "llama3.3", "ollama"), (10, "qwen3:14b", "ollama")}
     assert errors == []
+
+
+def test_a_catalog_rows_names_beside_a_hosted_provider(tmp_path: Path) -> None:
+    source = """\
+def _m(id_, provider, name, **kw):
+    return ModelInfo(id=id_, provider=provider, model_name=name, **kw)
+
+
+CATALOG = [
+    _m("together/Qwen/Qwen2.5-72B-Instruct", "together", "Qwen/Qwen2.5-72B-Instruct"),
+    _m("groq/openai/gpt-oss-20b", "groq", "openai/gpt-oss-20b"),
+    _m("local/Qwen/Qwen2.5-7B-Instruct", "vllm", "Qwen/Qwen2.5-7B-Instruct"),
+]
+"""
+    refs, errors = scan_one(tmp_path, "catalog.py", source)
+    assert ids(refs) == {(8, "Qwen/Qwen2.5-7B-Instruct", "model")}
+    assert errors == []

@@ -646,6 +646,20 @@ def _compare(nodes: Nodes, node: ast.Compare) -> None:
         nodes.compared.update(id(s) for s in sides if target_name(s) is None)
 
 
+#: Hosted APIs whose makers publish no weights of theirs on the Hub under that name.
+_HOSTED_ONLY = API_PROVIDERS - _PUBLISH_ON_HUB
+
+
+def _hosted_row_names(node: ast.Call) -> list[int]:
+    """Ids of the strings of a call that names a hosted API among its arguments
+    (`_m("together/Qwen/Qwen2.5-72B-Instruct", "together", "Qwen/Qwen2.5-72B-Instruct")`): the
+    API's own names, whatever the Hub spells alike."""
+    strings = [a for a in node.args if _is_string(a)]
+    if len(strings) < 2 or not any(str(a.value).lower() in _HOSTED_ONLY for a in strings):
+        return []
+    return [id(a) for a in strings]
+
+
 def _joins_a_path(node: ast.Call) -> bool:
     """`os.path.join(...)` / `path.join(...)` of two parts or more: each is a path's part."""
     func = node.func
@@ -667,6 +681,7 @@ def _call(nodes: Nodes, node: ast.Call) -> None:
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr in ("startswith", "endswith"):
         nodes.fragments.update(id(n) for a in node.args for n in ast.walk(a))  # a name's part
+    nodes.hosted.update(_hosted_row_names(node))  # `_m("x", "together", "Qwen/Qwen2.5-7B")`
     if _joins_a_path(node):  # `os.path.join(here, "models", "all-MiniLM-L6-v2")`: a folder
         nodes.fragments.update(id(a) for a in node.args if isinstance(a, ast.Constant))
     wrapped = _wrapped_id(node)
