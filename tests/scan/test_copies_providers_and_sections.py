@@ -579,3 +579,26 @@ CATALOG = [
     refs, errors = scan_one(tmp_path, "catalog.py", source)
     assert ids(refs) == {(8, "Qwen/Qwen2.5-7B-Instruct", "model")}
     assert errors == []
+
+
+def test_whisper_sizes_listed_with_a_note_each(tmp_path: Path) -> None:
+    source = """\
+import argparse
+from faster_whisper import WhisperModel
+
+parser = argparse.ArgumentParser()
+parser.add_argument(
+    "--model",
+    help="whisper model: large-v3 (most accurate), turbo (fast, any language), "
+    "distil-large-v3 (fast, English only), small, base (default: large-v3)",
+)
+"""
+    refs, errors = scan_one(tmp_path, "transcribe.py", source)
+    assert {ident for _line, ident, _kind in ids(refs)} == {
+        "Systran/faster-whisper-large-v3",
+        "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+        "Systran/faster-distil-whisper-large-v3",
+        "Systran/faster-whisper-small",
+        "Systran/faster-whisper-base",
+    }
+    assert errors == []

@@ -117,8 +117,11 @@ def backend_sizes(text: str) -> dict[str, str] | None:
 _WHISPER_REPO = re.compile(r"[\w.-]+/(?:distil-)?whisper-(?:tiny|base|small|medium|large)", re.I)
 
 
-#: What may stand between two sizes of a list: separators, quotes and one `or` / `and`.
-_BETWEEN = re.compile(r"[\s,`'\"/|*()\[\]\u00b7\u2022-]*(?:(?:or|and)[\s`'\"]*)?")
+#: What may stand between two sizes of a list: separators, quotes, a short note in parentheses
+#: (`large-v3 (most accurate), turbo (fast), ...`) and one `or` / `and`.
+_BETWEEN = re.compile(
+    r"[\s,`'\"/|*()\[\]\u00b7\u2022-]*(?:[^()\n]{1,40}\)[\s,;`'\"]*)?(?:(?:or|and)[\s`'\"]*)?"
+)
 
 
 #: Three sizes in a row, as `listed_sizes` reads them (distinct or not).
