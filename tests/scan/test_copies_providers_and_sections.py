@@ -602,3 +602,20 @@ parser.add_argument(
         "Systran/faster-whisper-base",
     }
     assert errors == []
+
+
+def test_a_column_of_records_that_holds_ollama_tags(tmp_path: Path) -> None:
+    source = """\
+RECOMMENDED = [
+    {"name": "llama3.1:8b", "size": "4.7 GB", "role": "chat", "family": "llama"},
+    {"name": "gemma3:1b", "size": "0.8 GB", "role": "chat", "family": "gemma"},
+    {"name": "nomic-embed-text", "size": "0.3 GB", "role": "embedding", "family": "nomic"},
+]
+"""
+    refs, errors = scan_one(tmp_path, "ollama_backend.py", source)
+    assert ids(refs) == {
+        (2, "llama3.1:8b", "ollama"),
+        (3, "gemma3:1b", "ollama"),
+        (4, "nomic-embed-text", "ollama"),
+    }
+    assert errors == []

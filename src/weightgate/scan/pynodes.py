@@ -567,6 +567,21 @@ def _sequence(nodes: Nodes, node: ast.List | ast.Tuple | ast.Set) -> None:
     if isinstance(node, ast.Tuple) and len(items) > 2:
         nodes.hosted.update(_api_row(items))
     nodes.tags.extend(_ollama_command(items))
+    nodes.tags.extend(_record_columns_with_tags(items))
+
+
+def _record_columns_with_tags(items: list[ast.expr]) -> list[ast.Constant]:
+    """The bare library names of a column of records that holds two or more tagged library
+    models (`[{"name": "llama3.1:8b"}, {"name": "gemma3:1b"}, {"name": "nomic-embed-text"}]`),
+    not of a column that describes them (`"family"`)."""
+    columns: dict[str, list[ast.expr]] = {}
+    for record in items:
+        if isinstance(record, ast.Dict):
+            for key, value in zip(record.keys, record.values, strict=True):
+                name = key.value if isinstance(key, ast.Constant) else None
+                if isinstance(name, str) and name.lower() not in keys.DESCRIPTIVE:
+                    columns.setdefault(name, []).append(value)
+    return [name for values in columns.values() for name in _with_tags(values)]
 
 
 def _ollama_command(items: list[ast.expr]) -> list[ast.Constant]:
