@@ -619,3 +619,31 @@ RECOMMENDED = [
         (4, "nomic-embed-text", "ollama"),
     }
     assert errors == []
+
+
+def test_a_large_files_module_constants_on_their_own_lines(tmp_path: Path) -> None:
+    padding = "".join(f"def step_{i}(x):\n    return x + {i}\n\n\n" for i in range(700))
+    source = f"""\
+import os
+
+REPO = "facebook/sam2.1-hiera-tiny"
+MEDICAL = (
+    "wanglab/MedSAM2",
+    {{"config": "sam2.1_hiera_t.yaml", "weights": "MedSAM2_latest.pt"}},
+)
+
+{padding}
+def download(local_dir):
+    repo, config = MEDICAL
+    from huggingface_hub import snapshot_download
+
+    snapshot_download(repo_id=REPO, local_dir=local_dir)
+    snapshot_download(repo_id=repo, repo_type="model", local_dir=local_dir)
+"""
+    assert len(source) > 16_000  # a large file: only regions around hits are parsed
+    refs, errors = scan_one(tmp_path, "sam2.py", source)
+    assert ids(refs) == {
+        (3, "facebook/sam2.1-hiera-tiny", "model"),
+        (5, "wanglab/MedSAM2", "model"),
+    }
+    assert errors == []

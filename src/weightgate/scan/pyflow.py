@@ -131,7 +131,7 @@ class ValueFlow:
             if _keyed_by_ids(expr):  # `{"org/name": ("clinical/medical", "note")}`: the key is
                 items = [v for v in items if not isinstance(v, (ast.Tuple, ast.List))]  # the id
         elif isinstance(expr, Column):
-            items = self.column(expr.rows, expr.index) or []
+            items = self.column(expr.rows, expr.index, single=expr.single) or []
         elif isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice):
             index = expr.slice.value if isinstance(expr.slice, ast.Constant) else None
             column = self.column(expr.value, index) if isinstance(index, int) else None
@@ -148,10 +148,11 @@ class ValueFlow:
             return [self.resolve(expr, depth)]
         return [r for item in items[:_MAX_ITEMS] for r in self.candidates(item, depth + 1)]
 
-    def column(self, rows: ast.expr, index: int) -> list[ast.expr] | None:
+    def column(self, rows: ast.expr, index: int, *, single: bool = False) -> list[ast.expr] | None:
         """The item at `index` of each row of a literal table of rows (`info[0]` of `for info
         in [("org/x", "text"), ...]`), or of each key (0) or value (1) of a dict's `.items()`;
-        None when `rows` is no such table."""
+        with `single`, of a literal tuple that is itself the row unpacked (`repo, config =
+        MODEL`); None when `rows` is no such table."""
         for _ in range(3):  # `info` -> `ROWS` -> the literal
             held = self.bound_to(rows)
             if held is None:
@@ -173,6 +174,8 @@ class ValueFlow:
         if not isinstance(rows, (ast.List, ast.Tuple, ast.Set)) or not rows.elts:
             return None
         table_rows = [row for row in rows.elts if isinstance(row, (ast.Tuple, ast.List))]
+        if single and isinstance(rows, ast.Tuple) and not table_rows:
+            return [rows.elts[index]] if index < len(rows.elts) else None
         if len(table_rows) < len(rows.elts):
             return None
         return [row.elts[index] for row in table_rows if -len(row.elts) <= index < len(row.elts)]

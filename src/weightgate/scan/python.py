@@ -217,6 +217,9 @@ class _Source:
     #: flags' defaults their help calls datasets (`help="Reference dataset or HF repo ID"`),
     #: whatever reads them (`repo_id=args.reference`), in every tree
     dataset_defaults: set[int] = field(default_factory=set)
+    #: the nodes of the module-level assignments a large file's regions read (`module_level`),
+    #: numbered by the file's lines
+    module_nodes: set[int] = field(default_factory=set)
     reported: set[tuple[int, int]] = field(default_factory=set)
     imports: Imports = field(default_factory=Imports)
     ollama: bool = False  # the file is about Ollama: `{"model": "llama3"}` is a tag
@@ -601,7 +604,7 @@ class _Visitor(ValueFlow):
     def form_choices(self, value: ast.Constant, kind: Kind) -> None:
         """The other choices of a Colab form field (`model = "phi4" # @param ["phi4",
         "llama3.2:3b"]`): values the variable can hold, as its own is."""
-        line = value.lineno + self.offset
+        line = self.line_of(value)
         text = self.src.lines[line - 1] if 0 < line <= len(self.src.lines) else ""
         if "@param" not in text:
             return
@@ -853,7 +856,7 @@ class _Visitor(ValueFlow):
             return  # `f"{output_dir}/ckpt"`: no fixed part of an id, nothing to report
         if not plausible_id(fixed.split("/")[0] + "/x"):
             return  # `f"data/{name}"`, `f"outputs/{run}"`: a local path
-        line = node.lineno + self.offset
+        line = self.line_of(node)
         if (line, -node.col_offset - 1) not in self.src.reported:
             self.src.reported.add((line, -node.col_offset - 1))
             self.src.found.templated(line, ast.unparse(node))
@@ -912,11 +915,16 @@ class _Visitor(ValueFlow):
     ) -> None:
         if not isinstance(node, ast.Constant):
             node, at = self.origin(node, ident) or (node, at)
-        line = node.lineno + self.offset
+        line = self.line_of(node)
         col = column(self.src.lines, line, node.col_offset) + at
         if node.end_lineno is not None and node.end_lineno > node.lineno:
             line, col = self.spelled(node, at, ident) or (line, col)
         self.record(line, col, ident, kind, revision=revision, confidence=confidence)
+
+    def line_of(self, node: ast.expr) -> int:
+        """The file's line of a node: a region's nodes count from the region's start, the
+        module-level assignments read apart from it (`module_level`) from the file's."""
+        return node.lineno + (0 if id(node) in self.src.module_nodes else self.offset)
 
     def spelled(self, node: ast.expr, at: int, ident: str) -> tuple[int, int] | None:
         """Where a string over several lines (`help="Path or repo-id. "` / `"Defaults to
@@ -926,8 +934,8 @@ class _Visitor(ValueFlow):
         if not isinstance(value, str) or node.end_lineno is None:
             return None
         nth = value.count(ident, 0, at)
-        first = node.lineno + self.offset
-        for number in range(first, node.end_lineno + self.offset + 1):
+        first = self.line_of(node)
+        for number in range(first, first + node.end_lineno - node.lineno + 1):
             text = self.src.lines[number - 1] if number <= len(self.src.lines) else ""
             start = column(self.src.lines, number, node.col_offset) - 1 if number == first else 0
             found = text.find(ident, max(start, 0))
@@ -1104,7 +1112,10 @@ def _scan(path: str, text: str, *, ollama: bool = False) -> Found:
     src.notebook = whole and path.endswith(".ipynb")
     src.script = whole and not src.notebook and runs_at_top(trees[0][0])
     src.record_helpers = record_helpers(text)
-    assignments((trees[0][0] if whole else module_level(lines)).body, src.module)
+    module = trees[0][0] if whole else module_level(lines)
+    if not whole:
+        src.module_nodes = {id(node) for node in ast.walk(module)}
+    assignments(module.body, src.module)
     src.dataset_typed = typed_prefixes(src.module.items(), "dataset")
     if "add_argument" in text:
         for tree, _offset in trees:

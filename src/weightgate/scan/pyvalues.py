@@ -67,7 +67,7 @@ def _unpacked(target: ast.Tuple, value: ast.expr, scope: dict[str, ast.expr]) ->
         if literal and isinstance(value, ast.Tuple):
             scope[item.id] = value.elts[index]
         else:
-            scope[item.id] = ast.copy_location(Column(value, index), value)
+            scope[item.id] = ast.copy_location(Column(value, index, single=True), value)
 
 
 def _compared(branch: ast.If, scope: dict[str, ast.expr]) -> None:
@@ -148,11 +148,12 @@ class Either(ast.IfExp):
 class Column(ast.expr):
     """What a name unpacked from a table's rows holds (`name` of `for name, field in ROWS:`,
     `repo` of `repo, split = SOURCES[key]`): the item at `index` of each row, or each key (0)
-    or value (1) of a dict's `.items()` (see `ValueFlow.column`)."""
+    or value (1) of a dict's `.items()` (see `ValueFlow.column`); with `single`, unpacked once
+    (`repo, config = MODEL`), the item at `index` of a tuple that is one row."""
 
-    def __init__(self, rows: ast.expr, index: int) -> None:
+    def __init__(self, rows: ast.expr, index: int, *, single: bool = False) -> None:
         super().__init__()
-        self.rows, self.index = rows, index
+        self.rows, self.index, self.single = rows, index, single
 
 
 def parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
@@ -277,17 +278,47 @@ def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr], data: set[int]) -
 
 
 def module_level(lines: list[str]) -> ast.Module:
-    """Top-level one-line assignments (of a file's `lines`), for constants used inside
-    functions."""
+    """Top-level assignments (of a file's `lines`), for constants used inside functions: those
+    of one line, and those whose brackets close within a few lines (`MODEL = (\n "org/x",\n
+    {...},\n)`); their nodes numbered by the file's lines."""
     module = ast.Module(body=[], type_ignores=[])
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if not (line[:1].isalpha() or line[:1] == "_") or "=" not in line:
             continue
         if line.startswith(("def ", "class ", "if ", "for ", "while ", "with ", "elif ")):
             continue
+        end = _closing_line(lines, index - 1)
+        if end is None:
+            continue
+        text = "\n".join(lines[index - 1 : end + 1])
         try:
-            body = parse(line).body
+            body = parse(text).body
         except SyntaxError:
             continue
+        for stmt in body:  # numbered by the file's lines
+            ast.increment_lineno(stmt, index - 1)
+        index = end + 1
         module.body.extend(s for s in body if isinstance(s, (ast.Assign, ast.AnnAssign)))
     return module
+
+
+#: How many lines an assignment's brackets may stay open over for `module_level` to read it.
+_OPEN_WITHIN = 12
+_BRACKETS = str.maketrans("", "", "()[]{}")
+
+
+def _closing_line(lines: list[str], start: int) -> int | None:
+    """The index of the line where the brackets opened on line `start` close, within
+    `_OPEN_WITHIN` lines; None where they stay open longer."""
+    depth = 0
+    for index in range(start, min(start + _OPEN_WITHIN, len(lines))):
+        line = lines[index]
+        if len(line.translate(_BRACKETS)) != len(line):  # brackets on the line: count them
+            depth += line.count("(") + line.count("[") + line.count("{")
+            depth -= line.count(")") + line.count("]") + line.count("}")
+        if depth <= 0:
+            return index
+    return None
