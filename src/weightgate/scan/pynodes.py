@@ -669,6 +669,8 @@ def _hosted_row_names(node: ast.Call) -> list[int]:
     """Ids of the strings of a call that names a hosted API among its arguments
     (`_m("together/Qwen/Qwen2.5-72B-Instruct", "together", "Qwen/Qwen2.5-72B-Instruct")`): the
     API's own names, whatever the Hub spells alike."""
+    if len(node.args) < 2:  # most calls: no row
+        return []
     strings = [a for a in node.args if _is_string(a)]
     if len(strings) < 2 or not any(str(a.value).lower() in _HOSTED_ONLY for a in strings):
         return []

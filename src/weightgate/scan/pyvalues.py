@@ -279,28 +279,29 @@ def argparse_defaults(tree: ast.AST, out: dict[str, ast.expr], data: set[int]) -
 
 def module_level(lines: list[str]) -> ast.Module:
     """Top-level assignments (of a file's `lines`), for constants used inside functions: those
-    of one line, and those whose brackets close within a few lines (`MODEL = (\n "org/x",\n
-    {...},\n)`); their nodes numbered by the file's lines."""
+    of one line, and those whose brackets close within a few lines and hold an `org/name`
+    (`MODEL = (\n "org/x",\n {...},\n)`); their nodes numbered by the file's lines."""
     module = ast.Module(body=[], type_ignores=[])
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        if not (line[:1].isalpha() or line[:1] == "_") or "=" not in line:
+    after = 0  # the first line after the last assignment read
+    for index, line in enumerate(lines):
+        if not (line[:1].isalpha() or line[:1] == "_") or "=" not in line or index < after:
             continue
         if line.startswith(("def ", "class ", "if ", "for ", "while ", "with ", "elif ")):
             continue
-        end = _closing_line(lines, index - 1)
+        opens = "(" in line or "[" in line or "{" in line
+        end = _closing_line(lines, index) if opens else index
         if end is None:
             continue
-        text = "\n".join(lines[index - 1 : end + 1])
+        text = "\n".join(lines[index : end + 1]) if end > index else line
+        if end > index and "/" not in text:
+            continue  # over several lines and no `org/name` in it: not worth its parse
         try:
             body = parse(text).body
         except SyntaxError:
             continue
         for stmt in body:  # numbered by the file's lines
-            ast.increment_lineno(stmt, index - 1)
-        index = end + 1
+            ast.increment_lineno(stmt, index)
+        after = end + 1
         module.body.extend(s for s in body if isinstance(s, (ast.Assign, ast.AnnAssign)))
     return module
 
