@@ -647,3 +647,18 @@ def download(local_dir):
         (5, "wanglab/MedSAM2", "model"),
     }
     assert errors == []
+
+
+def test_an_enum_named_for_model_ids_gives_its_legacy_ids(tmp_path: Path) -> None:
+    source = """\
+from enum import Enum
+
+
+class HF_MODEL_IDS(Enum):
+    GPT2 = "gpt2"
+    BERT = "acme/bert-small"
+    DEFAULT = "default"
+"""
+    refs, errors = scan_one(tmp_path, "hf.py", source)
+    assert ids(refs) == {(5, "gpt2", "model"), (6, "acme/bert-small", "model")}
+    assert errors == []

@@ -31,7 +31,7 @@ from weightgate.scan.pycalls import (
     weights_file,
 )
 from weightgate.scan.pyvalues import callee, kwarg, parameters
-from weightgate.scan.shortnames import LEGACY_IDS
+from weightgate.scan.shortnames import LEGACY_IDS, WORDLESS_LEGACY_IDS
 from weightgate.scan.text import FLAG_ITEM
 from weightgate.scan.whispersizes import LISTED_MIN, sized_items
 
@@ -1313,7 +1313,8 @@ _HUB_COLUMN = 2
 
 def _model_enum_members(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
     """The `org/name` members of an enum named for models (`class RerankerType(str, Enum):
-    BGE = "BAAI/bge-reranker-base"`), as a `model` key's values would be."""
+    BGE = "BAAI/bge-reranker-base"`), and its legacy ids as the Hub spells them (`GPT2 =
+    "gpt2"`), as a `model` key's values would be."""
     bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
     if not any(base.endswith("Enum") for base in bases):
         return []
@@ -1322,7 +1323,9 @@ def _model_enum_members(node: ast.ClassDef) -> list[tuple[str, ast.expr]]:
     out: list[tuple[str, ast.expr]] = []
     for stmt in node.body:
         value = stmt.value if isinstance(stmt, ast.Assign) else None
-        if isinstance(value, ast.Constant) and isinstance(value.value, str) and "/" in value.value:
+        if not isinstance(value, ast.Constant) or not isinstance(value.value, str):
+            continue
+        if "/" in value.value or value.value in WORDLESS_LEGACY_IDS:
             out.append(("model", value))
     return out
 
