@@ -662,3 +662,20 @@ class HF_MODEL_IDS(Enum):
     refs, errors = scan_one(tmp_path, "hf.py", source)
     assert ids(refs) == {(5, "gpt2", "model"), (6, "acme/bert-small", "model")}
     assert errors == []
+
+
+def test_a_model_identifier_a_help_text_gives_as_an_example(tmp_path: Path) -> None:
+    source = """\
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument(
+    "model",
+    type=str,
+    help='Hugging Face Bicleaner AI model identifier (e.g. "bitextor/bicleaner-ai-full-en-fr")',
+)
+parser.add_argument("--out", help="Output folder, e.g. runs/bicleaner-ai-full-en-fr")
+"""
+    refs, errors = scan_one(tmp_path, "download_hf.py", source)
+    assert ids(refs) == {(7, "bitextor/bicleaner-ai-full-en-fr", "model")}
+    assert errors == []

@@ -105,9 +105,10 @@ _REPO_EXAMPLE = re.compile(
     rf"\brepo(?:sitory)?[ _]?ids?\b[^\n]*?(?:{_EXAMPLE_WORDS})", re.IGNORECASE
 )
 #: A help text's example or default of a repository (`repo id, e.g. org/x`, `weights repo
-#: (default: org/x)`).
+#: (default: org/x)`, `Hugging Face model identifier (e.g. "org/x")`).
 _REPO_SAID = re.compile(
-    rf"\brepo(?:sitory)?\b[^\n]*?(?:{_EXAMPLE_WORDS}|\bdefault\b)", re.IGNORECASE
+    rf"\b(?:repo(?:sitory)?|model\s+identifier)\b[^\n]*?(?:{_EXAMPLE_WORDS}|\bdefault\b)",
+    re.IGNORECASE,
 )
 #: Words that put a repository on the Hub (not GitHub's `owner/repo`).
 _ON_THE_HUB = re.compile(r"(?i)hugging\s?face|\bHF\b|\bhub\b|\bmodel|\bweights\b|checkpoint")
