@@ -679,3 +679,21 @@ parser.add_argument("--out", help="Output folder, e.g. runs/bicleaner-ai-full-en
     refs, errors = scan_one(tmp_path, "download_hf.py", source)
     assert ids(refs) == {(7, "bitextor/bicleaner-ai-full-en-fr", "model")}
     assert errors == []
+
+
+def test_a_whisper_size_and_its_english_twin_joined_by_a_slash(tmp_path: Path) -> None:
+    source = """\
+# witticism
+
+Dictation with [WhisperX](https://github.com/m-bain/whisperX).
+
+- Model sizes:
+  - `tiny/tiny.en`: Fastest, less accurate
+  - `base/base.en`: Good balance (default)
+  - `acme/whisper-tiny-ft`: our fine-tune
+"""
+    refs, errors = scan_one(tmp_path, "README.md", source)
+    assert "tiny/tiny.en" not in {ident for _line, ident, _kind in ids(refs)}
+    assert "base/base.en" not in {ident for _line, ident, _kind in ids(refs)}
+    assert (8, "acme/whisper-tiny-ft", "model") in ids(refs)
+    assert errors == []

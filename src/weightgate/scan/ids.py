@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from weightgate.scan.shortnames import EVO2, LEGACY_IDS, SENTENCE_TRANSFORMERS, is_short_name
+from weightgate.scan.shortnames import (
+    EVO2,
+    FASTER_WHISPER,
+    LEGACY_IDS,
+    SENTENCE_TRANSFORMERS,
+    is_short_name,
+)
 
 #: One segment of a Hub repo id: the Hub's own check (`huggingface_hub.utils.validate_repo_id`)
 #: lets it start and end with a letter, a digit or `_` (lorahub's `..._no_instructions_`).
@@ -508,6 +514,8 @@ def plausible_id(
         return False  # `findmodels: True/False if ...`: a docstring's type
     if org.lower() in _SPLITS and name.lower() in _SPLITS:
         return False  # `JSON → train/val dataset`: two splits
+    if org in FASTER_WHISPER and name in FASTER_WHISPER:
+        return False  # `tiny/tiny.en`: a Whisper size and its English-only twin
     if org.lower() in _VENDORS and name.lower() in _VENDORS and not in_url:
         return False  # `model: OpenAI/Anthropic's default`: two vendors, either one
     if org.lower() in _FRAMEWORKS and name.lower() in _FRAMEWORKS and not in_url:
