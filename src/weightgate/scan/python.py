@@ -119,11 +119,9 @@ _EXAMPLE_ID = re.compile(r"(?<![\w./:@-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A
 _MODEL_ARGUMENT = re.compile(
     r"^[ \t]*\w*(?:model|llm)\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:", re.IGNORECASE
 )
-#: An entry for an argument named for a model, alone on its line (NumPy's `model:`,
-#: `model_name_or_path : str`; Google's ``model (`str`):``): its description follows below.
-_NUMPY_ENTRY = re.compile(
-    r"^[ \t]*\w*(?:model|llm)\w*[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]*[\w\[\]|., ]*$", re.IGNORECASE
-)
+#: Such an entry alone on its line (NumPy's `model:`, `model_name_or_path : str`; Google's
+#: ``model (`str`):``): its description follows below.
+_ENTRY_ALONE = re.compile(_MODEL_ARGUMENT.pattern + r"[ \t]*[\w\[\]|., ]*$", re.IGNORECASE)
 #: Words that introduce examples, "like" too.
 _EXAMPLES = re.compile(rf"{_EXAMPLE_WORDS}|\blike\b", re.IGNORECASE)
 #: A docstring's default for an argument (`Default is "org/name".`, `Defaults to `org/name``).
@@ -724,8 +722,7 @@ class _Visitor(ValueFlow):
             line = doc.lineno + index + self.offset
             text = line_text
             if not index and written is None:  # the first line starts after the quotes
-                source = self.src.lines[line - 1] if line <= len(self.src.lines) else ""
-                start = source.find(line_text, doc.col_offset) if line_text.strip() else -1
+                start = self.first_column(doc)
                 if start < 0:
                     continue
                 text = " " * start + line_text
@@ -759,8 +756,8 @@ class _Visitor(ValueFlow):
                 self.src.found.add(line, at + 1, ident, "model", confidence="low")
             for at, tag in tags_in_prose(text) if tags else ():
                 self.src.found.add(line, at + 1, tag, "ollama", confidence="low")
-            numpy_entry = index > 0 and _NUMPY_ENTRY.match(texts[index - 1]) is not None
-            if tags and (_MODEL_ARGUMENT.match(text) or numpy_entry) and _EXAMPLES.search(text):
+            entry_above = index > 0 and _ENTRY_ALONE.match(texts[index - 1]) is not None
+            if tags and (_MODEL_ARGUMENT.match(text) or entry_above) and _EXAMPLES.search(text):
                 # `model: Model name to use (e.g., 'llama2', 'neural-chat', 'mistral')`, or
                 # NumPy's style: `model : str` then `Ollama tag (e.g. ...)` below it
                 for at, name in names_in_prose(text, about=True):
